@@ -1,0 +1,62 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Entente",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "entente", targets: ["entente"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // Domain values shared by every other module.
+        .target(name: "Model"),
+
+        // Scripts, normalisation, segmentation, stemming, search analyzers. No I/O.
+        .target(
+            name: "TextAnalysis",
+            exclude: ["Lexicons"],
+            plugins: ["EmbedFiles"]),
+
+        // Article text in, extraction values out. Pure.
+        .target(
+            name: "Ingestion",
+            dependencies: ["Model", "TextAnalysis"],
+            exclude: ["Lexicons"],
+            plugins: ["EmbedFiles"]),
+
+        // SQLite through GRDB: migrations, records, FTS5, queries, CSV.
+        .target(
+            name: "Storage",
+            dependencies: [
+                "Model", "TextAnalysis",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            plugins: ["EmbedFiles"]),
+
+        // The command-line tool; thin.
+        .executableTarget(
+            name: "entente",
+            dependencies: [
+                "Model", "Ingestion", "Storage", "TextAnalysis",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+
+        // Build-time helper: turns data files (migrations, lexicons) into Swift
+        // string constants so the binary needs no file beside it at run time.
+        .executableTarget(name: "EmbedTool"),
+        .plugin(
+            name: "EmbedFiles",
+            capability: .buildTool(),
+            dependencies: ["EmbedTool"]),
+
+        .testTarget(name: "ModelTests", dependencies: ["Model"]),
+        .testTarget(name: "TextAnalysisTests", dependencies: ["TextAnalysis"]),
+        .testTarget(name: "IngestionTests", dependencies: ["Ingestion", "Model", "TextAnalysis"]),
+        .testTarget(name: "StorageTests", dependencies: ["Storage", "Ingestion", "Model"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["Model"]),
+    ]
+)

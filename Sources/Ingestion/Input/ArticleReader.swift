@@ -1,0 +1,112 @@
+import Foundation
+import Model
+
+/// Turns the bytes of an input into articles: plain text with optional front
+/// matter (`.txt`, `.md`, stdin), or one JSON object per line (`.jsonl`).
+/// Pure: bytes in, values out.
+public enum ArticleReader {
+    /// One article read from one input, or why that line or file failed.
+    public typealias Entry = Result<Article, IngestionError>
+
+    /// Decodes `data` as UTF-8 text, refusing binary and non-UTF-8 input.
+    /// Line endings become `\n` and a leading byte-order mark is dropped.
+    public static func text(from data: Data) throws -> String {
+        if data.contains(0) { throw IngestionError.binary }
+        guard var text = String(validatingUTF8Data: data) else { throw IngestionError.notUTF8 }
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        return normalizingLineEndings(text)
+    }
+
+    /// `\r\n` and lone `\r` become `\n`.
+    public static func normalizingLineEndings(_ text: String) -> String {
+        guard text.contains("\r") || text.contains("\r\n") else { return text }
+        return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+    }
+
+    /// A plain-text article: front matter (if any) gives its metadata, then
+    /// `overrides` (command-line flags) win over it.
+    public static func plainText(_ data: Data, overrides: ArticleMetadata = .init()) throws -> Article {
+        let (metadata, body) = try FrontMatter.split(try text(from: data))
+        guard body.contains(where: { !$0.isWhitespace }) else { throw IngestionError.empty }
+        let merged = metadata.overridden(by: overrides)
+        return Article(
+            text: body, title: merged.title, source: merged.source, url: merged.url,
+            published: merged.published, language: merged.language)
+    }
+
+    /// A `.jsonl` stream: one entry per non-blank line, so one bad line
+    /// fails alone and the others are kept.
+    public static func jsonLines(_ data: Data) throws -> [Entry] {
+        let text = try text(from: data)
+        var entries: [Entry] = []
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+        where line.contains(where: { !$0.isWhitespace }) {
+            entries.append(Result { try jsonLine(String(line), number: index + 1) }
+                .mapError { $0 as? IngestionError ?? .badJSONLine(line: index + 1, reason: "\($0)") })
+        }
+        return entries
+    }
+
+    private struct Line: Decodable {
+        var text: String?
+        var title: String?
+        var source: String?
+        var url: String?
+        var published: String?
+        var language: String?
+    }
+
+    static func jsonLine(_ line: String, number: Int) throws -> Article {
+        let decoded: Line
+        do {
+            decoded = try JSONDecoder().decode(Line.self, from: Data(line.utf8))
+        } catch {
+            throw IngestionError.badJSONLine(line: number, reason: "not a JSON object with a \"text\" string")
+        }
+        guard let raw = decoded.text else {
+            throw IngestionError.badJSONLine(line: number, reason: "no \"text\" field")
+        }
+        let text = normalizingLineEndings(raw)
+        guard text.contains(where: { !$0.isWhitespace }) else {
+            throw IngestionError.badJSONLine(line: number, reason: "\"text\" is empty")
+        }
+        func field(_ value: String?) -> String? {
+            guard let value = value?.trimmingWhitespace, !value.isEmpty else { return nil }
+            return value
+        }
+        do {
+            return Article(
+                text: text, title: field(decoded.title), source: field(decoded.source), url: field(decoded.url),
+                published: try field(decoded.published).map(ArticleMetadata.date),
+                language: try field(decoded.language).map(ArticleMetadata.language))
+        } catch let error as IngestionError {
+            throw IngestionError.badJSONLine(line: number, reason: error.errorDescription ?? "\(error)")
+        }
+    }
+}
+
+extension String {
+    /// Strict UTF-8 decoding: nil when any byte sequence is invalid.
+    init?(validatingUTF8Data data: Data) {
+        var valid = true
+        let decoded = data.withUnsafeBytes { buffer -> String in
+            let bytes = buffer.bindMemory(to: UInt8.self)
+            if !Self.isValidUTF8(bytes) { valid = false; return "" }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        guard valid else { return nil }
+        self = decoded
+    }
+
+    private static func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue: continue
+            case .emptyInput: return true
+            case .error: return false
+            }
+        }
+    }
+}

@@ -1,0 +1,32 @@
+import Foundation
+
+/// Why the archive could not be opened, read or written. Each case reads as
+/// one line a user can act on.
+public enum StorageError: Error, LocalizedError, Equatable, Sendable {
+    case missingArchive(path: String)
+    case missingFolder(path: String)
+    case notAnArchive(path: String)
+    case newerArchive(path: String)
+    case readOnly(path: String)
+    case badQuery(String)
+    case failed(String)
+
+    public var errorDescription: String? {
+        switch self {
+        case let .missingArchive(path):
+            return "no archive at \(path); create one with 'entente ingest PATH' (or point --db / ENTENTE_DB at an existing archive)"
+        case let .missingFolder(path):
+            return "the folder for the archive \(path) does not exist; create it first or choose another --db"
+        case let .notAnArchive(path):
+            return "\(path) is not an Entente archive; choose another --db (nothing was changed)"
+        case let .newerArchive(path):
+            return "\(path) was made by a newer Entente; upgrade entente to open it (nothing was changed)"
+        case let .readOnly(path):
+            return "the archive \(path) is read-only; nothing was written (check its permissions)"
+        case let .badQuery(reason):
+            return "the query is not valid FTS5 syntax: \(reason)"
+        case let .failed(reason):
+            return reason
+        }
+    }
+}
