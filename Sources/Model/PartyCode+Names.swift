@@ -12,8 +12,19 @@ extension PartyCode {
             }
         }
         guard isCountry, Self.countryCodes.contains(rawValue) else { return nil }
+        if let names = Self.commonNames[rawValue] {
+            return names[Language.allCases.firstIndex(of: language)!]
+        }
         return Locale(identifier: language.rawValue).localizedString(forRegionCode: rawValue)
     }
+
+    /// Where CLDR's name is not the one statements use ("China mainland",
+    /// "Palestinian Territories"): names in `Language.allCases` order.
+    private static let commonNames: [String: [String]] = [
+        "CN": ["الصين", "China", "Chine"],
+        "PS": ["فلسطين", "Palestine", "Palestine"],
+        "MM": ["ميانمار", "Myanmar", "Myanmar"],
+    ]
 
     private static let countryCodes = Set(Locale.Region.isoRegions.map(\.identifier).filter { $0.count == 2 })
 

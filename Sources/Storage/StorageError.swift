@@ -9,6 +9,7 @@ public enum StorageError: Error, LocalizedError, Equatable, Sendable {
     case newerArchive(path: String)
     case readOnly(path: String)
     case badQuery(String)
+    case emptyQuery(String)
     case failed(String)
 
     public var errorDescription: String? {
@@ -25,6 +26,8 @@ public enum StorageError: Error, LocalizedError, Equatable, Sendable {
             return "the archive \(path) is read-only; nothing was written (check its permissions)"
         case let .badQuery(reason):
             return "the query is not valid FTS5 syntax: \(reason)"
+        case let .emptyQuery(query):
+            return "the query '\(query)' has no words to search for; give at least one word"
         case let .failed(reason):
             return reason
         }

@@ -6,6 +6,7 @@ struct Entente: ParsableCommand {
         commandName: "entente",
         abstract: "An archive of diplomatic statements: ingest news reports, search commitments, export CSV.",
         subcommands: [
-            ExtractCommand.self,
+            IngestCommand.self, SearchCommand.self, ExportCommand.self, ShowCommand.self,
+            PartiesCommand.self, StatsCommand.self, ExtractCommand.self, AnalyzeCommand.self,
         ])
 }

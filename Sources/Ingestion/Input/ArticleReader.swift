@@ -37,12 +37,17 @@ public enum ArticleReader {
     /// A `.jsonl` stream: one entry per non-blank line, so one bad line
     /// fails alone and the others are kept.
     public static func jsonLines(_ data: Data) throws -> [Entry] {
+        try numberedJSONLines(data).map(\.entry)
+    }
+
+    /// Like `jsonLines`, with each entry's 1-based line number in the file.
+    public static func numberedJSONLines(_ data: Data) throws -> [(line: Int, entry: Entry)] {
         let text = try text(from: data)
-        var entries: [Entry] = []
+        var entries: [(line: Int, entry: Entry)] = []
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
         where line.contains(where: { !$0.isWhitespace }) {
-            entries.append(Result { try jsonLine(String(line), number: index + 1) }
-                .mapError { $0 as? IngestionError ?? .badJSONLine(line: index + 1, reason: "\($0)") })
+            entries.append((index + 1, Result { try jsonLine(String(line), number: index + 1) }
+                .mapError { $0 as? IngestionError ?? .badJSONLine(line: index + 1, reason: "\($0)") }))
         }
         return entries
     }

@@ -8,6 +8,19 @@ struct CommandError: Error, CustomStringConvertible {
     init(_ message: String) { self.message = message }
     var description: String { message }
 
+    /// Runs `body`, turning any error into its one-line description.
+    static func wrap<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as CommandError {
+            throw error
+        } catch let error as ExitCode {
+            throw error
+        } catch {
+            throw CommandError(error.localizedDescription)
+        }
+    }
+
     /// Runs `body`, turning any error into a one-line message prefixed by `subject`.
     static func wrap<T>(_ subject: String, _ body: () throws -> T) throws -> T {
         do {

@@ -1,0 +1,139 @@
+import Foundation
+import GRDB
+import TextAnalysis
+
+/// An Entente archive: one SQLite file holding articles, statements,
+/// parties, persons and commitments, with a full-text index.
+///
+/// Open it for reading (`.read`: the file must exist and nothing is ever
+/// written) or for writing (`.write`: created and migrated on first use).
+/// Either way a file that is not an Entente archive, or one made by a newer
+/// Entente, is refused before anything touches it.
+public final class Archive: @unchecked Sendable {
+    public enum Mode: Sendable { case read, write }
+
+    /// The archive's file path.
+    public let path: String
+    let writer: any DatabaseWriter
+
+    public init(path: String, mode: Mode) throws {
+        self.path = path
+        let fileManager = FileManager.default
+        let url = URL(fileURLWithPath: path)
+        let exists = fileManager.fileExists(atPath: path)
+        if !exists {
+            guard mode == .write else { throw StorageError.missingArchive(path: path) }
+            var isDirectory: ObjCBool = false
+            let folder = url.deletingLastPathComponent().path
+            guard fileManager.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+                throw StorageError.missingFolder(path: path)
+            }
+        }
+        if exists, mode == .write, !fileManager.isWritableFile(atPath: path) {
+            throw StorageError.readOnly(path: path)
+        }
+        if exists {
+            try Archive.checkIdentity(path: path)
+        }
+
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.readonly = (mode == .read)
+        configuration.journalMode = .wal
+        configuration.busyMode = .timeout(10)
+        configuration.prepareDatabase { db in
+            db.registerEntenteTokenizer()
+        }
+        do {
+            writer = try DatabaseQueue(path: path, configuration: configuration)
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
+            throw StorageError.notAnArchive(path: path)
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_READONLY || error.resultCode == .SQLITE_CANTOPEN {
+            throw mode == .write ? StorageError.readOnly(path: path) : StorageError.failed("cannot open \(path): \(error.message ?? "\(error)")")
+        }
+
+        try Archive.translatingErrors(path: path) {
+            if mode == .write {
+                try Archive.migrator.migrate(writer)
+                try writer.write { db in try Archive.rebuildIndexIfAnalyzerChanged(db) }
+            } else {
+                try writer.read { db in
+                    guard try Archive.migrator.hasCompletedMigrations(db) else {
+                        throw StorageError.failed("the archive \(path) was made by an older Entente and needs upgrading; run any write command (for example 'entente ingest') once")
+                    }
+                }
+            }
+        }
+    }
+
+    /// Refuses files that are not Entente archives, and archives from a
+    /// newer Entente, reading them with a throwaway read-only connection so
+    /// that nothing is created or changed.
+    static func checkIdentity(path: String) throws {
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        if size == 0 { return }  // an empty file is a new archive waiting to be made
+        var configuration = Configuration()
+        configuration.readonly = true
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            try queue.read { db in
+                let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+                if applicationID == Archive.applicationID {
+                    if try migrator.hasBeenSuperseded(db) { throw StorageError.newerArchive(path: path) }
+                    return
+                }
+                let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
+                if applicationID != 0 || tables > 0 { throw StorageError.notAnArchive(path: path) }
+            }
+            try queue.close()
+        } catch let error as StorageError {
+            throw error
+        } catch let error as DatabaseError
+            where error.resultCode == .SQLITE_NOTADB || error.resultCode == .SQLITE_CORRUPT {
+            throw StorageError.notAnArchive(path: path)
+        } catch {
+            throw StorageError.failed("cannot read \(path): \(error.localizedDescription)")
+        }
+    }
+
+    /// Rebuilds the full-text index when the search analyzer's rules changed
+    /// since the archive was last written, so old archives stay correct.
+    static func rebuildIndexIfAnalyzerChanged(_ db: Database) throws {
+        let current = String(SearchAnalyzer.version)
+        let stored = try String.fetchOne(db, sql: "SELECT value FROM archive_info WHERE key = 'analyzer_version'")
+        guard stored != current else { return }
+        if stored != nil {
+            try db.execute(sql: "INSERT INTO commitment_fts(commitment_fts) VALUES ('rebuild')")
+        }
+        try db.execute(
+            sql: "INSERT OR REPLACE INTO archive_info(key, value) VALUES ('analyzer_version', ?)",
+            arguments: [current])
+    }
+
+    /// Runs `body`, turning SQLite's errors into `StorageError`s a user can read.
+    static func translatingErrors<T>(path: String, _ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as StorageError {
+            throw error
+        } catch let error as DatabaseError {
+            switch error.resultCode {
+            case .SQLITE_READONLY: throw StorageError.readOnly(path: path)
+            case .SQLITE_NOTADB, .SQLITE_CORRUPT: throw StorageError.notAnArchive(path: path)
+            case .SQLITE_FULL: throw StorageError.failed("the disk is full; nothing of the failed write was kept")
+            case .SQLITE_BUSY, .SQLITE_LOCKED:
+                throw StorageError.failed("the archive \(path) is busy (another entente is writing); try again")
+            default:
+                throw StorageError.failed("SQLite error on \(path): \(error.message ?? error.resultCode.description)")
+            }
+        }
+    }
+
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        try Archive.translatingErrors(path: path) { try writer.read(body) }
+    }
+
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
+        try Archive.translatingErrors(path: path) { try writer.write(body) }
+    }
+}

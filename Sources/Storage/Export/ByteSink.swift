@@ -1,0 +1,43 @@
+import Foundation
+
+/// Where exported bytes go: a file descriptor, written in large buffered
+/// chunks so that a million-row export makes few system calls and keeps
+/// constant memory.
+public final class ByteSink {
+    private let descriptor: Int32
+    private var buffer: [UInt8] = []
+    private let capacity: Int
+
+    /// Writes to `descriptor` (for example `STDOUT_FILENO`); the caller owns it.
+    public init(descriptor: Int32, capacity: Int = 1 << 16) {
+        self.descriptor = descriptor
+        self.capacity = capacity
+        buffer.reserveCapacity(capacity)
+    }
+
+    func write(_ string: String) throws {
+        buffer.append(contentsOf: string.utf8)
+        if buffer.count >= capacity { try flush() }
+    }
+
+    func write(byte: UInt8) throws {
+        buffer.append(byte)
+        if buffer.count >= capacity { try flush() }
+    }
+
+    /// Writes out what is buffered.
+    public func flush() throws {
+        var offset = 0
+        while offset < buffer.count {
+            let written = buffer.withUnsafeBytes { raw in
+                Foundation.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
+            }
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw StorageError.failed("cannot write the output: \(String(cString: strerror(errno)))")
+            }
+            offset += written
+        }
+        buffer.removeAll(keepingCapacity: true)
+    }
+}

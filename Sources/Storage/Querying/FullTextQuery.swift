@@ -1,0 +1,44 @@
+/// Turns what a user types into FTS5 query syntax that cannot fail to parse.
+///
+/// Plain words must all match; "quoted phrases" stay phrases; a word ending
+/// in `*` is a prefix. Every other character is data: each word or phrase
+/// becomes an FTS5 string (`"…"`, inner quotes doubled), so no operator,
+/// column filter or punctuation a user types can cause a syntax error.
+enum FullTextQuery {
+    static func plain(_ input: String) throws -> String {
+        var terms: [String] = []
+        var current = ""
+        var inPhrase = false
+
+        func flush(phrase: Bool) {
+            defer { current = "" }
+            var word = current
+            var prefix = false
+            if !phrase, word.hasSuffix("*") {
+                while word.hasSuffix("*") { word.removeLast() }
+                prefix = true
+            }
+            // Punctuation alone would match nothing (or everything): drop it.
+            guard word.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil })
+            else { return }
+            let quoted = "\"" + word.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+            terms.append(prefix ? quoted + "*" : quoted)
+        }
+
+        for character in input {
+            if character == "\"" || character == "“" || character == "”" || character == "«" || character == "»" {
+                flush(phrase: inPhrase)
+                inPhrase.toggle()
+            } else if !inPhrase, character.isWhitespace {
+                flush(phrase: false)
+            } else {
+                current.append(character)
+            }
+        }
+        flush(phrase: inPhrase)
+        guard !terms.isEmpty else {
+            throw StorageError.emptyQuery(input)
+        }
+        return terms.joined(separator: " ")
+    }
+}

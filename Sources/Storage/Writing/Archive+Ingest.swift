@@ -1,0 +1,146 @@
+import Foundation
+import GRDB
+import Model
+
+extension Archive {
+    /// The key under which an article's text is stored: SHA-256 of its text.
+    public static func contentHash(of text: String) -> String { ContentHash.sha256(text) }
+
+    /// The statement an article with this text was archived under, if any.
+    public func statementID(forContentHash hash: String) throws -> Int64? {
+        try read { db in
+            try Int64.fetchOne(db, sql: "SELECT statement_id FROM article WHERE content_hash = ?", arguments: [hash])
+        }
+    }
+
+    /// Stores a batch of extracted articles in one transaction (one fsync
+    /// for the batch), each inside its own savepoint: an article that fails
+    /// leaves no trace and the others are kept.
+    ///
+    /// - Returns: one result per article, in order.
+    public func ingest(_ batch: [(article: Article, extraction: Extraction)]) throws -> [Result<IngestOutcome, StorageError>] {
+        let ingestedAt = ISO8601DateFormatter().string(from: Date())
+        return try write { db in
+            var results: [Result<IngestOutcome, StorageError>] = []
+            results.reserveCapacity(batch.count)
+            for item in batch {
+                var outcome: IngestOutcome?
+                do {
+                    try db.inSavepoint {
+                        outcome = try ArticleInserter(db: db, ingestedAt: ingestedAt)
+                            .insert(item.article, extraction: item.extraction)
+                        return .commit
+                    }
+                    results.append(.success(outcome!))
+                } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
+                    results.append(.failure(.failed("the extraction broke an archive rule (\(error.message ?? "constraint")); the article was not stored")))
+                } catch let error as DatabaseError
+                    where [.SQLITE_FULL, .SQLITE_READONLY, .SQLITE_IOERR, .SQLITE_BUSY].contains(error.resultCode) {
+                    throw error  // the whole batch is lost: let the caller report it
+                } catch let error as DatabaseError {
+                    results.append(.failure(.failed("SQLite error: \(error.message ?? error.resultCode.description)")))
+                }
+            }
+            return results
+        }
+    }
+
+    /// Stores one extracted article atomically.
+    public func ingest(_ article: Article, extraction: Extraction) throws -> IngestOutcome {
+        try ingest([(article, extraction)])[0].get()
+    }
+}
+
+/// Inserts one article with its statement, parties, persons and
+/// commitments through cached statements (ingest is the hot path).
+struct ArticleInserter {
+    let db: Database
+    let ingestedAt: String
+
+    func insert(_ article: Article, extraction: Extraction) throws -> IngestOutcome {
+        let text = extraction.text
+        let hash = ContentHash.sha256(text)
+        if let existing = try Int64.fetchOne(
+            db.cachedStatement(sql: "SELECT statement_id FROM article WHERE content_hash = ?"), arguments: [hash])
+        {
+            return .alreadyArchived(statementID: existing)
+        }
+
+        let statement = extraction.statement
+        try db.cachedStatement(sql: """
+            INSERT INTO statement(kind, date, date_precision, venue, mechanism, round) VALUES (?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [
+                statement.kind.rawValue, statement.date.iso, statement.date.precision.rawValue,
+                statement.venue, statement.mechanism, statement.round,
+            ])
+        let statementID = db.lastInsertedRowID
+
+        try db.cachedStatement(sql: """
+            INSERT INTO article(statement_id, content_hash, title, source, url, language, published, ingested_at, text)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [
+                statementID, hash, article.title ?? extraction.title, article.source, article.url,
+                extraction.language.rawValue, article.published?.iso, ingestedAt, text,
+            ])
+        let articleID = db.lastInsertedRowID
+
+        // A party named both as issuer and as mentioned is an issuer.
+        var roles: [PartyCode: PartyRole] = [:]
+        for party in extraction.parties where roles[party.code] != .issuer { roles[party.code] = party.role }
+        for (code, role) in roles.sorted(by: { $0.key < $1.key }) {
+            try ensureParty(code)
+            try db.cachedStatement(sql: "INSERT INTO statement_party(statement_id, party_code, role) VALUES (?, ?, ?)")
+                .execute(arguments: [statementID, code.rawValue, role.rawValue])
+        }
+
+        for person in extraction.persons {
+            if let party = person.party { try ensureParty(party) }
+            try db.cachedStatement(sql: "INSERT INTO person(statement_id, name, role, party_code) VALUES (?, ?, ?, ?)")
+                .execute(arguments: [statementID, person.name, person.role.rawValue, person.party?.rawValue])
+        }
+
+        let insertCommitment = try db.cachedStatement(sql: """
+            INSERT INTO commitment(statement_id, article_id, ordinal, text, start_offset, end_offset, type, context, target, language)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        let insertBy = try db.cachedStatement(sql: "INSERT OR IGNORE INTO commitment_party(commitment_id, party_code) VALUES (?, ?)")
+        let insertTopic = try db.cachedStatement(sql: "INSERT OR IGNORE INTO commitment_topic(commitment_id, topic) VALUES (?, ?)")
+        for (index, commitment) in extraction.commitments.enumerated() {
+            try insertCommitment.execute(arguments: [
+                statementID, articleID, index + 1, commitment.text, commitment.start, commitment.end,
+                commitment.type.rawValue, commitment.context?.rawValue, commitment.target, extraction.language.rawValue,
+            ])
+            let commitmentID = db.lastInsertedRowID
+            for code in commitment.by {
+                try ensureParty(code)
+                try insertBy.execute(arguments: [commitmentID, code.rawValue])
+            }
+            for topic in commitment.topics {
+                try insertTopic.execute(arguments: [commitmentID, topic.rawValue])
+            }
+        }
+        return .archived(statementID: statementID, commitments: extraction.commitments.count)
+    }
+
+    private func ensureParty(_ code: PartyCode) throws {
+        try db.cachedStatement(sql: """
+            INSERT OR IGNORE INTO party(code, kind, name_en, name_ar, name_fr) VALUES (?, ?, ?, ?, ?)
+            """).execute(arguments: [
+                code.rawValue, code.isCountry ? "country" : "organization",
+                code.name(in: .english), code.name(in: .arabic), code.name(in: .french),
+            ])
+    }
+}
+
+extension Archive {
+    /// Every archived article's content hash with its statement: loaded once
+    /// per ingest so that known texts skip extraction.
+    public func contentHashes() throws -> [String: Int64] {
+        try read { db in
+            var hashes: [String: Int64] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT content_hash, statement_id FROM article")
+            while let row = try rows.next() { hashes[row[0]] = row[1] }
+            return hashes
+        }
+    }
+}

@@ -1,0 +1,127 @@
+import ArgumentParser
+import Foundation
+import Ingestion
+import Model
+import Storage
+
+/// `entente ingest PATH...`: read, extract and archive articles.
+struct IngestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ingest",
+        abstract: "Extract and archive articles from files, folders or standard input.",
+        discussion: """
+            PATH is a .txt or .md article (optionally starting with a front-matter block: ---, then
+            title/source/url/published/language: value lines, then ---), a .jsonl file with one
+            {"text": …, "title", "source", "url", "published", "language"} object per line, a folder
+            (searched recursively for those), or - for standard input. Each article is stored atomically;
+            the same text twice is stored once. Exit status: 0 when every article is archived or already
+            there, 1 when any failed (the others are kept).
+            """)
+
+    @OptionGroup var archive: ArchiveOptions
+
+    @Argument(help: "Files, folders, or - for standard input.")
+    var paths: [String]
+
+    @Option(help: "The article's title (one input only).")
+    var title: String?
+    @Option(help: "The outlet or agency (one input only).")
+    var source: String?
+    @Option(help: "The article's URL (one input only).")
+    var url: String?
+    @Option(help: "The publication date, YYYY-MM-DD (one input only).")
+    var published: String?
+    @Option(help: "The language: ar, en or fr (one input only).")
+    var language: String?
+
+    @Option(help: ArgumentHelp("Articles per transaction.", visibility: .hidden))
+    var batchSize = 256
+
+    var hasMetadataFlags: Bool { [title, source, url, published, language].contains { $0 != nil } }
+
+    func validate() throws {
+        guard !paths.isEmpty else { throw ValidationError("give at least one file, folder, or - for standard input") }
+        guard batchSize > 0 else { throw ValidationError("--batch-size must be positive") }
+        if hasMetadataFlags {
+            var isDirectory: ObjCBool = false
+            guard paths.count == 1,
+                  paths[0] == "-" || !(FileManager.default.fileExists(atPath: paths[0], isDirectory: &isDirectory) && isDirectory.boolValue),
+                  !paths[0].lowercased().hasSuffix(".jsonl")
+            else {
+                throw ValidationError("--title, --source, --url, --published and --language describe one article: give a single .txt/.md file or -")
+            }
+        }
+        if let published { _ = try ValidationError.wrap { try ArticleMetadata.date(published) } }
+        if let language { _ = try ValidationError.wrap { try ArticleMetadata.language(language) } }
+    }
+
+    func run() throws {
+        let overrides = ArticleMetadata(
+            title: title, source: source, url: url,
+            published: try published.map(ArticleMetadata.date), language: try language.map(ArticleMetadata.language))
+        let (sources, problems) = InputCollector.collect(paths)
+        for (path, problem) in problems { Output.error("\(path): failed: \(problem)") }
+        guard !sources.isEmpty else {
+            throw CommandError("nothing to ingest; the archive was not touched")
+        }
+
+        let archive = try archive.openForWriting()
+        let known = try CommandError.wrap { try archive.contentHashes() }
+        let pipeline = IngestPipeline(sources: sources, overrides: overrides, known: known, batchSize: batchSize)
+        let progress = Progress(enabled: isatty(STDERR_FILENO) == 1)
+        var tally = (archived: 0, already: 0, failed: problems.count, commitments: 0)
+
+        while let batch = pipeline.next() {
+            let ready = batch.compactMap { item -> (article: Article, extraction: Extraction)? in
+                if case let .ready(article, extraction) = item.state { return (article, extraction) }
+                return nil
+            }
+            var results = try CommandError.wrap { try archive.ingest(ready) }[...]
+            var lines: [String] = []
+            for item in batch {
+                switch item.state {
+                case .ready:
+                    switch results.removeFirst() {
+                    case let .success(.archived(statementID, commitments)):
+                        tally.archived += 1
+                        tally.commitments += commitments
+                        lines.append("\(item.label): archived as statement \(statementID) with \(commitments) commitment\(commitments == 1 ? "" : "s")")
+                    case let .success(.alreadyArchived(statementID)):
+                        tally.already += 1
+                        lines.append("\(item.label): already archived (statement \(statementID))")
+                    case let .failure(error):
+                        tally.failed += 1
+                        Output.error("\(item.label): failed: \(error.localizedDescription)")
+                    }
+                case let .duplicate(statementID):
+                    tally.already += 1
+                    lines.append("\(item.label): already archived (statement \(statementID))")
+                case let .failed(reason):
+                    tally.failed += 1
+                    Output.error("\(item.label): failed: \(reason)")
+                }
+            }
+            progress.clear()
+            if !lines.isEmpty { print(lines.joined(separator: "\n")) }
+            progress.show("\(tally.archived + tally.already + tally.failed) articles read…")
+        }
+        progress.clear()
+        print("\(tally.archived) archived (\(tally.commitments) commitments), \(tally.already) already archived, \(tally.failed) failed — \(archive.path)")
+        if tally.failed > 0 { throw ExitCode(1) }
+    }
+}
+
+/// A one-line progress indicator on stderr, shown only on a terminal.
+struct Progress {
+    let enabled: Bool
+
+    func show(_ text: String) {
+        guard enabled else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[K\(text)".utf8))
+    }
+
+    func clear() {
+        guard enabled else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+    }
+}

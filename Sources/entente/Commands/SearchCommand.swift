@@ -1,0 +1,54 @@
+import ArgumentParser
+import Foundation
+import Storage
+
+/// `entente search QUERY`: matching commitments, best first.
+struct SearchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "search",
+        abstract: "Search commitments by words, best match first.",
+        discussion: """
+            QUERY is plain words: every word must match, "quoted phrases" stay phrases, and a word
+            ending in * is a prefix (تعاو*, coop*). Punctuation and FTS5 operators are read as text.
+            With --raw, QUERY is passed to SQLite FTS5 as written (AND, OR, NOT, NEAR, ^).
+            """)
+
+    @OptionGroup var archive: ArchiveOptions
+    @OptionGroup var filters: FilterOptions
+
+    @Argument(help: "The words to find.")
+    var query: String
+
+    @Flag(help: "Pass QUERY to FTS5 as written.")
+    var raw = false
+
+    @Option(help: "Show at most this many commitments.")
+    var limit = 20
+
+    @Option(help: "table, csv, json or jsonl.")
+    var format: OutputFormat = .table
+
+    func validate() throws {
+        guard limit > 0 else { throw ValidationError("--limit must be a positive number") }
+        guard query.contains(where: { !$0.isWhitespace }) else { throw ValidationError("QUERY is empty; give words to search for") }
+    }
+
+    func run() throws {
+        var filter = try filters.makeFilter(query: query)
+        filter.rawQuery = raw
+        filter.limit = limit
+        let archive = try archive.openForReading()
+        let rows = try CommandError.wrap { try archive.search(filter) }
+        guard !rows.isEmpty else {
+            Output.error("no commitment matches \(raw ? query : "'\(query)'")\(filters.isFiltering ? " with these filters" : "")")
+            return
+        }
+        try Output.print(rows, format: format)
+    }
+}
+
+extension FilterOptions {
+    var isFiltering: Bool {
+        !(parties.isEmpty && topics.isEmpty && types.isEmpty && kinds.isEmpty) || since != nil || until != nil || language != nil
+    }
+}

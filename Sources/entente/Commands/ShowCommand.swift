@@ -1,0 +1,59 @@
+import ArgumentParser
+import Foundation
+import Storage
+
+/// `entente show ID`: one statement in full.
+struct ShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Show a statement: its sources, parties, persons and numbered commitments.")
+
+    @OptionGroup var archive: ArchiveOptions
+
+    @Argument(help: "The statement's id (as search and ingest print it).")
+    var statementID: Int64
+
+    @Flag(help: "Print JSON.")
+    var json = false
+
+    func run() throws {
+        let archive = try archive.openForReading()
+        guard let detail = try CommandError.wrap({ try archive.statement(id: statementID) }) else {
+            throw CommandError("there is no statement \(statementID) in \(archive.path)")
+        }
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            FileHandle.standardOutput.write(try encoder.encode(detail) + Data("\n".utf8))
+            return
+        }
+        var lines = ["Statement \(detail.id): \(detail.kind)"]
+        lines.append("  date:      \(detail.date ?? "unknown") (\(detail.datePrecision))")
+        lines.append("  venue:     \(detail.venue ?? "-")")
+        if let mechanism = detail.mechanism {
+            lines.append("  mechanism: \(mechanism)\(detail.round.map { ", round \($0)" } ?? "")")
+        }
+        lines.append("Sources:")
+        for source in detail.sources {
+            let facts = [source.source, source.published, source.language, source.url].compactMap { $0 }
+            lines.append("  article \(source.articleID): \(source.title ?? "(untitled)") — \(facts.joined(separator: ", "))")
+        }
+        lines.append("Parties:")
+        for party in detail.parties {
+            lines.append("  \(party.code)  \(party.role)  \(party.name ?? "")")
+        }
+        if !detail.persons.isEmpty {
+            lines.append("Persons:")
+            for person in detail.persons {
+                lines.append("  \(person.name) — \(person.role)\(person.party.map { ", \($0)" } ?? "")")
+            }
+        }
+        lines.append("Commitments:")
+        for (index, row) in detail.commitments.enumerated() {
+            let flags = [row.context, row.target.map { "target \($0)" }].compactMap { $0 }
+            lines.append("  \(index + 1). [\(row.type)] by \(row.committedBy.joined(separator: ",")) · \(row.topics.joined(separator: ","))\(flags.isEmpty ? "" : " · " + flags.joined(separator: ", "))  (#\(row.commitmentID))")
+            lines.append("     \(row.text.replacingOccurrences(of: "\n", with: " "))")
+        }
+        print(lines.joined(separator: "\n"))
+    }
+}

@@ -1,0 +1,75 @@
+import GRDB
+import XCTest
+@testable import Storage
+
+final class ArchiveOpeningTests: XCTestCase {
+    func testWriteModeCreatesMigratesAndUsesWAL() throws {
+        let path = Fixtures.temporaryPath()
+        let archive = try Archive(path: path, mode: .write)
+        try archive.read { db in
+            XCTAssertEqual(try String.fetchOne(db, sql: "PRAGMA journal_mode"), "wal")
+            XCTAssertEqual(try Int32.fetchOne(db, sql: "PRAGMA application_id"), Archive.applicationID)
+            XCTAssertTrue(try db.tableExists("commitment_fts"))
+            XCTAssertEqual(try Archive.migrator.appliedIdentifiers(db), ["0001_archive.sql"])
+        }
+    }
+
+    func testReadModeOnMissingFileFailsWithoutCreatingIt() {
+        let path = Fixtures.temporaryPath()
+        XCTAssertThrowsError(try Archive(path: path, mode: .read)) { error in
+            XCTAssertEqual(error as? StorageError, .missingArchive(path: path))
+        }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: path))
+    }
+
+    func testMissingFolderIsReported() {
+        let path = Fixtures.temporaryPath() + "-nope/archive.sqlite"
+        XCTAssertThrowsError(try Archive(path: path, mode: .write)) { error in
+            XCTAssertEqual(error as? StorageError, .missingFolder(path: path))
+        }
+    }
+
+    func testForeignSQLiteFileIsRefusedAndLeftUntouched() throws {
+        let path = Fixtures.temporaryPath()
+        let other = try DatabaseQueue(path: path)
+        try other.write { db in try db.execute(sql: "CREATE TABLE notes(body TEXT); INSERT INTO notes VALUES ('x')") }
+        try other.close()
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        for mode in [Archive.Mode.read, .write] {
+            XCTAssertThrowsError(try Archive(path: path, mode: mode)) { error in
+                XCTAssertEqual(error as? StorageError, .notAnArchive(path: path))
+            }
+        }
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: path)), before)
+    }
+
+    func testTextFileIsNotAnArchive() throws {
+        let path = Fixtures.temporaryPath()
+        try Data("just some notes, not a database\n".utf8).write(to: URL(fileURLWithPath: path))
+        XCTAssertThrowsError(try Archive(path: path, mode: .write)) { error in
+            XCTAssertEqual(error as? StorageError, .notAnArchive(path: path))
+        }
+        XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), "just some notes, not a database\n")
+    }
+
+    func testArchiveFromNewerEntenteIsRefused() throws {
+        let path = Fixtures.temporaryPath()
+        _ = try Archive(path: path, mode: .write)
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { db in try db.execute(sql: "INSERT INTO grdb_migrations VALUES ('9999_from_the_future.sql')") }
+        try queue.close()
+        for mode in [Archive.Mode.read, .write] {
+            XCTAssertThrowsError(try Archive(path: path, mode: mode)) { error in
+                XCTAssertEqual(error as? StorageError, .newerArchive(path: path))
+            }
+        }
+    }
+
+    func testEveryEmbeddedMigrationIsNumberedAndApplied() throws {
+        let names = EmbeddedFiles.files.keys.filter { $0.hasSuffix(".sql") }.sorted()
+        XCTAssertFalse(names.isEmpty)
+        for name in names {
+            XCTAssertNotNil(name.range(of: #"^\d{4}_[a-z0-9_]+\.sql$"#, options: .regularExpression), name)
+        }
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+import Model
+@testable import Storage
+
+/// Hand-made extractions, so storage is tested without the extractor.
+enum Fixtures {
+    static func extraction(
+        _ text: String, language: Language = .english, kind: StatementKind = .jointStatement,
+        date: String? = "2026-01-05", issuers: [PartyCode] = ["CN", "PK"], mentioned: [PartyCode] = [],
+        commitments: [(String, CommitmentType, [Topic])]
+    ) -> (article: Article, extraction: Extraction) {
+        var parts: [Commitment] = []
+        let scalars = Array(text.unicodeScalars)
+        for (clause, type, topics) in commitments {
+            let clauseScalars = Array(clause.unicodeScalars)
+            var start = 0
+            while start + clauseScalars.count <= scalars.count,
+                  Array(scalars[start..<start + clauseScalars.count]) != clauseScalars { start += 1 }
+            parts.append(Commitment(
+                text: clause, type: type, by: issuers, topics: topics, start: start, end: start + clauseScalars.count))
+        }
+        let statement = Statement(
+            kind: kind, date: date.flatMap(StatementDate.init(iso:)) ?? .unknown, venue: "Beijing",
+            mechanism: "strategic dialogue", round: 7)
+        let parties = issuers.map { Party(code: $0, role: .issuer) } + mentioned.map { Party(code: $0, role: .mentioned) }
+        let extraction = Extraction(
+            language: language, statement: statement, parties: parties,
+            persons: [Person(name: "Wang Yi", role: .foreignMinister, party: "CN")],
+            commitments: parts, text: text)
+        return (Article(text: text, title: "Title", source: "Agency", url: "https://example.org/a",
+                        published: StatementDate(iso: "2026-01-05"), language: language), extraction)
+    }
+
+    static func temporaryPath(_ name: String = "archive.sqlite") -> String {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("entente-tests-\(UUID().uuidString)")
+        try! FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder.appendingPathComponent(name).path
+    }
+}

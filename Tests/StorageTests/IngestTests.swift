@@ -1,0 +1,61 @@
+import GRDB
+import Model
+import XCTest
+@testable import Storage
+
+final class IngestTests: XCTestCase {
+    func testArticleIsStoredWithStatementPartiesPersonsAndCommitments() throws {
+        let archive = try Archive(path: Fixtures.temporaryPath(), mode: .write)
+        let item = Fixtures.extraction(
+            "China and Pakistan agreed to deepen cooperation. They condemned terrorism.",
+            mentioned: ["AF"],
+            commitments: [("agreed to deepen cooperation", .pledge, [.diplomaticProcess]),
+                          ("They condemned terrorism", .condemn, [.counterterrorism])])
+        let outcome = try archive.ingest(item.article, extraction: item.extraction)
+        XCTAssertEqual(outcome, .archived(statementID: 1, commitments: 2))
+        try archive.read { db in
+            XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT count(*) FROM commitment"), 2)
+            XCTAssertEqual(try String.fetchAll(db, sql: "SELECT party_code FROM statement_party WHERE role = 'issuer' ORDER BY 1"), ["CN", "PK"])
+            XCTAssertEqual(try String.fetchAll(db, sql: "SELECT party_code FROM statement_party WHERE role = 'mentioned'"), ["AF"])
+            XCTAssertEqual(try String.fetchOne(db, sql: "SELECT name_ar FROM party WHERE code = 'PK'"), "باكستان")
+            XCTAssertEqual(try String.fetchOne(db, sql: "SELECT name_fr FROM party WHERE code = 'CN'"), "Chine")
+            XCTAssertEqual(try String.fetchOne(db, sql: "SELECT name FROM person"), "Wang Yi")
+            XCTAssertEqual(try Row.fetchOne(db, sql: "SELECT start_offset, end_offset FROM commitment WHERE ordinal = 2")?[0], 49)
+            XCTAssertEqual(try String.fetchOne(db, sql: "PRAGMA integrity_check"), "ok")
+        }
+    }
+
+    func testSameTextTwiceIsStoredOnce() throws {
+        let archive = try Archive(path: Fixtures.temporaryPath(), mode: .write)
+        let item = Fixtures.extraction("They agreed to meet.", commitments: [("agreed to meet", .pledge, [])])
+        XCTAssertEqual(try archive.ingest(item.article, extraction: item.extraction), .archived(statementID: 1, commitments: 1))
+        XCTAssertEqual(try archive.ingest(item.article, extraction: item.extraction), .alreadyArchived(statementID: 1))
+        XCTAssertEqual(try archive.stats().articles, 1)
+        XCTAssertEqual(try archive.stats().commitments, 1)
+    }
+
+    func testFailingArticleInABatchLeavesNoTraceAndOthersAreKept() throws {
+        let archive = try Archive(path: Fixtures.temporaryPath(), mode: .write)
+        let good = Fixtures.extraction("They agreed to meet.", commitments: [("agreed to meet", .pledge, [])])
+        var bad = Fixtures.extraction("They welcomed the talks.", commitments: [("welcomed the talks", .welcome, [])])
+        bad.extraction.commitments[0].end = bad.extraction.commitments[0].start  // an empty span breaks a CHECK
+        let also = Fixtures.extraction("They called for calm.", commitments: [("called for calm", .call, [])])
+        let results = try archive.ingest([good, bad, also])
+        XCTAssertNoThrow(try results[0].get())
+        XCTAssertThrowsError(try results[1].get())
+        XCTAssertNoThrow(try results[2].get())
+        let stats = try archive.stats()
+        XCTAssertEqual(stats.articles, 2)
+        XCTAssertEqual(stats.statements, 2)
+        XCTAssertEqual(stats.commitments, 2)
+    }
+
+    func testUnknownDateIsStoredAsUnknownNeverGuessed() throws {
+        let archive = try Archive(path: Fixtures.temporaryPath(), mode: .write)
+        let item = Fixtures.extraction("They agreed to meet.", date: nil, commitments: [("agreed to meet", .pledge, [])])
+        _ = try archive.ingest(item.article, extraction: item.extraction)
+        let detail = try XCTUnwrap(try archive.statement(id: 1))
+        XCTAssertNil(detail.date)
+        XCTAssertEqual(detail.datePrecision, "unknown")
+    }
+}

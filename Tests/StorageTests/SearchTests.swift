@@ -1,0 +1,111 @@
+import Model
+import XCTest
+@testable import Storage
+
+final class SearchTests: XCTestCase {
+    var archive: Archive!
+
+    override func setUpWithError() throws {
+        archive = try Archive(path: Fixtures.temporaryPath(), mode: .write)
+        let items = [
+            Fixtures.extraction(
+                "China and Pakistan agreed to deepen counterterrorism cooperation. They welcomed the water talks.",
+                date: "2026-01-05", issuers: ["CN", "PK"], mentioned: ["AF"],
+                commitments: [("agreed to deepen counterterrorism cooperation", .pledge, [.counterterrorism, .security]),
+                              ("They welcomed the water talks", .welcome, [.water])]),
+            Fixtures.extraction(
+                "Egypt and Sudan called for a binding agreement on the water of the Nile.",
+                kind: .communique, date: "2021-06-10", issuers: ["EG", "SD"],
+                commitments: [("called for a binding agreement on the water of the Nile", .call, [.water])]),
+            Fixtures.extraction(
+                "واتفق الجانبان على تعزيز التعاون في مكافحة الإرهاب",
+                language: .arabic, date: nil, issuers: ["SA", "PK"],
+                commitments: [("واتفق الجانبان على تعزيز التعاون في مكافحة الإرهاب", .pledge, [.counterterrorism])]),
+        ]
+        _ = try archive.ingest(items)
+    }
+
+    func ids(_ filter: CommitmentFilter) throws -> [Int64] { try archive.search(filter).map(\.commitmentID) }
+
+    func filter(_ query: String?, _ change: (inout CommitmentFilter) -> Void = { _ in }) -> CommitmentFilter {
+        var filter = CommitmentFilter(query: query)
+        change(&filter)
+        return filter
+    }
+
+    func testEveryWordMustMatch() throws {
+        XCTAssertEqual(try ids(filter("water talks")), [2])
+        XCTAssertEqual(try ids(filter("water")).sorted(), [2, 3])
+        XCTAssertEqual(try ids(filter("water cooperation")), [])
+    }
+
+    func testFiltersNarrowResults() throws {
+        XCTAssertEqual(try ids(filter("water") { $0.parties = ["EG"] }), [3])
+        XCTAssertEqual(try ids(filter(nil) { $0.parties = ["PK"] }).sorted(), [1, 2, 4])
+        XCTAssertEqual(try ids(filter(nil) { $0.parties = ["PK", "SA"] }), [4])
+        XCTAssertEqual(try ids(filter(nil) { $0.parties = ["AF"] }).sorted(), [1, 2], "a mentioned party counts as a party")
+        XCTAssertEqual(try ids(filter(nil) { $0.topics = [.water] }).sorted(), [2, 3])
+        XCTAssertEqual(try ids(filter(nil) { $0.topics = [.water, .security] }), [])
+        XCTAssertEqual(try ids(filter(nil) { $0.types = [.call, .welcome] }).sorted(), [2, 3])
+        XCTAssertEqual(try ids(filter(nil) { $0.kinds = [.communique] }), [3])
+        XCTAssertEqual(try ids(filter(nil) { $0.since = StatementDate(iso: "2022") }).sorted(), [1, 2])
+        XCTAssertEqual(try ids(filter(nil) { $0.until = StatementDate(iso: "2021-06") }), [3])
+        XCTAssertEqual(try ids(filter(nil) { $0.since = StatementDate(iso: "2026-01-05"); $0.until = StatementDate(iso: "2026") }).sorted(), [1, 2])
+        XCTAssertEqual(try ids(filter(nil) { $0.language = .arabic }), [4])
+        XCTAssertEqual(try ids(filter(nil) { $0.limit = 1 }).count, 1)
+    }
+
+    func testUndatedStatementsComeLastWithoutQuery() throws {
+        XCTAssertEqual(try ids(filter(nil)), [1, 2, 3, 4])
+    }
+
+    func testSnippetMarksMatchedWordsWithoutLanguageMarker() throws {
+        let row = try XCTUnwrap(try archive.search(filter("Nile")).first)
+        XCTAssertEqual(row.snippet, "called for a binding agreement on the water of the [Nile]")
+        XCTAssertEqual(row.issuers, ["EG", "SD"])
+        XCTAssertEqual(row.committedBy, ["EG", "SD"])
+        XCTAssertEqual(row.statementDate, "2021-06-10")
+    }
+
+    func testPunctuationAndOperatorsInPlainQueriesAreText() throws {
+        for query in ["water)", "\"water", "water AND OR", "NEAR(water", "water:", "-water", "^water", "water*"] {
+            XCTAssertNoThrow(try archive.search(filter(query)), query)
+        }
+        XCTAssertEqual(try ids(filter("\"binding agreement\"")), [3])
+        XCTAssertEqual(try ids(filter("\"agreement binding\"")), [])
+        XCTAssertEqual(try ids(filter("wat*")).sorted(), [2, 3])
+    }
+
+    func testQueryWithoutWordsIsAnError() {
+        XCTAssertThrowsError(try archive.search(filter("?! ..."))) { error in
+            XCTAssertEqual(error as? StorageError, .emptyQuery("?! ..."))
+        }
+    }
+
+    func testRawSyntaxErrorIsOneReadableLine() {
+        XCTAssertThrowsError(try archive.search(filter("water AND (") { $0.rawQuery = true })) { error in
+            guard case let .badQuery(problem)? = error as? StorageError else { return XCTFail("\(error)") }
+            XCTAssertFalse(problem.contains("\n"))
+            XCTAssertTrue(problem.contains("syntax error"), problem)
+        }
+        XCTAssertEqual(try ids(filter("water NOT Nile") { $0.rawQuery = true }), [2])
+    }
+
+    func testPlainQueryTranslation() throws {
+        let cases: [(String, String)] = [
+            ("water talks", #""water" "talks""#),
+            (#""binding agreement" Nile"#, #""binding agreement" "Nile""#),
+            ("coop*", #""coop"*"#),
+            ("a\"b", #""a" "b""#),
+            ("«التعاون الأمني»", #""التعاون الأمني""#),
+            ("NEAR(x y)", #""NEAR(x" "y)""#),
+        ]
+        for (input, expected) in cases {
+            XCTAssertEqual(try FullTextQuery.plain(input), expected, input)
+        }
+    }
+
+    func testCountIgnoresLimit() throws {
+        XCTAssertEqual(try archive.count(filter(nil) { $0.limit = 1 }), 4)
+    }
+}
