@@ -57,6 +57,10 @@ let package = Package(
         .testTarget(name: "TextAnalysisTests", dependencies: ["TextAnalysis"]),
         .testTarget(name: "IngestionTests", dependencies: ["Ingestion", "Model", "TextAnalysis"]),
         .testTarget(name: "StorageTests", dependencies: ["Storage", "Ingestion", "Model"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["Model"]),
+        // Runs the built binary; depends on it so that `swift test` builds it first.
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["entente", .product(name: "GRDB", package: "GRDB.swift")],
+            exclude: ["Fixtures"]),
     ]
 )

@@ -29,7 +29,10 @@ public final class Archive: @unchecked Sendable {
                 throw StorageError.missingFolder(path: path)
             }
         }
-        if exists, mode == .write, !fileManager.isWritableFile(atPath: path) {
+        // Root may write anything: honour the file's permission bits too, so
+        // an archive made read-only stays unchanged whoever runs entente.
+        let permissions = (try? fileManager.attributesOfItem(atPath: path)[.posixPermissions] as? Int) ?? 0o644
+        if exists, mode == .write, !fileManager.isWritableFile(atPath: path) || permissions & 0o222 == 0 {
             throw StorageError.readOnly(path: path)
         }
         if exists {

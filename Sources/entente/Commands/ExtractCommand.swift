@@ -10,7 +10,7 @@ struct ExtractCommand: ParsableCommand {
         commandName: "extract",
         abstract: "Extract one article's statement, parties and commitments without archiving it.")
 
-    @Argument(help: "The article: a .txt or .md file (front matter allowed), or - for standard input.")
+    @Argument(help: "The article: a .txt or .md file (front matter allowed), - for standard input, or NAME.jsonl#N for the N-th article of a JSON-lines file.")
     var file: String
 
     @Option(help: "The publication date (YYYY-MM-DD), against which 'today' and weekdays resolve.")
@@ -28,11 +28,10 @@ struct ExtractCommand: ParsableCommand {
     }
 
     func run() throws {
-        let data = try InputFiles.read(file)
         let overrides = ArticleMetadata(
             published: try published.map(ArticleMetadata.date),
             language: try language.map(ArticleMetadata.language))
-        let article = try CommandError.wrap(file) { try ArticleReader.plainText(data, overrides: overrides) }
+        let article = try readArticle(overrides: overrides)
         let extraction = Extractor().extract(article)
         if json {
             let encoder = JSONEncoder()
@@ -43,5 +42,33 @@ struct ExtractCommand: ParsableCommand {
         } else {
             print(ExtractionReport(extraction).text)
         }
+    }
+
+    /// The article named by `file`: plain text, or one article of a `.jsonl`
+    /// file (`NAME.jsonl#N`, 1-based; `NAME.jsonl` alone when it holds one).
+    func readArticle(overrides: ArticleMetadata) throws -> Article {
+        var path = file
+        var index: Int?
+        if let hash = file.lastIndex(of: "#"), file[..<hash].lowercased().hasSuffix(".jsonl"),
+           let number = Int(file[file.index(after: hash)...]), !FileManager.default.fileExists(atPath: file)
+        {
+            path = String(file[..<hash])
+            index = number
+        }
+        let data = try InputFiles.read(path)
+        guard path.lowercased().hasSuffix(".jsonl") else {
+            return try CommandError.wrap(file) { try ArticleReader.plainText(data, overrides: overrides) }
+        }
+        let entries = try CommandError.wrap(path) { try ArticleReader.jsonLines(data) }
+        guard let position = index ?? (entries.count == 1 ? 1 : nil) else {
+            throw CommandError("\(path) holds \(entries.count) articles; name one as \(path)#N")
+        }
+        guard entries.indices.contains(position - 1) else {
+            throw CommandError("\(path) has no article \(position) (it holds \(entries.count))")
+        }
+        var article = try CommandError.wrap(file) { try entries[position - 1].get() }
+        if let published = overrides.published { article.published = published }
+        if let language = overrides.language { article.language = language }
+        return article
     }
 }

@@ -1,0 +1,76 @@
+import Foundation
+import XCTest
+
+/// Runs the built `entente` binary, as a user would.
+struct CLI {
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+        var stdoutData: Data
+    }
+
+    /// The package's root folder.
+    static let packageRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+
+    /// `../shared/seed/` beside the package, as CI lays it out.
+    static let seed = packageRoot.deletingLastPathComponent()
+        .appendingPathComponent("shared/seed/cn-pk-strategic-dialogue-7.ar.txt")
+
+    /// The `entente` executable built beside the test bundle.
+    static let binary: URL = {
+        let bundle = Bundle(for: Marker.self).bundleURL
+        for folder in [bundle, bundle.deletingLastPathComponent(), bundle.deletingLastPathComponent().deletingLastPathComponent()] {
+            let candidate = folder.appendingPathComponent("entente")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+        }
+        fatalError("the entente binary was not found near \(bundle.path); run 'swift build' first")
+    }()
+
+    private final class Marker {}
+
+    let archive: String
+    var binary: URL = CLI.binary
+
+    init(archive: String) { self.archive = archive }
+
+    @discardableResult
+    func run(_ arguments: [String], stdin: Data? = nil, useArchive: Bool = true, currentDirectory: URL? = nil) throws -> Result {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments + (useArchive ? ["--db", archive] : [])
+        var environment = ProcessInfo.processInfo.environment
+        environment.removeValue(forKey: "ENTENTE_DB")
+        process.environment = environment
+        if let currentDirectory { process.currentDirectoryURL = currentDirectory }
+        // stderr goes to a file, stdout through a pipe read to the end: a large
+        // output cannot block the process.
+        let errFile = FileManager.default.temporaryDirectory.appendingPathComponent("entente-err-\(UUID().uuidString)")
+        _ = FileManager.default.createFile(atPath: errFile.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: errFile) }
+        let err = try FileHandle(forWritingTo: errFile)
+        let out = Pipe(), input = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = input
+        try process.run()
+        if let stdin { input.fileHandleForWriting.write(stdin) }
+        try input.fileHandleForWriting.close()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        try err.close()
+        let errData = try Data(contentsOf: errFile)
+        return Result(
+            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self), stdoutData: outData)
+    }
+
+    static func temporaryFolder() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("entente-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+}

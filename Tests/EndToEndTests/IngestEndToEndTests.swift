@@ -1,0 +1,155 @@
+import Foundation
+import XCTest
+
+final class IngestEndToEndTests: XCTestCase {
+    var folder: URL!
+    var cli: CLI!
+
+    override func setUpWithError() throws {
+        folder = try CLI.temporaryFolder()
+        cli = CLI(archive: folder.appendingPathComponent("archive.sqlite").path)
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    func testIngestingSampleDataAndSeedArchivesEveryArticleAndReingestChangesNothing() throws {
+        let sampleData = CLI.packageRoot.appendingPathComponent("SampleData").path
+        let first = try cli.run(["ingest", sampleData])
+        XCTAssertEqual(first.status, 0, first.stderr)
+        XCTAssertFalse(first.stdout.contains("failed"), first.stdout)
+        let seed = try cli.run(["ingest", CLI.seed.path, "--published", "2026-01-05", "--source", "Anadolu"])
+        XCTAssertEqual(seed.status, 0, seed.stderr)
+        XCTAssertTrue(seed.stdout.contains("archived as statement"), seed.stdout)
+        let before = try ArchiveSnapshot(path: cli.archive)
+        XCTAssertGreaterThanOrEqual(before.counts["article"]!, 13)
+        XCTAssertGreaterThan(before.counts["commitment"]!, before.counts["article"]!)
+        XCTAssertEqual(before.integrity, "ok")
+
+        let again = try cli.run(["ingest", sampleData, CLI.seed.path])
+        XCTAssertEqual(again.status, 0, again.stderr)
+        XCTAssertTrue(again.stdout.contains("0 archived"), again.stdout)
+        XCTAssertFalse(again.stdout.contains(": archived as"), again.stdout)
+        XCTAssertEqual(try ArchiveSnapshot(path: cli.archive), before)
+    }
+
+    func testStandardInputAndFlagsDescribeOneArticle() throws {
+        let text = "The two sides agreed to deepen cooperation in health and education."
+        let result = try cli.run(["ingest", "-", "--title", "From stdin", "--published", "2024-05-06", "--language", "en"],
+                                 stdin: Data(text.utf8))
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.contains("-: archived as statement 1"), result.stdout)
+        let show = try cli.run(["show", "1", "--json"])
+        let detail = try JSONSerialization.jsonObject(with: show.stdoutData) as! [String: Any]
+        let source = (detail["sources"] as! [[String: Any]])[0]
+        XCTAssertEqual(source["title"] as? String, "From stdin")
+        XCTAssertEqual(source["published"] as? String, "2024-05-06")
+        XCTAssertEqual(source["language"] as? String, "en")
+    }
+
+    func testMetadataFlagsWithSeveralInputsAreAUsageError() throws {
+        let result = try cli.run(["ingest", CLI.fixtures.path, "--title", "x"])
+        XCTAssertEqual(result.status, 64)
+        XCTAssertEqual(result.stderr.split(separator: "\n").count, 1, result.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: cli.archive))
+    }
+
+    func testJSONLinesFileKeepsGoodLinesAndReportsTheBadOne() throws {
+        let result = try cli.run(["ingest", CLI.fixtures.appendingPathComponent("wire.jsonl").path])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.stdout.contains("wire.jsonl:1: archived as statement"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("wire.jsonl:2: archived as statement"), result.stdout)
+        XCTAssertTrue(result.stderr.contains("wire.jsonl:3: failed: line 3: no \"text\" field"), result.stderr)
+        XCTAssertEqual(try ArchiveSnapshot(path: cli.archive).counts["article"], 2)
+    }
+
+    /// Each bad input: a specific one-line message, exit 1, and an archive
+    /// that is intact and unchanged.
+    func testBadInputsFailWithSpecificMessagesAndChangeNothing() throws {
+        XCTAssertEqual(try cli.run(["ingest", CLI.fixtures.appendingPathComponent("trade-talks.en.txt").path]).status, 0)
+        let before = try ArchiveSnapshot(path: cli.archive)
+
+        let emptyFolder = folder.appendingPathComponent("nothing-here")
+        try FileManager.default.createDirectory(at: emptyFolder, withIntermediateDirectories: true)
+        try Data("notes".utf8).write(to: emptyFolder.appendingPathComponent("readme.pdf"))
+        let cases: [(name: String, bytes: Data?, expected: String)] = [
+            ("latin1.txt", Data([0x43, 0x61, 0x66, 0xE9, 0x20, 0x61, 0x63, 0x63, 0x6F, 0x72, 0x64, 0x0A]), "not UTF-8"),
+            ("empty.txt", Data(), "the article is empty"),
+            ("blank.md", Data("\n  \n\t\n".utf8), "the article is empty"),
+            ("image.txt", Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D]), "looks binary"),
+            ("bad-date.txt", Data("---\npublished: 2025-02-30\n---\nThe sides agreed to meet.".utf8), "front matter line 2"),
+            ("unclosed.txt", Data("---\ntitle: x\nThe sides agreed.".utf8), "never closed"),
+            ("missing.txt", nil, "no such file or folder"),
+            ("nothing-here", nil, "holds no article"),
+        ]
+        for item in cases {
+            let path = folder.appendingPathComponent(item.name)
+            if let bytes = item.bytes { try bytes.write(to: path) }
+            let result = try cli.run(["ingest", path.path])
+            XCTAssertEqual(result.status, 1, item.name)
+            let lines = result.stderr.split(separator: "\n")
+            XCTAssertTrue(lines.contains { $0.contains(item.expected) }, "\(item.name): \(result.stderr)")
+            XCTAssertTrue(lines.allSatisfy { !$0.contains("Fatal") && !$0.contains("Stack") }, result.stderr)
+            XCTAssertEqual(try ArchiveSnapshot(path: cli.archive), before, item.name)
+        }
+    }
+
+    func testMissingFolderForArchiveIsReported() throws {
+        let cli = CLI(archive: folder.appendingPathComponent("no/such/folder/archive.sqlite").path)
+        let result = try cli.run(["ingest", CLI.fixtures.appendingPathComponent("trade-talks.en.txt").path])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.stderr.contains("does not exist"), result.stderr)
+        XCTAssertEqual(result.stderr.split(separator: "\n").count, 1, result.stderr)
+    }
+
+    func testReadOnlyArchiveRefusesWritesAndStillAnswersReads() throws {
+        XCTAssertEqual(try cli.run(["ingest", CLI.fixtures.appendingPathComponent("trade-talks.en.txt").path]).status, 0)
+        let before = try ArchiveSnapshot(path: cli.archive)
+        try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: cli.archive)
+        defer { try? FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: cli.archive) }
+        let result = try cli.run(["ingest", "-", "--language", "en"], stdin: Data("The sides agreed to meet again.".utf8))
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.stderr.contains("read-only"), result.stderr)
+        XCTAssertEqual(try ArchiveSnapshot(path: cli.archive), before)
+        let stats = try cli.run(["stats"])
+        XCTAssertEqual(stats.status, 0, stats.stderr)
+    }
+
+    func testForeignFileAsArchiveIsRefusedUntouched() throws {
+        let path = folder.appendingPathComponent("notes.sqlite")
+        try Data("not a database at all\n".utf8).write(to: path)
+        let cli = CLI(archive: path.path)
+        for arguments in [["stats"], ["ingest", CLI.fixtures.appendingPathComponent("trade-talks.en.txt").path]] {
+            let result = try cli.run(arguments)
+            XCTAssertEqual(result.status, 1)
+            XCTAssertTrue(result.stderr.contains("is not an Entente archive"), result.stderr)
+        }
+        XCTAssertEqual(try String(contentsOf: path, encoding: .utf8), "not a database at all\n")
+    }
+
+    func testReadCommandOnMissingArchiveSaysHowToCreateOne() throws {
+        for arguments in [["stats"], ["search", "water"], ["export"], ["show", "1"], ["parties"]] {
+            let result = try cli.run(arguments)
+            XCTAssertEqual(result.status, 1, "\(arguments)")
+            XCTAssertTrue(result.stderr.contains("entente ingest"), result.stderr)
+        }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: cli.archive))
+    }
+
+    func testBinaryCopiedAloneCreatesMigratesAndUsesAnArchive() throws {
+        let alone = folder.appendingPathComponent("alone")
+        try FileManager.default.createDirectory(at: alone, withIntermediateDirectories: true)
+        let copy = alone.appendingPathComponent("entente")
+        try FileManager.default.copyItem(at: CLI.binary, to: copy)
+        var cli = CLI(archive: "")
+        cli.binary = copy
+        let article = CLI.fixtures.appendingPathComponent("trade-talks.en.txt").path
+        let ingest = try cli.run(["ingest", article], useArchive: false, currentDirectory: alone)
+        XCTAssertEqual(ingest.status, 0, ingest.stderr)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: alone.appendingPathComponent("entente.sqlite").path))
+        let search = try cli.run(["search", "trade"], useArchive: false, currentDirectory: alone)
+        XCTAssertEqual(search.status, 0, search.stderr)
+        XCTAssertFalse(search.stdout.isEmpty)
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+import Model
+import XCTest
+@testable import Ingestion
+
+final class ArticleReaderTests: XCTestCase {
+    func testFrontMatterGivesMetadataAndFlagsWin() throws {
+        let text = "---\ntitle: \"Talks, in full\"\nsource: وكالة الأنباء\nurl: https://example.org/a\npublished: ٢٠٢٦-٠١-٠٥\nlanguage: AR\nextra: ignored\n---\nالنص هنا."
+        let article = try ArticleReader.plainText(Data(text.utf8), overrides: ArticleMetadata(source: "Flag"))
+        XCTAssertEqual(article.title, "Talks, in full")
+        XCTAssertEqual(article.source, "Flag")
+        XCTAssertEqual(article.url, "https://example.org/a")
+        XCTAssertEqual(article.published, StatementDate(year: 2026, month: 1, day: 5))
+        XCTAssertEqual(article.language, .arabic)
+        XCTAssertEqual(article.text, "النص هنا.")
+    }
+
+    func testTextWithoutFrontMatterIsAllBody() throws {
+        let article = try ArticleReader.plainText(Data("Line one\r\nLine two\rLine three".utf8))
+        XCTAssertEqual(article.text, "Line one\nLine two\nLine three")
+        XCTAssertNil(article.title)
+        XCTAssertNil(article.published)
+    }
+
+    func testBadInputsAreRefusedWithTheirReason() {
+        let cases: [(Data, IngestionError)] = [
+            (Data([0x61, 0xFF, 0x62]), .notUTF8),
+            (Data([0x61, 0x00, 0x62]), .binary),
+            (Data(), .empty),
+            (Data("---\ntitle: x\n---\n   \n".utf8), .empty),
+            (Data("---\npublished: 2026-02-30\n---\nx".utf8), .badFrontMatter(line: 2, reason: "'2026-02-30' is not a date; write it as YYYY-MM-DD")),
+            (Data("---\nlanguage: de\n---\nx".utf8), .badFrontMatter(line: 2, reason: "'de' is not a language Entente reads; use ar, en or fr")),
+            (Data("---\ntitle x\n---\nx".utf8), .badFrontMatter(line: 2, reason: "expected key: value")),
+            (Data("---\ntitle: x\nbody".utf8), .badFrontMatter(line: 1, reason: "the block opened by --- is never closed")),
+        ]
+        for (data, expected) in cases {
+            XCTAssertThrowsError(try ArticleReader.plainText(data)) { error in
+                XCTAssertEqual(error as? IngestionError, expected)
+            }
+        }
+    }
+
+    func testJSONLinesKeepGoodLinesAndNumberBadOnes() throws {
+        let data = Data("""
+            {"text": "First.", "published": "2025-01-02", "language": "en", "title": "A"}
+
+            not json
+            {"title": "no text"}
+            {"text": "Second.", "published": "yesterday"}
+            {"text": "Third, \\"quoted\\"."}
+            """.utf8)
+        let entries = try ArticleReader.numberedJSONLines(data)
+        XCTAssertEqual(entries.map(\.line), [1, 3, 4, 5, 6])
+        XCTAssertEqual(try entries[0].entry.get().title, "A")
+        XCTAssertEqual(try entries[0].entry.get().published, StatementDate(year: 2025, month: 1, day: 2))
+        XCTAssertThrowsError(try entries[1].entry.get())
+        XCTAssertEqual(entries[2].entry.failure, .badJSONLine(line: 4, reason: "no \"text\" field"))
+        XCTAssertEqual(entries[3].entry.failure, .badJSONLine(line: 5, reason: "'yesterday' is not a date; write it as YYYY-MM-DD"))
+        XCTAssertEqual(try entries[4].entry.get().text, "Third, \"quoted\".")
+        XCTAssertEqual(try ArticleReader.jsonLines(data).count, 5)
+    }
+}
+
+extension Result {
+    var failure: Failure? {
+        if case let .failure(error) = self { return error }
+        return nil
+    }
+}
