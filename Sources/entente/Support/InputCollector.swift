@@ -15,7 +15,8 @@ enum InputSource: Hashable {
 }
 
 /// Expands the paths given to `ingest` into input sources: folders are
-/// searched recursively for `*.txt`, `*.md` and `*.jsonl`, in name order.
+/// searched recursively for `*.txt`, `*.md` and `*.jsonl`, in name order
+/// (hidden files and `README.*` left out).
 enum InputCollector {
     static let articleExtensions: Set<String> = ["txt", "md", "jsonl"]
 
@@ -42,7 +43,9 @@ enum InputCollector {
             var found: [String] = []
             while let relative = enumerator.nextObject() as? String {
                 let name = (relative as NSString).lastPathComponent
-                guard !name.hasPrefix("."), articleExtensions.contains((name as NSString).pathExtension.lowercased()) else { continue }
+                // Hidden files and a folder's README describe the folder, not an article.
+                guard !name.hasPrefix("."), !name.lowercased().hasPrefix("readme."),
+                      articleExtensions.contains((name as NSString).pathExtension.lowercased()) else { continue }
                 let full = (path as NSString).appendingPathComponent(relative)
                 var isFolder: ObjCBool = false
                 if fileManager.fileExists(atPath: full, isDirectory: &isFolder), !isFolder.boolValue { found.append(full) }
