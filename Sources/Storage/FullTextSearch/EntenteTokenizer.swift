@@ -1,0 +1,52 @@
+import GRDB
+import TextAnalysis
+
+/// The FTS5 tokenizer of the archive, `tokenize='entente'`: it runs
+/// ``SearchAnalyzer`` over the UTF-8 text SQLite hands it, so that the
+/// index and the queries agree with `entente analyze`.
+///
+/// Indexed texts start with a language marker (see
+/// ``SearchAnalyzer/marker(for:)``) that picks the rules for Latin-script
+/// words; queries carry none and get both English and French stems.
+/// Offsets reported to FTS5 are offsets in the original text, so
+/// `snippet()` and `highlight()` show the words as written.
+final class EntenteTokenizer: FTS5CustomTokenizer {
+    static let name = "entente"
+
+    private let analyzer = SearchAnalyzer()
+
+    init(db: Database, arguments: [String]) throws {}
+
+    func tokenize(
+        context: UnsafeMutableRawPointer?,
+        tokenization: FTS5Tokenization,
+        pText: UnsafePointer<CChar>?,
+        nText: CInt,
+        tokenCallback: @escaping FTS5TokenCallback)
+    -> CInt
+    {
+        let ok = ResultCode.SQLITE_OK.rawValue
+        guard let pText, nText > 0 else { return ok }
+        let purpose: SearchTokenPurpose
+        if tokenization.contains(.query) {
+            purpose = tokenization.contains(.prefix) ? .prefixQuery : .query
+        } else {
+            purpose = .document
+        }
+        let text = UnsafeBufferPointer(
+            start: UnsafeRawPointer(pText).assumingMemoryBound(to: UInt8.self),
+            count: Int(nText))
+        var code = ok
+        let colocated = FTS5TokenFlags.colocated.rawValue
+        _ = analyzer.tokenize(utf8: text, purpose: purpose) { term, range, isColocated in
+            code = UnsafeRawBufferPointer(term).withMemoryRebound(to: CChar.self) { bytes in
+                tokenCallback(
+                    context, isColocated ? colocated : 0,
+                    bytes.baseAddress, CInt(bytes.count),
+                    CInt(range.lowerBound), CInt(range.upperBound))
+            }
+            return code == ok
+        }
+        return code
+    }
+}
