@@ -79,9 +79,18 @@ struct ArabicSuffixRules {
                 country.drop(1)
                 country.tail = Self.stanTail                         // أفغاني → أفغانستان
                 if isProtected(country) { view = country; return true }
+                var feminine = view
+                feminine.replaceLast(with: L.taMarbuta)              // وزاري → وزارة
+                if isProtected(feminine) { view = feminine; return true }
             }
             view.drop(1)
             if check, isProtected(view) { return true }
+            // -awi nisba: آسيوي ~ آسيا, تنموي ~ تنمية.
+            if view.fromEnd(0) == L.waw, view.hi - view.lo - 1 >= 3 {
+                view.drop(1)
+                if check, isProtected(view) { return true }
+                return false
+            }
             if peelPlural(&view, feminine: false), check, isProtected(view) { return true }
         }
         return false
