@@ -1,0 +1,113 @@
+import Model
+import TextAnalysis
+
+/// Finds officials: a title ("وزير خارجية", "Foreign Minister",
+/// "ministre des Affaires étrangères"), the party it belongs to (before,
+/// inside or after the title), then the name as written.
+/// "وزيري خارجية الصين وانج يي، وباكستان إسحاق دار" gives two persons.
+enum PersonFinder {
+    /// Words that end an Arabic name: prepositions, particles, verbs of saying.
+    static let arabicStops: Set<String> = [
+        "في", "على", "الى", "من", "عن", "مع", "ان", "الذي", "التي", "خلال", "حيث", "بعد", "قبل", "امام", "اليوم",
+        "امس", "لدى", "عقب", "اثناء", "و", "او", "ثم", "كما", "قد", "لقد", "بين", "حول", "بشان", "عبر", "هذا", "هذه",
+        "ذلك", "قال", "قالت", "اكد", "اكدت", "اعلن", "اعلنت", "وقال", "وقالت", "الذين", "انه", "انها", "بان", "لان",
+    ]
+    static let latinParticles: Set<String> = ["bin", "ibn", "al", "el", "de", "da", "van", "von", "ben", "bint", "abu", "ould", "du", "la", "le"]
+    static let titleWords: Set<String> = ["الامير", "الشيخ", "امير", "شيخ", "sheikh", "prince", "dr", "mr", "mrs", "m", "mme", "cheikh"]
+
+    static func find(in document: Document, parties: [PartyMention]) -> [PersonMention] {
+        let roles = RoleLexicon.of(document.language)
+        var partyAt: [Int: PartyMention] = [:]
+        var partyEndingAt: [Int: PartyMention] = [:]
+        for mention in parties where mention.code != nil {
+            partyAt[mention.first] = mention
+            partyEndingAt[mention.end] = mention
+        }
+        var result: [PersonMention] = []
+        var lastRole: (end: Int, party: PartyCode?)? = nil
+        for line in document.lines where line.kind != .boilerplate {
+            for match in roles.matcher.scan(line.tokens, in: document) {
+                let role = roles.matcher.entries[match.entry].value
+                var party: PartyCode? = nil
+                // A party inside the title: "ministre chinois des Affaires étrangères".
+                for i in match.first..<match.end { if let p = partyAt[i], p.end <= match.end { party = p.code } }
+                var p = match.end
+                // Right after it: "وزير خارجية الصين", "Foreign Minister of Pakistan", "الرئيس الصيني".
+                if party == nil {
+                    if let m = partyAt[p] { party = m.code; p = m.end }
+                    else if p + 1 < line.tokens.upperBound, ["of", "de", "du", "des", "d"].contains(document.folded(p)),
+                            let m = partyAt[p + 1], document.language != .arabic {
+                        party = m.code; p = m.end
+                    }
+                } else if let m = partyAt[p] { p = m.end }
+                // Before it: "Chinese Foreign Minister", "China's Foreign Minister".
+                if party == nil {
+                    var q = match.first
+                    while q > line.tokens.lowerBound, ["'", "’", "s", "the", "le", "la", "l"].contains(document.folded(q - 1)) { q -= 1 }
+                    if let m = partyEndingAt[q] { party = m.code }
+                }
+                // "Deputy Prime Minister and Foreign Minister Ishaq Dar": the first title's party.
+                if party == nil, let last = lastRole, last.end + 1 == match.first { party = last.party }
+                lastRole = (match.end, party)
+
+                guard let (nameStart, nameEnd) = name(from: p, limit: line.tokens.upperBound, document, partyAt) else { continue }
+                result.append(mention(role, party, match.first, nameStart, nameEnd, document))
+                // "وزيري خارجية الصين وانج يي، وباكستان إسحاق دار": a second person of the same title.
+                var k = nameEnd
+                while k < line.tokens.upperBound, [",", "،"].contains(document.tokens[k].surface) { k += 1 }
+                if k < line.tokens.upperBound, let m = partyAt[k], document.language == .arabic,
+                   document.analyses[k]?.folded.hasPrefix("و") == true,
+                   let (s2, e2) = name(from: m.end, limit: line.tokens.upperBound, document, partyAt) {
+                    result.append(mention(role, m.code, k, s2, e2, document))
+                }
+            }
+        }
+        var seen: Set<String> = []
+        return result.filter { seen.insert($0.person.name).inserted }
+    }
+
+    private static func mention(_ role: PersonRole, _ party: PartyCode?, _ first: Int, _ nameStart: Int, _ nameEnd: Int, _ document: Document) -> PersonMention {
+        let name = document.cleanText(document.tokens[nameStart].start, document.tokens[nameEnd - 1].end)
+        let words = (nameStart..<nameEnd).filter { document.tokens[$0].kind == .word }.map { document.folded($0) }
+            .filter { !titleWords.contains($0) && !latinParticles.contains($0) }
+        return PersonMention(person: Person(name: name, role: role, party: party), first: first, end: nameEnd, nameWords: words)
+    }
+
+    /// The name starting at token `start`: capitalised words in Latin
+    /// script, words up to a stop word or punctuation in Arabic.
+    private static func name(from start: Int, limit: Int, _ document: Document, _ partyAt: [Int: PartyMention]) -> (Int, Int)? {
+        var i = start
+        while i < limit, [",", "،", ":"].contains(document.tokens[i].surface) { i += 1 }
+        let first = i
+        var words = 0
+        if document.language == .arabic {
+            while i < limit, words < 4, document.tokens[i].kind == .word {
+                let folded = document.folded(i)
+                if arabicStops.contains(folded) || partyAt[i] != nil { break }
+                if words == 0, folded.hasPrefix("ال"), !titleWords.contains(folded) { break }
+                words += 1
+                i += 1
+            }
+        } else {
+            while i < limit, words < 5 {
+                let token = document.tokens[i]
+                if token.kind == .word, let c = token.surface.unicodeScalars.first, c.properties.isUppercase {
+                    if partyAt[i] != nil, words == 0 { return nil }
+                    words += 1
+                    i += 1
+                } else if token.kind == .word, words > 0, latinParticles.contains(document.folded(i)),
+                          i + 1 < limit, document.tokens[i + 1].surface.first?.isUppercase == true {
+                    i += 1
+                } else if token.kind == .punctuation, words > 0, ["-", "'", "’"].contains(token.surface), token.attached,
+                          i + 1 < limit, document.tokens[i + 1].attached {
+                    i += 1
+                } else {
+                    break
+                }
+            }
+        }
+        guard words > 0 else { return nil }
+        // Trim a trailing title word ("Sheikh") that caught no name after it.
+        return (first, i)
+    }
+}

@@ -1,0 +1,34 @@
+import Model
+
+/// Tells what kind of text the article reports from its own words: "بيان
+/// مشترك" is a joint statement, "البيان الختامي" a communiqué, and so on
+/// down `kinds.txt`, whose order is the order of preference.
+enum KindFinder {
+    static let matcher: PhraseMatcher<StatementKind> = {
+        var matcher = PhraseMatcher<StatementKind>(gap: 0)
+        for line in LexiconFile.lines("kinds.txt") {
+            let (kindField, phrase) = LexiconFile.head(line)
+            if let kind = StatementKind(rawValue: kindField), !phrase.isEmpty { matcher.add(phrase, value: kind) }
+        }
+        return matcher
+    }()
+
+    static func find(in document: Document) -> StatementKind {
+        var best: Int? = nil
+        for line in document.lines where line.kind != .boilerplate {
+            for match in matcher.scan(line.tokens, in: document) where match.reading.suffix.isEmpty || document.language != .arabic || ["ه", "هما", "ها", "هم"].contains(match.reading.suffix) {
+                best = min(best ?? .max, match.entry)
+            }
+        }
+        return best.map { matcher.entries[$0].value } ?? .newsReport
+    }
+
+    /// Token positions where a statement is named, to find the sentence that reports it.
+    static func kindPhraseTokens(in document: Document) -> [Int] {
+        var result: [Int] = []
+        for line in document.lines where line.kind == .prose || line.kind == .bullet {
+            for match in matcher.scan(line.tokens, in: document) { result.append(match.first) }
+        }
+        return result
+    }
+}
