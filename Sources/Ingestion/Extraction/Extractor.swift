@@ -18,16 +18,28 @@ public struct Extractor: Sendable {
     public func extract(_ article: Article) -> Extraction {
         let document = Document(text: article.text, language: article.language)
         let mentions = PartyFinder.find(in: document)
-        let persons = PersonFinder.find(in: document, parties: mentions)
-        let clauses = CommitmentFinder(document: document, parties: mentions, persons: persons).find()
-        let issuers = Self.issuers(clauses: clauses, mentions: mentions, document: document)
+        var (persons, roles) = PersonFinder.find(in: document, parties: mentions)
+        let clauses = CommitmentFinder(document: document, parties: mentions, persons: persons, roles: roles).find()
+        let kind = KindFinder.find(in: document)
+        let issuers = Self.issuers(clauses: clauses, mentions: mentions, document: document, kind: kind)
+        // An official whose party the text leaves implicit speaks for the issuer
+        // no other official speaks for ("La ministre … Élise Garnier" in a French readout).
+        let uncovered = issuers.filter { code in !persons.contains { $0.person.party == code } }
+        if uncovered.count == 1 {
+            for i in persons.indices where persons[i].person.party == nil { persons[i].person.party = uncovered[0] }
+        }
+        // "The two ministers" of a one-side readout: the issuer and its counterpart.
+        var pair = issuers
+        if pair.count < 2 {
+            for p in persons { if let c = p.person.party, !pair.contains(c) { pair.append(c) } }
+        }
 
         var commitments: [Commitment] = []
         for clause in clauses {
             let by: [PartyCode]
             switch clause.speaker {
             case let .parties(codes): by = codes
-            case .issuers: by = issuers
+            case .issuers: by = clause.speakerIsDual ? pair : issuers
             }
             let start = document.tokens[clause.first].start
             let end = document.tokens[clause.end - 1].end
@@ -44,7 +56,7 @@ public struct Extractor: Sendable {
 
         let (mechanism, round) = MechanismFinder.find(in: document)
         let statement = Statement(
-            kind: KindFinder.find(in: document),
+            kind: kind,
             date: DateFinder.find(in: document, published: article.published),
             venue: VenueFinder.find(in: document),
             mechanism: mechanism, round: round)
@@ -57,34 +69,27 @@ public struct Extractor: Sendable {
     }
 
     /// The statement's makers: the parties named as speakers of its
-    /// clauses; failing that, the first parties of the lead. "The two
-    /// sides" asks for two.
-    static func issuers(clauses: [Clause], mentions: [PartyMention], document: Document) -> [PartyCode] {
-        var counts: [PartyCode: Int] = [:]
+    /// clauses; failing that, the capital of the opening dateline ("عمّان
+    /// 26 تشرين الثاني (بترا) -"), then the first parties of the lead.
+    /// "The two sides" asks for two, except in a one-side readout or press statement.
+    static func issuers(clauses: [Clause], mentions: [PartyMention], document: Document, kind: StatementKind) -> [PartyCode] {
         var order: [PartyCode] = []
         for clause in clauses where clause.speakerNamed {
             guard case let .parties(codes) = clause.speaker else { continue }
-            for code in codes {
-                if counts[code] == nil { order.append(code) }
-                counts[code, default: 0] += 1
-            }
+            for code in codes where !order.contains(code) { order.append(code) }
         }
-        let wantsTwo = mentions.contains { $0.isIssuersReference }
-        // The lead: the first lines that are not boilerplate, title included.
+        let oneSided = kind == .readout || kind == .pressStatement || kind == .newsReport
+        let wantsTwo = !oneSided && clauses.contains { $0.speakerIsDual }
         var lead: [PartyCode] = []
-        let leadLines = document.lines.filter { $0.kind != .boilerplate }.prefix(3)
+        let leadLines = document.lines.filter { $0.kind != .boilerplate }.prefix(4)
         for mention in mentions where !mention.isPlace {
             guard let code = mention.code, leadLines.contains(where: { $0.tokens.contains(mention.first) }) else { continue }
             if !lead.contains(code) { lead.append(code) }
         }
         var result = order
+        if result.isEmpty, let capital = VenueFinder.datelineCapital(in: document) { result = [capital] }
         if result.isEmpty { result = Array(lead.prefix(wantsTwo ? 2 : 1)) }
         if wantsTwo, result.count == 1, let other = lead.first(where: { $0 != result[0] }) { result.append(other) }
-        if result.isEmpty, wantsTwo {
-            var all: [PartyCode] = []
-            for m in mentions where !m.isPlace { if let c = m.code, !all.contains(c) { all.append(c) } }
-            result = Array(all.prefix(2))
-        }
         return result
     }
 }

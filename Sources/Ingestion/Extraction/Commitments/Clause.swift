@@ -17,6 +17,8 @@ struct Clause: Sendable {
     var speaker: Speaker
     /// Whether the text itself names the speaker (and not a default or an inheritance).
     var speakerNamed: Bool
+    /// Whether the speaker was "the two sides" (which asks for two issuers).
+    var speakerIsDual = false
     var topics: [Topic]
     var context: CommitmentContext?
     var target: String?

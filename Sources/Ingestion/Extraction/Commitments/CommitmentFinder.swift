@@ -11,6 +11,7 @@ struct CommitmentFinder {
     let document: Document
     let parties: [PartyMention]
     let persons: [PersonMention]
+    let roles: [RoleMention]
     let cues: CueLexicon
     let topics: TopicClassifier
 
@@ -20,10 +21,22 @@ struct CommitmentFinder {
     private var personEnding: [Int: PersonMention] = [:]
     private var nameWordParty: [String: PartyCode] = [:]
 
-    init(document: Document, parties: [PartyMention], persons: [PersonMention]) {
+    private var roleStarting: [Int: RoleMention] = [:]
+    private var roleEnding: [Int: RoleMention] = [:]
+    /// Folded name words of persons whose party is not known: they speak for the issuers.
+    private var namesWithoutParty: Set<String> = []
+
+    init(document: Document, parties: [PartyMention], persons: [PersonMention], roles: [RoleMention]) {
         self.document = document
         self.parties = parties
         self.persons = persons
+        self.roles = roles
+        for r in roles {
+            var r2 = r
+            if r2.party == nil { r2.party = persons.first(where: { $0.person.role == r.role && $0.person.party != nil })?.person.party }
+            if roleStarting[r.first] == nil { roleStarting[r.first] = r2 }
+            roleEnding[r.end] = r2
+        }
         cues = CueLexicon.of(document.language)
         topics = TopicClassifier.of(document.language)
         for m in parties where !m.isPlace {
@@ -33,7 +46,11 @@ struct CommitmentFinder {
         for p in persons {
             for i in p.first..<p.end { personAt[i] = p }
             personEnding[p.end] = p
-            if let party = p.person.party { for w in p.nameWords where w.count > 2 { nameWordParty[w] = party } }
+            if let party = p.person.party {
+                for w in p.nameWords where w.count > 2 { nameWordParty[w] = party }
+            } else {
+                for w in p.nameWords where w.count > 2 { namesWithoutParty.insert(w) }
+            }
         }
     }
 
@@ -114,23 +131,35 @@ struct CommitmentFinder {
         }
 
         var result: [Clause] = []
-        var inherited: Clause.Speaker? = previous.flatMap { p in p.end >= range.lowerBound - 1 ? p.speaker : nil }
-        inherited = nil
+        var inherited: (Clause.Speaker, Bool)? = nil
         for (k, s) in starts.enumerated() {
             var end = k + 1 < starts.count ? starts[k + 1].start : range.upperBound
             while end > s.start + 1, Self.commas.contains(document.tokens[end - 1].surface)
                     || ["and", "et", "و"].contains(document.folded(end - 1)) { end -= 1 }
             guard end > s.start else { continue }
-            var speaker: Clause.Speaker? = nil
-            if let head = s.head { speaker = subject(of: head, clauseStart: s.start, sentenceStart: range.lowerBound, end: end) }
-            let named = speaker != nil
-            if !named, let head = s.head, head.cue.role == .weak, !sentence.isBullet { continue }
-            let resolved = speaker ?? inherited ?? .issuers
+            var found: Subject? = nil
+            if let head = s.head { found = subject(of: head, clauseStart: s.start, sentenceStart: range.lowerBound, end: end) }
+            var resolved: (Clause.Speaker, Bool)
+            var named = false
+            switch found {
+            case let .speaker(speaker, dual)?:
+                resolved = (speaker, dual)
+                named = true
+            case .pronoun?:
+                // "Elle a rappelé…", "He also stressed…": the previous clause's speaker.
+                resolved = inherited ?? previous.map { ($0.speaker, $0.speakerIsDual) } ?? (.issuers, false)
+                named = inherited == nil && previous?.speakerNamed == true
+            case nil:
+                if let head = s.head, head.cue.role == .weak, !sentence.isBullet { continue }
+                resolved = inherited ?? (.issuers, false)
+            }
             inherited = resolved
-            result.append(Clause(
-                first: s.start, end: end, type: s.type, speaker: resolved, speakerNamed: named,
+            var clause = Clause(
+                first: s.start, end: end, type: s.type, speaker: resolved.0, speakerNamed: named,
                 topics: topics.topics(s.start..<end, in: document),
-                context: context(s.start..<end, head: s.head), target: target(s.start..<end)))
+                context: context(s.start..<end, head: s.head), target: target(s.start..<end))
+            clause.speakerIsDual = resolved.1
+            result.append(clause)
         }
         return result
     }
@@ -146,7 +175,8 @@ struct CommitmentFinder {
         case .participle: return afterComma
         case .weak:
             guard hit.first > range.lowerBound else { return false }
-            return namedSubjectLeft(of: hit.first, limit: max(range.lowerBound, hit.first - 3)) != nil
+            if case .speaker? = namedSubjectLeft(of: hit.first, limit: max(range.lowerBound, hit.first - 3)) { return true }
+            return false
         case .verb:
             break
         }
@@ -168,6 +198,7 @@ struct CommitmentFinder {
         guard let b = before else { return true }
         let folded = document.folded(hit.first - 1)
         if document.language == .french, b.surface == "à" || b.surface == "À" { return false }
+        if document.language == .french, folded == "a" { return true }  // "a salué": an auxiliary
         if Self.latinNonFinite.contains(folded), !(folded == "and" || folded == "et") { return false }
         if folded == "and" || folded == "et" {
             // "and support" after a modal or "to" is an infinitive; after a subject or a comma, a verb.
@@ -274,14 +305,29 @@ struct CommitmentFinder {
 
     // MARK: - Speakers
 
+    enum Subject {
+        case speaker(Clause.Speaker, dual: Bool)
+        /// "he", "elle", "they": whoever spoke last.
+        case pronoun
+    }
+
+    /// Words for the body that speaks for a party: "قادة الأردن", "وزارة
+    /// الخارجية الأردنية", "the leaders of", "le ministère … de".
+    static let bodyWords: Set<String> = [
+        "قاده", "زعماء", "رءساء", "وزراء", "وزاره", "حكومه", "حكومات", "مجلس", "المجلس", "الوزاري", "خارجيه",
+        "الخارجيه", "وفد", "وفدا", "leaders", "ministers", "ministry", "government", "governments", "council", "heads",
+        "foreign", "delegation", "delegations", "dirigeants", "ministres", "ministere", "gouvernement", "conseil",
+        "chefs", "delegation", "affaires", "etrangeres",
+    ]
+
     /// Who speaks in the clause: the subject after an Arabic verb
     /// ("وأكد البلدان", "أعادت باكستان التأكيد"), or before it ("الجانبين
     /// دعوا", "China and Pakistan agreed", "Wang stressed").
-    private func subject(of head: Hit, clauseStart: Int, sentenceStart: Int, end: Int) -> Clause.Speaker? {
+    private func subject(of head: Hit, clauseStart: Int, sentenceStart: Int, end: Int) -> Subject? {
         if document.language == .arabic {
             var p = head.first + 1
             while p <= head.end, p < end {
-                if let found = groupRight(from: p) { return found }
+                if let found = groupRight(from: p, end: end) { return found }
                 if p == head.end { break }
                 p += 1
             }
@@ -291,35 +337,61 @@ struct CommitmentFinder {
         return namedSubjectLeft(of: head.first, limit: max(sentenceStart, clauseStart == sentenceStart ? head.first - 15 : clauseStart))
     }
 
-    private func groupRight(from start: Int) -> Clause.Speaker? {
+    private func isBodyWord(_ i: Int) -> Bool {
+        guard let a = document.analyses[i] else { return false }
+        return Self.bodyWords.contains(a.folded) || a.readings.contains { Self.bodyWords.contains($0.stem) }
+    }
+
+    private func groupRight(from start: Int, end: Int) -> Subject? {
         var codes: [PartyCode] = []
         var p = start
-        while true {
+        // "قادة الأردن ومصر", "وزارة الخارجية الأردنية": skip the body's words.
+        var skipped = 0
+        while p < end, skipped < 3, mentionStarting[p] == nil, roleStarting[p] == nil, isBodyWord(p) { p += 1; skipped += 1 }
+        while p < end {
             if let m = mentionStarting[p] {
-                guard let code = m.code else { return codes.isEmpty ? .issuers : .parties(codes) }
+                guard let code = m.code else {
+                    // "المجلس الوزاري لمجلس التعاون": the council of a named party.
+                    if let next = mentionStarting[m.end], let c = next.code, !m.isDual { return .speaker(.parties([c]), dual: false) }
+                    var k = m.end
+                    while k < end, k < m.end + 2, isBodyWord(k) { k += 1 }
+                    if !m.isDual, let next = mentionStarting[k], let c = next.code, document.analyses[k]?.folded.hasPrefix("ل") == true {
+                        return .speaker(.parties([c]), dual: false)
+                    }
+                    return codes.isEmpty ? .speaker(.issuers, dual: m.isDual) : .speaker(.parties(unique(codes)), dual: false)
+                }
                 codes.append(code)
                 p = m.end
-            } else if let person = personAt[p], person.first == p, let code = person.person.party {
+            } else if let person = personAt[p], person.first == p {
+                guard let code = person.person.party else { return .speaker(.issuers, dual: false) }
                 codes.append(code)
                 p = person.end
+            } else if codes.isEmpty, let role = roleStarting[p] {
+                // "وأكد الوزير", "وشدد الناطق باسم الوزارة": a title standing for its holder.
+                if let party = role.party { return .speaker(.parties([party]), dual: false) }
+                return .speaker(.issuers, dual: false)
+            } else if codes.isEmpty, let a = document.analyses[p], namesWithoutParty.contains(a.folded) {
+                return .speaker(.issuers, dual: false)
+            } else if codes.isEmpty, let a = document.analyses[p], let party = nameWordParty[a.folded] {
+                return .speaker(.parties([party]), dual: false)
             } else {
                 break
             }
             // Chained by و: "الصين وباكستان".
             if p < document.tokens.count, document.folded(p) == "و" { p += 1; continue }
-            if let next = mentionStarting[p], document.folded(next.first).hasPrefix("و") { continue }
+            if let next = mentionStarting[p], next.code != nil, document.folded(next.first).hasPrefix("و") { continue }
             break
         }
-        return codes.isEmpty ? nil : .parties(unique(codes))
+        return codes.isEmpty ? nil : .speaker(.parties(unique(codes)), dual: false)
     }
 
     /// The nearest named speaker left of `index`, back to `limit`: parties
     /// joined by "and"/"و", a person by name or title, or "the two sides".
-    private func namedSubjectLeft(of index: Int, limit: Int) -> Clause.Speaker? {
+    private func namedSubjectLeft(of index: Int, limit: Int) -> Subject? {
         var i = index
         while i > limit {
             if let m = mentionEnding[i], m.first >= limit, !precededByPreposition(m.first) {
-                guard m.code != nil else { return .issuers }
+                guard m.code != nil else { return .speaker(.issuers, dual: m.isDual) }
                 var codes: [PartyCode] = [m.code!]
                 var start = m.first
                 // "China and Pakistan", "Saudi Arabia, Egypt and Jordan", "الصين وباكستان".
@@ -334,17 +406,22 @@ struct CommitmentFinder {
                         break
                     }
                 }
-                return .parties(unique(codes))
+                return .speaker(.parties(unique(codes)), dual: false)
             }
-            if let person = personEnding[i], person.first >= limit, let code = person.person.party {
-                return .parties([code])
+            if let person = personEnding[i], person.first >= limit {
+                if let code = person.person.party { return .speaker(.parties([code]), dual: false) }
+                return .speaker(.issuers, dual: false)
+            }
+            if let role = roleEnding[i], role.first >= limit {
+                if let party = role.party { return .speaker(.parties([party]), dual: false) }
+                return .speaker(.issuers, dual: false)
             }
             let folded = document.folded(i - 1)
-            if document.language != .arabic, let code = nameWordParty[folded],
-               document.tokens[i - 1].surface.first?.isUppercase == true {
-                return .parties([code])
+            if document.language != .arabic, document.tokens[i - 1].surface.first?.isUppercase == true {
+                if let code = nameWordParty[folded] { return .speaker(.parties([code]), dual: false) }
+                if namesWithoutParty.contains(folded) { return .speaker(.issuers, dual: false) }
             }
-            if document.language != .arabic, Self.pronouns.contains(folded) { return nil }
+            if document.language != .arabic, Self.pronouns.contains(folded) { return .pronoun }
             i -= 1
         }
         return nil
@@ -355,9 +432,13 @@ struct CommitmentFinder {
         let before = document.tokens[index - 1]
         if before.surface == "à" { return true }
         var k = index - 1
-        if ["the", "la", "le", "l", "'", "les"].contains(document.folded(k)), k > 0 { k -= 1 }
         if document.tokens[k].surface == "'" || document.tokens[k].surface == "’", k > 0 { k -= 1 }
-        return Self.prepositionsLatin.contains(document.folded(k))
+        if ["the", "la", "le", "l", "les"].contains(document.folded(k)), k > 0 { k -= 1 }
+        if document.tokens[k].surface == "'" || document.tokens[k].surface == "’", k > 0 { k -= 1 }
+        guard Self.prepositionsLatin.contains(document.folded(k)) else { return false }
+        // "the leaders of Egypt and Jordan agreed": "of" after the speaking body is no preposition.
+        if ["of", "de", "d", "du", "des"].contains(document.folded(k)), k > 0, isBodyWord(k - 1) { return false }
+        return true
     }
 
     private func unique(_ codes: [PartyCode]) -> [PartyCode] {

@@ -23,8 +23,8 @@ enum PartyFinder {
                 switch lexicon.matcher.entries[match.entry].value {
                 case .blocked:
                     continue
-                case .issuers:
-                    mentions.append(PartyMention(first: match.first, end: match.end, code: nil, isPlace: false))
+                case let .issuers(dual):
+                    mentions.append(PartyMention(first: match.first, end: match.end, code: nil, isPlace: false, isDual: dual))
                 case let .party(code, capital, _):
                     var place = false
                     if capital {
@@ -45,7 +45,7 @@ enum PartyFinder {
         let suffix = match.reading.suffix
         if suffix.isEmpty { return true }
         guard case let .party(_, _, adjective) = lexicon.matcher.entries[match.entry].value else {
-            return ["ان", "ين"].contains(suffix)  // الجانبان / الجانبين are listed; duals pass
+            return ["ان", "ين", "ه"].contains(suffix)  // الجانبان / الجانبين are listed; duals pass
         }
         if adjective { return ["ه", "ين", "ون", "ان", "ات", "تين", "تان"].contains(suffix) }
         // English and French plurals and feminines: Pakistanis, chinoise, pakistanaises.

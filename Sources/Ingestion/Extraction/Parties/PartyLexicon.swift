@@ -8,8 +8,8 @@ struct PartyLexicon: Sendable {
     enum Value: Sendable, Hashable {
         /// `adjective`: a derived nisba, which takes gender and number endings.
         case party(PartyCode, capital: Bool, adjective: Bool)
-        /// "the two sides": whoever issued the statement.
-        case issuers
+        /// "the two sides" (dual) or "the council" (not): whoever issued the statement.
+        case issuers(dual: Bool)
         /// A name that must not be read as a party (مالي is "financial").
         case blocked
     }
@@ -41,7 +41,8 @@ struct PartyLexicon: Sendable {
             let (code, rest) = LexiconFile.head(line)
             for alias in LexiconFile.alternatives(rest) {
                 switch code {
-                case "ISSUERS": matcher.add(alias, value: .issuers)
+                case "ISSUERS": matcher.add(alias, value: .issuers(dual: true))
+                case "SELF": matcher.add(alias, value: .issuers(dual: false))
                 case "NOT": blocked.insert(WordAnalysis.fold(alias)); matcher.add(alias, value: .blocked)
                 default: names.append((alias, PartyCode(code)))
                 }

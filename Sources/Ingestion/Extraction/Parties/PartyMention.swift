@@ -9,5 +9,7 @@ struct PartyMention: Sendable {
     var code: PartyCode?
     /// A capital named as a place ("في بكين", "in Beijing") rather than as a government.
     var isPlace: Bool
+    /// "the two sides" rather than "the council": it asks for two issuers.
+    var isDual = false
     var isIssuersReference: Bool { code == nil }
 }

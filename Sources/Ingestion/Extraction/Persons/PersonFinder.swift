@@ -15,7 +15,7 @@ enum PersonFinder {
     static let latinParticles: Set<String> = ["bin", "ibn", "al", "el", "de", "da", "van", "von", "ben", "bint", "abu", "ould", "du", "la", "le"]
     static let titleWords: Set<String> = ["الامير", "الشيخ", "امير", "شيخ", "sheikh", "prince", "dr", "mr", "mrs", "m", "mme", "cheikh"]
 
-    static func find(in document: Document, parties: [PartyMention]) -> [PersonMention] {
+    static func find(in document: Document, parties: [PartyMention]) -> (persons: [PersonMention], roles: [RoleMention]) {
         let roles = RoleLexicon.of(document.language)
         var partyAt: [Int: PartyMention] = [:]
         var partyEndingAt: [Int: PartyMention] = [:]
@@ -24,10 +24,11 @@ enum PersonFinder {
             partyEndingAt[mention.end] = mention
         }
         var result: [PersonMention] = []
-        var lastRole: (end: Int, party: PartyCode?)? = nil
+        var roleMentions: [RoleMention] = []
+        var lastRole: (end: Int, party: PartyCode?, role: PersonRole)? = nil
         for line in document.lines where line.kind != .boilerplate {
             for match in roles.matcher.scan(line.tokens, in: document) {
-                let role = roles.matcher.entries[match.entry].value
+                var role = roles.matcher.entries[match.entry].value
                 var party: PartyCode? = nil
                 // A party inside the title: "ministre chinois des Affaires étrangères".
                 for i in match.first..<match.end { if let p = partyAt[i], p.end <= match.end { party = p.code } }
@@ -48,7 +49,14 @@ enum PersonFinder {
                 }
                 // "Deputy Prime Minister and Foreign Minister Ishaq Dar": the first title's party.
                 if party == nil, let last = lastRole, last.end + 1 == match.first { party = last.party }
-                lastRole = (match.end, party)
+                // "الناطق الرسمي باسم الوزارة السفير عامر الخوالدة": "ambassador" is an honorific
+                // after another title; the person is the spokesperson.
+                if role == .ambassador, let last = lastRole, match.first - last.end <= 3, last.end <= match.first {
+                    role = last.role
+                    if party == nil { party = last.party }
+                }
+                lastRole = (match.end, party, role)
+                roleMentions.append(RoleMention(first: match.first, end: p, role: role, party: party))
 
                 guard let (nameStart, nameEnd) = name(from: p, limit: line.tokens.upperBound, document, partyAt) else { continue }
                 result.append(mention(role, party, match.first, nameStart, nameEnd, document))
@@ -63,7 +71,7 @@ enum PersonFinder {
             }
         }
         var seen: Set<String> = []
-        return result.filter { seen.insert($0.person.name).inserted }
+        return (result.filter { seen.insert($0.person.name).inserted }, roleMentions)
     }
 
     private static func mention(_ role: PersonRole, _ party: PartyCode?, _ first: Int, _ nameStart: Int, _ nameEnd: Int, _ document: Document) -> PersonMention {

@@ -9,3 +9,12 @@ struct PersonMention: Sendable {
     /// Folded words of the name, so that a later "Wang said" can be traced back.
     var nameWords: [String]
 }
+
+/// A title standing alone or before a name ("the minister", "الوزير"), so
+/// that a clause whose subject is a title can be given a party.
+struct RoleMention: Sendable {
+    var first: Int
+    var end: Int
+    var role: PersonRole
+    var party: PartyCode?
+}

@@ -9,7 +9,29 @@ enum VenueFinder {
     static let futureWords: Set<String> = [
         "المقبله", "القادمه", "المقبل", "القادم", "next", "upcoming", "following", "future", "prochaine", "prochain",
         "suivante", "قادمه", "مقبله", "will", "سيعقد", "ستعقد", "تعقد", "sera", "invited", "invitation", "دعوه",
+        "tenir", "hold", "host", "accueillir", "prochainement",
     ]
+
+    /// A city opening one of the first lines, before a dash, a comma, a
+    /// parenthesis or a date: "BEIJING, Jan 5 –", "بغداد - الأناضول".
+    static func isDateline(_ match: PhraseMatcher<Int>.Match, _ sentence: Document.Sentence, _ lineIndex: Int, _ document: Document) -> Bool {
+        guard match.first == document.lines[lineIndex].tokens.lowerBound, lineIndex <= 4,
+              match.end < sentence.tokens.upperBound else { return false }
+        let next = document.tokens[match.end]
+        return next.kind == .number || ["-", "–", "—", ",", "(", "،", ":"].contains(next.surface)
+    }
+
+    /// The country whose capital opens the dateline: a ministry's statement is its government's.
+    static func datelineCapital(in document: Document) -> PartyCode? {
+        let cities = CityLexicon.shared
+        for (lineIndex, line) in document.lines.enumerated().prefix(5) where line.kind != .boilerplate {
+            guard let sentence = document.sentences.first(where: { $0.line == lineIndex }) ?? Optional(Document.Sentence(tokens: line.tokens, line: lineIndex, isBullet: false)),
+                  let match = cities.matcher.matches(at: line.tokens.lowerBound, in: document).first,
+                  isDateline(match, sentence, lineIndex, document) else { continue }
+            return cities.cities[cities.matcher.entries[match.entry].value].capitalOf
+        }
+        return nil
+    }
 
     static func find(in document: Document) -> String? {
         let cities = CityLexicon.shared
@@ -22,12 +44,10 @@ enum VenueFinder {
                     let prefix = match.reading.prefix
                     let located = locatives.contains(before) || locatives.contains(before.replacingOccurrences(of: "'", with: ""))
                         || (document.language == .arabic && prefix.hasSuffix("ب") && !prefix.hasSuffix("ال"))
-                    let opening = match.first == sentence.tokens.lowerBound && lineIndex <= 2
-                        && match.end < sentence.tokens.upperBound
-                        && ["-", "–", "—", ",", "(", "،", ":"].contains(document.tokens[match.end].surface)
+                    let opening = isDateline(match, sentence, lineIndex, document)
                     if opening, dateline == nil { dateline = name }
                     guard located else { continue }
-                    let window = max(sentence.tokens.lowerBound, match.first - 8)..<match.first
+                    let window = max(sentence.tokens.lowerBound, match.first - 8)..<min(sentence.tokens.upperBound, match.end + 6)
                     if window.contains(where: { futureWords.contains(document.folded($0)) }) { continue }
                     return name
                 }
