@@ -31,11 +31,11 @@ struct CommitmentFinder {
         self.parties = parties
         self.persons = persons
         self.roles = roles
+        // A bare title ("the minister", "وزير الخارجية") stands for the article's own side
+        // unless its holder was named with a party.
         for r in roles {
-            var r2 = r
-            if r2.party == nil { r2.party = persons.first(where: { $0.person.role == r.role && $0.person.party != nil })?.person.party }
-            if roleStarting[r.first] == nil { roleStarting[r.first] = r2 }
-            roleEnding[r.end] = r2
+            if roleStarting[r.first] == nil { roleStarting[r.first] = r }
+            roleEnding[r.end] = r
         }
         cues = CueLexicon.of(document.language)
         topics = TopicClassifier.of(document.language)
@@ -63,6 +63,12 @@ struct CommitmentFinder {
         var isHead = false
     }
 
+    /// Words after which a bare masdar is governed, not a verb.
+    static let arabicGoverning: Set<String> = Set(["على", "الى", "عن", "في", "من", "و", "ان"].map(WordAnalysis.fold))
+    /// Honorifics before a title ("وأكد سمو وزير الخارجية").
+    static let honorifics: Set<String> = Set(["سمو", "معالي", "فخامه", "جلاله", "صاحب", "السمو", "سعاده", "دوله", "الرئيس"].map(WordAnalysis.fold))
+    /// Pronoun-like subjects standing for the last speaker ("ودعا سموه").
+    static let arabicPronouns: Set<String> = Set(["سموه", "معاليه", "فخامته", "جلالته", "سيادته", "دولته", "سموها", "معاليها"].map(WordAnalysis.fold))
     static let possessives: Set<String> = ["ه", "ها", "هما", "هم", "هن", "نا", "كم"]
     static let latinNonFinite: Set<String> = [
         "to", "the", "a", "an", "its", "their", "his", "her", "our", "for", "of", "in", "with", "by", "this", "full",
@@ -184,7 +190,7 @@ struct CommitmentFinder {
             let prefix = hit.reading.prefix
             if prefix.contains("ال") || prefix.hasSuffix("ب") || prefix.hasSuffix("ل") || prefix.hasSuffix("ك") { return false }
             if Self.possessives.contains(hit.reading.suffix) { return false }
-            if let b = before, ["على", "الى", "عن", "في", "من", "و", "ان"].contains(document.folded(b.start == 0 ? hit.first - 1 : hit.first - 1)),
+            if before != nil, Self.arabicGoverning.contains(document.folded(hit.first - 1)),
                hit.reading.suffix.isEmpty, cues.ambiguousStems.contains(hit.reading.stem) { return false }
             if hit.reading.suffix.isEmpty, cues.ambiguousStems.contains(hit.reading.stem) {
                 // Bare دعم / تعهد / رفض: a verb when its subject follows, but a
@@ -347,12 +353,13 @@ struct CommitmentFinder {
         var p = start
         // "قادة الأردن ومصر", "وزارة الخارجية الأردنية": skip the body's words.
         var skipped = 0
-        while p < end, skipped < 3, mentionStarting[p] == nil, roleStarting[p] == nil, isBodyWord(p) { p += 1; skipped += 1 }
+        if p < end, Self.arabicPronouns.contains(document.folded(p)) { return .pronoun }
+        while p < end, skipped < 3, mentionStarting[p] == nil, roleStarting[p] == nil,
+              isBodyWord(p) || Self.honorifics.contains(document.folded(p)) { p += 1; skipped += 1 }
         while p < end {
             if let m = mentionStarting[p] {
                 guard let code = m.code else {
                     // "المجلس الوزاري لمجلس التعاون": the council of a named party.
-                    if let next = mentionStarting[m.end], let c = next.code, !m.isDual { return .speaker(.parties([c]), dual: false) }
                     var k = m.end
                     while k < end, k < m.end + 2, isBodyWord(k) { k += 1 }
                     if !m.isDual, let next = mentionStarting[k], let c = next.code, document.analyses[k]?.folded.hasPrefix("ل") == true {
@@ -369,6 +376,9 @@ struct CommitmentFinder {
             } else if codes.isEmpty, let role = roleStarting[p] {
                 // "وأكد الوزير", "وشدد الناطق باسم الوزارة": a title standing for its holder.
                 if let party = role.party { return .speaker(.parties([party]), dual: false) }
+                if let person = persons.first(where: { $0.first >= role.first && $0.first < role.end + 2 }), let party = person.person.party {
+                    return .speaker(.parties([party]), dual: false)
+                }
                 return .speaker(.issuers, dual: false)
             } else if codes.isEmpty, let a = document.analyses[p], namesWithoutParty.contains(a.folded) {
                 return .speaker(.issuers, dual: false)

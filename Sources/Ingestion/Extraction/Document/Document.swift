@@ -92,8 +92,8 @@ struct Document {
         let words = range.filter { tokens[$0].kind == .word }
         if words.count <= 20, Boilerplate.matches(range, in: self) { return .boilerplate }
         if line.isBullet { return .bullet }
-        // A heading is short and does not end like a sentence.
-        if let last = range.last, words.count <= 12,
+        // A heading (a headline, a cross-head) does not end like a sentence.
+        if let last = range.last, words.count <= 25,
            ![".", "!", "?", "؟", "…", ":", "»", "”", "\"", "،", ","].contains(tokens[last].surface) {
             return .heading
         }

@@ -6,9 +6,9 @@ import TextAnalysis
 /// the phrases that stand for the issuers ("the two sides", الجانبان).
 enum PartyFinder {
     /// Words after which a capital is a place, not a government.
-    static let placeWords: Set<String> = [
-        "في", "الى", "من", "الي", "in", "at", "to", "from", "visit", "visited", "a", "à", "de", "depuis", "vers", "en",
-    ]
+    static let placeWords: Set<String> = Set([
+        "في", "الى", "من", "in", "at", "to", "from", "visit", "visited", "a", "à", "de", "depuis", "vers", "en",
+    ].map(WordAnalysis.fold))
 
     static func find(in document: Document) -> [PartyMention] {
         let lexicon = PartyLexicon.of(document.language)

@@ -7,16 +7,21 @@ import TextAnalysis
 /// "وزيري خارجية الصين وانج يي، وباكستان إسحاق دار" gives two persons.
 enum PersonFinder {
     /// Words that end an Arabic name: prepositions, particles, verbs of saying.
-    static let arabicStops: Set<String> = [
+    static let arabicStops: Set<String> = Set([
         "في", "على", "الى", "من", "عن", "مع", "ان", "الذي", "التي", "خلال", "حيث", "بعد", "قبل", "امام", "اليوم",
         "امس", "لدى", "عقب", "اثناء", "و", "او", "ثم", "كما", "قد", "لقد", "بين", "حول", "بشان", "عبر", "هذا", "هذه",
         "ذلك", "قال", "قالت", "اكد", "اكدت", "اعلن", "اعلنت", "وقال", "وقالت", "الذين", "انه", "انها", "بان", "لان",
-    ]
+        "اليوم", "تلقى", "يتلقى", "استقبل", "يستقبل", "التقى", "يلتقى", "بحث", "يبحث", "عقد", "سمو", "معالي", "فخامه",
+        "جلاله", "دوله", "نظيره", "نظيرته", "حرص", "ضروره", "اهميه",
+    ].map(WordAnalysis.fold))
     static let latinParticles: Set<String> = ["bin", "ibn", "al", "el", "de", "da", "van", "von", "ben", "bint", "abu", "ould", "du", "la", "le"]
     static let titleWords: Set<String> = ["الامير", "الشيخ", "امير", "شيخ", "sheikh", "prince", "dr", "mr", "mrs", "m", "mme", "cheikh"]
+    /// Common first names that begin like an imperfect verb (ي…), which otherwise ends a name.
+    static let namesLikeVerbs: Set<String> = Set(["يوسف", "يحيى", "ياسر", "يزيد", "يعقوب", "يونس", "ياسين", "يسري", "تامر", "توفيق", "تركي", "طارق"].map(WordAnalysis.fold))
 
     static func find(in document: Document, parties: [PartyMention]) -> (persons: [PersonMention], roles: [RoleMention]) {
         let roles = RoleLexicon.of(document.language)
+        let selfAt = Set(parties.filter { $0.code == nil }.map(\.first))
         var partyAt: [Int: PartyMention] = [:]
         var partyEndingAt: [Int: PartyMention] = [:]
         for mention in parties where mention.code != nil {
@@ -58,14 +63,21 @@ enum PersonFinder {
                 lastRole = (match.end, party, role)
                 roleMentions.append(RoleMention(first: match.first, end: p, role: role, party: party))
 
-                guard let (nameStart, nameEnd) = name(from: p, limit: line.tokens.upperBound, document, partyAt) else { continue }
+                guard let (nameStart, nameEnd) = name(from: p, limit: line.tokens.upperBound, document, partyAt, selfAt) else { continue }
+                // "الأمير عبدالرحمن بن خالد وزير الخارجية": an honorific, then the name, then the office.
+                var k0 = nameEnd
+                while k0 < line.tokens.upperBound, [",", "،"].contains(document.tokens[k0].surface) { k0 += 1 }
+                if [.emir, .king, .other].contains(role), let office = roles.matcher.matches(at: k0, in: document).first {
+                    role = roles.matcher.entries[office.entry].value
+                    if let m = partyAt[office.end] { party = m.code }
+                }
                 result.append(mention(role, party, match.first, nameStart, nameEnd, document))
                 // "وزيري خارجية الصين وانج يي، وباكستان إسحاق دار": a second person of the same title.
                 var k = nameEnd
                 while k < line.tokens.upperBound, [",", "،"].contains(document.tokens[k].surface) { k += 1 }
                 if k < line.tokens.upperBound, let m = partyAt[k], document.language == .arabic,
                    document.analyses[k]?.folded.hasPrefix("و") == true,
-                   let (s2, e2) = name(from: m.end, limit: line.tokens.upperBound, document, partyAt) {
+                   let (s2, e2) = name(from: m.end, limit: line.tokens.upperBound, document, partyAt, selfAt) {
                     result.append(mention(role, m.code, k, s2, e2, document))
                 }
             }
@@ -83,16 +95,20 @@ enum PersonFinder {
 
     /// The name starting at token `start`: capitalised words in Latin
     /// script, words up to a stop word or punctuation in Arabic.
-    private static func name(from start: Int, limit: Int, _ document: Document, _ partyAt: [Int: PartyMention]) -> (Int, Int)? {
+    private static func name(from start: Int, limit: Int, _ document: Document, _ partyAt: [Int: PartyMention], _ selfAt: Set<Int> = []) -> (Int, Int)? {
         var i = start
         while i < limit, [",", "،", ":"].contains(document.tokens[i].surface) { i += 1 }
         let first = i
         var words = 0
         if document.language == .arabic {
-            while i < limit, words < 4, document.tokens[i].kind == .word {
+            while i < limit, words < 4 || (words < 7 && (i - 2..<i).contains { $0 >= first && ["بن", "ابن", "بنت", "ال"].contains(document.folded($0)) }),
+                  document.tokens[i].kind == .word {
                 let folded = document.folded(i)
                 if arabicStops.contains(folded) || partyAt[i] != nil { break }
                 if words == 0, folded.hasPrefix("ال"), !titleWords.contains(folded) { break }
+                // An accusative ending (اتصالاً) or an imperfect verb (يتلقى) is no name.
+                if document.tokens[i].surface.unicodeScalars.contains("\u{064B}") { break }
+                if words == 0, folded.hasPrefix("ي"), folded.count >= 4, !namesLikeVerbs.contains(folded) { break }
                 words += 1
                 i += 1
             }
@@ -115,7 +131,9 @@ enum PersonFinder {
             }
         }
         guard words > 0 else { return nil }
-        // Trim a trailing title word ("Sheikh") that caught no name after it.
+        // Names are followed by punctuation, a verb or a preposition, not by a
+        // country: "وزير الخارجية حرص المملكة" holds no name.
+        if document.language == .arabic, i < limit, document.tokens[i].kind == .word, partyAt[i] != nil || selfAt.contains(i) { return nil }
         return (first, i)
     }
 }

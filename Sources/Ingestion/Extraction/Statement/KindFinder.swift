@@ -16,7 +16,7 @@ enum KindFinder {
     static func find(in document: Document) -> StatementKind {
         var best: Int? = nil
         for line in document.lines where line.kind != .boilerplate {
-            for match in matcher.scan(line.tokens, in: document) where match.reading.suffix.isEmpty || document.language != .arabic || ["ه", "هما", "ها", "هم"].contains(match.reading.suffix) {
+            for match in matcher.scan(line.tokens, in: document) where match.reading.suffix.isEmpty || document.language != .arabic || ["ه", "هما", "ها", "هم", "ا"].contains(match.reading.suffix) {
                 best = min(best ?? .max, match.entry)
             }
         }

@@ -75,14 +75,27 @@ enum MechanismFinder {
         return nil
     }
 
+    /// Words that may stand between a round word and its number: "الدورة العادية الـ166".
+    static let roundFillers: Set<String> = Set(["العاديه", "الطارءه", "العادي", "ordinary", "regular", "extraordinary", "ordinaire",
+                                                "extraordinaire", "ال", "no", "n", "number"].map(WordAnalysis.fold))
+
     /// The ordinal right before or after a round word: "seventh round",
-    /// "الجولة السابعة", "7th round", "la 5e session", "round 7".
+    /// "الجولة السابعة", "الدورة العادية الـ166", "7th round", "la 5e session", "round 7".
     private static func ordinal(near i: Int, in range: Range<Int>, _ document: Document) -> Int? {
-        if i + 1 < range.upperBound, let m = ordinals.matches(at: i + 1, in: document).first { return ordinals.entries[m.entry].value }
+        var j = i + 1
+        while j < range.upperBound, j <= i + 3 {
+            if let m = ordinals.matches(at: j, in: document).first { return ordinals.entries[m.entry].value }
+            if document.tokens[j].kind == .number, let n = Int(ArabicNormalizer.normalize(document.tokens[j].surface)), (1...500).contains(n) {
+                return n
+            }
+            guard roundFillers.contains(document.folded(j)) || document.tokens[j].surface == "(" else { break }
+            j += 1
+        }
         var k = i - 1
-        while k >= range.lowerBound, ["the", "la", "le", "l", "'", "’"].contains(document.folded(k)) { k -= 1 }
+        while k >= range.lowerBound, ["the", "la", "le", "l", "'", "’", "its", "sa", "leur"].contains(document.folded(k))
+                || roundFillers.contains(document.folded(k)) { k -= 1 }
         guard k >= range.lowerBound else { return nil }
-        // "7th", "5e", "5ème": a number with an attached ending.
+        // "7th", "5e", "5ème", "166th": a number with an attached ending.
         if ["th", "st", "nd", "rd", "e", "eme", "er", "ere"].contains(document.folded(k)), document.tokens[k].attached, k - 1 >= range.lowerBound,
            document.tokens[k - 1].kind == .number {
             return Int(ArabicNormalizer.normalize(document.tokens[k - 1].surface))
@@ -91,9 +104,6 @@ enum MechanismFinder {
             if let m = ordinals.matches(at: start, in: document).first(where: { $0.end == k + 1 }) {
                 return ordinals.entries[m.entry].value
             }
-        }
-        if i + 1 < range.upperBound, document.tokens[i + 1].kind == .number {
-            return Int(ArabicNormalizer.normalize(document.tokens[i + 1].surface))
         }
         return nil
     }

@@ -33,8 +33,15 @@ enum VenueFinder {
         return nil
     }
 
+    /// Words of a telephone call, which has no venue.
+    static let phoneWords: Set<String> = Set(["هاتفي", "هاتفيا", "هاتفيه", "phone", "telephone", "telephonique", "telephoniquement", "call"].map(WordAnalysis.fold))
+
     static func find(in document: Document) -> String? {
         let cities = CityLexicon.shared
+        let opening = document.sentences.prefix(4).flatMap { Array($0.tokens) }
+        if opening.contains(where: { i in document.analyses[i].map { a in a.readings.contains { phoneWords.contains($0.stem) } } ?? false }) {
+            return nil
+        }
         var dateline: String? = nil
         for (lineIndex, line) in document.lines.enumerated() where line.kind != .boilerplate {
             for sentence in document.sentences where sentence.line == lineIndex {
