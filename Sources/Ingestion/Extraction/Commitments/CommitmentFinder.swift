@@ -361,7 +361,7 @@ struct CommitmentFinder {
                 guard let code = m.code else {
                     // "المجلس الوزاري لمجلس التعاون": the council of a named party.
                     var k = m.end
-                    while k < end, k < m.end + 2, isBodyWord(k) { k += 1 }
+                    while k < end, k < m.end + 2, mentionStarting[k] == nil, isBodyWord(k) { k += 1 }
                     if !m.isDual, let next = mentionStarting[k], let c = next.code, document.analyses[k]?.folded.hasPrefix("ل") == true {
                         return .speaker(.parties([c]), dual: false)
                     }

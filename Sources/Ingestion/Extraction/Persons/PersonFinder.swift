@@ -14,6 +14,9 @@ enum PersonFinder {
         "اليوم", "تلقى", "يتلقى", "استقبل", "يستقبل", "التقى", "يلتقى", "بحث", "يبحث", "عقد", "سمو", "معالي", "فخامه",
         "جلاله", "دوله", "نظيره", "نظيرته", "حرص", "ضروره", "اهميه",
     ].map(WordAnalysis.fold))
+    /// Words of a state's formal name before its proper name or adjective.
+    static let stateWords: Set<String> = Set(["في", "دوله", "الجمهوريه", "جمهوريه", "المملكه", "مملكه", "سلطنه", "الاسلاميه",
+                                              "العربيه", "الشعبيه", "الاتحاديه", "لدوله", "بدوله"].map(WordAnalysis.fold))
     static let latinParticles: Set<String> = ["bin", "ibn", "al", "el", "de", "da", "van", "von", "ben", "bint", "abu", "ould", "du", "la", "le"]
     static let titleWords: Set<String> = ["الامير", "الشيخ", "امير", "شيخ", "sheikh", "prince", "dr", "mr", "mrs", "m", "mme", "cheikh"]
     /// Common first names that begin like an imperfect verb (ي…), which otherwise ends a name.
@@ -38,7 +41,11 @@ enum PersonFinder {
                 // A party inside the title: "ministre chinois des Affaires étrangères".
                 for i in match.first..<match.end { if let p = partyAt[i], p.end <= match.end { party = p.code } }
                 var p = match.end
-                // Right after it: "وزير خارجية الصين", "Foreign Minister of Pakistan", "الرئيس الصيني".
+                // Right after it: "وزير خارجية الصين", "Foreign Minister of Pakistan", "الرئيس الصيني",
+                // "وزير الخارجية في دولة الكويت", "وزير خارجية الجمهورية الإسلامية الإيرانية".
+                var skip = p
+                while skip < line.tokens.upperBound, skip < p + 3, partyAt[skip] == nil, stateWords.contains(document.folded(skip)) { skip += 1 }
+                if party == nil, skip > p, let m = partyAt[skip] { party = m.code; p = m.end }
                 if party == nil {
                     if let m = partyAt[p] { party = m.code; p = m.end }
                     else if p + 1 < line.tokens.upperBound, ["of", "de", "du", "des", "d"].contains(document.folded(p)),
@@ -63,7 +70,7 @@ enum PersonFinder {
                 lastRole = (match.end, party, role)
                 roleMentions.append(RoleMention(first: match.first, end: p, role: role, party: party))
 
-                guard let (nameStart, nameEnd) = name(from: p, limit: line.tokens.upperBound, document, partyAt, selfAt) else { continue }
+                guard let (nameStart, nameEnd) = name(from: p, limit: line.tokens.upperBound, document, partyAt, selfAt, roles) else { continue }
                 // "الأمير عبدالرحمن بن خالد وزير الخارجية": an honorific, then the name, then the office.
                 var k0 = nameEnd
                 while k0 < line.tokens.upperBound, [",", "،"].contains(document.tokens[k0].surface) { k0 += 1 }
@@ -77,7 +84,7 @@ enum PersonFinder {
                 while k < line.tokens.upperBound, [",", "،"].contains(document.tokens[k].surface) { k += 1 }
                 if k < line.tokens.upperBound, let m = partyAt[k], document.language == .arabic,
                    document.analyses[k]?.folded.hasPrefix("و") == true,
-                   let (s2, e2) = name(from: m.end, limit: line.tokens.upperBound, document, partyAt, selfAt) {
+                   let (s2, e2) = name(from: m.end, limit: line.tokens.upperBound, document, partyAt, selfAt, roles) {
                     result.append(mention(role, m.code, k, s2, e2, document))
                 }
             }
@@ -95,7 +102,7 @@ enum PersonFinder {
 
     /// The name starting at token `start`: capitalised words in Latin
     /// script, words up to a stop word or punctuation in Arabic.
-    private static func name(from start: Int, limit: Int, _ document: Document, _ partyAt: [Int: PartyMention], _ selfAt: Set<Int> = []) -> (Int, Int)? {
+    private static func name(from start: Int, limit: Int, _ document: Document, _ partyAt: [Int: PartyMention], _ selfAt: Set<Int>, _ roles: RoleLexicon) -> (Int, Int)? {
         var i = start
         while i < limit, [",", "،", ":"].contains(document.tokens[i].surface) { i += 1 }
         let first = i
@@ -104,7 +111,7 @@ enum PersonFinder {
             while i < limit, words < 4 || (words < 7 && (i - 2..<i).contains { $0 >= first && ["بن", "ابن", "بنت", "ال"].contains(document.folded($0)) }),
                   document.tokens[i].kind == .word {
                 let folded = document.folded(i)
-                if arabicStops.contains(folded) || partyAt[i] != nil { break }
+                if arabicStops.contains(folded) || partyAt[i] != nil || !roles.matcher.matches(at: i, in: document).isEmpty { break }
                 if words == 0, folded.hasPrefix("ال"), !titleWords.contains(folded) { break }
                 // An accusative ending (اتصالاً) or an imperfect verb (يتلقى) is no name.
                 if document.tokens[i].surface.unicodeScalars.contains("\u{064B}") { break }
