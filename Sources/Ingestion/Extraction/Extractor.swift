@@ -74,7 +74,7 @@ public struct Extractor: Sendable {
     /// "The two sides" asks for two, except in a one-side readout or press statement.
     static func issuers(clauses: [Clause], mentions: [PartyMention], document: Document, kind: StatementKind) -> [PartyCode] {
         var order: [PartyCode] = []
-        for clause in clauses where clause.speakerNamed {
+        for clause in clauses where clause.speakerNamed && !clause.isBackground {
             guard case let .parties(codes) = clause.speaker else { continue }
             for code in codes where !order.contains(code) { order.append(code) }
         }
@@ -87,7 +87,15 @@ public struct Extractor: Sendable {
             if !lead.contains(code) { lead.append(code) }
         }
         var result = order
-        if result.isEmpty, let capital = VenueFinder.datelineCapital(in: document) { result = [capital] }
+        let dateline = VenueFinder.datelineCapital(in: document)
+        if oneSided {
+            // A readout or a ministry's statement speaks for one side: the dateline's
+            // government when it speaks here unnamed ("وأكد سموه", "the ministry"), else its first speaker.
+            let unnamed = clauses.contains { !$0.speakerNamed && !$0.isBackground }
+            if let dateline, order.contains(dateline) || unnamed || order.isEmpty { result = [dateline] }
+            else if let first = order.first { result = [first] }
+        }
+        if result.isEmpty, let dateline { result = [dateline] }
         if result.isEmpty { result = Array(lead.prefix(wantsTwo ? 2 : 1)) }
         if wantsTwo, result.count == 1, let other = lead.first(where: { $0 != result[0] }) { result.append(other) }
         return result

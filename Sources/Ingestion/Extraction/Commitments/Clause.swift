@@ -19,6 +19,9 @@ struct Clause: Sendable {
     var speakerNamed: Bool
     /// Whether the speaker was "the two sides" (which asks for two issuers).
     var speakerIsDual = false
+    /// Recalled from before ("وكان الاتحاد الأفريقي قد رحب", "had welcomed"):
+    /// its speaker is no issuer of this statement.
+    var isBackground = false
     var topics: [Topic]
     var context: CommitmentContext?
     var target: String?

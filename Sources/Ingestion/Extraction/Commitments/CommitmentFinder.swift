@@ -69,6 +69,8 @@ struct CommitmentFinder {
     static let honorifics: Set<String> = Set(["سمو", "معالي", "فخامه", "جلاله", "صاحب", "السمو", "سعاده", "دوله", "الرئيس"].map(WordAnalysis.fold))
     /// Pronoun-like subjects standing for the last speaker ("ودعا سموه").
     static let arabicPronouns: Set<String> = Set(["سموه", "معاليه", "فخامته", "جلالته", "سيادته", "دولته", "سموها", "معاليها"].map(WordAnalysis.fold))
+    /// Markers of a stance recalled from before this statement.
+    static let pluperfect: Set<String> = Set(["قد", "كان", "كانت", "سبق", "had", "avait", "avaient"].map(WordAnalysis.fold))
     static let possessives: Set<String> = ["ه", "ها", "هما", "هم", "هن", "نا", "كم"]
     static let latinNonFinite: Set<String> = [
         "to", "the", "a", "an", "its", "their", "his", "her", "our", "for", "of", "in", "with", "by", "this", "full",
@@ -165,6 +167,10 @@ struct CommitmentFinder {
                 topics: topics.topics(s.start..<end, in: document),
                 context: context(s.start..<end, head: s.head), target: target(s.start..<end))
             clause.speakerIsDual = resolved.1
+            if let head = s.head {
+                let from = max(s.start, head.first - 4)
+                clause.isBackground = (from..<head.first).contains { Self.pluperfect.contains(document.folded($0)) }
+            }
             result.append(clause)
         }
         return result
@@ -196,6 +202,9 @@ struct CommitmentFinder {
                 // Bare دعم / تعهد / رفض: a verb when its subject follows, but a
                 // noun in an outcomes list, whose items are nominal ("ودعم الصين لسيادة باكستان").
                 if bullet { return false }
+                // "…، ورفض أي محاولات": a rejection coordinated after a comma is a new verb.
+                if hit.reading.prefix == "و", hit.first > range.lowerBound, Self.commas.contains(document.tokens[hit.first - 1].surface),
+                   hit.cue.type == .condemn || hit.cue.type == .position { return true }
                 let next = hit.end
                 return mentionStarting[next] != nil || personAt[next] != nil
             }
@@ -330,6 +339,8 @@ struct CommitmentFinder {
     /// ("وأكد البلدان", "أعادت باكستان التأكيد"), or before it ("الجانبين
     /// دعوا", "China and Pakistan agreed", "Wang stressed").
     private func subject(of head: Hit, clauseStart: Int, sentenceStart: Int, end: Int) -> Subject? {
+        // "، داعيا مجلس الأمن إلى": a participle agrees with the sentence's subject; what follows is its object.
+        if head.cue.role == .participle || (head.reading.suffix == "ing" && document.language == .english) { return .pronoun }
         if document.language == .arabic {
             var p = head.first + 1
             while p <= head.end, p < end {

@@ -68,7 +68,7 @@ struct PartyLexicon: Sendable {
             guard !blocked.contains(folded), seen.insert(folded + "|" + code.rawValue).inserted else { continue }
             let capital = cities.isCity(folded)
             matcher.add(name, value: .party(code, capital: capital, adjective: false))
-            if language == .arabic, !capital, !folded.contains(" "), let nisba = Self.nisba(folded),
+            if language == .arabic, !folded.contains(" "), let nisba = Self.nisba(folded),
                !blocked.contains(nisba) {
                 matcher.add(nisba, value: .party(code, capital: false, adjective: true))
             }

@@ -44,17 +44,23 @@ enum MechanismFinder {
         for sentence in document.sentences + headingSentences(document) {
             for match in mechanisms.scan(sentence.tokens, in: document) {
                 let name = mechanisms.entries[match.entry].value
+                if isFuture(sentence, document) { continue }
                 if let round = round(before: match.first, in: sentence.tokens, document) { return (name, round) }
                 if firstMechanism == nil { firstMechanism = name }
             }
         }
         // A round without a named mechanism: "the third round of talks".
-        for sentence in document.sentences {
+        for sentence in document.sentences where !isFuture(sentence, document) {
             for i in sentence.tokens where isRoundWord(i, document) {
                 if let n = ordinal(near: i, in: sentence.tokens, document) { return (firstMechanism, n) }
             }
         }
         return (firstMechanism, nil)
+    }
+
+    /// "the next round", "عقد الدورة الـ23": a round still to come.
+    private static func isFuture(_ sentence: Document.Sentence, _ document: Document) -> Bool {
+        sentence.tokens.contains { VenueFinder.futureWords.contains(document.folded($0)) || document.folded($0) == "عقد" && document.analyses[$0]?.bases.count == 1 }
     }
 
     private static func headingSentences(_ document: Document) -> [Document.Sentence] {

@@ -4,7 +4,7 @@ import Model
 /// in", or an opening dateline ("BEIJING, Jan 5 –", "الرياض - "), reported
 /// by its English name. The next round's city is not the venue.
 enum VenueFinder {
-    static let locatives: Set<String> = ["في", "in", "at", "a", "en", "بمدينه", "بالعاصمه", "العاصمه", "مدينه", "city"]
+    static let locatives: Set<String> = Set(["في", "in", "at", "a", "en", "بمدينه", "بالعاصمه", "العاصمه", "مدينه", "city", "الى", "to"].map(WordAnalysis.fold))
     /// Words that place a city in the future ("the next round in Islamabad").
     static let futureWords: Set<String> = [
         "المقبله", "القادمه", "المقبل", "القادم", "next", "upcoming", "following", "future", "prochaine", "prochain",
@@ -42,24 +42,27 @@ enum VenueFinder {
         if opening.contains(where: { i in document.analyses[i].map { a in a.readings.contains { phoneWords.contains($0.stem) } } ?? false }) {
             return nil
         }
+        let statementTokens = Set(KindFinder.kindPhraseTokens(in: document))
         var dateline: String? = nil
-        for (lineIndex, line) in document.lines.enumerated() where line.kind != .boilerplate {
-            for sentence in document.sentences where sentence.line == lineIndex {
-                for match in cities.matcher.scan(sentence.tokens, in: document) {
-                    let name = cities.cities[cities.matcher.entries[match.entry].value].english
-                    let before = match.first > sentence.tokens.lowerBound ? document.folded(match.first - 1) : ""
-                    let prefix = match.reading.prefix
-                    let located = locatives.contains(before) || locatives.contains(before.replacingOccurrences(of: "'", with: ""))
-                        || (document.language == .arabic && prefix.hasSuffix("ب") && !prefix.hasSuffix("ال"))
-                    let opening = isDateline(match, sentence, lineIndex, document)
-                    if opening, dateline == nil { dateline = name }
-                    guard located else { continue }
-                    let window = max(sentence.tokens.lowerBound, match.first - 8)..<min(sentence.tokens.upperBound, match.end + 6)
-                    if window.contains(where: { futureWords.contains(document.folded($0)) }) { continue }
-                    return name
-                }
+        var firstLocated: String? = nil
+        for sentence in document.sentences {
+            for match in cities.matcher.scan(sentence.tokens, in: document) {
+                let name = cities.cities[cities.matcher.entries[match.entry].value].english
+                let before = match.first > sentence.tokens.lowerBound ? document.folded(match.first - 1) : ""
+                let prefix = match.reading.prefix
+                let located = locatives.contains(before)
+                    || (document.language == .arabic && (prefix.hasSuffix("ب") || prefix == "في") && !prefix.hasSuffix("ال"))
+                if isDateline(match, sentence, sentence.line, document), dateline == nil { dateline = name }
+                guard located else { continue }
+                let window = max(sentence.tokens.lowerBound, match.first - 8)..<min(sentence.tokens.upperBound, match.end + 6)
+                if window.contains(where: { futureWords.contains(document.folded($0)) }) { continue }
+                // Background ("كان … قد", "had met in") is not this statement's venue.
+                if (max(sentence.tokens.lowerBound, match.first - 10)..<match.first).contains(where: { ["قد", "had", "avait"].contains(document.folded($0)) }) { continue }
+                // The sentence that names the statement places it best.
+                if sentence.tokens.contains(where: { statementTokens.contains($0) }) { return name }
+                if firstLocated == nil { firstLocated = name }
             }
         }
-        return dateline
+        return dateline ?? firstLocated
     }
 }
