@@ -103,6 +103,8 @@ struct CommitmentFinder {
             Hit(first: m.first, end: m.end, cue: cues.matcher.entries[m.entry].value, reading: m.reading,
                 stem: WordAnalysis.fold(cues.matcher.entries[m.entry].written))
         }
+        // "army-backed", "EU-backed": a cue inside a compound adjective is no stance.
+        hits.removeAll { $0.first > 0 && document.tokens[$0.first].attached && ["-", "‑", "–"].contains(document.tokens[$0.first - 1].surface) }
         for i in hits.indices { hits[i].isHead = isHead(hits[i], in: range, bullet: sentence.isBullet) }
         let stanceHits = hits.filter { $0.cue.type != nil }
         if !sentence.isBullet, !hits.contains(where: \.isHead) { return [] }
@@ -152,7 +154,7 @@ struct CommitmentFinder {
             switch found {
             case let .speaker(speaker, dual)?:
                 resolved = (speaker, dual)
-                named = true
+                if case .parties = speaker { named = true }
             case .pronoun?:
                 // "Elle a rappelé…", "He also stressed…": the previous clause's speaker.
                 resolved = inherited ?? previous.map { ($0.speaker, $0.speakerIsDual) } ?? (.issuers, false)
@@ -248,7 +250,14 @@ struct CommitmentFinder {
         var i = hit.first - 1
         while i >= floor {
             let surface = document.tokens[i].surface
-            if Self.commas.contains(surface) { return i + 1 }
+            if Self.commas.contains(surface) {
+                // A comma starts a clause when a speaker or a participle follows it, not
+                // before a passive participle ("…, on top of the 270 million euros committed").
+                if document.language == .arabic || surface == ";" || hit.cue.role == .participle || hit.reading.suffix == "ing"
+                    || namedSubjectLeft(of: hit.first, limit: i) != nil || i + 1 == hit.first {
+                    return i + 1
+                }
+            }
             if Self.separatorsLatin.contains(document.folded(i)), document.language != .arabic { return i }
             i -= 1
         }

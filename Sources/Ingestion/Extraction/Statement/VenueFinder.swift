@@ -34,7 +34,7 @@ enum VenueFinder {
     }
 
     /// Words of a telephone call, which has no venue.
-    static let phoneWords: Set<String> = Set(["هاتفي", "هاتفيا", "هاتفيه", "phone", "telephone", "telephonique", "telephoniquement", "call"].map(WordAnalysis.fold))
+    static let phoneWords: Set<String> = Set(["هاتفي", "هاتفيا", "هاتفيه", "phone", "telephone", "telephonique", "telephoniquement"].map(WordAnalysis.fold))
 
     static func find(in document: Document) -> String? {
         let cities = CityLexicon.shared
