@@ -21,7 +21,8 @@ public struct Extractor: Sendable {
         var (persons, roles) = PersonFinder.find(in: document, parties: mentions)
         let clauses = CommitmentFinder(document: document, parties: mentions, persons: persons, roles: roles).find()
         let kind = KindFinder.find(in: document)
-        let issuers = Self.issuers(clauses: clauses, mentions: mentions, document: document, kind: kind)
+        let home = article.source.flatMap { Self.sourceParty($0, document.language) }
+        let issuers = Self.issuers(clauses: clauses, mentions: mentions, document: document, kind: kind, home: home)
         // An official whose party the text leaves implicit speaks for the issuer
         // no other official speaks for ("La ministre … Élise Garnier" in a French readout).
         let uncovered = issuers.filter { code in !persons.contains { $0.person.party == code } }
@@ -72,7 +73,16 @@ public struct Extractor: Sendable {
     /// clauses; failing that, the capital of the opening dateline ("عمّان
     /// 26 تشرين الثاني (بترا) -"), then the first parties of the lead.
     /// "The two sides" asks for two, except in a one-side readout or press statement.
-    static func issuers(clauses: [Clause], mentions: [PartyMention], document: Document, kind: StatementKind) -> [PartyCode] {
+    /// The party an outlet speaks for when its name says so ("France Diplomatie", "وزارة الخارجية السعودية").
+    static func sourceParty(_ source: String, _ language: Language) -> PartyCode? {
+        let document = Document(text: source, language: language)
+        return PartyFinder.find(in: document).first { $0.code != nil && !$0.isPlace }?.code
+    }
+
+    /// Words after which a party is the other side of a readout: "son homologue égyptien".
+    static let counterpartWords: Set<String> = Set(["homologue", "counterpart", "نظيره", "نظيرته", "نظير", "نظيرها"].map(WordAnalysis.fold))
+
+    static func issuers(clauses: [Clause], mentions: [PartyMention], document: Document, kind: StatementKind, home: PartyCode?) -> [PartyCode] {
         var order: [PartyCode] = []
         for clause in clauses where clause.speakerNamed && !clause.isBackground {
             guard case let .parties(codes) = clause.speaker else { continue }
@@ -84,10 +94,12 @@ public struct Extractor: Sendable {
         let leadLines = document.lines.filter { $0.kind != .boilerplate }.prefix(4)
         for mention in mentions where !mention.isPlace {
             guard let code = mention.code, leadLines.contains(where: { $0.tokens.contains(mention.first) }) else { continue }
+            let before = (max(0, mention.first - 2)..<mention.first).map { document.folded($0) }
+            if before.contains(where: { counterpartWords.contains($0) }) { continue }
             if !lead.contains(code) { lead.append(code) }
         }
         var result = order
-        let dateline = VenueFinder.datelineCapital(in: document)
+        let dateline = VenueFinder.datelineCapital(in: document) ?? home
         if oneSided {
             // A readout or a ministry's statement speaks for one side: the dateline's
             // government when it speaks here unnamed ("وأكد سموه", "the ministry"), else its first speaker.

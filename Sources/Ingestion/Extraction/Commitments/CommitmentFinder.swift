@@ -103,6 +103,7 @@ struct CommitmentFinder {
             Hit(first: m.first, end: m.end, cue: cues.matcher.entries[m.entry].value, reading: m.reading,
                 stem: WordAnalysis.fold(cues.matcher.entries[m.entry].written))
         }
+        if document.language == .french { hits = withFrenchFutures(hits, in: range) }
         // "army-backed", "EU-backed": a cue inside a compound adjective is no stance.
         hits.removeAll { $0.first > 0 && document.tokens[$0.first].attached && ["-", "‑", "–"].contains(document.tokens[$0.first - 1].surface) }
         for i in hits.indices { hits[i].isHead = isHead(hits[i], in: range, bullet: sentence.isBullet) }
@@ -176,6 +177,20 @@ struct CommitmentFinder {
             result.append(clause)
         }
         return result
+    }
+
+    /// French verbs in the future tense ("La France continuera de soutenir")
+    /// pledge, when a party speaks: a rule on the ending, not a list of verbs.
+    private func withFrenchFutures(_ hits: [Hit], in range: Range<Int>) -> [Hit] {
+        var result = hits
+        let taken = Set(hits.flatMap { Array($0.first..<$0.end) })
+        for i in range where !taken.contains(i) && document.tokens[i].kind == .word {
+            let word = document.folded(i)
+            guard word.count >= 6, ["era", "eront", "ira", "iront"].contains(where: { word.hasSuffix($0) }) else { continue }
+            result.append(Hit(first: i, end: i + 1, cue: .init(type: .pledge, role: .weak),
+                              reading: .init(prefix: "", stem: word, suffix: ""), stem: word))
+        }
+        return result.sorted { $0.first < $1.first }
     }
 
     /// Whether a cue heads a clause of its own: a finite verb, not a noun,
