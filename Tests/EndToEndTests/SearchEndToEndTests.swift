@@ -75,10 +75,14 @@ final class SearchEndToEndTests: XCTestCase {
     }
 
     func testPlainQueriesNeverCauseSyntaxErrors() throws {
-        for query in ["trade AND (", "\"trade", "trade:", "NEAR(", "-trade", "trade*", "^", "التعاون)"] {
+        for query in ["trade AND (", "\"trade", "trade:", "NEAR(", "-trade", "trade*", "^trade", "التعاون)", "{trade}"] {
             let result = try cli.run(["search", query])
             XCTAssertEqual(result.status, 0, "\(query): \(result.stderr)")
+            XCTAssertFalse(result.stderr.contains("syntax"), result.stderr)
         }
+        let nothing = try cli.run(["search", "^ ..."])
+        XCTAssertEqual(nothing.status, 1)
+        XCTAssertTrue(nothing.stderr.contains("has no words to search for"), nothing.stderr)
     }
 
     func testRawQueryPassesSyntaxAndReportsErrorsInOneLine() throws {
