@@ -20,7 +20,7 @@ struct ArabicSuffixRules {
 
         // 1. Possessive pronoun, with the ة it turned into ت given back.
         var tookPronoun = false
-        if check, view.fromEnd(0) == L.alef, view.hi - view.lo >= 4 {
+        if check, view.fromEnd(0) == L.alef, view.fromEnd(1) != L.ha, view.hi - view.lo >= 4 {
             var bare = view
             bare.drop(1)
             if isProtected(bare) { view = bare; return true }       // بيانا is بيان, not بيا + نا
