@@ -111,5 +111,7 @@ final class SearchAnalyzerTests: XCTestCase {
         XCTAssertEqual(SearchAnalyzer.removingMarkers(marked), "la paix")
         XCTAssertEqual(SearchAnalyzer.removingMarkers("sans marque"), "sans marque")
         XCTAssertEqual(Set(AnalyzerLanguage.allCases.map(SearchAnalyzer.marker(for:))).count, 3)
+        XCTAssertEqual(AnalyzerLanguage.marker(for: .arabic), "\u{E001}")
+        XCTAssertEqual(AnalyzerLanguage.removingMarkers("\u{E002}peace"), "peace")
     }
 }
