@@ -66,14 +66,12 @@ struct ArabicStemView {
 
     /// Appends the folded letters of the window to `out` as UTF-8.
     ///
-    /// A final ة that the stemmer kept (its stem would be too short without
-    /// it) stays ة: folded to ه it would meet a root ه (أمة "nation" and
-    /// أمه "his mother", جبة and the stem of جبهة).
+    /// A kept final ة is folded to ه like any other: writers often spell
+    /// ة as ه, and both spellings must meet (at the price of letting أمة
+    /// "nation" meet أمه "his mother").
     func appendFolded(to out: inout [UInt8]) {
-        let end = lo + count
-        for i in lo..<end {
-            let letter = self[i]
-            let v = UInt32(i == end - 1 && letter == ArabicLetter.taMarbuta ? letter : ArabicNormalizer.strongFold(letter))
+        for i in lo..<(lo + count) {
+            let v = UInt32(ArabicNormalizer.strongFold(self[i]))
             if v < 0x80 {
                 out.append(UInt8(v))
             } else if v < 0x800 {

@@ -34,9 +34,8 @@ public enum ArabicStemmer {
     ///   ``ArabicNormalizer/normalize(_:)`` or only stripped of harakat;
     ///   keeping أ إ آ, ى and ة (as the search analyzer does) lets a few
     ///   rules be more precise.
-    /// - Returns: the stem, folded as ``ArabicNormalizer/normalize(_:)``
-    ///   would fold it, except for a final ة the stem keeps (قوة, أمة),
-    ///   which stays apart from a root ه.
+    /// - Returns: the stem, fully folded as ``ArabicNormalizer/normalize(_:)``
+    ///   would fold it.
     public static func stem(_ word: String) -> String {
         var letters: [UInt16] = []
         for scalar in word.unicodeScalars {
