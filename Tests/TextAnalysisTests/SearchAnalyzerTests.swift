@@ -55,6 +55,8 @@ final class SearchAnalyzerTests: XCTestCase {
         XCTAssertEqual(terms("عام ٢٠٢٦", .arabic), ["عام", "2026"])
         XCTAssertEqual(terms("۲۰۲۶", .arabic), ["2026"])
         XCTAssertEqual(terms("2026", .english), ["2026"])
+        XCTAssertEqual(terms("٢٠٢٦م", .arabic), ["2026"])
+        XCTAssertEqual(terms("1445هـ", .arabic), ["1445"])
     }
 
     func testPersianLettersMeetArabicOnes() {
