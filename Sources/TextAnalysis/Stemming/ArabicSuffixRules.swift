@@ -58,7 +58,8 @@ struct ArabicSuffixRules {
         // 3. Plural and dual endings.
         if peelPlural(&view, feminine: true), check, isProtected(view) { return true }
 
-        // 4. The feminine ending (ة, or ه when the writer or the caller folded it).
+        // 4. The feminine ending: ة, or ه (ة as some writers spell it, or
+        //    the pronoun "his" on a noun: دعمه).
         let final = view.fromEnd(0)
         if final == L.taMarbuta || final == L.ha, view.hi - view.lo - 1 >= 3, view.fromEnd(1) != L.alef {
             view.drop(1)
