@@ -52,6 +52,9 @@ enum ArabicPairTable {
         // Form VIII nouns whose ال is part of the word
         ("الالتزام", "التزام"), ("بالتزامات", "التزام"), ("التزامها", "الالتزام"), ("والتقاء", "التقاء"),
         ("دورها", "الدور"), ("بعضهما", "بعضهم"),
+        // Unknown words whose first letter is a root letter meet their article form
+        ("البترول", "بترول"), ("الكونغرس", "كونغرس"), ("البرتغال", "برتغال"), ("البلقان", "بلقان"),
+        ("الولادة", "ولادة"), ("الكابينة", "كابينة"),
     ]
 
     /// Each pair must analyse to different terms.

@@ -51,22 +51,40 @@ public enum ArabicStemmer {
 
     /// The window of `letters` (lightly folded) that is the stem.
     static func stemView(_ letters: UnsafeBufferPointer<UInt16>, lexicon: ArabicLexicon) -> ArabicStemView {
+        stemViews(letters, lexicon: lexicon).stem
+    }
+
+    /// The stem, and when the word's first letter may be a root letter as
+    /// well as a proclitic, the stem that keeps it.
+    ///
+    /// A word like بترول, لوزان or وحيد that the lexicon does not know
+    /// loses its first letter by the default rules, while البترول keeps
+    /// it (a preposition never follows the article). The search index stores
+    /// both readings at one position, and a query asks for either, so that
+    /// both spellings still meet; protected words and words whose proclitic
+    /// is sure (the article) have a single reading.
+    static func stemViews(
+        _ letters: UnsafeBufferPointer<UInt16>, lexicon: ArabicLexicon
+    ) -> (stem: ArabicStemView, keepingFirstLetter: ArabicStemView?) {
         let n = letters.count
-        guard n > 2 else { return ArabicStemView(letters, lo: 0, hi: n) }
+        guard n > 2 else { return (ArabicStemView(letters, lo: 0, hi: n), nil) }
         let preferred = defaultStart(letters)
+        let alternative = alternativeStart(letters, preferred: preferred)
         var fallback = ArabicStemView(letters, lo: preferred, hi: n)
+        var second: ArabicStemView?
         var trimmedFallback = false
         let rules = ArabicSuffixRules(lexicon: lexicon)
         for start in 0...min(4, n - 2) where isProcliticSplit(letters, at: start) {
             var view = ArabicStemView(letters, lo: start, hi: n)
-            if rules.trim(&view, checkingLexicon: true) { return view }
+            if rules.trim(&view, checkingLexicon: true) { return (view, nil) }
             if start == preferred {
                 fallback = view
                 trimmedFallback = true
             }
+            if start == alternative { second = view }
         }
         if !trimmedFallback { _ = rules.trim(&fallback, checkingLexicon: false) }
-        return fallback
+        return (fallback, second)
     }
 }
 
@@ -90,6 +108,20 @@ extension ArabicStemmer {
             }
         }
         return false
+    }
+
+    /// Where the reading that keeps an uncertain proclitic starts: a lone
+    /// و, ب, ل or ك taken off by ``defaultStart(_:)`` may be a root letter.
+    static func alternativeStart(_ u: UnsafeBufferPointer<UInt16>, preferred: Int) -> Int? {
+        let isPreposition = { (v: UInt16) in v == L.ba || v == L.lam || v == L.kaf }
+        switch preferred {
+        case 1 where u[0] == L.waw || isPreposition(u[0]):
+            return 0
+        case 2 where (u[0] == L.waw || u[0] == L.fa) && isPreposition(u[1]):
+            return 1
+        default:
+            return nil
+        }
     }
 
     /// Where the stem starts when no lexicon word decides: the longest
