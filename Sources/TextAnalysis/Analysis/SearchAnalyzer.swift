@@ -3,7 +3,9 @@
 ///
 /// - Arabic-script words are normalised (``ArabicNormalizer``), function
 ///   words dropped (`Lexicons/arabic-stopwords.txt`) and stemmed
-///   (``ArabicStemmer``).
+///   (``ArabicStemmer``). A word whose first letter may be a proclitic
+///   (و ب ل ك) or a root letter, and that the exception lexicon does not
+///   settle, yields both stems at one position (بترول → ترول and بترول).
 /// - Latin-script words are lower-cased and stripped of accents, French
 ///   elisions are split off (l'accord → accord), then stemmed as English
 ///   (``EnglishStemmer``) or French (``FrenchStemmer``) according to the
@@ -20,7 +22,8 @@ public struct SearchAnalyzer: Sendable {
 
     public init() {}
 
-    /// The terms an index stores for `text`, in order, as a document whose
+    /// The terms an index stores for `text`, in order (terms sharing a
+    /// position share a `utf8Range` and follow each other), as a document whose
     /// article is in `language` (nil: Latin-script words are guessed
     /// English or French, see ``SearchTokenPurpose``). A language marker at
     /// the start of `text` takes precedence.
