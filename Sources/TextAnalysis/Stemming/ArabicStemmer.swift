@@ -17,8 +17,8 @@
 ///   الأردنية meets الأردن;
 /// - after a nisba ي, a plural-looking ending is peeled again, so the
 ///   adjective السودانية meets السودان whatever السودان itself becomes;
-/// - form V/VI verbal nouns (تعاون, تفاهم) and form II ones ending in ن
-///   (تأمين) keep their last letters, and so do -stan names;
+/// - form VI verbal nouns (تعاون, تفاهم) and form II ones ending in ن
+///   (تأمين) keep their last letters;
 /// - words in the exception lexicon (`Lexicons/arabic-stem-exceptions.txt`)
 ///   stop the trimming as soon as the remaining letters spell one of them,
 ///   trying the shortest proclitic first: that keeps لجنة, كلمة, لبنان,

@@ -100,7 +100,7 @@ struct ArabicSuffixRules {
     /// Removes a plural or dual ending; returns whether it did.
     private func peelPlural(_ view: inout ArabicStemView, feminine: Bool) -> Bool {
         let n = view.hi - view.lo
-        guard n >= 4, !isVerbalNounOfFormVI(view), !endsWithStan(view) else { return false }
+        guard n >= 4, !isVerbalNounOfFormVI(view) else { return false }
         if feminine {
             // تان / تين: the dual of a feminine noun (الدولتين → دولة).
             if (view.ends(L.ta, L.alef, L.nun) || view.ends(L.ta, L.ya, L.nun)), n - 3 >= 2 {
@@ -132,11 +132,6 @@ struct ArabicSuffixRules {
     /// تفاعل: five letters, ت then a letter then ا (تعاون, تفاهم, تضامن).
     private func isVerbalNounOfFormVI(_ view: ArabicStemView) -> Bool {
         view.hi - view.lo == 5 && view[view.lo] == L.ta && view[view.lo + 2] == L.alef
-    }
-
-    /// -ستان names (باكستان, أفغانستان) end in what looks like a dual.
-    private func endsWithStan(_ view: ArabicStemView) -> Bool {
-        view.hi - view.lo >= 5 && view.fromEnd(3) == L.sin && view.ends(L.ta, L.alef, L.nun)
     }
 
     private func ends(_ view: ArabicStemView, with suffix: [UInt16]) -> Bool {
