@@ -146,6 +146,6 @@ struct ArabicSuffixRules {
     @inline(__always)
     private func isProtected(_ view: ArabicStemView) -> Bool {
         guard let key = view.key() else { return false }
-        return lexicon.protectedStems.contains(key)
+        return lexicon.isProtected(key)
     }
 }
