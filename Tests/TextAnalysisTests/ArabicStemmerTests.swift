@@ -75,6 +75,7 @@ final class ArabicStemmerTests: XCTestCase {
                 XCTAssertNotNil(ArabicLexicon.key(word, strong: true), "\(file): \(word) is longer than ten letters")
                 XCTAssertFalse(word.contains(" "), "\(file): one word a line: \(word)")
             }
+            XCTAssertEqual(Set(words).count, words.count, "\(file) lists a word twice")
         }
     }
 }
