@@ -72,12 +72,14 @@ final class AnalysisRun {
             } else {
                 let views = ArabicStemmer.stemViews(letters, lexicon: lexicon)
                 views.stem.appendFolded(to: &term)
-                views.keepingFirstLetter?.appendFolded(to: &secondTerm)
+                // Queries ask for either reading of an uncertain first letter;
+                // the index keeps one, so `analyze` shows one term a word.
+                if purpose != .document { views.otherReading?.appendFolded(to: &secondTerm) }
             }
         }
         guard !term.isEmpty else { return true }
         guard term.withUnsafeBufferPointer({ emit($0, range, false) }) else { return false }
-        // The reading that keeps a possible root letter, at the same position.
+        // The other reading of an uncertain first letter, at the same position.
         if !secondTerm.isEmpty, secondTerm != term {
             return secondTerm.withUnsafeBufferPointer { emit($0, range, true) }
         }

@@ -3,9 +3,10 @@
 ///
 /// - Arabic-script words are normalised (``ArabicNormalizer``), function
 ///   words dropped (`Lexicons/arabic-stopwords.txt`) and stemmed
-///   (``ArabicStemmer``). A word whose first letter may be a proclitic
-///   (و ب ل ك) or a root letter, and that the exception lexicon does not
-///   settle, yields both stems at one position (بترول → ترول and بترول).
+///   (``ArabicStemmer``). In a query, a word whose first letter may be a
+///   proclitic (و ب ل ك) or a root letter, and that the exception lexicon
+///   does not settle, asks for both stems at one position (بترول → ترول or
+///   بترول), so that it meets the word with and without the article.
 /// - Latin-script words are lower-cased and stripped of accents, French
 ///   elisions are split off (l'accord → accord), then stemmed as English
 ///   (``EnglishStemmer``) or French (``FrenchStemmer``) according to the
@@ -22,8 +23,7 @@ public struct SearchAnalyzer: Sendable {
 
     public init() {}
 
-    /// The terms an index stores for `text`, in order (terms sharing a
-    /// position share a `utf8Range` and follow each other), as a document whose
+    /// The terms an index stores for `text`, in order, as a document whose
     /// article is in `language` (nil: Latin-script words are guessed
     /// English or French, see ``SearchTokenPurpose``). A language marker at
     /// the start of `text` takes precedence.

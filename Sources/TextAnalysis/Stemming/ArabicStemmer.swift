@@ -55,23 +55,23 @@ public enum ArabicStemmer {
     }
 
     /// The stem, and when the word's first letter may be a root letter as
-    /// well as a proclitic, the stem that keeps it.
+    /// well as a proclitic, the other reading of that letter.
     ///
-    /// A word like بترول, لوزان or وحيد that the lexicon does not know
-    /// loses its first letter by the default rules, while البترول keeps
-    /// it (a preposition never follows the article). The search index stores
-    /// both readings at one position, and a query asks for either, so that
-    /// both spellings still meet; protected words and words whose proclitic
-    /// is sure (the article) have a single reading.
+    /// A word like بترول that the lexicon does not know loses its ب by the
+    /// default rules (it could be بـ + ترول), while البترول keeps it (a
+    /// preposition never follows the article). The index stores the default
+    /// reading only; a query asks for either reading, so that both spellings
+    /// still meet: بترول asks for ترول or بترول, البترول for بترول or ترول.
+    /// Protected words and words without such a letter have one reading.
     static func stemViews(
         _ letters: UnsafeBufferPointer<UInt16>, lexicon: ArabicLexicon
-    ) -> (stem: ArabicStemView, keepingFirstLetter: ArabicStemView?) {
+    ) -> (stem: ArabicStemView, otherReading: ArabicStemView?) {
         let n = letters.count
         guard n > 2 else { return (ArabicStemView(letters, lo: 0, hi: n), nil) }
         let preferred = defaultStart(letters)
         let alternative = alternativeStart(letters, preferred: preferred)
         var fallback = ArabicStemView(letters, lo: preferred, hi: n)
-        var second: ArabicStemView?
+        var other: ArabicStemView?
         var trimmedFallback = false
         let rules = ArabicSuffixRules(lexicon: lexicon)
         for start in 0...min(4, n - 2) where isProcliticSplit(letters, at: start) {
@@ -81,10 +81,15 @@ public enum ArabicStemmer {
                 fallback = view
                 trimmedFallback = true
             }
-            if start == alternative { second = view }
+            if start == alternative { other = view }
         }
         if !trimmedFallback { _ = rules.trim(&fallback, checkingLexicon: false) }
-        return (fallback, second)
+        if other == nil, let start = articleAlternativeStart(letters, preferred: preferred) {
+            var view = ArabicStemView(letters, lo: start, hi: n)
+            _ = rules.trim(&view, checkingLexicon: true)
+            other = view
+        }
+        return (fallback, other)
     }
 }
 
@@ -121,6 +126,19 @@ extension ArabicStemmer {
             return 1
         default:
             return nil
+        }
+    }
+
+    /// Where the reading that drops the first letter after the article
+    /// starts, when that letter could have been a proclitic on a bare word
+    /// (البترول ~ بترول, read ب + ترول without the article).
+    static func articleAlternativeStart(_ u: UnsafeBufferPointer<UInt16>, preferred: Int) -> Int? {
+        guard preferred >= 2, preferred < u.count, u.count - preferred - 1 >= 3,
+              u[preferred - 1] == L.lam, u[preferred - 2] == L.alef || u[preferred - 2] == L.lam
+        else { return nil }
+        switch u[preferred] {
+        case L.waw, L.ba, L.lam, L.kaf: return preferred + 1
+        default: return nil
         }
     }
 
