@@ -131,6 +131,11 @@ final class SearchAnalysisTests: XCTestCase {
         ar("التعاون AND الإرهاب", "تعميق التعاون الأمني ومكافحة الإرهاب"),
         ar("التعاون NOT الإرهاب", "تعميق التعاون الأمني ومكافحة الإرهاب", false),
         ar("التعاون في", "تعزيز التعاون مع الجيران"),
+        // Arabic: words the lexicon does not know, whose first letter may be a proclitic
+        ar("بترول", "ارتفاع أسعار البترول"),
+        ar("البترول", "صادرات بترول العراق"),
+        ar("الكونغرس", "أقر كونغرس الولايات المتحدة"),
+        ar("كونغرس", "وافق الكونغرس على المشروع"),
         // Arabic: words that must stay apart
         ar("جنة", "اجتمعت اللجنة المشتركة", false),
         ar("لجنة", "وعد المؤمنين بالجنة", false),

@@ -55,6 +55,8 @@ final class SearchAnalyzerTests: XCTestCase {
         XCTAssertEqual(terms("عام ٢٠٢٦", .arabic), ["عام", "2026"])
         XCTAssertEqual(terms("۲۰۲۶", .arabic), ["2026"])
         XCTAssertEqual(terms("2026", .english), ["2026"])
+        XCTAssertEqual(terms("٢٠٢٦م", .arabic), ["2026"])
+        XCTAssertEqual(terms("1445هـ", .arabic), ["1445"])
     }
 
     func testPersianLettersMeetArabicOnes() {
@@ -111,5 +113,49 @@ final class SearchAnalyzerTests: XCTestCase {
         XCTAssertEqual(SearchAnalyzer.removingMarkers(marked), "la paix")
         XCTAssertEqual(SearchAnalyzer.removingMarkers("sans marque"), "sans marque")
         XCTAssertEqual(Set(AnalyzerLanguage.allCases.map(SearchAnalyzer.marker(for:))).count, 3)
+        XCTAssertEqual(AnalyzerLanguage.marker(for: .arabic), "\u{E001}")
+        XCTAssertEqual(AnalyzerLanguage.removingMarkers("\u{E002}peace"), "peace")
+    }
+
+    func testOddInputKeepsRangesInsideTheText() {
+        let samples = [
+            "", "\u{E001}", "\u{E003}\u{E002}", "\u{064E}\u{0650}", "ـــ", "٪؛،", "🙂 التعاون 🙂",
+            "ﻻ ﷲ", "می\u{200C}خواهم", "Ωμέγα Москва 北京", "l'", "’s", "qu’", "آ", "وو", "لل", "وبال",
+            String(repeating: "استراتيجيات", count: 40), "a\u{0301}ccord", "\u{FFFD}x\u{10FFFF}",
+        ]
+        for sample in samples {
+            var text = sample
+            let count = text.utf8.count
+            text.withUTF8 { bytes in
+                for purpose in [SearchTokenPurpose.document, .query, .prefixQuery] {
+                    _ = analyzer.tokenize(utf8: bytes, purpose: purpose) { term, range, _ in
+                        XCTAssertFalse(term.isEmpty, sample)
+                        XCTAssertTrue(range.lowerBound >= 0 && range.upperBound <= count && !range.isEmpty, sample)
+                        return true
+                    }
+                }
+            }
+        }
+        // Invalid UTF-8 is skipped, not trusted.
+        let bytes: [UInt8] = [0xD8, 0xA7, 0xFF, 0xC3, 0x28, 0xE2, 0x82, 0x61, 0x62]
+        bytes.withUnsafeBufferPointer { buffer in
+            _ = analyzer.tokenize(utf8: buffer, purpose: .document) { _, range, _ in
+                XCTAssertLessThanOrEqual(range.upperBound, bytes.count)
+                return true
+            }
+        }
+    }
+
+    func testEmitCanStopTheAnalysis() {
+        var text = "one two three"
+        var seen = 0
+        let finished = text.withUTF8 { bytes in
+            analyzer.tokenize(utf8: bytes, purpose: .document) { _, _, _ in
+                seen += 1
+                return false
+            }
+        }
+        XCTAssertFalse(finished)
+        XCTAssertEqual(seen, 1)
     }
 }

@@ -65,14 +65,25 @@ final class AnalysisRun {
         guard !arabic.isEmpty else { return true }
         if !isPrefix, isStopword() { return true }
         term.removeAll(keepingCapacity: true)
+        secondTerm.removeAll(keepingCapacity: true)
         arabic.withUnsafeBufferPointer { letters in
-            let view = isPrefix
-                ? ArabicStemView(letters, lo: Self.articleEnd(letters), hi: letters.count)
-                : ArabicStemmer.stemView(letters, lexicon: lexicon)
-            view.appendFolded(to: &term)
+            if isPrefix {
+                ArabicStemView(letters, lo: Self.articleEnd(letters), hi: letters.count).appendFolded(to: &term)
+            } else {
+                let views = ArabicStemmer.stemViews(letters, lexicon: lexicon)
+                views.stem.appendFolded(to: &term)
+                // Queries ask for either reading of an uncertain first letter;
+                // the index keeps one, so `analyze` shows one term a word.
+                if purpose != .document { views.otherReading?.appendFolded(to: &secondTerm) }
+            }
         }
         guard !term.isEmpty else { return true }
-        return term.withUnsafeBufferPointer { emit($0, range, false) }
+        guard term.withUnsafeBufferPointer({ emit($0, range, false) }) else { return false }
+        // The other reading of an uncertain first letter, at the same position.
+        if !secondTerm.isEmpty, secondTerm != term {
+            return secondTerm.withUnsafeBufferPointer { emit($0, range, true) }
+        }
+        return true
     }
 
     private func isStopword() -> Bool {

@@ -30,3 +30,17 @@ extension AnalyzerLanguage {
         }
     }
 }
+
+extension AnalyzerLanguage {
+    /// The marker character of `language`; the same as
+    /// ``SearchAnalyzer/marker(for:)``.
+    public static func marker(for language: AnalyzerLanguage) -> Character {
+        SearchAnalyzer.marker(for: language)
+    }
+
+    /// `text` without language markers; the same as
+    /// ``SearchAnalyzer/removingMarkers(_:)``.
+    public static func removingMarkers(_ text: String) -> String {
+        SearchAnalyzer.removingMarkers(text)
+    }
+}

@@ -3,7 +3,10 @@
 ///
 /// - Arabic-script words are normalised (``ArabicNormalizer``), function
 ///   words dropped (`Lexicons/arabic-stopwords.txt`) and stemmed
-///   (``ArabicStemmer``).
+///   (``ArabicStemmer``). In a query, a word whose first letter may be a
+///   proclitic (و ب ل ك) or a root letter, and that the exception lexicon
+///   does not settle, asks for both stems at one position (بترول → ترول or
+///   بترول), so that it meets the word with and without the article.
 /// - Latin-script words are lower-cased and stripped of accents, French
 ///   elisions are split off (l'accord → accord), then stemmed as English
 ///   (``EnglishStemmer``) or French (``FrenchStemmer``) according to the

@@ -2,8 +2,8 @@
 /// `categories 'L* N* Co M*'` would, without building strings: letters,
 /// digits and combining marks make words (so harakat stay inside Arabic
 /// words), everything else separates them, a private-use scalar is a word
-/// of its own (the language markers), and a change between Arabic script
-/// and any other script also ends a word.
+/// of its own (the language markers), and a change between Arabic letters
+/// and anything else (digits of any script included) also ends a word.
 struct TokenScanner {
     enum Kind: Equatable {
         case arabic
@@ -74,6 +74,8 @@ struct TokenScanner {
         switch v {
         case 0x0600...0x060F, 0x061B...0x061F, 0x066A...0x066D, 0x06D4, 0x06DD, 0x06DE, 0x06E9:
             return nil                                   // Arabic punctuation and signs
+        case 0x0660...0x0669, 0x06F0...0x06F9:
+            return .other                                // Arabic digits go with ASCII ones: ٢٠٢٦م is 2026 + م
         case 0x0610...0x06FF, 0x0750...0x077F, 0x08A0...0x08FF, 0xFB50...0xFD3D, 0xFD40...0xFDFF, 0xFE70...0xFEFC:
             return .arabic
         case 0xE000...0xF8FF:

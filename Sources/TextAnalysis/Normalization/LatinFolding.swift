@@ -1,4 +1,5 @@
-/// Lower-cases Latin letters and removes their accents, writing ASCII.
+/// Lower-cases Latin letters and removes their accents, writing ASCII;
+/// Arabic-Indic digits become ASCII digits.
 enum LatinFolding {
     /// What folding one scalar gave.
     enum Result {
@@ -40,8 +41,9 @@ enum LatinFolding {
         case 0x00DF: return .ascii(UInt8(ascii: "s"), UInt8(ascii: "s"), accented: false)
         case 0x0152, 0x0153: return .ascii(o, e, accented: true)                           // œ
         case 0x0100...0x017F: return .ascii(latinExtendedA(v), 0, accented: false)
-        case 0x0300, 0x0302, 0x0308, 0x0327: return .dropped(accented: true)              // grave, circumflex, diaeresis, cedilla
-        case 0x0301: return .dropped(accented: true)                                       // acute (é decomposed)
+        case 0x0660...0x0669: return .ascii(UInt8(v - 0x0660 + 0x30), 0, accented: false)  // Arabic-Indic digits
+        case 0x06F0...0x06F9: return .ascii(UInt8(v - 0x06F0 + 0x30), 0, accented: false)  // Eastern Arabic-Indic digits
+        case 0x0300...0x0302, 0x0308, 0x0327: return .dropped(accented: true)             // decomposed è é ê ë ç
         case 0x0303...0x0307, 0x0309...0x0326, 0x0328...0x036F: return .dropped(accented: false)
         default: return .foreign
         }

@@ -16,9 +16,34 @@ struct ArabicLexicon: Sendable {
         exceptions: EmbeddedFiles.files["arabic-stem-exceptions.txt"] ?? "",
         stopwords: EmbeddedFiles.files["arabic-stopwords.txt"] ?? "")
 
+    /// One bit per hash bucket of `protectedStems`: most lookups miss, and
+    /// a clear bit answers them without hashing the key into the set.
+    private let protectedFilter: [UInt64]
+
     init(exceptions: String, stopwords: String) {
         protectedStems = Set(Self.words(in: exceptions).compactMap { Self.key($0, strong: true) })
         self.stopwords = Set(Self.words(in: stopwords).compactMap { Self.key($0, strong: false) })
+        var filter = [UInt64](repeating: 0, count: Self.filterWords)
+        for key in protectedStems {
+            let bucket = Self.bucket(key)
+            filter[bucket >> 6] |= 1 << UInt64(bucket & 63)
+        }
+        protectedFilter = filter
+    }
+
+    /// Whether `key` is the key of a protected stem.
+    @inline(__always)
+    func isProtected(_ key: UInt64) -> Bool {
+        let bucket = Self.bucket(key)
+        guard protectedFilter[bucket >> 6] & (1 << UInt64(bucket & 63)) != 0 else { return false }
+        return protectedStems.contains(key)
+    }
+
+    private static let filterWords = 1 << 10                       // 65,536 bits
+
+    @inline(__always)
+    private static func bucket(_ key: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 48)
     }
 
     /// The entries of a word list: one word a line, `#` starts a comment.

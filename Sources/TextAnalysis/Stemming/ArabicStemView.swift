@@ -65,6 +65,10 @@ struct ArabicStemView {
     }
 
     /// Appends the folded letters of the window to `out` as UTF-8.
+    ///
+    /// A kept final ة is folded to ه like any other: writers often spell
+    /// ة as ه, and both spellings must meet (at the price of letting أمة
+    /// "nation" meet أمه "his mother").
     func appendFolded(to out: inout [UInt8]) {
         for i in lo..<(lo + count) {
             let v = UInt32(ArabicNormalizer.strongFold(self[i]))

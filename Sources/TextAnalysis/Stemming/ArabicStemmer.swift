@@ -17,8 +17,8 @@
 ///   الأردنية meets الأردن;
 /// - after a nisba ي, a plural-looking ending is peeled again, so the
 ///   adjective السودانية meets السودان whatever السودان itself becomes;
-/// - form V/VI verbal nouns (تعاون, تفاهم) and form II ones ending in ن
-///   (تأمين) keep their last letters, and so do -stan names;
+/// - form VI verbal nouns (تعاون, تفاهم) and form II ones ending in ن
+///   (تأمين) keep their last letters;
 /// - words in the exception lexicon (`Lexicons/arabic-stem-exceptions.txt`)
 ///   stop the trimming as soon as the remaining letters spell one of them,
 ///   trying the shortest proclitic first: that keeps لجنة, كلمة, لبنان,
@@ -51,22 +51,45 @@ public enum ArabicStemmer {
 
     /// The window of `letters` (lightly folded) that is the stem.
     static func stemView(_ letters: UnsafeBufferPointer<UInt16>, lexicon: ArabicLexicon) -> ArabicStemView {
+        stemViews(letters, lexicon: lexicon).stem
+    }
+
+    /// The stem, and when the word's first letter may be a root letter as
+    /// well as a proclitic, the other reading of that letter.
+    ///
+    /// A word like بترول that the lexicon does not know loses its ب by the
+    /// default rules (it could be بـ + ترول), while البترول keeps it (a
+    /// preposition never follows the article). The index stores the default
+    /// reading only; a query asks for either reading, so that both spellings
+    /// still meet: بترول asks for ترول or بترول, البترول for بترول or ترول.
+    /// Protected words and words without such a letter have one reading.
+    static func stemViews(
+        _ letters: UnsafeBufferPointer<UInt16>, lexicon: ArabicLexicon
+    ) -> (stem: ArabicStemView, otherReading: ArabicStemView?) {
         let n = letters.count
-        guard n > 2 else { return ArabicStemView(letters, lo: 0, hi: n) }
+        guard n > 2 else { return (ArabicStemView(letters, lo: 0, hi: n), nil) }
         let preferred = defaultStart(letters)
+        let alternative = alternativeStart(letters, preferred: preferred)
         var fallback = ArabicStemView(letters, lo: preferred, hi: n)
+        var other: ArabicStemView?
         var trimmedFallback = false
         let rules = ArabicSuffixRules(lexicon: lexicon)
         for start in 0...min(4, n - 2) where isProcliticSplit(letters, at: start) {
             var view = ArabicStemView(letters, lo: start, hi: n)
-            if rules.trim(&view, checkingLexicon: true) { return view }
+            if rules.trim(&view, checkingLexicon: true) { return (view, nil) }
             if start == preferred {
                 fallback = view
                 trimmedFallback = true
             }
+            if start == alternative { other = view }
         }
         if !trimmedFallback { _ = rules.trim(&fallback, checkingLexicon: false) }
-        return fallback
+        if other == nil, let start = articleAlternativeStart(letters, preferred: preferred) {
+            var view = ArabicStemView(letters, lo: start, hi: n)
+            _ = rules.trim(&view, checkingLexicon: true)
+            other = view
+        }
+        return (fallback, other)
     }
 }
 
@@ -90,6 +113,33 @@ extension ArabicStemmer {
             }
         }
         return false
+    }
+
+    /// Where the reading that keeps an uncertain proclitic starts: a lone
+    /// و, ب, ل or ك taken off by ``defaultStart(_:)`` may be a root letter.
+    static func alternativeStart(_ u: UnsafeBufferPointer<UInt16>, preferred: Int) -> Int? {
+        let isPreposition = { (v: UInt16) in v == L.ba || v == L.lam || v == L.kaf }
+        switch preferred {
+        case 1 where u[0] == L.waw || isPreposition(u[0]):
+            return 0
+        case 2 where (u[0] == L.waw || u[0] == L.fa) && isPreposition(u[1]):
+            return 1
+        default:
+            return nil
+        }
+    }
+
+    /// Where the reading that drops the first letter after the article
+    /// starts, when that letter could have been a proclitic on a bare word
+    /// (البترول ~ بترول, read ب + ترول without the article).
+    static func articleAlternativeStart(_ u: UnsafeBufferPointer<UInt16>, preferred: Int) -> Int? {
+        guard preferred >= 2, preferred < u.count, u.count - preferred - 1 >= 3,
+              u[preferred - 1] == L.lam, u[preferred - 2] == L.alef || u[preferred - 2] == L.lam
+        else { return nil }
+        switch u[preferred] {
+        case L.waw, L.ba, L.lam, L.kaf: return preferred + 1
+        default: return nil
+        }
     }
 
     /// Where the stem starts when no lexicon word decides: the longest

@@ -20,7 +20,7 @@ struct ArabicSuffixRules {
 
         // 1. Possessive pronoun, with the ة it turned into ت given back.
         var tookPronoun = false
-        if check, view.fromEnd(0) == L.alef, view.hi - view.lo >= 4 {
+        if check, view.fromEnd(0) == L.alef, view.fromEnd(1) != L.ha, view.hi - view.lo >= 4 {
             var bare = view
             bare.drop(1)
             if isProtected(bare) { view = bare; return true }       // بيانا is بيان, not بيا + نا
@@ -58,7 +58,8 @@ struct ArabicSuffixRules {
         // 3. Plural and dual endings.
         if peelPlural(&view, feminine: true), check, isProtected(view) { return true }
 
-        // 4. The feminine ending (ة, or ه when the writer or the caller folded it).
+        // 4. The feminine ending: ة, or ه (ة as some writers spell it, or
+        //    the pronoun "his" on a noun: دعمه).
         let final = view.fromEnd(0)
         if final == L.taMarbuta || final == L.ha, view.hi - view.lo - 1 >= 3, view.fromEnd(1) != L.alef {
             view.drop(1)
@@ -99,7 +100,7 @@ struct ArabicSuffixRules {
     /// Removes a plural or dual ending; returns whether it did.
     private func peelPlural(_ view: inout ArabicStemView, feminine: Bool) -> Bool {
         let n = view.hi - view.lo
-        guard n >= 4, !isVerbalNounOfFormVI(view), !endsWithStan(view) else { return false }
+        guard n >= 4, !isVerbalNounOfFormVI(view) else { return false }
         if feminine {
             // تان / تين: the dual of a feminine noun (الدولتين → دولة).
             if (view.ends(L.ta, L.alef, L.nun) || view.ends(L.ta, L.ya, L.nun)), n - 3 >= 2 {
@@ -133,11 +134,6 @@ struct ArabicSuffixRules {
         view.hi - view.lo == 5 && view[view.lo] == L.ta && view[view.lo + 2] == L.alef
     }
 
-    /// -ستان names (باكستان, أفغانستان) end in what looks like a dual.
-    private func endsWithStan(_ view: ArabicStemView) -> Bool {
-        view.hi - view.lo >= 5 && view.fromEnd(3) == L.sin && view.ends(L.ta, L.alef, L.nun)
-    }
-
     private func ends(_ view: ArabicStemView, with suffix: [UInt16]) -> Bool {
         let k = suffix.count
         guard view.hi - view.lo >= k else { return false }
@@ -150,6 +146,6 @@ struct ArabicSuffixRules {
     @inline(__always)
     private func isProtected(_ view: ArabicStemView) -> Bool {
         guard let key = view.key() else { return false }
-        return lexicon.protectedStems.contains(key)
+        return lexicon.isProtected(key)
     }
 }
