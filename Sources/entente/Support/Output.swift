@@ -8,6 +8,17 @@ enum Output {
         FileHandle.standardError.write(Data((message + "\n").utf8))
     }
 
+    /// `value` as pretty, key-sorted JSON on stdout.
+    static func printJSON<T: Encodable>(_ value: T) throws {
+        FileHandle.standardOutput.write(try prettyEncoder.encode(value) + Data("\n".utf8))
+    }
+
+    static let prettyEncoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }()
+
     static func print(_ rows: [CommitmentRow], format: OutputFormat) throws {
         switch format {
         case .table:
@@ -31,9 +42,7 @@ enum Output {
             for row in rows { try csv.write(row: row.csvFields + [row.snippet ?? ""]) }
             try sink.flush()
         case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            FileHandle.standardOutput.write(try encoder.encode(rows) + Data("\n".utf8))
+            try printJSON(rows)
         case .jsonl:
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
