@@ -129,7 +129,7 @@ final class SearchEndToEndTests: XCTestCase {
         XCTAssertTrue(parties.stdout.contains("PK"), parties.stdout)
         let stats = try cli.run(["stats", "--json"])
         let object = try JSONSerialization.jsonObject(with: stats.stdoutData) as! [String: Any]
-        let languages = (object["articlesByLanguage"] as! [[String: Any]]).map { $0["key"] as! String }
+        let languages = (object["articles_by_language"] as! [[String: Any]]).map { $0["key"] as! String }
         XCTAssertEqual(Set(languages), ["ar", "en", "fr"])
     }
 

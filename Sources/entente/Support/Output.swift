@@ -16,6 +16,8 @@ enum Output {
     static let prettyEncoder: JSONEncoder = {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        // One key style across every command's JSON, as in the CSV header.
+        encoder.keyEncodingStrategy = .convertToSnakeCase
         return encoder
     }()
 
