@@ -88,7 +88,7 @@ public struct Extractor: Sendable {
             guard case let .parties(codes) = clause.speaker else { continue }
             for code in codes where !order.contains(code) { order.append(code) }
         }
-        let oneSided = kind == .readout || kind == .pressStatement || kind == .newsReport
+        let oneSided = kind == .readout || kind == .pressStatement
         let wantsTwo = !oneSided && clauses.contains { $0.speakerIsDual }
         var lead: [PartyCode] = []
         let leadLines = document.lines.filter { $0.kind != .boilerplate }.prefix(4)

@@ -291,7 +291,9 @@ struct CommitmentFinder {
             while i < range.upperBound, words <= 5 {
                 if document.tokens[i].kind == .word { words += 1 }
                 if let noun = hits.first(where: { $0.first == i }) {
-                    if noun.isHead { break }
+                    // "underscored U.S. support for": a bare cue after a party is its noun.
+                    let possessed = noun.reading.suffix.isEmpty && mentionEnding[noun.first] != nil
+                    if noun.isHead && !possessed { break }
                     if let t = noun.cue.type, t != .position, !noun.reading.prefix.hasPrefix("و") { chosen = noun }
                     break
                 }
@@ -496,7 +498,10 @@ struct CommitmentFinder {
     private func context(_ range: Range<Int>, head: Hit?) -> CommitmentContext? {
         if let head {
             let from = max(range.lowerBound, head.first - 3)
-            if (from..<head.first).contains(where: { Self.negators.contains(document.folded($0)) }) { return .negated }
+            // "ولم يتفق": the negator may carry a conjunction.
+            if (from..<head.first).contains(where: { i in
+                Self.negators.contains(document.folded(i)) || (document.analyses[i]?.bases.contains { Self.negators.contains($0.base) } ?? false)
+            }) { return .negated }
             if head.end < range.upperBound, document.language == .french,
                (head.end..<min(range.upperBound, head.end + 2)).contains(where: { document.folded($0) == "pas" }) { return .negated }
         }

@@ -80,6 +80,8 @@ struct WordAnalysis: Sendable {
                     seen.insert(prefix)
                     let base = String(word.dropFirst(prefix.count))
                     if base.count >= 2 { result.append((prefix, base)) }
+                    // ل + ال writes لل: للسعودية is ل + السعودية, للجنة is ل + اللجنة.
+                    if prefix.hasSuffix("لل"), base.count >= 2 { result.append((String(prefix.dropLast()), "ال" + base)) }
                 }
             }
         }

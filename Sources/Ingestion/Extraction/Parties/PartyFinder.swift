@@ -18,7 +18,18 @@ enum PartyFinder {
             while index < line.tokens.upperBound {
                 let candidates = lexicon.matcher.matches(at: index, in: document)
                     .filter { $0.end <= line.tokens.upperBound && caseFits($0, lexicon, document) && endingFits($0, lexicon) }
-                guard let match = candidates.first else { index += 1; continue }
+                guard var match = candidates.first else { index += 1; continue }
+                // "le Conseil de sécurité", "l'Union africaine": a name inside a self-reference wins.
+                if case .issuers = lexicon.matcher.entries[match.entry].value {
+                    for k in (match.first + 1)..<match.end {
+                        if let inner = lexicon.matcher.matches(at: k, in: document).first(where: {
+                            $0.end > match.end && $0.end <= line.tokens.upperBound && caseFits($0, lexicon, document)
+                        }), case .party = lexicon.matcher.entries[inner.entry].value {
+                            match = inner
+                            break
+                        }
+                    }
+                }
                 index = match.end
                 switch lexicon.matcher.entries[match.entry].value {
                 case .blocked:

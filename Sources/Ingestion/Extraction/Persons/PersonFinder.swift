@@ -36,8 +36,8 @@ enum PersonFinder {
         var lastRole: (end: Int, party: PartyCode?, role: PersonRole)? = nil
         for line in document.lines where line.kind != .boilerplate {
             for match in roles.matcher.scan(line.tokens, in: document) {
-                var role = roles.matcher.entries[match.entry].value
-                var party: PartyCode? = nil
+                var role = roles.matcher.entries[match.entry].value.role
+                var party: PartyCode? = roles.matcher.entries[match.entry].value.party
                 // A party inside the title: "ministre chinois des Affaires étrangères".
                 for i in match.first..<match.end { if let p = partyAt[i], p.end <= match.end { party = p.code } }
                 var p = match.end
@@ -75,7 +75,7 @@ enum PersonFinder {
                 var k0 = nameEnd
                 while k0 < line.tokens.upperBound, [",", "،"].contains(document.tokens[k0].surface) { k0 += 1 }
                 if [.emir, .king, .other].contains(role), let office = roles.matcher.matches(at: k0, in: document).first {
-                    role = roles.matcher.entries[office.entry].value
+                    role = roles.matcher.entries[office.entry].value.role
                     if let m = partyAt[office.end] { party = m.code }
                 }
                 result.append(mention(role, party, match.first, nameStart, nameEnd, document))
@@ -112,6 +112,11 @@ enum PersonFinder {
                   document.tokens[i].kind == .word {
                 let folded = document.folded(i)
                 if arabicStops.contains(folded) || partyAt[i] != nil || !roles.matcher.matches(at: i, in: document).isEmpty { break }
+                // A common noun of the lexicons ends a name: "عبد الفتاح السيسي الوفد".
+                if words > 0, folded.hasPrefix("ال") || folded.hasPrefix("وال"),
+                   document.analyses[i].map({ a in a.readings.contains { CommitmentFinder.bodyWords.contains($0.stem) } }) ?? false
+                    || !CueLexicon.arabic.matcher.matches(at: i, in: document).isEmpty
+                    || !TopicClassifier.arabic.matcher.matches(at: i, in: document).isEmpty { break }
                 if words == 0, folded.hasPrefix("ال"), !titleWords.contains(folded) { break }
                 // An accusative ending (اتصالاً) or an imperfect verb (يتلقى) is no name.
                 if document.tokens[i].surface.unicodeScalars.contains("\u{064B}") { break }

@@ -1,0 +1,116 @@
+import Model
+
+/// Articles written for these tests in news-report style (invented events,
+/// our own words), with their annotation, to check that the rules carry
+/// beyond the seed and the samples.
+enum Fixtures {
+    static func item(_ anchor: String, _ type: String, _ by: [String], _ topics: [String], borderline: Bool = false) -> GoldCase.Item {
+        .init(anchors: [anchor], type: type, by: by, topics: topics, borderline: borderline)
+    }
+
+    static func article(_ id: String, _ text: String, published: String?, language: Language? = nil,
+                        parties: [String], items: [GoldCase.Item]) -> GoldCase {
+        GoldCase(id: id, article: Article(text: text, published: published.flatMap { StatementDate(iso: $0) }, language: language),
+                 parties: parties, items: items, nonCommitments: [], raw: [:])
+    }
+
+    static var cases: [GoldCase] { [
+        article("fx-ke-et-en", """
+        Kenya, Ethiopia agree to fast-track border trade corridor
+
+        NAIROBI, March 4 (Reuters) - Kenya and Ethiopia on Tuesday agreed to fast-track a cross-border trade corridor and to cut customs delays at the Moyale post, according to a joint statement issued after talks in Nairobi.
+
+        The statement followed a meeting between Kenyan Foreign Minister Paul Otieno and his Ethiopian counterpart Hana Tesfaye.
+
+        The two sides reaffirmed their commitment to the peace process in South Sudan and called on all parties there to respect the ceasefire.
+
+        Ethiopia welcomed Kenya's offer to expand electricity imports from the Gibe dam, while Kenya pledged to open a new consulate in Hawassa by 2027.
+
+        The ministers also condemned recent attacks on aid convoys in Somalia.
+
+        They did not agree on a date for the next round of talks, which is expected to be held in Addis Ababa.
+
+        Read more: East African trade ministers meet in Arusha
+        """, published: "2026-03-04", parties: ["KE", "ET"], items: [
+            item("agreed to fast-track a cross-border trade corridor", "pledge", ["KE", "ET"], ["trade", "infrastructure"]),
+            item("reaffirmed their commitment to the peace process", "support", ["KE", "ET"], ["regional_conflict", "diplomatic_process"]),
+            item("called on all parties there to respect the ceasefire", "call", ["KE", "ET"], ["regional_conflict"]),
+            item("Ethiopia welcomed Kenya's offer", "welcome", ["ET"], ["energy"]),
+            item("Kenya pledged to open a new consulate", "pledge", ["KE"], ["diplomatic_process"]),
+            item("condemned recent attacks on aid convoys", "condemn", ["KE", "ET"], ["humanitarian", "security"]),
+            item("They did not agree on a date", "pledge", ["KE", "ET"], ["diplomatic_process"]),
+        ]),
+        article("fx-us-readout-en", """
+        Secretary's Call with Jordanian Foreign Minister
+
+        The following is attributable to Spokesperson Dana Miller:
+
+        Secretary of State Laura Finch spoke today with Jordanian Foreign Minister Omar Haddad about the situation in Gaza. The Secretary thanked Jordan for its role in delivering humanitarian aid and underscored the importance of keeping crossings open.
+
+        Secretary Finch urged all parties to protect civilians. She reiterated U.S. support for a durable ceasefire.
+
+        Share this
+        """, published: "2026-05-12", parties: ["US"], items: [
+            item("The Secretary thanked Jordan", "welcome", ["US"], ["humanitarian"]),
+            item("underscored the importance of keeping crossings open", "position", ["US"], ["humanitarian", "regional_conflict"]),
+            item("urged all parties to protect civilians", "call", ["US"], ["humanitarian"]),
+            item("reiterated U.S. support for a durable ceasefire", "support", ["US"], ["regional_conflict"]),
+        ]),
+        article("fx-sn-ma-fr", """
+        Le Sénégal et le Maroc renforcent leur partenariat agricole
+
+        DAKAR, 9 octobre (AFP) - Le Sénégal et le Maroc sont convenus jeudi de créer un fonds commun pour l'irrigation et de développer les échanges d'engrais, selon une déclaration conjointe publiée à l'issue de la 4e session de la commission mixte, tenue à Dakar.
+
+        Les deux parties réaffirment leur attachement au multilatéralisme et appellent à une réforme du Conseil de sécurité.
+
+        Le Sénégal salue l'appui marocain à la formation de ses ingénieurs agronomes. Le Maroc s'engage pour sa part à accueillir 300 étudiants sénégalais par an.
+
+        Les deux ministres condamnent fermement les attaques terroristes au Sahel.
+
+        La prochaine session se tiendra à Rabat en 2027.
+
+        Lire aussi : Le Maroc et la Mauritanie signent un accord de pêche
+        """, published: "2026-10-09", parties: ["SN", "MA"], items: [
+            item("sont convenus jeudi de créer un fonds commun", "pledge", ["SN", "MA"], ["agriculture", "water"]),
+            item("réaffirment leur attachement au multilatéralisme", "position", ["SN", "MA"], ["diplomatic_process"]),
+            item("appellent à une réforme du Conseil de sécurité", "call", ["SN", "MA"], ["diplomatic_process"]),
+            item("Le Sénégal salue l'appui marocain", "welcome", ["SN"], ["education", "agriculture"]),
+            item("Le Maroc s'engage pour sa part", "pledge", ["MA"], ["education"]),
+            item("condamnent fermement les attaques terroristes", "condemn", ["SN", "MA"], ["counterterrorism"]),
+        ]),
+        article("fx-fr-readout-fr", """
+        Entretien du ministre avec son homologue tunisien
+
+        Le ministre de l'Europe et des Affaires étrangères s'est entretenu mardi par téléphone avec son homologue tunisien.
+
+        Le ministre a souligné l'importance de la coopération migratoire entre les deux pays. Il a salué les réformes économiques engagées par la Tunisie et a rappelé le soutien de la France au programme du FMI.
+
+        Les deux ministres ont décidé de se retrouver à Tunis avant la fin de l'année.
+
+        Partager
+        """, published: "2026-06-02", language: .french, parties: ["FR"], items: [
+            item("a souligné l'importance de la coopération migratoire", "position", ["FR"], ["diplomatic_process", "security"]),
+            item("Il a salué les réformes économiques", "welcome", ["FR"], ["economy"]),
+            item("a rappelé le soutien de la France", "support", ["FR"], ["finance", "economy"]),
+            item("ont décidé de se retrouver à Tunis", "pledge", ["FR", "TN"], ["diplomatic_process"]),
+        ]),
+        article("fx-eg-jo-ar", """
+        مصر والأردن تتفقان على تعزيز الربط الكهربائي
+
+        عمّان - أكدت مصر والأردن، في بيان مشترك صدر اليوم الأحد في ختام اجتماعات اللجنة العليا المشتركة، حرصهما على تعزيز الربط الكهربائي بين البلدين، داعيتين المجتمع الدولي إلى دعم جهود إعادة إعمار غزة.
+
+        وجدد الجانبان رفضهما لأي محاولات لتهجير الفلسطينيين من أراضيهم.
+
+        ورحبت مصر بالجهود الأردنية في إيصال المساعدات الإنسانية، فيما تعهد الأردن بتسهيل حركة الشاحنات عبر موانئه.
+
+        ولم يتفق الطرفان على موعد الدورة المقبلة.
+        """, published: "2026-04-12", parties: ["EG", "JO"], items: [
+            item("حرصهما على تعزيز الربط الكهربائي", "position", ["EG", "JO"], ["energy", "infrastructure"]),
+            item("داعيتين المجتمع الدولي إلى دعم", "call", ["EG", "JO"], ["regional_conflict", "humanitarian"]),
+            item("وجدد الجانبان رفضهما", "condemn", ["EG", "JO"], ["humanitarian", "regional_conflict", "sovereignty"]),
+            item("ورحبت مصر بالجهود الأردنية", "welcome", ["EG"], ["humanitarian"]),
+            item("تعهد الأردن بتسهيل حركة الشاحنات", "pledge", ["JO"], ["trade", "infrastructure"]),
+            item("ولم يتفق الطرفان على موعد", "pledge", ["EG", "JO"], ["diplomatic_process"]),
+        ]),
+    ] }
+}
