@@ -1,3 +1,4 @@
+import Foundation
 import Model
 import TextAnalysis
 
@@ -21,6 +22,9 @@ public struct Extractor: Sendable {
         var (persons, roles) = PersonFinder.find(in: document, parties: mentions)
         let clauses = CommitmentFinder(document: document, parties: mentions, persons: persons, roles: roles).find()
         let kind = KindFinder.find(in: document)
+        if getenv("ENTENTE_DEBUG") != nil {
+            for c in clauses { print("DEBUG", c.speaker, c.speakerNamed, c.isBackground, document.cleanText(document.tokens[c.first].start, document.tokens[c.end - 1].end).prefix(60)) }
+        }
         let home = article.source.flatMap { Self.sourceParty($0, document.language) }
         let issuers = Self.issuers(clauses: clauses, mentions: mentions, document: document, kind: kind, home: home)
         // An official whose party the text leaves implicit speaks for the issuer

@@ -33,7 +33,14 @@ struct CommitmentFinder {
         self.roles = roles
         // A bare title ("the minister", "وزير الخارجية") stands for the article's own side
         // unless its holder was named with a party.
-        for r in roles {
+        for var r in roles {
+            // "The Secretary", "La ministre": the official introduced earlier with that title.
+            // Only when one official fits: an Arabic bare "وزير الخارجية" in a readout is the home side.
+            if r.party == nil, document.language != .arabic {
+                let head = document.folded(r.first)
+                let fitting = persons.filter { $0.first < r.first && document.folded($0.first) == head }
+                if fitting.count == 1 { r.party = fitting[0].person.party }
+            }
             if roleStarting[r.first] == nil { roleStarting[r.first] = r }
             roleEnding[r.end] = r
         }
@@ -71,6 +78,8 @@ struct CommitmentFinder {
     static let arabicPronouns: Set<String> = Set(["سموه", "معاليه", "فخامته", "جلالته", "سيادته", "دولته", "سموها", "معاليها"].map(WordAnalysis.fold))
     /// Markers of a stance recalled from before this statement.
     static let pluperfect: Set<String> = Set(["قد", "كان", "كانت", "سبق", "had", "avait", "avaient"].map(WordAnalysis.fold))
+    /// Words of a state's formal name: "دولة الكويت", "جمهورية العراق".
+    static let stateWords: Set<String> = Set(["دوله", "جمهوريه", "الجمهوريه", "المملكه", "مملكه", "سلطنه", "اماره"].map(WordAnalysis.fold))
     static let possessives: Set<String> = ["ه", "ها", "هما", "هم", "هن", "نا", "كم"]
     static let latinNonFinite: Set<String> = [
         "to", "the", "a", "an", "its", "their", "his", "her", "our", "for", "of", "in", "with", "by", "this", "full",
@@ -82,7 +91,7 @@ struct CommitmentFinder {
     static let commas: Set<String> = [",", "،", ";", "؛", ":"]
     static let negators: Set<String> = ["لم", "لن", "لا", "ليس", "عدم", "not", "never", "no", "ne", "n", "pas", "jamais", "didn", "refused", "refuse"]
     static let conditionals: Set<String> = ["if", "unless", "provided", "si", "اذا", "لو", "شريطه", "بشرط", "شرط", "condition"]
-    static let commitmentStems: Set<String> = ["التزم", "التزام", "يلتزم", "commit", "commitment", "engag", "engagement"]
+    static let commitmentStems: Set<String> = ["التزم", "التزام", "يلتزم", "commit", "commitment", "engag", "engagement", "adherence", "adhere", "attachement"]
     static let prepositionsLatin: Set<String> = [
         "with", "of", "to", "for", "in", "on", "against", "between", "from", "by", "avec", "de", "a", "pour", "contre",
         "entre", "du", "des", "par", "aux", "au", "towards", "toward", "envers", "vers",
@@ -285,6 +294,10 @@ struct CommitmentFinder {
     /// it commits to a principle.
     private func effectiveType(_ head: Hit, in range: Range<Int>, _ hits: [Hit]) -> CommitmentType {
         var chosen = head
+        // "continuera de soutenir", "will continue to support": the weak future takes the stance that follows.
+        if head.cue.role == .weak, let next = hits.first(where: { $0.first > head.first && $0.first <= head.end + 3 && $0.cue.type != nil }) {
+            chosen = next
+        }
         if head.cue.type == .position {
             var words = 0
             var i = head.end
@@ -302,7 +315,14 @@ struct CommitmentFinder {
         }
         guard let type = chosen.cue.type else { return .pledge }
         if type == .pledge, Self.commitmentStems.contains(chosen.stem) || Self.commitmentStems.contains(chosen.reading.stem) {
-            return commitsToAction(after: chosen.end, in: range, hits) ? .pledge : .support
+            // Committing to act is a pledge; to another country's cause ("the one-China
+            // principle") is support; to a principle of one's own ("multilateralism") a position.
+            if commitsToAction(after: chosen.end, in: range, hits) { return .pledge }
+            let object = chosen.end..<min(range.upperBound, chosen.end + 6)
+            let possessors: Set<String> = ["de", "of", "du", "la", "le", "l", "'"]
+            return object.contains { i in
+                mentionStarting[i]?.code?.isCountry == true && !(i > 0 && possessors.contains(document.folded(i - 1)) && i - chosen.end <= 3)
+            } ? .support : .position
         }
         return type
     }
@@ -315,7 +335,7 @@ struct CommitmentFinder {
             if token.kind == .word {
                 steps += 1
                 let folded = document.folded(i)
-                let isPreposition = ["to", "a", "à", "ب", "envers", "towards", "in"].contains(folded)
+                let isPreposition = ["to", "a", "à", "au", "aux", "ب", "envers", "towards", "in"].contains(folded)
                     || (document.analyses[i]?.bases.contains { $0.prefix.hasSuffix("ب") } ?? false)
                 if isPreposition {
                     // The action may be this very word (بتعزيز) or the next one (بـ”تعميق, to deepening).
@@ -392,7 +412,7 @@ struct CommitmentFinder {
         var skipped = 0
         if p < end, Self.arabicPronouns.contains(document.folded(p)) { return .pronoun }
         while p < end, skipped < 3, mentionStarting[p] == nil, roleStarting[p] == nil,
-              isBodyWord(p) || Self.honorifics.contains(document.folded(p)) { p += 1; skipped += 1 }
+              isBodyWord(p) || Self.honorifics.contains(document.folded(p)) || Self.stateWords.contains(document.folded(p)) { p += 1; skipped += 1 }
         while p < end {
             if let m = mentionStarting[p] {
                 guard let code = m.code else {
@@ -424,8 +444,10 @@ struct CommitmentFinder {
             } else {
                 break
             }
-            // Chained by و: "الصين وباكستان".
+            // Chained by و: "الصين وباكستان", "دولة الكويت وجمهورية العراق".
             if p < document.tokens.count, document.folded(p) == "و" { p += 1; continue }
+            if p + 1 < end, let a = document.analyses[p], a.bases.contains(where: { $0.prefix == "و" && Self.stateWords.contains($0.base) }),
+               mentionStarting[p + 1]?.code != nil { p += 1; continue }
             if let next = mentionStarting[p], next.code != nil, document.folded(next.first).hasPrefix("و") { continue }
             break
         }
@@ -444,7 +466,10 @@ struct CommitmentFinder {
                 // "China and Pakistan", "Saudi Arabia, Egypt and Jordan", "الصين وباكستان".
                 while start > limit {
                     var k = start
+                    // "la Côte d'Ivoire et le Ghana": determiners sit between the names.
+                    while k - 1 > limit, ["le", "la", "les", "l", "'", "the"].contains(document.folded(k - 1)) { k -= 1 }
                     if ["and", "et", "و", ",", "،"].contains(document.folded(k - 1)) { k -= 1 }
+                    while k - 1 > limit, ["le", "la", "les", "l", "'", "the"].contains(document.folded(k - 1)), mentionEnding[k] == nil { k -= 1 }
                     if let prev = mentionEnding[k], let code = prev.code, prev.first >= limit,
                        k < start || document.folded(start).hasPrefix("و") {
                         codes.insert(code, at: 0)
@@ -456,7 +481,9 @@ struct CommitmentFinder {
                 return .speaker(.parties(unique(codes)), dual: false)
             }
             if let person = personEnding[i], person.first >= limit {
-                if let code = person.person.party { return .speaker(.parties([code]), dual: false) }
+                if let code = person.person.party ?? person.nameWords.lazy.compactMap({ nameWordParty[$0] }).first {
+                    return .speaker(.parties([code]), dual: false)
+                }
                 return .speaker(.issuers, dual: false)
             }
             if let role = roleEnding[i], role.first >= limit {

@@ -81,7 +81,11 @@ struct WordAnalysis: Sendable {
                     let base = String(word.dropFirst(prefix.count))
                     if base.count >= 2 { result.append((prefix, base)) }
                     // ل + ال writes لل: للسعودية is ل + السعودية, للجنة is ل + اللجنة.
-                    if prefix.hasSuffix("لل"), base.count >= 2 { result.append((String(prefix.dropLast()), "ال" + base)) }
+                    // ل + اللجنة writes للجنة: three lams become two.
+                    if prefix.hasSuffix("لل"), base.count >= 2 {
+                        result.append((String(prefix.dropLast()), "ال" + base))
+                        result.append((String(prefix.dropLast()), "الل" + base))
+                    }
                 }
             }
         }

@@ -112,6 +112,8 @@ enum PersonFinder {
                   document.tokens[i].kind == .word {
                 let folded = document.folded(i)
                 if arabicStops.contains(folded) || partyAt[i] != nil || !roles.matcher.matches(at: i, in: document).isEmpty { break }
+                // Names take no preposition: "حسين الموسوي للبلاد".
+                if words > 0, ["لل", "بال", "كال", "فال"].contains(where: { folded.hasPrefix($0) }) { break }
                 // A common noun of the lexicons ends a name: "عبد الفتاح السيسي الوفد".
                 if words > 0, folded.hasPrefix("ال") || folded.hasPrefix("وال"),
                    document.analyses[i].map({ a in a.readings.contains { CommitmentFinder.bodyWords.contains($0.stem) } }) ?? false
@@ -135,7 +137,7 @@ enum PersonFinder {
                           i + 1 < limit, document.tokens[i + 1].surface.first?.isUppercase == true {
                     i += 1
                 } else if token.kind == .punctuation, words > 0, ["-", "'", "’"].contains(token.surface), token.attached,
-                          i + 1 < limit, document.tokens[i + 1].attached {
+                          i + 1 < limit, document.tokens[i + 1].attached, document.tokens[i + 1].surface.first?.isUppercase == true {
                     i += 1
                 } else {
                     break
