@@ -73,10 +73,10 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
     func matches(at index: Int, in document: Document) -> [Match] {
         guard let analysis = document.analyses[index] else { return [] }
         var found: [Match] = []
-        var tried: Set<Int> = []
+        var tried: [Int] = []
         for reading in analysis.readings {
             for id in byStem[reading.stem] ?? [] where !tried.contains(id) {
-                tried.insert(id)
+                tried.append(id)
                 if let end = matchRest(entries[id].patterns, from: index + 1, in: document) {
                     found.append(Match(entry: id, first: index, end: end, reading: reading))
                 }
@@ -86,7 +86,7 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
             for (prefix, base) in analysis.bases {
                 for length in prefixLengths where length <= base.count {
                     for id in byPrefix[String(base.prefix(length))] ?? [] where !tried.contains(id) {
-                        tried.insert(id)
+                        tried.append(id)
                         if let end = matchRest(entries[id].patterns, from: index + 1, in: document) {
                             found.append(Match(entry: id, first: index, end: end,
                                                reading: .init(prefix: prefix, stem: base, suffix: "")))
@@ -95,6 +95,7 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
                 }
             }
         }
+        if found.count < 2 { return found }
         return found.sorted { ($0.end - $0.first, entries[$0.entry].patterns.count) > ($1.end - $1.first, entries[$1.entry].patterns.count) }
     }
 

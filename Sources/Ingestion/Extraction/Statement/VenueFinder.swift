@@ -36,13 +36,13 @@ enum VenueFinder {
     /// Words of a telephone call, which has no venue.
     static let phoneWords: Set<String> = Set(["هاتفي", "هاتفيا", "هاتفيه", "phone", "telephone", "telephonique", "telephoniquement"].map(WordAnalysis.fold))
 
-    static func find(in document: Document) -> String? {
+    static func find(in document: Document, statementTokens: [Int]) -> String? {
         let cities = CityLexicon.shared
         let opening = document.sentences.prefix(4).flatMap { Array($0.tokens) }
         if opening.contains(where: { i in document.analyses[i].map { a in a.readings.contains { phoneWords.contains($0.stem) } } ?? false }) {
             return nil
         }
-        let statementTokens = Set(KindFinder.kindPhraseTokens(in: document))
+        let statementTokens = Set(statementTokens)
         var dateline: String? = nil
         var firstLocated: String? = nil
         for sentence in document.sentences {
