@@ -80,6 +80,7 @@ struct CommitmentFinder {
     static let pluperfect: Set<String> = Set(["قد", "كان", "كانت", "سبق", "had", "avait", "avaient"].map(WordAnalysis.fold))
     /// Words of a state's formal name: "دولة الكويت", "جمهورية العراق".
     static let stateWords: Set<String> = Set(["دوله", "جمهوريه", "الجمهوريه", "المملكه", "مملكه", "سلطنه", "اماره"].map(WordAnalysis.fold))
+    static let coordinatedPrepositions: Set<String> = Set(["وعلى", "والى", "وعن", "وب"].map(WordAnalysis.fold))
     static let possessives: Set<String> = ["ه", "ها", "هما", "هم", "هن", "نا", "كم"]
     static let latinNonFinite: Set<String> = [
         "to", "the", "a", "an", "its", "their", "his", "her", "our", "for", "of", "in", "with", "by", "this", "full",
@@ -96,7 +97,9 @@ struct CommitmentFinder {
         "with", "of", "to", "for", "in", "on", "against", "between", "from", "by", "avec", "de", "a", "pour", "contre",
         "entre", "du", "des", "par", "aux", "au", "towards", "toward", "envers", "vers",
     ]
-    static let pronouns: Set<String> = ["they", "he", "she", "it", "ils", "elles", "il", "elle", "both", "we", "nous"]
+    static let pronouns: Set<String> = ["he", "she", "it", "il", "elle"]
+    /// "They urged…", "Ils ont rejeté…": the makers of the statement together.
+    static let pluralPronouns: Set<String> = ["they", "ils", "elles", "both", "we", "nous"]
 
     func find() -> [Clause] {
         var clauses: [Clause] = []
@@ -144,7 +147,13 @@ struct CommitmentFinder {
                       hit.first > range.lowerBound, Self.commas.contains(document.tokens[hit.first - 1].surface) {
                 // "…، ومعارضتها لأي شكل…": a coordinated stance of another type.
                 starts.append((hit.first, type, hit))
-            } else if hit.cue.type == nil, current.type != .pledge, hit.reading.prefix == "و" || precededByAnd(hit) {
+            } else if let type = hit.cue.type, type != current.type, document.language == .arabic,
+                      Self.possessives.contains(hit.reading.suffix), hit.first > range.lowerBound + 1,
+                      Self.coordinatedPrepositions.contains(document.folded(hit.first - 1)),
+                      Self.commas.contains(document.tokens[hit.first - 2].surface) {
+                // "…، وعلى دعمها لجهود…": the same, after a repeated preposition.
+                starts.append((hit.first - 1, type, hit))
+            } else if hit.cue.type == nil, current.type != .pledge, current.type != .call, hit.reading.prefix == "و" || precededByAnd(hit) {
                 // "التأكيد على الشراكة … وتنفيذ خطة العمل": a pledge inside a stance.
                 starts.append((precededByAnd(hit) ? hit.first - 1 : hit.first, .pledge, nil))
             }
@@ -214,7 +223,11 @@ struct CommitmentFinder {
         case .weak:
             guard hit.first > range.lowerBound else { return false }
             if case .speaker? = namedSubjectLeft(of: hit.first, limit: max(range.lowerBound, hit.first - 3)) { return true }
-            return false
+            // "The next round of the Joint Commission will be held in Rabat": the issuers' pledge.
+            let subject = max(range.lowerBound, hit.first - 8)..<hit.first
+            return hit.first - range.lowerBound <= 8 && subject.contains { i in
+                document.analyses[i].map { a in a.readings.contains { MechanismFinder.roundWords.contains($0.stem) } } ?? false
+            }
         case .verb:
             break
         }
@@ -307,7 +320,7 @@ struct CommitmentFinder {
                     // "underscored U.S. support for": a bare cue after a party is its noun.
                     let possessed = noun.reading.suffix.isEmpty && mentionEnding[noun.first] != nil
                     if noun.isHead && !possessed { break }
-                    if let t = noun.cue.type, t != .position, !noun.reading.prefix.hasPrefix("و") { chosen = noun }
+                    if let t = noun.cue.type, t != .position, noun.cue.role != .weak, !noun.reading.prefix.hasPrefix("و") { chosen = noun }
                     break
                 }
                 i += 1
@@ -344,6 +357,12 @@ struct CommitmentFinder {
                     var j = i + 1
                     while j < range.upperBound, document.tokens[j].kind == .punctuation { j += 1 }
                     if j < range.upperBound, let a = document.analyses[j], actionWord(a) { return true }
+                    // "committed to completing", "s'engagent à harmoniser": a verb is an action.
+                    if j < range.upperBound, document.language != .arabic, let a = document.analyses[j] {
+                        let w = a.folded
+                        if document.language == .english, w.hasSuffix("ing") { return true }
+                        if document.language == .french, w.hasSuffix("er") || w.hasSuffix("ir") || w.hasSuffix("re") { return true }
+                    }
                     return false
                 }
             }
@@ -495,6 +514,7 @@ struct CommitmentFinder {
                 if let code = nameWordParty[folded] { return .speaker(.parties([code]), dual: false) }
                 if namesWithoutParty.contains(folded) { return .speaker(.issuers, dual: false) }
             }
+            if document.language != .arabic, Self.pluralPronouns.contains(folded) { return .speaker(.issuers, dual: true) }
             if document.language != .arabic, Self.pronouns.contains(folded) { return .pronoun }
             i -= 1
         }

@@ -19,6 +19,11 @@ enum PartyFinder {
                 let candidates = lexicon.matcher.matches(at: index, in: document)
                     .filter { $0.end <= line.tokens.upperBound && caseFits($0, lexicon, document) && endingFits($0, lexicon) }
                 guard var match = candidates.first else { index += 1; continue }
+                // "US$200 billion" is money, not a party.
+                if match.end < document.tokens.count, document.tokens[match.end].attached, document.tokens[match.end].surface == "$" {
+                    index = match.end
+                    continue
+                }
                 // "le Conseil de sécurité", "l'Union africaine": a name inside a self-reference wins.
                 if case .issuers = lexicon.matcher.entries[match.entry].value {
                     for k in (match.first + 1)..<match.end {
