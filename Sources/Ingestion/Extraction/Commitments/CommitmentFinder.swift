@@ -204,7 +204,7 @@ struct CommitmentFinder {
         let taken = Set(hits.flatMap { Array($0.first..<$0.end) })
         for i in range where !taken.contains(i) && document.tokens[i].kind == .word {
             let word = document.folded(i)
-            guard word.count >= 6, ["era", "eront", "ira", "iront"].contains(where: { word.hasSuffix($0) }) else { continue }
+            guard word.count >= 6, ["era", "eront", "ira", "iront", "dra", "dront"].contains(where: { word.hasSuffix($0) }) else { continue }
             result.append(Hit(first: i, end: i + 1, cue: .init(type: .pledge, role: .weak),
                               reading: .init(prefix: "", stem: word, suffix: ""), stem: word))
         }
@@ -241,6 +241,10 @@ struct CommitmentFinder {
                 // Bare دعم / تعهد / رفض: a verb when its subject follows, but a
                 // noun in an outcomes list, whose items are nominal ("ودعم الصين لسيادة باكستان").
                 if bullet { return false }
+                // "، رفض المملكة المطلق": right after a comma, without و, a bare stem is a masdar.
+                if hit.reading.prefix.isEmpty, hit.first > range.lowerBound, Self.commas.contains(document.tokens[hit.first - 1].surface) {
+                    return false
+                }
                 // "…، ورفض أي محاولات": a rejection coordinated after a comma is a new verb.
                 if hit.reading.prefix == "و", hit.first > range.lowerBound, Self.commas.contains(document.tokens[hit.first - 1].surface),
                    hit.cue.type == .condemn || hit.cue.type == .position { return true }

@@ -9,7 +9,8 @@ enum VenueFinder {
     static let futureWords: Set<String> = [
         "المقبله", "القادمه", "المقبل", "القادم", "next", "upcoming", "following", "future", "prochaine", "prochain",
         "suivante", "قادمه", "مقبله", "will", "سيعقد", "ستعقد", "تعقد", "sera", "invited", "invitation", "دعوه",
-        "tenir", "hold", "host", "accueillir", "prochainement",
+        "tenir", "hold", "host", "accueillir", "prochainement", "tiendra", "tiendront", "accueillera", "ستستضيف", "تستضيف",
+        "يستضيف", "سيستضيف",
     ]
 
     /// A city opening one of the first lines, before a dash, a comma, a
