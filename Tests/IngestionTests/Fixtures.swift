@@ -8,9 +8,9 @@ enum Fixtures {
         .init(anchors: [anchor], type: type, by: by, topics: topics, borderline: borderline)
     }
 
-    static func article(_ id: String, _ text: String, published: String?, language: Language? = nil,
+    static func article(_ id: String, _ text: String, published: String?, language: Language? = nil, source: String? = nil,
                         parties: [String], items: [GoldCase.Item]) -> GoldCase {
-        GoldCase(id: id, article: Article(text: text, published: published.flatMap { StatementDate(iso: $0) }, language: language),
+        GoldCase(id: id, article: Article(text: text, source: source, published: published.flatMap { StatementDate(iso: $0) }, language: language),
                  parties: parties, items: items, nonCommitments: [], raw: [:])
     }
 
@@ -88,8 +88,8 @@ enum Fixtures {
         Les deux ministres ont décidé de se retrouver à Tunis avant la fin de l'année.
 
         Partager
-        """, published: "2026-06-02", language: .french, parties: ["FR"], items: [
-            item("a souligné l'importance de la coopération migratoire", "position", ["FR"], ["diplomatic_process", "security"]),
+        """, published: "2026-06-02", language: .french, source: "France Diplomatie", parties: ["FR"], items: [
+            item("a souligné l'importance de la coopération migratoire", "position", ["FR"], ["diplomatic_process", "other"]),
             item("Il a salué les réformes économiques", "welcome", ["FR"], ["economy"]),
             item("a rappelé le soutien de la France", "support", ["FR"], ["finance", "economy"]),
             item("ont décidé de se retrouver à Tunis", "pledge", ["FR", "TN"], ["diplomatic_process"]),

@@ -83,6 +83,8 @@ enum GoldCorpus {
 /// The matching rules of ../shared/eval/score.py, in Swift.
 struct GoldScore {
     var right = 0, predicted = 0, found = 0, gold = 0, strict = 0
+    /// What went wrong, one line per gold item, for the test log.
+    var misses: [String] = []
 
     static func norm(_ s: String) -> String {
         var out = String.UnicodeScalarView()
@@ -108,14 +110,21 @@ struct GoldScore {
         let every = items.flatMap(\.anchors).map(Self.norm)
         for item in items {
             let anchors = item.anchors.map(Self.norm)
-            guard let index = texts.firstIndex(where: { t in anchors.contains { t.contains($0) } }) else { continue }
+            guard let index = texts.firstIndex(where: { t in anchors.contains { t.contains($0) } }) else {
+                misses.append("\(goldCase.id): '\(item.anchors[0])' not found")
+                continue
+            }
             found += 1
             let c = extraction.commitments[index]
             var goldBy = Set(item.by.map { $0.uppercased() })
             if goldBy == ["ALL"] { goldBy = Set(goldCase.parties) }
             let predictedBy = Set(c.by.map(\.rawValue))
             let overlap = !Set(item.topics).isDisjoint(with: c.topics.map(\.rawValue)) || (item.topics.isEmpty && c.topics.isEmpty)
-            if c.type.rawValue == item.type, goldBy == predictedBy, overlap { strict += 1 }
+            if c.type.rawValue == item.type, goldBy == predictedBy, overlap {
+                strict += 1
+            } else {
+                misses.append("\(goldCase.id): '\(item.anchors[0])' wants \(item.type) \(goldBy.sorted()) \(item.topics), got \(c.type.rawValue) \(predictedBy.sorted()) \(c.topics.map(\.rawValue))")
+            }
         }
         let judged = texts.filter { t in every.contains { t.contains($0) } || !borderline.contains { t.contains($0) } }
         right += judged.filter { t in every.contains { t.contains($0) } }.count

@@ -14,6 +14,7 @@ final class GoldScoringTests: XCTestCase {
             one.add(goldCase, extraction)
             total.add(goldCase, extraction)
             print("\(goldCase.id): \(one.summary)")
+            for miss in one.misses { print("  - \(miss)") }
         }
         return total
     }

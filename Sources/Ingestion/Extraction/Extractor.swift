@@ -55,6 +55,7 @@ public struct Extractor: Sendable {
         if pair.count < 2 {
             for p in persons { if let c = p.person.party, !pair.contains(c) { pair.append(c) } }
         }
+        if pair.count < 2, let counterpart = Self.counterpart(mentions, document), !pair.contains(counterpart) { pair.append(counterpart) }
 
         var commitments: [Commitment] = []
         for clause in clauses {
@@ -102,6 +103,13 @@ public struct Extractor: Sendable {
 
     /// Words after which a party is the other side of a readout: "son homologue égyptien".
     static let counterpartWords: Set<String> = Set(["homologue", "counterpart", "نظيره", "نظيرته", "نظير", "نظيرها"].map(WordAnalysis.fold))
+
+    /// The party of "son homologue tunisien", "his Jordanian counterpart", "نظيره الإيراني".
+    static func counterpart(_ mentions: [PartyMention], _ document: Document) -> PartyCode? {
+        mentions.first { m in
+            m.code != nil && !m.isPlace && (max(0, m.first - 2)..<m.first).contains { counterpartWords.contains(document.folded($0)) }
+        }?.code
+    }
 
     static func issuers(clauses: [Clause], mentions: [PartyMention], document: Document, kind: StatementKind, home: PartyCode?) -> [PartyCode] {
         var order: [PartyCode] = []

@@ -20,6 +20,8 @@ struct CommitmentFinder {
     private var personAt: [Int: PersonMention] = [:]
     private var personEnding: [Int: PersonMention] = [:]
     private var nameWordParty: [String: PartyCode] = [:]
+    /// Tokens inside organisations' names, which carry no topic.
+    private var nameTokens: Set<Int> = []
 
     private var roleStarting: [Int: RoleMention] = [:]
     private var roleEnding: [Int: RoleMention] = [:]
@@ -50,6 +52,8 @@ struct CommitmentFinder {
             mentionStarting[m.first] = m
             mentionEnding[m.end] = m
         }
+        // Organisations only: a country's name (تايوان، Gaza) may well be the subject matter.
+        for m in parties where m.code?.isCountry == false { nameTokens.formUnion(m.first..<m.end) }
         for p in persons {
             for i in p.first..<p.end { personAt[i] = p }
             personEnding[p.end] = p
@@ -185,7 +189,7 @@ struct CommitmentFinder {
             inherited = resolved
             var clause = Clause(
                 first: s.start, end: end, type: s.type, speaker: resolved.0, speakerNamed: named,
-                topics: topics.topics(s.start..<end, in: document),
+                topics: topics.topics(s.start..<end, in: document, excluding: nameTokens),
                 context: context(s.start..<end, head: s.head), target: target(s.start..<end))
             clause.speakerIsDual = resolved.1
             if let head = s.head {

@@ -116,7 +116,7 @@ struct WordAnalysis: Sendable {
 
     static let arabicSuffixes = [
         "", "ت", "ا", "وا", "تا", "ن", "ان", "ين", "ون", "ات", "ه", "ها", "هما", "هم", "هن", "ي", "نا", "كم",
-        "تم", "اه", "اها", "يه",
+        "تم", "اه", "اها", "يه", "تين", "تان", "تهما",
     ]
     static let arabicSuffixScalars: [(String, [Unicode.Scalar])] = arabicSuffixes.map { ($0, Array($0.unicodeScalars)) }
 
