@@ -77,6 +77,8 @@ enum Fixtures {
             item("Le Sénégal salue l'appui marocain", "welcome", ["SN"], ["education", "agriculture"]),
             item("Le Maroc s'engage pour sa part", "pledge", ["MA"], ["education"]),
             item("condamnent fermement les attaques terroristes", "condemn", ["SN", "MA"], ["counterterrorism"]),
+            // The next session's date and place is the issuers' pledge (the samples' convention).
+            item("La prochaine session se tiendra à Rabat", "pledge", ["SN", "MA"], ["diplomatic_process"]),
         ]),
         article("fx-fr-readout-fr", """
         Entretien du ministre avec son homologue tunisien

@@ -128,6 +128,7 @@ struct GoldScore {
         }
         let judged = texts.filter { t in every.contains { t.contains($0) } || !borderline.contains { t.contains($0) } }
         right += judged.filter { t in every.contains { t.contains($0) } }.count
+        for t in judged where !every.contains(where: { t.contains($0) }) { misses.append("\(goldCase.id): extra '\(t.prefix(80))'") }
         predicted += judged.count
         gold += items.count
     }

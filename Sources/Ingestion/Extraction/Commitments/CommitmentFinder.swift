@@ -114,7 +114,7 @@ struct CommitmentFinder {
     }
 
     private func clausesOf(_ sentence: Document.Sentence, previous: Clause?) -> [Clause] {
-        let range = sentence.tokens
+        let range = withoutDateline(sentence.tokens)
         var hits = cues.matcher.scan(range, in: document).map { m -> Hit in
             Hit(first: m.first, end: m.end, cue: cues.matcher.entries[m.entry].value, reading: m.reading,
                 stem: WordAnalysis.fold(cues.matcher.entries[m.entry].written))
@@ -183,7 +183,7 @@ struct CommitmentFinder {
                 resolved = inherited ?? previous.map { ($0.speaker, $0.speakerIsDual) } ?? (.issuers, false)
                 named = inherited == nil && previous?.speakerNamed == true
             case nil:
-                if let head = s.head, head.cue.role == .weak, !sentence.isBullet { continue }
+                if let head = s.head, head.cue.role == .weak, !sentence.isBullet, !hasMeetingSubject(head, range) { continue }
                 resolved = inherited ?? (.issuers, false)
             }
             inherited = resolved
@@ -215,6 +215,38 @@ struct CommitmentFinder {
         return result.sorted { $0.first < $1.first }
     }
 
+    /// The sentence without an opening dateline: "KUALA LUMPUR, Feb 10 (Reuters) -",
+    /// "بغداد - الأناضول -", "ALGER, 5 nov 2026 (APS) -". A dateline is no part of a commitment.
+    private func withoutDateline(_ range: Range<Int>) -> Range<Int> {
+        guard let first = range.first else { return range }
+        let surface = document.tokens[first].surface
+        let capitals = surface.unicodeScalars.allSatisfy { Script.of($0) == .latin && $0.properties.isUppercase } && surface.count > 2
+        guard capitals || CityLexicon.shared.matcher.matches(at: first, in: document).first != nil else { return range }
+        var i = first + 1
+        while i < range.upperBound, i < first + 14 {
+            let surface = document.tokens[i].surface
+            if ["-", "–", "—"].contains(surface) {
+                var j = i + 1
+                while j < range.upperBound, ["-", "–", "—"].contains(document.tokens[j].surface) { j += 1 }
+                // "بغداد - الأناضول -": an agency name between two dashes.
+                if j + 1 < range.upperBound, ["-", "–", "—"].contains(document.tokens[j + 1].surface) { j += 2 }
+                return j < range.upperBound ? j..<range.upperBound : range
+            }
+            if cues.matcher.matches(at: i, in: document).first != nil { return range }
+            i += 1
+        }
+        return range
+    }
+
+    /// "The next round of the Joint Commission will be held in Rabat": a weak cue
+    /// whose subject is a meeting is the issuers' pledge.
+    private func hasMeetingSubject(_ hit: Hit, _ range: Range<Int>) -> Bool {
+        let subject = max(range.lowerBound, hit.first - 8)..<hit.first
+        return hit.first - range.lowerBound <= 8 && subject.contains { i in
+            document.analyses[i].map { a in a.readings.contains { MechanismFinder.roundWords.contains($0.stem) } } ?? false
+        }
+    }
+
     /// Whether a cue heads a clause of its own: a finite verb, not a noun,
     /// an infinitive or a verb governed by a preposition.
     private func isHead(_ hit: Hit, in range: Range<Int>, bullet: Bool) -> Bool {
@@ -227,11 +259,7 @@ struct CommitmentFinder {
         case .weak:
             guard hit.first > range.lowerBound else { return false }
             if case .speaker? = namedSubjectLeft(of: hit.first, limit: max(range.lowerBound, hit.first - 3)) { return true }
-            // "The next round of the Joint Commission will be held in Rabat": the issuers' pledge.
-            let subject = max(range.lowerBound, hit.first - 8)..<hit.first
-            return hit.first - range.lowerBound <= 8 && subject.contains { i in
-                document.analyses[i].map { a in a.readings.contains { MechanismFinder.roundWords.contains($0.stem) } } ?? false
-            }
+            return hasMeetingSubject(hit, range)
         case .verb:
             break
         }
@@ -272,7 +300,10 @@ struct CommitmentFinder {
         if document.language == .french {
             let surface = document.tokens[hit.first].surface.lowercased()
             if surface.hasSuffix("er") || surface.hasSuffix("ir") { return false }  // an infinitive
-            if surface.hasSuffix("ant") { return afterComma }
+            // "…, en annonçant une contribution": a gerund after a comma heads a clause.
+            if surface.hasSuffix("ant") {
+                return afterComma || (folded == "en" && hit.first - 2 >= range.lowerBound && Self.commas.contains(document.tokens[hit.first - 2].surface))
+            }
         }
         return true
     }
@@ -509,12 +540,29 @@ struct CommitmentFinder {
             }
             if let person = personEnding[i], person.first >= limit {
                 if let code = person.person.party ?? person.nameWords.lazy.compactMap({ nameWordParty[$0] }).first {
-                    return .speaker(.parties([code]), dual: false)
+                    // "Malaysian Prime Minister Aziz Rahman and Indonesian President Budi Santoso agreed".
+                    var codes = [code]
+                    var k = person.first
+                    if let demonym = mentionEnding[k], demonym.first >= limit { k = demonym.first }
+                    if k - 1 > limit, ["and", "et", "و"].contains(document.folded(k - 1)), let other = personEnding[k - 1],
+                       other.first >= limit, let c = other.person.party, c != code {
+                        codes.insert(c, at: 0)
+                        k = other.first
+                    }
+                    return .speaker(.parties(codes), dual: false)
                 }
                 return .speaker(.issuers, dual: false)
             }
             if let role = roleEnding[i], role.first >= limit {
-                if let party = role.party { return .speaker(.parties([party]), dual: false) }
+                // "The Secretary and the Foreign Minister agreed": both officials' sides.
+                if let party = role.party {
+                    var k = role.first
+                    while k - 1 > limit, ["the", "le", "la", "l", "'"].contains(document.folded(k - 1)) { k -= 1 }
+                    if k - 1 > limit, ["and", "et"].contains(document.folded(k - 1)), let other = roleEnding[k - 1], other.first >= limit {
+                        return .speaker(.parties([other.party ?? party, party].uniqued()), dual: other.party == nil)
+                    }
+                    return .speaker(.parties([party]), dual: false)
+                }
                 return .speaker(.issuers, dual: false)
             }
             let folded = document.folded(i - 1)
@@ -576,5 +624,12 @@ struct CommitmentFinder {
             return document.cleanText(t[i].start, t[i].end)
         }
         return nil
+    }
+}
+
+extension Array where Element == PartyCode {
+    func uniqued() -> [PartyCode] {
+        var seen: Set<PartyCode> = []
+        return filter { seen.insert($0).inserted }
     }
 }

@@ -92,9 +92,12 @@ struct Document {
         let words = range.filter { tokens[$0].kind == .word }
         if words.count <= 20, Boilerplate.matches(range, in: self) { return .boilerplate }
         if line.isBullet { return .bullet }
-        // A heading (a headline, a cross-head) does not end like a sentence.
-        if let last = range.last, words.count <= 25,
-           ![".", "!", "?", "؟", "…", ":", "»", "”", "\"", "،", ","].contains(tokens[last].surface) {
+        // A heading (a headline, a cross-head) does not end like a sentence;
+        // closing quotes do not count ("… as \"interference\"").
+        var last = range.upperBound - 1
+        while last > range.lowerBound, ["»", "”", "\"", "’", "'", ")"].contains(tokens[last].surface) { last -= 1 }
+        if last >= range.lowerBound, words.count <= 25,
+           ![".", "!", "?", "؟", "…", ":", "،", ","].contains(tokens[last].surface) {
             return .heading
         }
         return .prose
