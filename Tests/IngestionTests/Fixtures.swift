@@ -114,5 +114,48 @@ enum Fixtures {
             item("تعهد الأردن بتسهيل حركة الشاحنات", "pledge", ["JO"], ["trade", "infrastructure"]),
             item("ولم يتفق الطرفان على موعد", "pledge", ["EG", "JO"], ["diplomatic_process"]),
         ]),
+        article("fx-id-my-en", """
+        Indonesia, Malaysia vow joint patrols in Strait of Malacca
+
+        KUALA LUMPUR, Feb 10 (Reuters) - Indonesia and Malaysia pledged on Tuesday to launch joint naval patrols in the Strait of Malacca and to share intelligence on piracy, the two governments said in a joint statement after annual consultations in Kuala Lumpur.
+
+        Malaysian Prime Minister Aziz Rahman and Indonesian President Budi Santoso also agreed to resume negotiations on their maritime boundary in the Sulawesi Sea.
+
+        "Both countries reject any unilateral action that undermines regional stability," the statement said.
+
+        Indonesia thanked Malaysia for its assistance after last month's floods in Sumatra, while Malaysia expressed concern over the rising number of fishing boats seized in disputed waters.
+
+        The leaders urged ASEAN members to conclude a code of conduct for the South China Sea without further delay.
+
+        The consultations, the 14th of their kind, were held under tight security. Neither side gave details on the cost of the patrols.
+        """, published: "2026-02-10", parties: ["ID", "MY"], items: [
+            item("pledged on Tuesday to launch joint naval patrols", "pledge", ["ID", "MY"], ["security"]),
+            item("also agreed to resume negotiations on their maritime boundary", "pledge", ["MY", "ID"], ["territorial", "diplomatic_process"]),
+            item("Both countries reject any unilateral action", "condemn", ["ID", "MY"], ["security"]),
+            item("Indonesia thanked Malaysia for its assistance", "welcome", ["ID"], ["humanitarian"]),
+            item("Malaysia expressed concern over the rising number", "position", ["MY"], ["territorial", "water"]),
+            item("The leaders urged ASEAN members to conclude", "call", ["ID", "MY"], ["territorial", "diplomatic_process"]),
+        ]),
+        article("fx-td-ne-fr", """
+        Le Tchad et le Niger s'accordent sur la sécurisation de leur frontière
+
+        NDJAMENA, 3 avril (AFP) - Le Tchad et le Niger se sont engagés mercredi à créer une force mixte pour sécuriser leur frontière commune, selon un communiqué conjoint publié à l'issue d'une visite du Premier ministre nigérien, Moussa Issoufou, à N'Djamena.
+
+        Les deux gouvernements ont également décidé de rouvrir le poste frontalier de Nguigmi, fermé depuis deux ans.
+
+        Le Niger a remercié le Tchad pour l'accueil de milliers de réfugiés. Le Tchad a pour sa part exprimé sa préoccupation face à la multiplication des attaques jihadistes dans la région du lac Tchad.
+
+        Les deux pays condamnent « fermement » l'enlèvement de travailleurs humanitaires et exhortent la communauté internationale à renforcer son aide.
+
+        Ils n'ont toutefois pas trouvé d'accord sur le partage des eaux du fleuve Komadougou.
+        """, published: "2026-04-03", parties: ["TD", "NE"], items: [
+            item("se sont engagés mercredi à créer une force mixte", "pledge", ["TD", "NE"], ["security", "territorial"]),
+            item("ont également décidé de rouvrir le poste frontalier", "pledge", ["TD", "NE"], ["territorial", "trade"]),
+            item("Le Niger a remercié le Tchad", "welcome", ["NE"], ["humanitarian"]),
+            item("exprimé sa préoccupation face à la multiplication", "position", ["TD"], ["security", "counterterrorism"]),
+            item("condamnent « fermement » l'enlèvement", "condemn", ["TD", "NE"], ["humanitarian"]),
+            item("exhortent la communauté internationale à renforcer son aide", "call", ["TD", "NE"], ["humanitarian"]),
+            item("n'ont toutefois pas trouvé d'accord", "pledge", ["TD", "NE"], ["water"]),
+        ]),
     ] }
 }

@@ -125,6 +125,8 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
                     position += 1
                     break
                 }
+                // Elisions ("d'accord", "l'appui") are part of the word they precede.
+                if gap > 0, ["'", "’"].contains(document.tokens[position].surface) { position += 1; continue }
                 guard skipped < gap, document.tokens[position].kind == .word else { break }
                 skipped += 1
                 position += 1
