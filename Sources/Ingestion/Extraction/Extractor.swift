@@ -1,4 +1,3 @@
-import Foundation
 import Model
 import TextAnalysis
 
@@ -17,31 +16,11 @@ public struct Extractor: Sendable {
     /// article does not give it; relative dates resolve against
     /// `article.published`, and a date that cannot be read stays unknown.
     public func extract(_ article: Article) -> Extraction {
-        if getenv("ENTENTE_TIMING") != nil {
-            let clock = ContinuousClock()
-            let t0 = clock.now
-            _ = PartyLexicon.of(.arabic); _ = PartyLexicon.of(.english); _ = PartyLexicon.of(.french)
-            let t1 = clock.now
-            _ = CueLexicon.of(.arabic); _ = TopicClassifier.of(.arabic); _ = RoleLexicon.of(.arabic); _ = DateLexicon.shared; _ = KindFinder.matcher; _ = MechanismFinder.mechanisms
-            let t2 = clock.now
-            _ = extractOnce(article)
-            let t3 = clock.now
-            for _ in 0..<50 { _ = extractOnce(article) }
-            let t4 = clock.now
-            print("TIMING parties lexicons \(t1 - t0), other lexicons \(t2 - t1), first \(t3 - t2), steady \((t4 - t3) / 50)")
-        }
-        return extractOnce(article)
-    }
-
-    func extractOnce(_ article: Article) -> Extraction {
         let document = Document(text: article.text, language: article.language)
         let mentions = PartyFinder.find(in: document)
         var (persons, roles) = PersonFinder.find(in: document, parties: mentions)
         let clauses = CommitmentFinder(document: document, parties: mentions, persons: persons, roles: roles).find()
         let (kind, named) = KindFinder.find(in: document)
-        if getenv("ENTENTE_DEBUG") != nil {
-            for c in clauses { print("DEBUG", c.speaker, c.speakerNamed, c.isBackground, document.cleanText(document.tokens[c.first].start, document.tokens[c.end - 1].end).prefix(60)) }
-        }
         let home = article.source.flatMap { Self.sourceParty($0, document.language) }
         let issuers = Self.issuers(clauses: clauses, mentions: mentions, document: document, kind: kind, home: home)
         // An official whose party the text leaves implicit speaks for the issuer
