@@ -1,5 +1,3 @@
-import Foundation
-
 /// Reads the analyst-editable lexicons embedded from `Sources/Ingestion/Lexicons/`.
 ///
 /// The format is deliberately plain: one entry a line, `#` starts a comment,
@@ -15,8 +13,8 @@ enum LexiconFile {
         for raw in text.split(separator: "\n", omittingEmptySubsequences: true) {
             var line = Substring(raw)
             if let hash = line.firstIndex(of: "#") { line = line[..<hash] }
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if !trimmed.isEmpty { result.append(trimmed) }
+            let trimmed = trim(line)
+            if !trimmed.isEmpty { result.append(String(trimmed)) }
         }
         return result
     }
@@ -24,11 +22,20 @@ enum LexiconFile {
     /// Splits a line into its first white-space-separated field and the rest.
     static func head(_ line: String) -> (String, String) {
         guard let space = line.firstIndex(where: { $0 == " " || $0 == "\t" }) else { return (line, "") }
-        return (String(line[..<space]), line[space...].trimmingCharacters(in: .whitespaces))
+        return (String(line[..<space]), String(trim(line[space...])))
     }
 
     /// The `|`-separated alternatives of a field, trimmed.
     static func alternatives(_ field: String) -> [String] {
-        field.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        field.split(separator: "|").map { String(trim($0)) }.filter { !$0.isEmpty }
+    }
+
+    /// Spaces and tabs off both ends, in plain Swift: Foundation's trimming
+    /// goes through NSString and showed in the start-up profile.
+    static func trim(_ text: Substring) -> Substring {
+        var s = text
+        while let f = s.first, f == " " || f == "\t" { s.removeFirst() }
+        while let l = s.last, l == " " || l == "\t" { s.removeLast() }
+        return s
     }
 }

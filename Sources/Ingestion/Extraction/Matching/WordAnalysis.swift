@@ -1,4 +1,3 @@
-import Foundation
 import TextAnalysis
 
 /// How a written word can be read for matching: its folded form and the
@@ -69,10 +68,25 @@ struct WordAnalysis: Sendable {
         }
         if hasArabic { return ArabicNormalizer.normalize(surface) }
         if !hasNonASCII { return surface.lowercased() }
-        return surface.replacingOccurrences(of: "’", with: "'")
-            .folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-            .lowercased()
+        // Accents by table rather than Foundation's folding, which goes through
+        // NSString and is slow to start: French and the Latin names of CLDR need no more.
+        var out = String.UnicodeScalarView()
+        for scalar in surface.lowercased().unicodeScalars {
+            if let plain = accentFree[scalar] { out.append(contentsOf: plain.unicodeScalars) } else { out.append(scalar) }
+        }
+        return String(out)
     }
+
+    private static let accentFree: [Unicode.Scalar: String] = {
+        var table: [Unicode.Scalar: String] = ["’": "'", "‘": "'", "œ": "oe", "æ": "ae", "ß": "ss", "ø": "o", "ł": "l", "đ": "d", "ı": "i"]
+        let groups: [(String, String)] = [
+            ("a", "àáâãäåāăą"), ("c", "çćčĉċ"), ("d", "ď"), ("e", "èéêëēĕėęě"), ("g", "ğĝġģ"), ("h", "ĥ"),
+            ("i", "ìíîïĩīĭįİ"), ("j", "ĵ"), ("k", "ķ"), ("l", "ĺļľ"), ("n", "ñńņňŉ"), ("o", "òóôõöōŏő"),
+            ("r", "ŕŗř"), ("s", "śŝşšș"), ("t", "ţťț"), ("u", "ùúûüũūŭůűų"), ("w", "ŵ"), ("y", "ýÿŷ"), ("z", "źżž"),
+        ]
+        for (plain, accented) in groups { for scalar in accented.unicodeScalars { table[scalar] = plain } }
+        return table
+    }()
 
     private static let waw: Unicode.Scalar = "\u{0648}", fa: Unicode.Scalar = "\u{0641}"
     private static let alef: Unicode.Scalar = "\u{0627}", lam: Unicode.Scalar = "\u{0644}"
