@@ -9,12 +9,19 @@ enum LexiconFile {
         guard let text = EmbeddedFiles.files[name] else {
             preconditionFailure("lexicon \(name) is not embedded; run `swift package clean` and rebuild")
         }
+        // Bytes, not Characters: the files are mostly Arabic, and the markers
+        // (newline, #, space, tab) are ASCII.
         var result: [String] = []
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: true) {
-            var line = Substring(raw)
-            if let hash = line.firstIndex(of: "#") { line = line[..<hash] }
-            let trimmed = trim(line)
-            if !trimmed.isEmpty { result.append(String(trimmed)) }
+        let bytes = Array(text.utf8)
+        var start = 0
+        for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x0A {
+            var end = index
+            if let hash = bytes[start..<end].firstIndex(of: 0x23) { end = hash }
+            var first = start
+            while first < end, bytes[first] == 0x20 || bytes[first] == 0x09 || bytes[first] == 0x0D { first += 1 }
+            while end > first, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 || bytes[end - 1] == 0x0D { end -= 1 }
+            if end > first { result.append(String(decoding: bytes[first..<end], as: UTF8.self)) }
+            start = index + 1
         }
         return result
     }
@@ -34,8 +41,8 @@ enum LexiconFile {
     /// goes through NSString and showed in the start-up profile.
     static func trim(_ text: Substring) -> Substring {
         var s = text
-        while let f = s.first, f == " " || f == "\t" { s.removeFirst() }
-        while let l = s.last, l == " " || l == "\t" { s.removeLast() }
+        while let f = s.unicodeScalars.first, f == " " || f == "\t" { s = Substring(s.unicodeScalars.dropFirst()) }
+        while let l = s.unicodeScalars.last, l == " " || l == "\t" { s = Substring(s.unicodeScalars.dropLast()) }
         return s
     }
 }
