@@ -19,6 +19,17 @@ final class PersonTests: XCTestCase {
              [Person(name: "Karim Haddad", role: .foreignMinister, party: "DZ")], #line),
             ("Le président sénégalais Ousmane Diallo a salué l'accord.",
              [Person(name: "Ousmane Diallo", role: .president, party: "SN")], #line),
+            // a plural title, then each holder after an adjective of nationality
+            ("بحضور وزيري خارجية البلدين، الكويتي فهد الصالح والعراقي علي الجبوري.",
+             [Person(name: "فهد الصالح", role: .foreignMinister, party: "KW"), Person(name: "علي الجبوري", role: .foreignMinister, party: "IQ")], #line),
+            // counterparts take the title of the official named before
+            ("The talks were co-chaired by Kenyan Foreign Minister Paul Otieno and his Ethiopian counterpart Hana Tesfaye.",
+             [Person(name: "Paul Otieno", role: .foreignMinister, party: "KE"), Person(name: "Hana Tesfaye", role: .foreignMinister, party: "ET")], #line),
+            ("ترأس الاجتماع رئيس الحكومة المغربية عبد الإله الفاسي ونظيره الإسباني خافيير مورينو.",
+             [Person(name: "عبد الإله الفاسي", role: .primeMinister, party: "MA"), Person(name: "خافيير مورينو", role: .primeMinister, party: "ES")], #line),
+            // an honorific, the name, then the office
+            ("برئاسة الشيخ سالم الأحمد وزير الخارجية في دولة الكويت.",
+             [Person(name: "سالم الأحمد", role: .foreignMinister, party: "KW")], #line),
         ]
         for (text, expected, line) in cases {
             XCTAssertEqual(persons(text), expected, text, line: line)

@@ -25,7 +25,7 @@ public struct Extractor: Sendable {
         let issuers = Self.issuers(clauses: clauses, mentions: mentions, document: document, kind: kind, home: home)
         // An official whose party the text leaves implicit speaks for the issuer
         // no other official speaks for ("La ministre … Élise Garnier" in a French readout).
-        let uncovered = issuers.filter { code in !persons.contains { $0.person.party == code } }
+        let uncovered = issuers.count == 1 ? issuers : issuers.filter { code in !persons.contains { $0.person.party == code } }
         if uncovered.count == 1 {
             for i in persons.indices where persons[i].person.party == nil { persons[i].person.party = uncovered[0] }
         }

@@ -65,6 +65,10 @@ struct PartyLexicon: Sendable {
         var seen: Set<String> = []
         for (name, code) in names {
             let folded = WordAnalysis.fold(name)
+            // A blocked name may still have a usable adjective: عمان is also Amman, but العماني is Omani.
+            if blocked.contains(folded), language == .arabic, !folded.contains(" "), let nisba = Self.nisba(folded), !blocked.contains(nisba) {
+                matcher.add(nisba, value: .party(code, capital: false, adjective: true))
+            }
             guard !blocked.contains(folded), seen.insert(folded + "|" + code.rawValue).inserted else { continue }
             let capital = cities.isCity(folded)
             matcher.add(name, value: .party(code, capital: capital, adjective: false))

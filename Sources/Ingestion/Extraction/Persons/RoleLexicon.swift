@@ -6,6 +6,8 @@ struct RoleLexicon: Sendable {
         var role: PersonRole
         /// The party the title alone names: "Secretary of State" is American.
         var party: PartyCode?
+        /// "counterpart", "homologue", "نظيره": the title of the official named before.
+        var isCounterpart = false
     }
 
     let matcher: PhraseMatcher<Title>
@@ -33,6 +35,10 @@ struct RoleLexicon: Sendable {
                 party = PartyCode(codeField)
             } else {
                 phrase = rest
+            }
+            if roleField == "counterpart" {
+                matcher.add(phrase, value: Title(role: .other, party: nil, isCounterpart: true))
+                continue
             }
             guard let role = PersonRole(rawValue: roleField), !phrase.isEmpty else { continue }
             matcher.add(phrase, value: Title(role: role, party: party))
