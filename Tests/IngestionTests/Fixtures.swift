@@ -107,7 +107,8 @@ enum Fixtures {
 
         ولم يتفق الطرفان على موعد الدورة المقبلة.
         """, published: "2026-04-12", parties: ["EG", "JO"], items: [
-            item("حرصهما على تعزيز الربط الكهربائي", "position", ["EG", "JO"], ["energy", "infrastructure"]),
+            // "eagerness to" an action is a pledge (the samples' convention: أكد … حرص المملكة على مواصلة).
+            item("حرصهما على تعزيز الربط الكهربائي", "pledge", ["EG", "JO"], ["energy", "infrastructure"]),
             item("داعيتين المجتمع الدولي إلى دعم", "call", ["EG", "JO"], ["regional_conflict", "humanitarian"]),
             item("وجدد الجانبان رفضهما", "condemn", ["EG", "JO"], ["humanitarian", "regional_conflict", "sovereignty"]),
             item("ورحبت مصر بالجهود الأردنية", "welcome", ["EG"], ["humanitarian"]),

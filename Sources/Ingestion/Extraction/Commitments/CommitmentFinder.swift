@@ -53,7 +53,7 @@ struct CommitmentFinder {
             mentionEnding[m.end] = m
         }
         // Organisations only: a country's name (تايوان، Gaza) may well be the subject matter.
-        for m in parties where m.code?.isCountry == false { nameTokens.formUnion(m.first..<m.end) }
+        for m in parties where m.code.map({ Organization.named($0) != nil }) == true { nameTokens.formUnion(m.first..<m.end) }
         for p in persons {
             for i in p.first..<p.end { personAt[i] = p }
             personEnding[p.end] = p
@@ -350,7 +350,13 @@ struct CommitmentFinder {
         if head.cue.role == .weak, let next = hits.first(where: { $0.first > head.first && $0.first <= head.end + 3 && $0.cue.type != nil }) {
             chosen = next
         }
-        if head.cue.type == .position {
+        // "He noted that the United States is prepared to…": a party's pledge reported under a stance verb.
+        if head.cue.type == .position, let that = (head.end..<min(range.upperBound, head.end + 3)).first(where: { ["that", "que", "qu", "ان"].contains(document.folded($0)) }),
+           let subject = mentionStarting[that + 1] ?? (document.folded(that + 1) == "the" ? mentionStarting[that + 2] : nil), subject.code != nil,
+           let pledge = hits.first(where: { $0.first >= subject.end && $0.first <= subject.end + 3 && $0.cue.type == .pledge }) {
+            chosen = pledge
+        }
+        if head.cue.type == .position, chosen.first == head.first {
             var words = 0
             var i = head.end
             while i < range.upperBound, words <= 5 {
@@ -559,7 +565,9 @@ struct CommitmentFinder {
                     var k = role.first
                     while k - 1 > limit, ["the", "le", "la", "l", "'"].contains(document.folded(k - 1)) { k -= 1 }
                     if k - 1 > limit, ["and", "et"].contains(document.folded(k - 1)), let other = roleEnding[k - 1], other.first >= limit {
-                        return .speaker(.parties([other.party ?? party, party].uniqued()), dual: other.party == nil)
+                        // An unnamed title beside a named one is the home side: the issuer and its counterpart.
+                        guard let otherParty = other.party else { return .speaker(.issuers, dual: true) }
+                        return .speaker(.parties([otherParty, party].uniqued()), dual: false)
                     }
                     return .speaker(.parties([party]), dual: false)
                 }

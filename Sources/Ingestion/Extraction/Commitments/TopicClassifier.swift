@@ -32,7 +32,7 @@ struct TopicClassifier: Sendable {
     /// Words inside a party's name are not subject matter: "Security Council", "مجلس الأمن".
     func topics(_ range: Range<Int>, in document: Document, excluding names: Set<Int> = []) -> [Topic] {
         var found: Set<Topic> = []
-        for match in matcher.scan(range, in: document) where !(match.first..<match.end).contains(where: names.contains) {
+        for match in matcher.scan(range, in: document) where !(match.first..<match.end).allSatisfy(names.contains) {
             found.insert(matcher.entries[match.entry].value)
         }
         return found.isEmpty ? [.diplomaticProcess] : found.sorted()
