@@ -51,8 +51,10 @@ struct Document {
         tokenIndex(atOrAfter: segment.start)..<tokenIndex(atOrAfter: segment.end)
     }
 
+    /// The folded word at `index`; empty past either end, so that look-arounds need no bounds checks.
     func folded(_ index: Int) -> String {
-        analyses[index]?.folded ?? tokens[index].surface
+        guard index >= 0, index < tokens.count else { return "" }
+        return analyses[index]?.folded ?? tokens[index].surface
     }
 
     /// The text of scalars `start..<end` with invisible marks dropped and

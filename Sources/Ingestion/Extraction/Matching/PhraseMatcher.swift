@@ -71,7 +71,7 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
 
     /// Every entry that starts at token `index`, longest first.
     func matches(at index: Int, in document: Document) -> [Match] {
-        guard let analysis = document.analyses[index] else { return [] }
+        guard index >= 0, index < document.tokens.count, let analysis = document.analyses[index] else { return [] }
         var found: [Match] = []
         var tried: [Int] = []
         for reading in analysis.readings {
