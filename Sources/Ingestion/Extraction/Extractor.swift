@@ -41,7 +41,13 @@ public struct Extractor: Sendable {
             let by: [PartyCode]
             switch clause.speaker {
             case let .parties(codes): by = codes
-            case .issuers: by = clause.speakerIsDual ? pair : issuers
+            case .issuers:
+                let kingdoms = PartyLexicon.of(document.language).kingdoms
+                if clause.speakerIsKingdom, issuers.filter(kingdoms.contains).count == 1 {
+                    by = issuers.filter(kingdoms.contains)
+                } else {
+                    by = clause.speakerIsDual ? pair : issuers
+                }
             }
             let start = document.tokens[clause.first].start
             let end = document.tokens[clause.end - 1].end

@@ -84,6 +84,8 @@ struct CommitmentFinder {
     static let pluperfect: Set<String> = Set(["قد", "كان", "كانت", "سبق", "had", "avait", "avaient"].map(WordAnalysis.fold))
     /// Words of a state's formal name: "دولة الكويت", "جمهورية العراق".
     static let stateWords: Set<String> = Set(["دوله", "جمهوريه", "الجمهوريه", "المملكه", "مملكه", "سلطنه", "اماره"].map(WordAnalysis.fold))
+    /// Words that open a new clause before its verb: "كما أكد", "فيما نوهت فرنسا".
+    static let arabicClauseOpeners: Set<String> = Set(["كما", "فيما", "بينما", "وفيما", "وبينما"].map(WordAnalysis.fold))
     static let coordinatedPrepositions: Set<String> = Set(["وعلى", "والى", "وعن", "وب"].map(WordAnalysis.fold))
     static let possessives: Set<String> = ["ه", "ها", "هما", "هم", "هن", "نا", "كم"]
     static let latinNonFinite: Set<String> = [
@@ -178,6 +180,8 @@ struct CommitmentFinder {
             case let .speaker(speaker, dual)?:
                 resolved = (speaker, dual)
                 if case .parties = speaker { named = true }
+            case .kingdom?:
+                resolved = (.issuers, false)
             case .pronoun?:
                 // "Elle a rappelé…", "He also stressed…": the previous clause's speaker.
                 resolved = inherited ?? previous.map { ($0.speaker, $0.speakerIsDual) } ?? (.issuers, false)
@@ -192,6 +196,7 @@ struct CommitmentFinder {
                 topics: topics.topics(s.start..<end, in: document, excluding: nameTokens),
                 context: context(s.start..<end, head: s.head), target: target(s.start..<end))
             clause.speakerIsDual = resolved.1
+            if case .kingdom? = found { clause.speakerIsKingdom = true }
             if let head = s.head {
                 let from = max(s.start, head.first - 4)
                 clause.isBackground = (from..<head.first).contains { Self.pluperfect.contains(document.folded($0)) }
@@ -317,7 +322,7 @@ struct CommitmentFinder {
     /// follows كما. nil when nothing separates it from the previous head.
     private func separator(before hit: Hit, after floor: Int) -> Int? {
         if document.language == .arabic {
-            if hit.first - 1 >= floor, document.folded(hit.first - 1) == "كما" {
+            if hit.first - 1 >= floor, Self.arabicClauseOpeners.contains(document.folded(hit.first - 1)) {
                 return hit.first - 1
             }
             if hit.reading.prefix.hasPrefix("و") || hit.reading.prefix.hasPrefix("ف") { return hit.first }
@@ -432,6 +437,8 @@ struct CommitmentFinder {
 
     enum Subject {
         case speaker(Clause.Speaker, dual: Bool)
+        /// "وشددت المملكة": the issuer that is a kingdom.
+        case kingdom
         /// "he", "elle", "they": whoever spoke last.
         case pronoun
     }
@@ -479,6 +486,7 @@ struct CommitmentFinder {
               isBodyWord(p) || Self.honorifics.contains(document.folded(p)) || Self.stateWords.contains(document.folded(p)) { p += 1; skipped += 1 }
         while p < end {
             if let m = mentionStarting[p] {
+                if m.isKingdom, codes.isEmpty { return .kingdom }
                 guard let code = m.code else {
                     // "المجلس الوزاري لمجلس التعاون": the council of a named party.
                     var k = m.end
@@ -524,6 +532,7 @@ struct CommitmentFinder {
         var i = index
         while i > limit {
             if let m = mentionEnding[i], m.first >= limit, !precededByPreposition(m.first) {
+                if m.isKingdom { return .kingdom }
                 guard m.code != nil else { return .speaker(.issuers, dual: m.isDual) }
                 var codes: [PartyCode] = [m.code!]
                 var start = m.first

@@ -39,7 +39,8 @@ struct CueLexicon: Sendable {
     }
 
     private init(_ language: Language) {
-        var matcher = PhraseMatcher<Cue>(gap: 3)
+        // Arabic puts the subject and asides between a verb and its particle: allow more words there.
+        var matcher = PhraseMatcher<Cue>(gap: language == .arabic ? 9 : 3)
         var verbs: Set<String> = [], nouns: Set<String> = []
         for line in LexiconFile.lines("cues-\(language.rawValue).txt") {
             let (typeField, rest) = LexiconFile.head(line)

@@ -125,8 +125,9 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
                     position += 1
                     break
                 }
-                // Elisions ("d'accord", "l'appui") are part of the word they precede.
-                if gap > 0, ["'", "’"].contains(document.tokens[position].surface) { position += 1; continue }
+                // Elisions ("d'accord", "l'appui") are part of the word they precede; an
+                // aside between commas may separate a verb from its particle ("أعرب الجانبان، في بيان…، عن").
+                if gap > 0, ["'", "’", ",", "،"].contains(document.tokens[position].surface) { position += 1; continue }
                 guard skipped < gap, document.tokens[position].kind == .word else { break }
                 skipped += 1
                 position += 1

@@ -25,7 +25,7 @@ enum PartyFinder {
                     continue
                 }
                 // "le Conseil de sécurité", "l'Union africaine": a name inside a self-reference wins.
-                if case .issuers = lexicon.matcher.entries[match.entry].value {
+                if lexicon.matcher.entries[match.entry].value == .issuers(dual: false) || lexicon.matcher.entries[match.entry].value == .issuers(dual: true) {
                     for k in (match.first + 1)..<match.end {
                         if let inner = lexicon.matcher.matches(at: k, in: document).first(where: {
                             $0.end > match.end && $0.end <= line.tokens.upperBound && caseFits($0, lexicon, document)
@@ -41,6 +41,8 @@ enum PartyFinder {
                     continue
                 case let .issuers(dual):
                     mentions.append(PartyMention(first: match.first, end: match.end, code: nil, isPlace: false, isDual: dual))
+                case .kingdom:
+                    mentions.append(PartyMention(first: match.first, end: match.end, code: nil, isPlace: false, isKingdom: true))
                 case let .party(code, capital, _):
                     var place = false
                     if capital {

@@ -22,6 +22,18 @@ enum VenueFinder {
         return next.kind == .number || ["-", "–", "—", ",", "(", "،", ":"].contains(next.surface)
     }
 
+    /// The city opening a dateline line of its own ("الرياض - واس").
+    static func datelineCity(in document: Document) -> String? {
+        let cities = CityLexicon.shared
+        for (lineIndex, line) in document.lines.enumerated().prefix(5) where line.kind != .boilerplate {
+            let sentence = Document.Sentence(tokens: line.tokens, line: lineIndex, isBullet: false)
+            guard let match = cities.matcher.matches(at: line.tokens.lowerBound, in: document).first,
+                  isDateline(match, sentence, lineIndex, document) else { continue }
+            return cities.cities[cities.matcher.entries[match.entry].value].english
+        }
+        return nil
+    }
+
     /// The country whose capital opens the dateline: a ministry's statement is its government's.
     static func datelineCapital(in document: Document) -> PartyCode? {
         let cities = CityLexicon.shared
@@ -64,6 +76,6 @@ enum VenueFinder {
                 if firstLocated == nil { firstLocated = name }
             }
         }
-        return dateline ?? firstLocated
+        return dateline ?? datelineCity(in: document) ?? firstLocated
     }
 }
