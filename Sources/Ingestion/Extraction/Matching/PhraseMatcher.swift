@@ -45,7 +45,7 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
         let scalars = Array(phrase.unicodeScalars)
         var patterns: [Pattern] = []
         let tokens = Tokenizer.tokens(scalars)
-        for (index, token) in tokens.enumerated() {
+        for token in tokens {
             if token.kind == .punctuation {
                 if token.surface == "*", !patterns.isEmpty, case let .stem(s) = patterns[patterns.count - 1], token.attached {
                     patterns[patterns.count - 1] = .prefix(s)
@@ -53,7 +53,6 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
                     patterns.append(.mark(token.surface == "’" ? "'" : token.surface))
                 }
             } else {
-                _ = index
                 patterns.append(.stem(WordAnalysis.fold(token.surface)))
             }
         }
