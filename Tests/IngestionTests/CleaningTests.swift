@@ -21,6 +21,15 @@ final class CleaningTests: XCTestCase {
         XCTAssertEqual(extraction.parties, [])
     }
 
+    func testHandWrappedParagraphs() {
+        let flowing = "Title of the report\n\nKenya and Ethiopia agreed on Tuesday to open a new border crossing at Moyale and called on donors to fund the road.\n\nRead more: something else"
+        let wrapped = "Title of the report\n\nKenya and Ethiopia agreed on Tuesday to open a new border\ncrossing at Moyale and called on donors to fund the road.\n\nRead more: something else"
+        let a = TestSupport.extract(flowing).commitments, b = TestSupport.extract(wrapped).commitments
+        XCTAssertEqual(a.map(\.type), [.pledge, .call])
+        XCTAssertEqual(b.map(\.type), a.map(\.type))
+        XCTAssertEqual(b.map(\.text), a.map(\.text))
+    }
+
     func testOffsetsWithMarksAndNBSP() {
         let text = "\u{200F}مقدمة\u{00A0}قصيرة.\n\nوأكد\u{00A0}البلدان\u{200B} دعمهما   للحل السياسي في\u{202B} ليبيا.\n\nThe two\u{00A0}sides agreed to meet 😀 again."
         for language in [Language.arabic, .english] {

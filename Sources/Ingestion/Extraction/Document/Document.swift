@@ -73,7 +73,7 @@ struct Document {
     }
 
     private mutating func buildStructure() {
-        for line in Segmenter.lines(scalars) {
+        for line in paragraphs(Segmenter.lines(scalars)) {
             let range = tokenRange(line.segment)
             let kind = classify(line, range)
             lines.append(Line(segment: line.segment, kind: kind, tokens: range))
@@ -89,6 +89,36 @@ struct Document {
             }
         }
     }
+
+    /// Lines joined into paragraphs where a text was wrapped by hand: a line
+    /// that does not end a sentence and runs straight on into the next (no
+    /// blank line between, no bullet, no markdown heading) is part of it.
+    private func paragraphs(_ lines: [Segmenter.Line]) -> [Segmenter.Line] {
+        var result: [Segmenter.Line] = []
+        for line in lines {
+            if var last = result.last, !last.isBullet, !line.isBullet,
+               continues(last.segment, into: line.segment) {
+                last.segment.end = line.segment.end
+                result[result.count - 1] = last
+            } else {
+                result.append(line)
+            }
+        }
+        return result
+    }
+
+    private func continues(_ first: TextSegment, into next: TextSegment) -> Bool {
+        // Only one line break between them.
+        let gap = scalars[first.end..<next.start]
+        guard gap.filter({ $0 == "\n" }).count == 1 else { return false }
+        guard let last = scalars[first.start..<first.end].last(where: { !Script.isInvisible($0) }),
+              !Self.sentenceEnds.contains(last), scalars[first.start] != "#", scalars[next.start] != "#" else { return false }
+        // A wrapped line is long; a short one is a headline, a byline or a dateline.
+        let words = tokenRange(first).filter { tokens[$0].kind == .word }.count
+        return words >= 8 && (tokenRange(next).count > 0)
+    }
+
+    private static let sentenceEnds: Set<Unicode.Scalar> = [".", "!", "?", "؟", "…", ":", "»", "”", "\"", "،", ",", ";", "؛", ")"]
 
     private func classify(_ line: Segmenter.Line, _ range: Range<Int>) -> LineKind {
         let words = range.filter { tokens[$0].kind == .word }
