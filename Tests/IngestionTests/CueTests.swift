@@ -9,6 +9,10 @@ final class CueTests: XCTestCase {
     }
 
     func testArabicAgreementAndClitics() {
+        for verb in ["تدعم", "يدعم", "ندعم"] {
+            let text = "وقال الوزير إن مصر \(verb) الحل السياسي."
+            XCTAssertEqual(types(text), [.support], text)
+        }
         for verb in ["أكد", "أكدت", "أكدا", "أكدوا", "وأكد", "وأكدت", "فأكد", "كما أكد", "وأكّد"] {
             let text = "\(verb) الجانبان أهمية الحوار."
             XCTAssertEqual(types(text), [.position], text)

@@ -55,6 +55,13 @@ struct CueLexicon: Sendable {
             default: role = .noun
             }
             matcher.add(phrase, value: Cue(type: type, role: role))
+            // An Arabic imperfect listed with ي (يدعم، يرحب) also conjugates with ت
+            // (she, "تدعم مصر") and ن (we, "نرحب"): by rule, not by listing.
+            if language == .arabic, role == .verb, phrase.hasPrefix("ي"), phrase.unicodeScalars.count >= 3 {
+                let rest = String(phrase.unicodeScalars.dropFirst())
+                matcher.add("ت" + rest, value: Cue(type: type, role: role))
+                matcher.add("ن" + rest, value: Cue(type: type, role: role))
+            }
             let folded = WordAnalysis.fold(phrase)
             if role == .verb { verbs.insert(folded) }
             if role == .noun, type != nil { nouns.insert(folded) }
