@@ -624,6 +624,9 @@ struct CommitmentFinder {
             }) { return .negated }
             if head.end < range.upperBound, document.language == .french,
                (head.end..<min(range.upperBound, head.end + 2)).contains(where: { document.folded($0) == "pas" }) { return .negated }
+            // "will not accept", "would never": the negation follows the modal.
+            if head.cue.role == .weak, document.language == .english,
+               (head.end..<min(range.upperBound, head.end + 2)).contains(where: { ["not", "never", "t"].contains(document.folded($0)) }) { return .negated }
         }
         if range.contains(where: { Self.conditionals.contains(document.folded($0)) }) { return .conditional }
         return nil
