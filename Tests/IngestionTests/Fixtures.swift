@@ -183,5 +183,43 @@ enum Fixtures {
             item("مؤكدين رفضهما لاستهداف المدنيين", "condemn", ["SA", "FR"], ["humanitarian"]),
             item("ولم يتوصل الجانبان إلى اتفاق", "pledge", ["SA", "FR"], ["security", "trade"]),
         ]),
+        article("fx-eg-jo-en", """
+        Egypt, Jordan call for immediate Gaza truce
+
+        CAIRO, May 3 (AP) - Egypt and Jordan on Sunday called for an immediate and lasting ceasefire in Gaza and rejected any attempt to displace Palestinians from their land, the two foreign ministers said after talks in Cairo.
+
+        "We will not accept any solution that comes at the expense of our neighbours," Egyptian Foreign Minister Karim Fahmy told a joint news conference with his Jordanian counterpart, Lina Haddad.
+
+        Haddad said Jordan would continue to send aid convoys through its territory and urged Israel to lift restrictions on the Allenby crossing.
+
+        The ministers also agreed to set up a joint committee to coordinate reconstruction planning, unless the fighting resumes.
+
+        Last year, the two countries had signed a memorandum on electricity trading.
+
+        Israel's foreign ministry did not comment.
+        """, published: "2026-05-03", parties: ["EG", "JO"], items: [
+            item("called for an immediate and lasting ceasefire", "call", ["EG", "JO"], ["regional_conflict"]),
+            item("rejected any attempt to displace Palestinians", "condemn", ["EG", "JO"], ["humanitarian", "sovereignty"]),
+            item("Jordan would continue to send aid convoys", "pledge", ["JO"], ["humanitarian"]),
+            item("urged Israel to lift restrictions", "call", ["JO"], ["humanitarian"]),
+            item("also agreed to set up a joint committee", "pledge", ["EG", "JO"], ["humanitarian", "diplomatic_process"]),
+            item("We will not accept any solution", "condemn", ["EG"], ["regional_conflict"], borderline: true),
+        ]),
+        article("fx-fr-ma-fr", """
+        Paris et Rabat veulent relancer leur coopération énergétique
+
+        PARIS, 12 juin (Reuters) - La France et le Maroc ont signé mercredi une feuille de route sur l'hydrogène vert et se sont engagés à doubler leurs échanges d'électricité d'ici à 2030, a annoncé l'Élysée dans un communiqué.
+
+        Le président français, Louis Martin, a salué « l'ambition » marocaine dans les énergies renouvelables, tandis que le roi du Maroc a insisté sur la nécessité de financements accessibles pour l'Afrique.
+
+        Les deux chefs d'État ont par ailleurs appelé l'Union européenne à accélérer l'interconnexion entre les deux rives de la Méditerranée.
+
+        Ils n'ont en revanche pas évoqué la question migratoire, selon une source diplomatique.
+        """, published: "2026-06-12", parties: ["FR", "MA"], items: [
+            item("se sont engagés à doubler leurs échanges", "pledge", ["FR", "MA"], ["energy"]),
+            item("a salué « l'ambition » marocaine", "welcome", ["FR"], ["energy"]),
+            item("le roi du Maroc a insisté sur la nécessité", "position", ["MA"], ["finance"]),
+            item("ont par ailleurs appelé l'Union européenne", "call", ["FR", "MA"], ["infrastructure", "energy"]),
+        ]),
     ] }
 }
