@@ -24,7 +24,8 @@ enum DateFinder {
             ?? usable.first(where: { inStatementSentence($0) && $0.date.precision == .day })
             ?? usable.first(where: { $0.explicit && $0.date.precision == .day })
             ?? usable.first(where: { $0.date.precision == .day })
-            ?? usable.first {
+            // A bare month or year ("relations since March 2023") dates the statement only in its own sentence.
+            ?? usable.first(where: { inStatementSentence($0) }) {
             return best.date
         }
         return .unknown
