@@ -107,7 +107,14 @@ enum PersonFinder {
                 // "الوزيرين ناقشا…": a dual title without its list refers back; no name follows it.
                 if document.language == .arabic, ["ان", "ين"].contains(match.reading.suffix) { continue }
 
-                guard let (nameStart, nameEnd) = name(from: p, limit: line.tokens.upperBound, document, partyAt, selfAt, roles) else { continue }
+                guard let (nameStart, nameEnd) = name(from: p, limit: line.tokens.upperBound, document, partyAt, selfAt, roles) else {
+                    // "leurs ministres de l'Agriculture, l'Ivoirien Koffi N'Guessan et le Ghanéen Kwame Asante":
+                    // a plural title, then its holders, each named after a demonym.
+                    if document.language != .arabic {
+                        result += listedHolders(after: p, limit: line.tokens.upperBound, role: role, document, partyAt, selfAt, roles)
+                    }
+                    continue
+                }
                 // "الأمير عبدالرحمن بن خالد وزير الخارجية": an honorific, then the name, then the office.
                 var k0 = nameEnd
                 while k0 < line.tokens.upperBound, [",", "،"].contains(document.tokens[k0].surface) { k0 += 1 }
@@ -130,6 +137,25 @@ enum PersonFinder {
         }
         var seen: Set<String> = []
         return (result.filter { seen.insert($0.person.name).inserted }, roleMentions)
+    }
+
+    private static let determiners: Set<String> = ["l", "'", "’", "le", "la", "les", "the", "his", "her", "son", "sa"]
+
+    private static func listedHolders(after start: Int, limit: Int, role: PersonRole, _ document: Document,
+                                      _ partyAt: [Int: PartyMention], _ selfAt: Set<Int>, _ roles: RoleLexicon) -> [PersonMention] {
+        var k = start
+        // The title's complement: "de l'Agriculture", "of Agriculture".
+        var skipped = 0
+        while k < limit, skipped < 5, ![",", ":"].contains(document.tokens[k].surface) { k += 1; skipped += 1 }
+        guard k < limit, [",", ":"].contains(document.tokens[k].surface) else { return [] }
+        var found: [PersonMention] = []
+        while k < limit {
+            while k < limit, [",", ":", "et", "and"].contains(document.folded(k)) || determiners.contains(document.folded(k)) { k += 1 }
+            guard k < limit, let m = partyAt[k], let (s, e) = name(from: m.end, limit: limit, document, partyAt, selfAt, roles) else { break }
+            found.append(mention(role, m.code, k, s, e, document))
+            k = e
+        }
+        return found
     }
 
     private static func mention(_ role: PersonRole, _ party: PartyCode?, _ first: Int, _ nameStart: Int, _ nameEnd: Int, _ document: Document) -> PersonMention {
