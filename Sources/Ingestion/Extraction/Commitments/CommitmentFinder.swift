@@ -84,6 +84,9 @@ struct CommitmentFinder {
     static let pluperfect: Set<String> = Set(["قد", "كان", "كانت", "سبق", "had", "avait", "avaient"].map(WordAnalysis.fold))
     /// Words of a state's formal name: "دولة الكويت", "جمهورية العراق".
     static let stateWords: Set<String> = Set(["دوله", "جمهوريه", "الجمهوريه", "المملكه", "مملكه", "سلطنه", "اماره"].map(WordAnalysis.fold))
+    /// Endings no imperfect verb takes: ة/ه, possessives, feminine plural.
+    static let nounEndings: [String] = ["ه", "ها", "هم", "هما", "ات", "اء"].map(WordAnalysis.fold)
+
     /// Words that open a new clause before its verb: "كما أكد", "فيما نوهت فرنسا".
     static let arabicClauseOpeners: Set<String> = Set(["كما", "فيما", "بينما", "وفيما", "وبينما"].map(WordAnalysis.fold))
     static let coordinatedPrepositions: Set<String> = Set(["وعلى", "والى", "وعن", "وب"].map(WordAnalysis.fold))
@@ -122,6 +125,7 @@ struct CommitmentFinder {
                 stem: WordAnalysis.fold(cues.matcher.entries[m.entry].written))
         }
         if document.language == .french { hits = withFrenchFutures(hits, in: range) }
+        if document.language == .arabic { hits = withArabicFutures(hits, in: range) }
         // "army-backed", "EU-backed": a cue inside a compound adjective is no stance.
         hits.removeAll { $0.first > 0 && document.tokens[$0.first].attached && ["-", "‑", "–"].contains(document.tokens[$0.first - 1].surface) }
         for i in hits.indices { hits[i].isHead = isHead(hits[i], in: range, bullet: sentence.isBullet) }
@@ -246,10 +250,28 @@ struct CommitmentFinder {
     /// "The next round of the Joint Commission will be held in Rabat": a weak cue
     /// whose subject is a meeting is the issuers' pledge.
     private func hasMeetingSubject(_ hit: Hit, _ range: Range<Int>) -> Bool {
-        let subject = max(range.lowerBound, hit.first - 8)..<hit.first
-        return hit.first - range.lowerBound <= 8 && subject.contains { i in
+        let subject = max(range.lowerBound, hit.first - 12)..<hit.first
+        return hit.first - range.lowerBound <= 12 && subject.contains { i in
             document.analyses[i].map { a in a.readings.contains { MechanismFinder.roundWords.contains($0.stem) } } ?? false
         }
+    }
+
+    /// Arabic future verbs (ستواصل، سيعمل): س before an imperfect is a weak pledge,
+    /// read by rule like the French future.
+    private func withArabicFutures(_ hits: [Hit], in range: Range<Int>) -> [Hit] {
+        var result = hits
+        let taken = Set(hits.flatMap { Array($0.first..<$0.end) })
+        let imperfect = Set(["ي", "ت", "ن"].map(WordAnalysis.fold))
+        for i in range where !taken.contains(i) {
+            guard let a = document.analyses[i],
+                  let future = a.bases.first(where: { $0.prefix.hasSuffix(WordAnalysis.fold("س")) && $0.base.count >= 4 }),
+                  let first = future.base.first, imperfect.contains(String(first)),
+                  // A noun that merely starts with س (وسيادتها، سياسة، سيارات) carries a noun's ending.
+                  !Self.nounEndings.contains(where: { future.base.hasSuffix($0) }) else { continue }
+            result.append(Hit(first: i, end: i + 1, cue: .init(type: .pledge, role: .weak),
+                              reading: .init(prefix: future.prefix, stem: future.base, suffix: ""), stem: future.base))
+        }
+        return result.sorted { $0.first < $1.first }
     }
 
     /// Whether a cue heads a clause of its own: a finite verb, not a noun,
@@ -335,6 +357,7 @@ struct CommitmentFinder {
                 // A comma starts a clause when a speaker or a participle follows it, not
                 // before a passive participle ("…, on top of the 270 million euros committed").
                 if document.language == .arabic || surface == ";" || hit.cue.role == .participle || hit.reading.suffix == "ing"
+                    || (document.language == .french && document.folded(hit.first).hasSuffix("ant"))
                     || namedSubjectLeft(of: hit.first, limit: i) != nil || i + 1 == hit.first {
                     return i + 1
                 }
@@ -357,15 +380,19 @@ struct CommitmentFinder {
         }
         // "He noted that the United States is prepared to…": a party's pledge reported under a stance verb.
         if head.cue.type == .position, let that = (head.end..<min(range.upperBound, head.end + 3)).first(where: { ["that", "que", "qu", "ان"].contains(document.folded($0)) }),
-           let subject = mentionStarting[that + 1] ?? (document.folded(that + 1) == "the" ? mentionStarting[that + 2] : nil), subject.code != nil,
+           let subject = mentionStarting[that + 1] ?? (document.folded(that + 1) == "the" ? mentionStarting[that + 2] : nil),
+           subject.code != nil || subject.isKingdom || !subject.isDual,
            let pledge = hits.first(where: { $0.first >= subject.end && $0.first <= subject.end + 3 && $0.cue.type == .pledge }) {
             chosen = pledge
         }
         if head.cue.type == .position, chosen.first == head.first {
             var words = 0
             var i = head.end
-            while i < range.upperBound, words <= 5 {
+            // The stance's object, up to a dozen words on (Arabic puts subject and asides first),
+            // but not into a complement clause: after "أن/that/que" comes a proposition.
+            while i < range.upperBound, words <= 12 {
                 if document.tokens[i].kind == .word { words += 1 }
+                if ["that", "que", "qu", "ان"].contains(document.folded(i)) { break }
                 if let noun = hits.first(where: { $0.first == i }) {
                     // "underscored U.S. support for": a bare cue after a party is its noun.
                     let possessed = noun.reading.suffix.isEmpty && mentionEnding[noun.first] != nil
