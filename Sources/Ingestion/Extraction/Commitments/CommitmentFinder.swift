@@ -148,7 +148,9 @@ struct CommitmentFinder {
         }
         for hit in hits {
             guard let current = starts.last, hit.first > (current.head?.end ?? current.start) else { continue }
-            if hit.isHead, hit.cue.type != nil {
+            // A future after another stance is part of it ("اتفق الوزيران على أنه إذا …، فسيحيل البلدان"),
+            // so weak cues never open a clause of their own.
+            if hit.isHead, hit.cue.type != nil, hit.cue.role != .weak {
                 if let split = separator(before: hit, after: current.head?.end ?? current.start) {
                     starts.append((split, effectiveType(hit, in: range, hits), hit))
                 }
@@ -284,6 +286,17 @@ struct CommitmentFinder {
         case .noun: return false
         case .participle: return afterComma
         case .weak:
+            // Arabic puts the subject after the verb: "وستواصل المملكة", "وسيعقد الجانبان".
+            if document.language == .arabic, hit.end < range.upperBound {
+                switch groupRight(from: hit.end, end: range.upperBound) {
+                case .speaker?, .kingdom?: return true
+                default: break
+                }
+                let after = hit.end..<min(range.upperBound, hit.end + 3)
+                if after.contains(where: { i in document.analyses[i].map { a in a.readings.contains { MechanismFinder.roundWords.contains($0.stem) } } ?? false }) {
+                    return true
+                }
+            }
             guard hit.first > range.lowerBound else { return false }
             if case .speaker? = namedSubjectLeft(of: hit.first, limit: max(range.lowerBound, hit.first - 3)) { return true }
             return hasMeetingSubject(hit, range)
