@@ -136,7 +136,8 @@ struct CommitmentFinder {
         // Where clauses start, and with what type and head.
         var starts: [(start: Int, type: CommitmentType, head: Hit?)] = []
         if sentence.isBullet {
-            let leading = range.prefix(while: { _ in true }).filter { document.tokens[$0].kind == .word }.prefix(2)
+            // A bullet's type is its opening cue's ("الدعوة إلى…", "التأكيد على…"); otherwise a pledge.
+            let leading = range.filter { document.tokens[$0].kind == .word }.prefix(2)
             if let first = stanceHits.first, leading.contains(first.first) {
                 starts.append((range.lowerBound, effectiveType(first, in: range, hits), first))
             } else {
