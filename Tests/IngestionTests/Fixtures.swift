@@ -221,5 +221,27 @@ enum Fixtures {
             item("le roi du Maroc a insisté sur la nécessité", "position", ["MA"], ["finance"]),
             item("ont par ailleurs appelé l'Union européenne", "call", ["FR", "MA"], ["infrastructure", "energy"]),
         ]),
+        article("fx-qa-ke-en", """
+        Joint Communique on the Second Session of the Qatar-Kenya Joint Commission
+
+        DOHA, 14 September 2026 — The second session of the Qatar-Kenya Joint Commission was held in Doha, co-chaired by the Minister of State for Foreign Affairs of Qatar, Khalid Al-Thani, and the Cabinet Secretary for Foreign Affairs of Kenya, Mary Wanjiku.
+
+        The two sides agreed to:
+
+        - Establish a joint business council by the end of 2027;
+        - Expand cooperation in renewable energy and water desalination;
+        - Facilitate visa procedures for business travellers.
+
+        Kenya commended Qatar's mediation efforts in the Horn of Africa. Both sides condemned terrorism in all its forms.
+
+        The third session will be held in Nairobi in 2027.
+        """, published: nil, parties: ["QA", "KE"], items: [
+            item("Establish a joint business council", "pledge", ["QA", "KE"], ["economy", "trade"]),
+            item("Expand cooperation in renewable energy", "pledge", ["QA", "KE"], ["energy", "water"]),
+            item("Facilitate visa procedures", "pledge", ["QA", "KE"], ["diplomatic_process", "economy"]),
+            item("Kenya commended Qatar's mediation efforts", "welcome", ["KE"], ["diplomatic_process", "regional_conflict"]),
+            item("Both sides condemned terrorism", "condemn", ["QA", "KE"], ["counterterrorism"]),
+            item("The third session will be held in Nairobi", "pledge", ["QA", "KE"], ["diplomatic_process"]),
+        ]),
     ] }
 }
