@@ -243,5 +243,25 @@ enum Fixtures {
             item("Both sides condemned terrorism", "condemn", ["QA", "KE"], ["counterterrorism"]),
             item("The third session will be held in Nairobi", "pledge", ["QA", "KE"], ["diplomatic_process"]),
         ]),
+        article("fx-fr-statement-fr", """
+        Déclaration de la porte-parole du ministère de l'Europe et des Affaires étrangères
+
+        Paris, le 8 mars 2026
+
+        La France condamne avec la plus grande fermeté l'attaque perpétrée hier contre un convoi de la mission des Nations unies au Mali, qui a coûté la vie à trois casques bleus.
+
+        Elle présente ses condoléances aux familles des victimes et exprime sa solidarité avec les autorités maliennes.
+
+        La France appelle toutes les parties à respecter l'accord de paix et réaffirme son plein soutien à la mission.
+
+        Elle restera mobilisée, avec ses partenaires européens, pour la stabilité du Sahel.
+        """, published: "2026-03-08", parties: ["FR"], items: [
+            item("La France condamne avec la plus grande fermeté", "condemn", ["FR"], ["security"]),
+            item("Elle présente ses condoléances", "position", ["FR"], ["security", "humanitarian"]),
+            item("exprime sa solidarité avec les autorités maliennes", "support", ["FR"], ["security"]),
+            item("La France appelle toutes les parties", "call", ["FR"], ["diplomatic_process"]),
+            item("réaffirme son plein soutien à la mission", "support", ["FR"], ["security", "diplomatic_process"]),
+            item("Elle restera mobilisée", "pledge", ["FR"], ["security"]),
+        ]),
     ] }
 }

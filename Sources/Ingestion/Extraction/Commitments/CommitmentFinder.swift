@@ -300,6 +300,10 @@ struct CommitmentFinder {
             }
             guard hit.first > range.lowerBound else { return false }
             if case .speaker? = namedSubjectLeft(of: hit.first, limit: max(range.lowerBound, hit.first - 3)) { return true }
+            // "Elle restera mobilisée", "She will travel": a personal pronoun (not an impersonal "it", "il").
+            if (max(range.lowerBound, hit.first - 2)..<hit.first).contains(where: { ["elle", "elles", "ils", "she", "he", "they"].contains(document.folded($0)) }) {
+                return true
+            }
             return hasMeetingSubject(hit, range)
         case .verb:
             break
@@ -335,7 +339,7 @@ struct CommitmentFinder {
             // "and support" after a modal or "to" is an infinitive; after a subject or a comma, a verb.
             let surface = document.tokens[hit.first].surface.lowercased()
             return surface.hasSuffix("ed") || surface.hasSuffix("s") || surface.hasSuffix("ent") || surface.hasSuffix("é")
-                || surface.hasSuffix("és") || surface.hasSuffix("ont")
+                || surface.hasSuffix("és") || surface.hasSuffix("ont") || (document.language == .french && surface.hasSuffix("e"))
         }
         if hit.reading.suffix == "ing" { return afterComma }
         if document.language == .french {
