@@ -97,6 +97,7 @@ struct CommitmentFinder {
         "ses", "leur", "leurs", "du", "de", "d", "des", "au", "aux", "pour", "par", "ce", "cette", "sur", "en", "and",
         "et", "no", "any", "without", "sans",
     ]
+    static let determinersBeforeNouns: Set<String> = ["son", "sa", "ses", "leur", "leurs", "their", "its", "his", "her", "our", "the", "a", "an", "le", "la", "les", "un", "une"]
     static let separatorsLatin: Set<String> = ["and", "while", "but", "whereas", "et", "tandis", "mais", "alors", "also"]
     static let commas: Set<String> = [",", "،", ";", "؛", ":"]
     static let negators: Set<String> = ["لم", "لن", "لا", "ليس", "عدم", "not", "never", "no", "ne", "n", "pas", "jamais", "didn", "refused", "refuse"]
@@ -334,6 +335,11 @@ struct CommitmentFinder {
         let folded = document.folded(hit.first - 1)
         if document.language == .french, b.surface == "à" || b.surface == "À" { return false }
         if document.language == .french, folded == "a" { return true }  // "a salué": an auxiliary
+        // "son plein soutien", "their full support": a determiner, an adjective, then the noun.
+        let verbLike = ["é", "és", "ée", "ées", "ent", "ed"].contains { document.tokens[hit.first].surface.lowercased().hasSuffix($0) }
+        if !verbLike, hit.first - 2 >= range.lowerBound, Self.determinersBeforeNouns.contains(document.folded(hit.first - 2)),
+           document.tokens[hit.first - 1].kind == .word, mentionEnding[hit.first] == nil, personEnding[hit.first] == nil,
+           roleEnding[hit.first] == nil, !Self.pluralPronouns.contains(document.folded(hit.first - 1)) { return false }
         if Self.latinNonFinite.contains(folded), !(folded == "and" || folded == "et") { return false }
         if folded == "and" || folded == "et" {
             // "and support" after a modal or "to" is an infinitive; after a subject or a comma, a verb.
