@@ -35,6 +35,16 @@ final class CueTests: XCTestCase {
         }
     }
 
+    func testFutures() {
+        XCTAssertEqual(types("وستواصل مصر دعم الجهود الإنسانية."), [.support])
+        XCTAssertEqual(types("وسيعقد الجانبان الجولة المقبلة في الرياض."), [.pledge])
+        XCTAssertEqual(types("وأكد الوزير أهمية السياسة الخارجية وسيادة الدول."), [.position])
+        XCTAssertEqual(types("La France continuera de soutenir le Liban."), [.support])
+        XCTAssertEqual(types("La prochaine réunion se tiendra à Dakar."), [.pledge])
+        XCTAssertEqual(types("The next round of talks will be held in Doha."), [.pledge])
+        XCTAssertEqual(types("The weather will be hot."), [])
+    }
+
     func testEnglishAndFrenchInflection() {
         let cases: [(String, [CommitmentType], UInt)] = [
             ("The two sides agreed to expand trade.", [.pledge], #line),

@@ -221,5 +221,47 @@ enum Fixtures {
             item("le roi du Maroc a insisté sur la nécessité", "position", ["MA"], ["finance"]),
             item("ont par ailleurs appelé l'Union européenne", "call", ["FR", "MA"], ["infrastructure", "energy"]),
         ]),
+        article("fx-qa-ke-en", """
+        Joint Communique on the Second Session of the Qatar-Kenya Joint Commission
+
+        DOHA, 14 September 2026 — The second session of the Qatar-Kenya Joint Commission was held in Doha, co-chaired by the Minister of State for Foreign Affairs of Qatar, Khalid Al-Thani, and the Cabinet Secretary for Foreign Affairs of Kenya, Mary Wanjiku.
+
+        The two sides agreed to:
+
+        - Establish a joint business council by the end of 2027;
+        - Expand cooperation in renewable energy and water desalination;
+        - Facilitate visa procedures for business travellers.
+
+        Kenya commended Qatar's mediation efforts in the Horn of Africa. Both sides condemned terrorism in all its forms.
+
+        The third session will be held in Nairobi in 2027.
+        """, published: nil, parties: ["QA", "KE"], items: [
+            item("Establish a joint business council", "pledge", ["QA", "KE"], ["economy", "trade"]),
+            item("Expand cooperation in renewable energy", "pledge", ["QA", "KE"], ["energy", "water"]),
+            item("Facilitate visa procedures", "pledge", ["QA", "KE"], ["diplomatic_process", "economy"]),
+            item("Kenya commended Qatar's mediation efforts", "welcome", ["KE"], ["diplomatic_process", "regional_conflict"]),
+            item("Both sides condemned terrorism", "condemn", ["QA", "KE"], ["counterterrorism"]),
+            item("The third session will be held in Nairobi", "pledge", ["QA", "KE"], ["diplomatic_process"]),
+        ]),
+        article("fx-fr-statement-fr", """
+        Déclaration de la porte-parole du ministère de l'Europe et des Affaires étrangères
+
+        Paris, le 8 mars 2026
+
+        La France condamne avec la plus grande fermeté l'attaque perpétrée hier contre un convoi de la mission des Nations unies au Mali, qui a coûté la vie à trois casques bleus.
+
+        Elle présente ses condoléances aux familles des victimes et exprime sa solidarité avec les autorités maliennes.
+
+        La France appelle toutes les parties à respecter l'accord de paix et réaffirme son plein soutien à la mission.
+
+        Elle restera mobilisée, avec ses partenaires européens, pour la stabilité du Sahel.
+        """, published: "2026-03-08", parties: ["FR"], items: [
+            item("La France condamne avec la plus grande fermeté", "condemn", ["FR"], ["security"]),
+            item("Elle présente ses condoléances", "position", ["FR"], ["security", "humanitarian"]),
+            item("exprime sa solidarité avec les autorités maliennes", "support", ["FR"], ["security"]),
+            item("La France appelle toutes les parties", "call", ["FR"], ["diplomatic_process"]),
+            item("réaffirme son plein soutien à la mission", "support", ["FR"], ["security", "diplomatic_process"]),
+            item("Elle restera mobilisée", "pledge", ["FR"], ["security"]),
+        ]),
     ] }
 }

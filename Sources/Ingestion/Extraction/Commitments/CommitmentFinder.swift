@@ -84,6 +84,9 @@ struct CommitmentFinder {
     static let pluperfect: Set<String> = Set(["قد", "كان", "كانت", "سبق", "had", "avait", "avaient"].map(WordAnalysis.fold))
     /// Words of a state's formal name: "دولة الكويت", "جمهورية العراق".
     static let stateWords: Set<String> = Set(["دوله", "جمهوريه", "الجمهوريه", "المملكه", "مملكه", "سلطنه", "اماره"].map(WordAnalysis.fold))
+    /// Endings no imperfect verb takes: ة/ه, possessives, feminine plural.
+    static let nounEndings: [String] = ["ه", "ها", "هم", "هما", "ات", "اء"].map(WordAnalysis.fold)
+
     /// Words that open a new clause before its verb: "كما أكد", "فيما نوهت فرنسا".
     static let arabicClauseOpeners: Set<String> = Set(["كما", "فيما", "بينما", "وفيما", "وبينما"].map(WordAnalysis.fold))
     static let coordinatedPrepositions: Set<String> = Set(["وعلى", "والى", "وعن", "وب"].map(WordAnalysis.fold))
@@ -94,6 +97,7 @@ struct CommitmentFinder {
         "ses", "leur", "leurs", "du", "de", "d", "des", "au", "aux", "pour", "par", "ce", "cette", "sur", "en", "and",
         "et", "no", "any", "without", "sans",
     ]
+    static let determinersBeforeNouns: Set<String> = ["son", "sa", "ses", "leur", "leurs", "their", "its", "his", "her", "our", "the", "a", "an", "le", "la", "les", "un", "une"]
     static let separatorsLatin: Set<String> = ["and", "while", "but", "whereas", "et", "tandis", "mais", "alors", "also"]
     static let commas: Set<String> = [",", "،", ";", "؛", ":"]
     static let negators: Set<String> = ["لم", "لن", "لا", "ليس", "عدم", "not", "never", "no", "ne", "n", "pas", "jamais", "didn", "refused", "refuse"]
@@ -122,6 +126,7 @@ struct CommitmentFinder {
                 stem: WordAnalysis.fold(cues.matcher.entries[m.entry].written))
         }
         if document.language == .french { hits = withFrenchFutures(hits, in: range) }
+        if document.language == .arabic { hits = withArabicFutures(hits, in: range) }
         // "army-backed", "EU-backed": a cue inside a compound adjective is no stance.
         hits.removeAll { $0.first > 0 && document.tokens[$0.first].attached && ["-", "‑", "–"].contains(document.tokens[$0.first - 1].surface) }
         for i in hits.indices { hits[i].isHead = isHead(hits[i], in: range, bullet: sentence.isBullet) }
@@ -132,7 +137,8 @@ struct CommitmentFinder {
         // Where clauses start, and with what type and head.
         var starts: [(start: Int, type: CommitmentType, head: Hit?)] = []
         if sentence.isBullet {
-            let leading = range.prefix(while: { _ in true }).filter { document.tokens[$0].kind == .word }.prefix(2)
+            // A bullet's type is its opening cue's ("الدعوة إلى…", "التأكيد على…"); otherwise a pledge.
+            let leading = range.filter { document.tokens[$0].kind == .word }.prefix(2)
             if let first = stanceHits.first, leading.contains(first.first) {
                 starts.append((range.lowerBound, effectiveType(first, in: range, hits), first))
             } else {
@@ -144,7 +150,9 @@ struct CommitmentFinder {
         }
         for hit in hits {
             guard let current = starts.last, hit.first > (current.head?.end ?? current.start) else { continue }
-            if hit.isHead, hit.cue.type != nil {
+            // A future after another stance is part of it ("اتفق الوزيران على أنه إذا …، فسيحيل البلدان"),
+            // so weak cues never open a clause of their own.
+            if hit.isHead, hit.cue.type != nil, hit.cue.role != .weak {
                 if let split = separator(before: hit, after: current.head?.end ?? current.start) {
                     starts.append((split, effectiveType(hit, in: range, hits), hit))
                 }
@@ -246,10 +254,28 @@ struct CommitmentFinder {
     /// "The next round of the Joint Commission will be held in Rabat": a weak cue
     /// whose subject is a meeting is the issuers' pledge.
     private func hasMeetingSubject(_ hit: Hit, _ range: Range<Int>) -> Bool {
-        let subject = max(range.lowerBound, hit.first - 8)..<hit.first
-        return hit.first - range.lowerBound <= 8 && subject.contains { i in
+        let subject = max(range.lowerBound, hit.first - 12)..<hit.first
+        return hit.first - range.lowerBound <= 12 && subject.contains { i in
             document.analyses[i].map { a in a.readings.contains { MechanismFinder.roundWords.contains($0.stem) } } ?? false
         }
+    }
+
+    /// Arabic future verbs (ستواصل، سيعمل): س before an imperfect is a weak pledge,
+    /// read by rule like the French future.
+    private func withArabicFutures(_ hits: [Hit], in range: Range<Int>) -> [Hit] {
+        var result = hits
+        let taken = Set(hits.flatMap { Array($0.first..<$0.end) })
+        let imperfect = Set(["ي", "ت", "ن"].map(WordAnalysis.fold))
+        for i in range where !taken.contains(i) {
+            guard let a = document.analyses[i],
+                  let future = a.bases.first(where: { $0.prefix.hasSuffix(WordAnalysis.fold("س")) && $0.base.count >= 4 }),
+                  let first = future.base.first, imperfect.contains(String(first)),
+                  // A noun that merely starts with س (وسيادتها، سياسة، سيارات) carries a noun's ending.
+                  !Self.nounEndings.contains(where: { future.base.hasSuffix($0) }) else { continue }
+            result.append(Hit(first: i, end: i + 1, cue: .init(type: .pledge, role: .weak),
+                              reading: .init(prefix: future.prefix, stem: future.base, suffix: ""), stem: future.base))
+        }
+        return result.sorted { $0.first < $1.first }
     }
 
     /// Whether a cue heads a clause of its own: a finite verb, not a noun,
@@ -262,8 +288,23 @@ struct CommitmentFinder {
         case .noun: return false
         case .participle: return afterComma
         case .weak:
+            // Arabic puts the subject after the verb: "وستواصل المملكة", "وسيعقد الجانبان".
+            if document.language == .arabic, hit.end < range.upperBound {
+                switch groupRight(from: hit.end, end: range.upperBound) {
+                case .speaker?, .kingdom?: return true
+                default: break
+                }
+                let after = hit.end..<min(range.upperBound, hit.end + 3)
+                if after.contains(where: { i in document.analyses[i].map { a in a.readings.contains { MechanismFinder.roundWords.contains($0.stem) } } ?? false }) {
+                    return true
+                }
+            }
             guard hit.first > range.lowerBound else { return false }
             if case .speaker? = namedSubjectLeft(of: hit.first, limit: max(range.lowerBound, hit.first - 3)) { return true }
+            // "Elle restera mobilisée", "She will travel": a personal pronoun (not an impersonal "it", "il").
+            if (max(range.lowerBound, hit.first - 2)..<hit.first).contains(where: { ["elle", "elles", "ils", "she", "he", "they"].contains(document.folded($0)) }) {
+                return true
+            }
             return hasMeetingSubject(hit, range)
         case .verb:
             break
@@ -294,12 +335,17 @@ struct CommitmentFinder {
         let folded = document.folded(hit.first - 1)
         if document.language == .french, b.surface == "à" || b.surface == "À" { return false }
         if document.language == .french, folded == "a" { return true }  // "a salué": an auxiliary
+        // "son plein soutien", "their full support": a determiner, an adjective, then the noun.
+        let verbLike = ["é", "és", "ée", "ées", "ent", "ed"].contains { document.tokens[hit.first].surface.lowercased().hasSuffix($0) }
+        if !verbLike, hit.first - 2 >= range.lowerBound, Self.determinersBeforeNouns.contains(document.folded(hit.first - 2)),
+           document.tokens[hit.first - 1].kind == .word, mentionEnding[hit.first] == nil, personEnding[hit.first] == nil,
+           roleEnding[hit.first] == nil, !Self.pluralPronouns.contains(document.folded(hit.first - 1)) { return false }
         if Self.latinNonFinite.contains(folded), !(folded == "and" || folded == "et") { return false }
         if folded == "and" || folded == "et" {
             // "and support" after a modal or "to" is an infinitive; after a subject or a comma, a verb.
             let surface = document.tokens[hit.first].surface.lowercased()
             return surface.hasSuffix("ed") || surface.hasSuffix("s") || surface.hasSuffix("ent") || surface.hasSuffix("é")
-                || surface.hasSuffix("és") || surface.hasSuffix("ont")
+                || surface.hasSuffix("és") || surface.hasSuffix("ont") || (document.language == .french && surface.hasSuffix("e"))
         }
         if hit.reading.suffix == "ing" { return afterComma }
         if document.language == .french {
@@ -335,6 +381,7 @@ struct CommitmentFinder {
                 // A comma starts a clause when a speaker or a participle follows it, not
                 // before a passive participle ("…, on top of the 270 million euros committed").
                 if document.language == .arabic || surface == ";" || hit.cue.role == .participle || hit.reading.suffix == "ing"
+                    || (document.language == .french && document.folded(hit.first).hasSuffix("ant"))
                     || namedSubjectLeft(of: hit.first, limit: i) != nil || i + 1 == hit.first {
                     return i + 1
                 }
@@ -357,15 +404,19 @@ struct CommitmentFinder {
         }
         // "He noted that the United States is prepared to…": a party's pledge reported under a stance verb.
         if head.cue.type == .position, let that = (head.end..<min(range.upperBound, head.end + 3)).first(where: { ["that", "que", "qu", "ان"].contains(document.folded($0)) }),
-           let subject = mentionStarting[that + 1] ?? (document.folded(that + 1) == "the" ? mentionStarting[that + 2] : nil), subject.code != nil,
+           let subject = mentionStarting[that + 1] ?? (document.folded(that + 1) == "the" ? mentionStarting[that + 2] : nil),
+           subject.code != nil || subject.isKingdom || !subject.isDual,
            let pledge = hits.first(where: { $0.first >= subject.end && $0.first <= subject.end + 3 && $0.cue.type == .pledge }) {
             chosen = pledge
         }
         if head.cue.type == .position, chosen.first == head.first {
             var words = 0
             var i = head.end
-            while i < range.upperBound, words <= 5 {
+            // The stance's object, up to a dozen words on (Arabic puts subject and asides first),
+            // but not into a complement clause: after "أن/that/que" comes a proposition.
+            while i < range.upperBound, words <= 12 {
                 if document.tokens[i].kind == .word { words += 1 }
+                if ["that", "que", "qu", "ان"].contains(document.folded(i)) { break }
                 if let noun = hits.first(where: { $0.first == i }) {
                     // "underscored U.S. support for": a bare cue after a party is its noun.
                     let possessed = noun.reading.suffix.isEmpty && mentionEnding[noun.first] != nil

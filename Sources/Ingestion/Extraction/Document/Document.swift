@@ -73,9 +73,15 @@ struct Document {
     }
 
     private mutating func buildStructure() {
-        for line in paragraphs(Segmenter.lines(scalars)) {
+        let all = paragraphs(Segmenter.lines(scalars))
+        for (index, line) in all.enumerated() {
             let range = tokenRange(line.segment)
-            let kind = classify(line, range)
+            var kind = classify(line, range)
+            // "The two sides agreed to:" introduces the list below; its items are the commitments.
+            if kind == .prose, let last = range.last, tokens[last].surface == ":" || tokens[last].surface == "：",
+               index + 1 < all.count, all[index + 1].isBullet {
+                kind = .heading
+            }
             lines.append(Line(segment: line.segment, kind: kind, tokens: range))
             guard kind == .prose || kind == .bullet else { continue }
             if kind == .bullet {

@@ -37,6 +37,8 @@ enum PersonFinder {
         let issuerRefs = Dictionary(parties.filter { $0.code == nil }.map { ($0.first, $0) }, uniquingKeysWith: { a, _ in a })
         for line in document.lines where line.kind != .boilerplate {
             for match in roles.matcher.scan(line.tokens, in: document) {
+                // A title inside a name already read ("الشيخ" of "الشيخ مشعل…") is part of that name.
+                if let last = result.last, match.first < last.end, match.first >= last.first { continue }
                 let title = roles.matcher.entries[match.entry].value
                 var role = title.role
                 var party: PartyCode? = title.party
@@ -178,7 +180,10 @@ enum PersonFinder {
                 let folded = document.folded(i)
                 // علي (Ali) folds like على (on): the written ending tells them apart.
                 let isAli = folded == "علي" && document.tokens[i].surface.unicodeScalars.last == "\u{064A}"
-                if (arabicStops.contains(folded) && !isAli) || partyAt[i] != nil || !roles.matcher.matches(at: i, in: document).isEmpty { break }
+                // An honorific opens a name ("نظيره الكويتي الشيخ مشعل…"); any other title ends it.
+                let isTitle = words == 0 && titleWords.contains(folded)
+                if (arabicStops.contains(folded) && !isAli) || partyAt[i] != nil
+                    || (!isTitle && !roles.matcher.matches(at: i, in: document).isEmpty) { break }
                 // "ونظيره", "وبحضور": a stop word behind a conjunction or preposition.
                 if document.analyses[i]?.bases.dropFirst().contains(where: { arabicStops.contains($0.base) }) == true { break }
                 // Names take no preposition: "حسين الموسوي للبلاد".
