@@ -614,6 +614,10 @@ struct CommitmentFinder {
                        other.first >= limit, let c = other.person.party, c != code {
                         codes.insert(c, at: 0)
                         k = other.first
+                    } else if k - 1 > limit, ["and", "et"].contains(document.folded(k - 1)), let other = roleEnding[k - 1], other.first >= limit {
+                        // "The Secretary and Foreign Minister Wulandari agreed": a bare title beside a named official.
+                        guard let c = other.party else { return .speaker(.issuers, dual: true) }
+                        if c != code { codes.insert(c, at: 0) }
                     }
                     return .speaker(.parties(codes), dual: false)
                 }

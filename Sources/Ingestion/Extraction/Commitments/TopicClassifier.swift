@@ -32,8 +32,15 @@ struct TopicClassifier: Sendable {
     /// Words inside a party's name are not subject matter: "Security Council", "مجلس الأمن".
     func topics(_ range: Range<Int>, in document: Document, excluding names: Set<Int> = []) -> [Topic] {
         var found: Set<Topic> = []
-        for match in matcher.scan(range, in: document) where !(match.first..<match.end).allSatisfy(names.contains) {
-            found.insert(matcher.entries[match.entry].value)
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let matches = matcher.matches(at: index, in: document).filter { $0.end <= range.upperBound }
+            guard let best = matches.first else { index += 1; continue }
+            // A phrase listed under two topics ("الربط الكهربائي": energy and infrastructure) gives both.
+            if !(best.first..<best.end).allSatisfy(names.contains) {
+                for match in matches where match.end == best.end { found.insert(matcher.entries[match.entry].value) }
+            }
+            index = best.end
         }
         return found.isEmpty ? [.diplomaticProcess] : found.sorted()
     }

@@ -105,6 +105,8 @@ struct PartyLexicon: Sendable {
             stem = String(stem.dropLast())
         }
         guard stem.count >= 3 else { return nil }
+        // السعودية is already a nisba in the feminine: its masculine is سعودي, not سعوديي.
+        if stem.hasSuffix("ي") { return stem }
         return stem + "ي"
     }
 }

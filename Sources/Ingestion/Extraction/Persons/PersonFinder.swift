@@ -110,6 +110,13 @@ enum PersonFinder {
                 if document.language == .arabic, ["ان", "ين"].contains(match.reading.suffix) { continue }
 
                 guard let (nameStart, nameEnd) = name(from: p, limit: line.tokens.upperBound, document, partyAt, selfAt, roles) else {
+                    // "من معالي أوزان كايا وزير الخارجية التركي": an honorific, the name, then the title.
+                    if document.language == .arabic, let (s0, e0) = nameBefore(match.first, floor: line.tokens.lowerBound, document, partyAt, roles) {
+                        var before = mention(role, party, s0, s0, e0, document)
+                        before.end = p
+                        result.append(before)
+                        continue
+                    }
                     // "leurs ministres de l'Agriculture, l'Ivoirien Koffi N'Guessan et le Ghanéen Kwame Asante":
                     // a plural title, then its holders, each named after a demonym.
                     if document.language != .arabic {
@@ -119,14 +126,20 @@ enum PersonFinder {
                 }
                 // "الأمير عبدالرحمن بن خالد وزير الخارجية": an honorific, then the name, then the office.
                 var k0 = nameEnd
+                var mentionEnd = nameEnd
                 while k0 < line.tokens.upperBound, [",", "،"].contains(document.tokens[k0].surface) { k0 += 1 }
-                if [.emir, .king, .other].contains(role), let office = roles.matcher.matches(at: k0, in: document).first {
+                // A title behind و ("…محمد بن سلمان والرئيس المصري…") is the next official's, not this one's office.
+                if [.emir, .king, .other].contains(role), let office = roles.matcher.matches(at: k0, in: document).first,
+                   office.reading.prefix.isEmpty || document.language != .arabic {
                     role = roles.matcher.entries[office.entry].value.role
                     var q = office.end
                     while q < line.tokens.upperBound, q < office.end + 3, partyAt[q] == nil, stateWords.contains(document.folded(q)) { q += 1 }
-                    if let m = partyAt[q] { party = m.code }
+                    if let m = partyAt[q] { party = m.code; mentionEnd = m.end } else { mentionEnd = office.end }
                 }
-                result.append(mention(role, party, match.first, nameStart, nameEnd, document))
+                var found = mention(role, party, match.first, nameStart, nameEnd, document)
+                // The office read here is this person's: it heads no name of its own ("وزير الخارجية اتصالا هاتفيا").
+                found.end = mentionEnd
+                result.append(found)
                 // "وزيري خارجية الصين وانج يي، وباكستان إسحاق دار": a second person of the same title.
                 var k = nameEnd
                 while k < line.tokens.upperBound, [",", "،"].contains(document.tokens[k].surface) { k += 1 }
@@ -137,8 +150,32 @@ enum PersonFinder {
                 }
             }
         }
-        var seen: Set<String> = []
-        return (result.filter { seen.insert($0.person.name).inserted }, roleMentions)
+        resolveRepeats(&result)
+        // Every mention stays, so that a later "Secretary Reyes welcomed" finds its speaker
+        // where it stands; the extraction lists each person once.
+        return (result, roleMentions)
+    }
+
+    /// "Secretary Reyes", "Wulandari", "الرئيس السيسي": a mention by surname (with or
+    /// without a title) is the official named in full elsewhere, not another person.
+    /// What either mention knows (the party, a precise role) is kept.
+    static func resolveRepeats(_ result: inout [PersonMention]) {
+        for i in result.indices {
+            let words = result[i].nameWords
+            guard !words.isEmpty else { continue }
+            let fuller = result.filter { $0.nameWords.count > words.count && words.allSatisfy($0.nameWords.contains) }
+            // Two officials who share the surname: the text does not say which.
+            guard let full = fuller.first, fuller.allSatisfy({ $0.person.name == full.person.name }) else { continue }
+            let short = result[i].person
+            for k in result.indices where result[k].person.name == full.person.name || k == i {
+                var person = result[k].person
+                person.name = full.person.name
+                if person.party == nil { person.party = full.person.party ?? short.party }
+                if person.role == .other { person.role = full.person.role == .other ? short.role : full.person.role }
+                result[k].person = person
+                result[k].nameWords = full.nameWords
+            }
+        }
     }
 
     private static let determiners: Set<String> = ["l", "'", "’", "le", "la", "les", "the", "his", "her", "son", "sa"]
@@ -160,7 +197,31 @@ enum PersonFinder {
         return found
     }
 
+    /// Honorifics that open a name placed before its title: "معالي أوزان كايا وزير الخارجية".
+    static let honorifics: Set<String> = Set(["معالي", "سمو", "فخامه", "جلاله", "سعاده", "دوله", "السيد", "السيده", "الشيخ", "الامير", "الشيخه", "الاميره"].map(WordAnalysis.fold))
+
+    /// The name between an honorific and the title at `titleStart`, as in
+    /// "تلقى … اتصالا من معالي أوزان كايا وزير الخارجية التركي". Without the
+    /// honorific, the words before a title are no name we can trust.
+    private static func nameBefore(_ titleStart: Int, floor: Int, _ document: Document, _ partyAt: [Int: PartyMention], _ roles: RoleLexicon) -> (Int, Int)? {
+        var k = titleStart - 1
+        var words = 0
+        while k >= floor, words < 5, document.tokens[k].kind == .word {
+            let folded = document.folded(k)
+            if honorifics.contains(folded) || (document.analyses[k]?.bases.contains { honorifics.contains($0.base) } ?? false) {
+                return words > 0 ? (k + 1, titleStart) : nil
+            }
+            if arabicStops.contains(folded) || partyAt[k] != nil || !roles.matcher.matches(at: k, in: document).isEmpty { return nil }
+            words += 1
+            k -= 1
+        }
+        return nil
+    }
+
     private static func mention(_ role: PersonRole, _ party: PartyCode?, _ first: Int, _ nameStart: Int, _ nameEnd: Int, _ document: Document) -> PersonMention {
+        var nameStart = nameStart
+        // "ولي العهد السعودي الأمير محمد بن سلمان": the honorific is no part of the name.
+        while nameStart + 1 < nameEnd, document.tokens[nameStart].kind == .word, titleWords.contains(document.folded(nameStart)) { nameStart += 1 }
         let name = document.cleanText(document.tokens[nameStart].start, document.tokens[nameEnd - 1].end)
         let words = (nameStart..<nameEnd).filter { document.tokens[$0].kind == .word }.map { document.folded($0) }
             .filter { !titleWords.contains($0) && !latinParticles.contains($0) }
