@@ -181,7 +181,7 @@ struct CommitmentFinder {
                     || ["and", "et", "و"].contains(document.folded(end - 1)) { end -= 1 }
             guard end > s.start else { continue }
             var found: Subject? = nil
-            if let head = s.head { found = subject(of: head, clauseStart: s.start, sentenceStart: range.lowerBound, end: end) }
+            if let head = s.head { found = quotedSpeaker(head, range) ?? subject(of: head, clauseStart: s.start, sentenceStart: range.lowerBound, end: end) }
             var resolved: (Clause.Speaker, Bool)
             var named = false
             switch found {
@@ -520,6 +520,27 @@ struct CommitmentFinder {
             return nil
         }
         return namedSubjectLeft(of: head.first, limit: max(sentenceStart, clauseStart == sentenceStart ? head.first - 15 : clauseStart))
+    }
+
+    static let openingQuotes: Set<String> = ["«", "“", "\"", "„"]
+    static let closingQuotes: Set<String> = ["»", "”", "\""]
+
+    /// "« Nous allons doubler les échanges », a déclaré M. Belkacem", "\"We will…,\" the
+    /// minister said": inside a quotation the speaker is the official named after it,
+    /// and "we" is that official's side, not both.
+    private func quotedSpeaker(_ head: Hit, _ range: Range<Int>) -> Subject? {
+        guard document.language != .arabic, let open = range.first, Self.openingQuotes.contains(document.tokens[open].surface),
+              let close = (open + 1..<range.upperBound).first(where: { Self.closingQuotes.contains(document.tokens[$0].surface) }),
+              head.first < close else { return nil }
+        for i in (close + 1)..<min(range.upperBound, close + 10) {
+            if let p = personAt[i], let code = p.person.party { return .speaker(.parties([code]), dual: false) }
+            if let r = roleStarting[i], let code = r.party { return .speaker(.parties([code]), dual: false) }
+            if let m = mentionStarting[i], let code = m.code { return .speaker(.parties([code]), dual: false) }
+            if document.tokens[i].surface.first?.isUppercase == true, let code = nameWordParty[document.folded(i)] {
+                return .speaker(.parties([code]), dual: false)
+            }
+        }
+        return nil
     }
 
     private func isBodyWord(_ i: Int) -> Bool {

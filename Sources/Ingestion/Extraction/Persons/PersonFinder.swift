@@ -120,7 +120,8 @@ enum PersonFinder {
                     // "leurs ministres de l'Agriculture, l'Ivoirien Koffi N'Guessan et le Ghanéen Kwame Asante":
                     // a plural title, then its holders, each named after a demonym.
                     if document.language != .arabic {
-                        result += listedHolders(after: p, limit: line.tokens.upperBound, role: role, document, partyAt, selfAt, roles)
+                        let pair = issuerPair(before: match.first, document, parties)
+                        result += listedHolders(after: p, limit: line.tokens.upperBound, role: role, pair: pair, document, partyAt, selfAt, roles)
                     }
                     continue
                 }
@@ -180,21 +181,48 @@ enum PersonFinder {
 
     private static let determiners: Set<String> = ["l", "'", "’", "le", "la", "les", "the", "his", "her", "son", "sa"]
 
-    private static func listedHolders(after start: Int, limit: Int, role: PersonRole, _ document: Document,
+    private static func listedHolders(after start: Int, limit: Int, role: PersonRole, pair: [PartyCode], _ document: Document,
                                       _ partyAt: [Int: PartyMention], _ selfAt: Set<Int>, _ roles: RoleLexicon) -> [PersonMention] {
         var k = start
-        // The title's complement: "de l'Agriculture", "of Agriculture".
+        // The title's complement: "de l'Agriculture", "of Agriculture", "des deux pays".
         var skipped = 0
-        while k < limit, skipped < 5, ![",", ":"].contains(document.tokens[k].surface) { k += 1; skipped += 1 }
+        var ofBoth = false
+        while k < limit, skipped < 7, ![",", ":"].contains(document.tokens[k].surface) {
+            if selfAt.contains(k) { ofBoth = true }
+            k += 1; skipped += 1
+        }
         guard k < limit, [",", ":"].contains(document.tokens[k].surface) else { return [] }
         var found: [PersonMention] = []
         while k < limit {
             while k < limit, [",", ":", "et", "and"].contains(document.folded(k)) || determiners.contains(document.folded(k)) { k += 1 }
-            guard k < limit, let m = partyAt[k], let (s, e) = name(from: m.end, limit: limit, document, partyAt, selfAt, roles) else { break }
-            found.append(mention(role, m.code, k, s, e, document))
-            k = e
+            if k < limit, let m = partyAt[k], let (s, e) = name(from: m.end, limit: limit, document, partyAt, selfAt, roles) {
+                found.append(mention(role, m.code, k, s, e, document))
+                k = e
+            } else if ofBoth, found.count < 2, k < limit, partyAt[k] == nil,
+                      let (s, e) = name(from: k, limit: limit, document, partyAt, selfAt, roles) {
+                // "les Premiers ministres des deux pays, Nadir Belkacem et Sami Jelassi": the holders
+                // follow the order in which the two countries were named.
+                found.append(mention(role, found.count < pair.count ? pair[found.count] : nil, k, s, e, document))
+                k = e
+            } else {
+                break
+            }
         }
         return found
+    }
+
+    /// The first two countries the article names before `index` ("L'Algérie et la Tunisie
+    /// ont…"), in their order: the two sides of a title "of the two countries". Cities are
+    /// skipped (a dateline, "TUNIS, 11 mars", or a venue names no side), and so are organisations.
+    static func issuerPair(before index: Int, _ document: Document, _ parties: [PartyMention]) -> [PartyCode] {
+        var codes: [PartyCode] = []
+        for m in parties where m.end <= index && !m.isPlace {
+            guard let code = m.code, code.isCountry, Organization.named(code) == nil, !codes.contains(code) else { continue }
+            if m.end - m.first == 1, CityLexicon.shared.isCity(document.folded(m.first)) { continue }
+            codes.append(code)
+            if codes.count == 2 { break }
+        }
+        return codes.count == 2 ? codes : []
     }
 
     /// Honorifics that open a name placed before its title: "معالي أوزان كايا وزير الخارجية".
