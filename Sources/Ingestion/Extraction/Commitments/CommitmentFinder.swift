@@ -156,6 +156,11 @@ struct CommitmentFinder {
                 if let split = separator(before: hit, after: current.head?.end ?? current.start) {
                     starts.append((split, effectiveType(hit, in: range, hits), hit))
                 }
+            } else if hit.isHead, hit.cue.role == .weak, document.language != .arabic,
+                      let split = futureSeparator(before: hit, after: current.head?.end ?? current.start) {
+                // "…, while Egyptian President al-Sisi said Cairo would host…", "remains committed to …
+                // and will continue to provide…": a future of its own after a contrast or a bare "and".
+                starts.append((split, effectiveType(hit, in: range, hits), hit))
             } else if let type = hit.cue.type, type != current.type, document.language == .arabic,
                       hit.reading.prefix == "و", Self.possessives.contains(hit.reading.suffix),
                       hit.first > range.lowerBound, Self.commas.contains(document.tokens[hit.first - 1].surface) {
@@ -182,6 +187,9 @@ struct CommitmentFinder {
             guard end > s.start else { continue }
             var found: Subject? = nil
             if let head = s.head { found = quotedSpeaker(head, range) ?? subject(of: head, clauseStart: s.start, sentenceStart: range.lowerBound, end: end) }
+            // "… and will continue to provide…": a coordinated predicate keeps the sentence's speaker.
+            if found == nil, k > 0, let head = s.head, head.cue.role == .weak, head.first == s.start + 1,
+               ["and", "et"].contains(document.folded(s.start)) { found = .pronoun }
             var resolved: (Clause.Speaker, Bool)
             var named = false
             switch found {
@@ -301,6 +309,10 @@ struct CommitmentFinder {
             }
             guard hit.first > range.lowerBound else { return false }
             if case .speaker? = namedSubjectLeft(of: hit.first, limit: max(range.lowerBound, hit.first - 3)) { return true }
+            // "The European Union remains committed to … and will continue to provide…": a second
+            // predicate of the sentence's named subject.
+            if document.language != .arabic, ["and", "et"].contains(document.folded(hit.first - 1)),
+               case .speaker? = namedSubjectLeft(of: hit.first - 1, limit: range.lowerBound) { return true }
             // "Elle restera mobilisée", "She will travel": a personal pronoun (not an impersonal "it", "il").
             if (max(range.lowerBound, hit.first - 2)..<hit.first).contains(where: { ["elle", "elles", "ils", "she", "he", "they"].contains(document.folded($0)) }) {
                 return true
@@ -357,6 +369,22 @@ struct CommitmentFinder {
             }
         }
         return true
+    }
+
+    static let contrastive: Set<String> = ["while", "whereas", "tandis", "alors"]
+
+    /// Where a weak future opens a clause of its own: at "while"/"tandis que" before it
+    /// (another speaker's statement follows), or at "and" right before the modal ("… and
+    /// will continue to…", the same speaker's next commitment). A future inside a stance's
+    /// complement ("agreed that, if…, they would…") has neither.
+    private func futureSeparator(before hit: Hit, after floor: Int) -> Int? {
+        if hit.first - 1 >= floor, ["and", "et"].contains(document.folded(hit.first - 1)) { return hit.first - 1 }
+        var i = hit.first - 1
+        while i >= floor, i >= hit.first - 12 {
+            if Self.contrastive.contains(document.folded(i)) { return i }
+            i -= 1
+        }
+        return nil
     }
 
     private func precededByAnd(_ hit: Hit) -> Bool {
@@ -428,6 +456,12 @@ struct CommitmentFinder {
             }
         }
         guard let type = chosen.cue.type else { return .pledge }
+        // "remains committed to supporting the countries of the Sahel": committing to back others is support.
+        if type == .pledge, chosen.stem.contains("commit") || chosen.stem.contains("engag"),
+           hits.contains(where: { $0.first > chosen.first && $0.first <= chosen.end + 1 && $0.cue.type == .support
+               && ["to", "a", "à"].contains(document.folded($0.first - 1)) }) {
+            return .support
+        }
         if type == .pledge, Self.commitmentStems.contains(chosen.stem) || Self.commitmentStems.contains(chosen.reading.stem) {
             // Committing to act is a pledge; to another country's cause ("the one-China
             // principle") is support; to a principle of one's own ("multilateralism") a position.

@@ -299,6 +299,11 @@ enum PersonFinder {
                 } else if token.kind == .word, words > 0, latinParticles.contains(document.folded(i)),
                           i + 1 < limit, document.tokens[i + 1].surface.first?.isUppercase == true {
                     i += 1
+                } else if token.kind == .word, words > 0, latinParticles.contains(document.folded(i)), i + 2 < limit,
+                          document.tokens[i + 1].surface == "-", document.tokens[i + 1].attached, document.tokens[i + 2].attached,
+                          document.tokens[i + 2].surface.first?.isUppercase == true {
+                    // "Hadi al-Rubaie", "Abdel Fattah el-Sisi": the particle is joined by a hyphen.
+                    i += 2
                 } else if token.kind == .punctuation, words > 0, ["-", "'", "’"].contains(token.surface), token.attached,
                           i + 1 < limit, document.tokens[i + 1].attached, document.tokens[i + 1].surface.first?.isUppercase == true {
                     i += 1
