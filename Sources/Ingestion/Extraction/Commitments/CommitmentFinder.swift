@@ -323,7 +323,7 @@ struct CommitmentFinder {
         }
         if document.language == .arabic {
             let prefix = hit.reading.prefix
-            if prefix.contains("ال") || prefix.hasSuffix("ب") || prefix.hasSuffix("ل") || prefix.hasSuffix("ك") { return false }
+            if prefix.hasSuffix("ال") || prefix.hasSuffix("ب") || prefix.hasSuffix("ل") || prefix.hasSuffix("ك") { return false }
             if Self.possessives.contains(hit.reading.suffix) { return false }
             if before != nil, Self.arabicGoverning.contains(document.folded(hit.first - 1)),
                hit.reading.suffix.isEmpty, cues.ambiguousStems.contains(hit.reading.stem) { return false }
@@ -457,7 +457,7 @@ struct CommitmentFinder {
         }
         guard let type = chosen.cue.type else { return .pledge }
         // "remains committed to supporting the countries of the Sahel": committing to back others is support.
-        if type == .pledge, chosen.stem.contains("commit") || chosen.stem.contains("engag"),
+        if type == .pledge, chosen.stem.split(separator: " ").contains(where: { $0.hasPrefix("commit") || $0.hasPrefix("engag") }),
            hits.contains(where: { $0.first > chosen.first && $0.first <= chosen.end + 1 && $0.cue.type == .support
                && ["to", "a", "à"].contains(document.folded($0.first - 1)) }) {
             return .support
