@@ -58,7 +58,7 @@ extension Fixtures {
 
         كما أكد سموه أهمية خفض التصعيد في المنطقة، داعيا إلى تغليب الحوار والحلول الدبلوماسية.
         """, published: "2027-03-20", language: .arabic, parties: ["AE"], items: [
-            item("وأكد سموه حرص دولة الإمارات على تعزيز الشراكة الاقتصادية", "position", ["AE"], ["economy"]),
+            item("وأكد سموه حرص دولة الإمارات على تعزيز الشراكة الاقتصادية", "pledge", ["AE"], ["economy"]),
             item("كما أكد سموه أهمية خفض التصعيد", "position", ["AE"], ["regional_conflict", "security"]),
             item("داعيا إلى تغليب الحوار والحلول الدبلوماسية", "call", ["AE"], ["diplomatic_process"]),
         ]),

@@ -468,8 +468,11 @@ struct CommitmentFinder {
             if commitsToAction(after: chosen.end, in: range, hits) { return .pledge }
             let object = chosen.end..<min(range.upperBound, chosen.end + 6)
             let possessors: Set<String> = ["de", "of", "du", "la", "le", "l", "'"]
+            // "attachement à une solution politique en Libye": a country named as the place of the matter is no cause backed.
+            let locatives: Set<String> = ["in", "en", "في"]
             return object.contains { i in
                 mentionStarting[i]?.code?.isCountry == true && !(i > 0 && possessors.contains(document.folded(i - 1)) && i - chosen.end <= 3)
+                    && !(i > 0 && locatives.contains(document.folded(i - 1)))
             } ? .support : .position
         }
         return type
