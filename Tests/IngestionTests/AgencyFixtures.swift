@@ -1,10 +1,10 @@
 import Model
 
 /// Articles in the styles of the agencies and ministries the archive reads
-/// (State Department, Quai d'Orsay, WAM, APS, SPA, Reuters, the UN Security
-/// Council, the EU, KUNA): invented events in our own words, annotated with
-/// the vocabulary of ../shared/eval/README.md. They check the rules for one-side
-/// readouts, coordinated officials, plural titles, quotations and topics.
+/// (State Department, Quai d'Orsay, WAM, QNA, APS, MAP, SPA, Reuters, the UN
+/// Security Council, the EU, KUNA): invented events in our own words, annotated
+/// with the vocabulary of ../shared/eval/README.md. They check the rules for
+/// one-side readouts, coordinated officials, plural titles, quotations and topics.
 extension Fixtures {
     static var agencyStyles: [GoldCase] { [
         // A State Department readout of one side's call: the Secretary speaks for the United States; only "Both…" and "The Secretary and Foreign Minister…" commit the counterpart too.
@@ -24,6 +24,23 @@ extension Fixtures {
             item("condemned the recent missile launch", "condemn", ["US"], ["security"]),
             item("agreed to hold the next round of the bilateral strategic dialogue", "pledge", ["US", "ID"], ["diplomatic_process"]),
             item("Both urged all parties in Myanmar", "call", ["US", "ID"], ["regional_conflict"]),
+        ]),
+        // A State Department meeting readout ("The below is attributable to"): "The two officials agreed" is joint, the rest the Deputy Secretary's.
+        article("fx-us-ke-meeting", """
+        Deputy Secretary Lang's Meeting with Kenyan Cabinet Secretary for Foreign Affairs Wanjiru
+
+        Office of the Spokesperson
+        March 3, 2027
+
+        The below is attributable to Spokesperson Daniel Moore.
+
+        Deputy Secretary of State Ellen Lang met today in Washington with Kenyan Cabinet Secretary for Foreign and Diaspora Affairs Grace Wanjiru. Deputy Secretary Lang thanked Kenya for its leadership of the multinational security mission in Haiti and reaffirmed U.S. support for the mission. She also welcomed Kenya's efforts to expand trade under the bilateral trade framework and pledged to send a commercial delegation to Nairobi in May. Wanjiru briefed the Deputy Secretary on regional developments. The two officials agreed to deepen counterterrorism cooperation in the Horn of Africa.
+        """, published: "2027-03-03", language: .english, parties: ["US"], items: [
+            item("thanked Kenya for its leadership of the multinational security mission", "welcome", ["US"], ["security"]),
+            item("reaffirmed U.S. support for the mission", "support", ["US"], ["security"]),
+            item("welcomed Kenya's efforts to expand trade", "welcome", ["US"], ["trade"]),
+            item("pledged to send a commercial delegation", "pledge", ["US"], ["trade"]),
+            item("The two officials agreed to deepen counterterrorism cooperation", "pledge", ["US", "KE"], ["counterterrorism"]),
         ]),
         // A Quai d'Orsay "entretien téléphonique": France's readout, its minister's stances, one joint clause.
         article("fx-fr-jo-call", """
@@ -62,6 +79,20 @@ extension Fixtures {
             item("كما أكد سموه أهمية خفض التصعيد", "position", ["AE"], ["regional_conflict", "security"]),
             item("داعيا إلى تغليب الحوار والحلول الدبلوماسية", "call", ["AE"], ["diplomatic_process"]),
         ]),
+        // A QNA readout with the Gulf dateline "الدوحة في 4 مارس /قنا/": Qatar issues it; the Brazilian minister's welcome is his own.
+        article("fx-qa-br-call", """
+        الدوحة في 4 مارس /قنا/ تلقى معالي الشيخ فهد بن ناصر آل ثاني وزير الدولة للشؤون الخارجية اتصالا هاتفيا اليوم من معالي السيد كارلوس مينديز وزير خارجية جمهورية البرازيل الاتحادية.
+
+        وجرى خلال الاتصال استعراض علاقات التعاون بين البلدين.
+
+        وأكد معالي وزير الدولة للشؤون الخارجية دعم دولة قطر لجهود الوساطة الإقليمية، مشددا على ضرورة الوقف الفوري لإطلاق النار في قطاع غزة.
+
+        ورحب الوزير البرازيلي بالدور القطري في الوساطة.
+        """, published: "2027-03-04", language: .arabic, parties: ["QA"], items: [
+            item("وأكد معالي وزير الدولة للشؤون الخارجية دعم دولة قطر", "support", ["QA"], ["diplomatic_process"]),
+            item("مشددا على ضرورة الوقف الفوري لإطلاق النار", "position", ["QA"], ["regional_conflict"]),
+            item("ورحب الوزير البرازيلي بالدور القطري", "welcome", ["BR"], ["diplomatic_process"]),
+        ]),
         // An APS report of a "grande commission mixte": plural titles of the two countries, a quoted "nous allons", border posts and a free zone as trade.
         article("fx-dz-tn-gcm22", """
         Algérie-Tunisie : la grande commission mixte tient sa 22e session à Tunis
@@ -86,6 +117,21 @@ extension Fixtures {
             item("ont appelé toutes les parties libyennes à préserver le cessez-le-feu", "call", ["DZ", "TN"], ["regional_conflict"]),
             item("Nous allons doubler les échanges commerciaux", "pledge", ["DZ"], ["trade"]),
             item("La prochaine session se tiendra en Algérie", "pledge", ["DZ", "TN"], ["diplomatic_process"]),
+        ]),
+        // A MAP report of a "haute commission mixte": "les ministres … des deux pays, X et Y", then each minister's own stance.
+        article("fx-ma-sn-hcm16", """
+        RABAT, 14 avril 2027 (MAP) - Le Maroc et le Sénégal ont convenu, mercredi à Rabat, de renforcer leur coopération dans les domaines de l'énergie et de la pêche, à l'issue des travaux de la 16e session de la haute commission mixte maroco-sénégalaise.
+
+        Les travaux ont été coprésidés par les ministres des Affaires étrangères des deux pays, Karim Alaoui et Aminata Ndiaye.
+
+        M. Alaoui a salué la position constante du Sénégal en faveur de l'intégrité territoriale du Royaume. Mme Ndiaye a, pour sa part, réitéré le soutien de son pays au plan d'autonomie.
+
+        Les deux parties ont appelé à la relance du gazoduc Afrique atlantique.
+        """, published: "2027-04-14", language: .french, parties: ["MA", "SN"], items: [
+            item("ont convenu, mercredi à Rabat, de renforcer leur coopération", "pledge", ["MA", "SN"], ["energy", "agriculture"]),
+            item("M. Alaoui a salué la position constante du Sénégal", "welcome", ["MA"], ["sovereignty", "territorial"]),
+            item("réitéré le soutien de son pays au plan d'autonomie", "support", ["SN"], ["sovereignty", "territorial"]),
+            item("Les deux parties ont appelé à la relance du gazoduc", "call", ["MA", "SN"], ["energy", "infrastructure"]),
         ]),
         // An SPA report: two officials coordinated with و, each title binding its own name; navigation, grid interconnection, ceasefire.
         article("fx-sa-eg-cc3", """

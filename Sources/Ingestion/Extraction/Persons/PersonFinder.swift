@@ -283,6 +283,8 @@ enum PersonFinder {
                     || !CueLexicon.arabic.matcher.matches(at: i, in: document).isEmpty
                     || !TopicClassifier.arabic.matcher.matches(at: i, in: document).isEmpty { break }
                 if words == 0, folded.hasPrefix("ال"), !titleWords.contains(folded) { break }
+                // "وأكد وزير الدولة للشؤون الخارجية دعم دولة قطر": a stance word after the title is its object, no name.
+                if words == 0, CueLexicon.arabic.matcher.matches(at: i, in: document).contains(where: { CueLexicon.arabic.matcher.entries[$0.entry].value.type != nil }) { break }
                 // An accusative ending (اتصالاً) or an imperfect verb (يتلقى) is no name.
                 if document.tokens[i].surface.unicodeScalars.contains("\u{064B}") { break }
                 if words == 0, folded.hasPrefix("ي"), folded.count >= 4, !namesLikeVerbs.contains(folded) { break }
