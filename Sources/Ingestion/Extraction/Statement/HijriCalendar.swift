@@ -8,13 +8,22 @@ enum HijriCalendar {
     static let monthStarts: [Int: [Int]] = {
         var table: [Int: [Int]] = [:]
         for line in LexiconFile.lines("hijri-months.txt") {
-            let fields = line.split(separator: " ")
-            guard fields.count == 13, let year = Int(fields[0]) else { continue }
-            let starts = fields.dropFirst().compactMap { field -> Int? in
-                let parts = field.split(separator: "-").compactMap { Int($0) }
-                return parts.count == 3 ? DayArithmetic.dayNumber(parts[0], parts[1], parts[2]) : nil
+            // The line's numbers, read on UTF-8 bytes: YEAR, then year, month, day twelve times.
+            var numbers: [Int] = []
+            var value = 0, inNumber = false
+            for byte in line.utf8 {
+                if byte >= 0x30, byte <= 0x39 {
+                    value = value * 10 + Int(byte - 0x30)
+                    inNumber = true
+                } else if inNumber {
+                    numbers.append(value)
+                    value = 0
+                    inNumber = false
+                }
             }
-            if starts.count == 12 { table[year] = starts }
+            if inNumber { numbers.append(value) }
+            guard numbers.count == 37 else { continue }
+            table[numbers[0]] = stride(from: 1, to: 37, by: 3).map { DayArithmetic.dayNumber(numbers[$0], numbers[$0 + 1], numbers[$0 + 2]) }
         }
         return table
     }()
