@@ -37,6 +37,9 @@ struct IngestCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Articles per transaction.", visibility: .hidden))
     var batchSize = 256
 
+    @Flag(help: ArgumentHelp("Extract and write in turn instead of at the same time (for benchmarks).", visibility: .hidden))
+    var noOverlap = false
+
     var hasMetadataFlags: Bool { [title, source, url, published, language].contains { $0 != nil } }
 
     func validate() throws {
@@ -67,7 +70,7 @@ struct IngestCommand: ParsableCommand {
 
         let archive = try archive.openForWriting()
         let known = try CommandError.wrap { try archive.contentHashes() }
-        let pipeline = IngestPipeline(sources: sources, overrides: overrides, known: known, batchSize: batchSize)
+        let pipeline = IngestPipeline(sources: sources, overrides: overrides, known: known, batchSize: batchSize, overlap: !noOverlap)
         let progress = Progress(enabled: isatty(STDERR_FILENO) == 1)
         var tally = (archived: 0, already: 0, failed: problems.count, commitments: 0)
 

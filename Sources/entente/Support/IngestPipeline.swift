@@ -19,17 +19,26 @@ struct PreparedArticle: Sendable {
 /// Reads and extracts articles on a background thread while the caller
 /// writes the previous batch to the archive, so that extraction and SQLite
 /// commits use both cores. Batches come out in input order.
+///
+/// Without `overlap` the background thread only works while the caller
+/// waits in `next()`: extraction and writing take turns, as on one core.
+/// The benchmark uses it to measure what the overlap gains.
 final class IngestPipeline: @unchecked Sendable {
     private let condition = NSCondition()
     private var queue: [[PreparedArticle]] = []
     private var finished = false
     private let capacity = 2
+    private let overlap: Bool
+    /// Batches the caller is waiting for (used without overlap).
+    private var requested = 0
 
     /// Starts producing batches of about `batchSize` articles from `sources`.
     /// `known` maps content hashes already archived to their statements, so
     /// that re-ingesting skips extraction.
-    init(sources: [InputSource], overrides: ArticleMetadata, known: [String: Int64], batchSize: Int) {
+    init(sources: [InputSource], overrides: ArticleMetadata, known: [String: Int64], batchSize: Int, overlap: Bool = true) {
+        self.overlap = overlap
         let thread = Thread { [self] in
+            awaitTurn()
             var batch: [PreparedArticle] = []
             var seen = known
             let extractor = Extractor()
@@ -50,6 +59,7 @@ final class IngestPipeline: @unchecked Sendable {
                     if batch.count >= batchSize {
                         push(batch)
                         batch = []
+                        awaitTurn()
                     }
                 }
             }
@@ -67,11 +77,24 @@ final class IngestPipeline: @unchecked Sendable {
     func next() -> [PreparedArticle]? {
         condition.lock()
         defer { condition.unlock() }
+        if !overlap, queue.isEmpty, !finished {
+            requested += 1
+            condition.broadcast()
+        }
         while queue.isEmpty && !finished { condition.wait() }
         guard !queue.isEmpty else { return nil }
         let batch = queue.removeFirst()
         condition.broadcast()
         return batch
+    }
+
+    /// Without overlap, waits until the caller asks for a batch.
+    private func awaitTurn() {
+        guard !overlap else { return }
+        condition.lock()
+        while requested == 0 { condition.wait() }
+        requested -= 1
+        condition.unlock()
     }
 
     private func push(_ batch: [PreparedArticle]) {
