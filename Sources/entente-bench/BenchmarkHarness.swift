@@ -80,7 +80,7 @@ struct BenchmarkHarness {
             removeArchive(archive)
             log("\(label): run \(run)/\(runs)")
             measurements.append(try ChildProcess.run(
-                settings.entente, ["ingest", corpus, "--db", archive] + extra, stderr: folder + "/ingest-errors.txt"))
+                settings.entente, ["ingest", corpus, "--db", archive] + extra, stderr: folder + "/ingest-errors.txt", measureMemory: true))
         }
         return Self.summarize(label, measurements)
     }
@@ -218,8 +218,8 @@ struct BenchmarkHarness {
         var floor: [ChildProcess.Measurement] = []
         for run in 1...settings.runs {
             log("export: run \(run)/\(settings.runs)")
-            entente.append(try ChildProcess.run(settings.entente, ["export", "--db", target, "-o", output], stderr: folder + "/export-errors.txt"))
-            floor.append(try shell.measure(target, Self.exportSQL, options: ["-readonly", "-csv"], stdout: floorOutput))
+            entente.append(try ChildProcess.run(settings.entente, ["export", "--db", target, "-o", output], stderr: folder + "/export-errors.txt", measureMemory: true))
+            floor.append(try shell.measure(target, Self.exportSQL, options: ["-readonly", "-csv"], stdout: floorOutput, measureMemory: true))
         }
         let rows = try shell.integer(target, "SELECT count(*) FROM commitment")
         let result = BenchmarkResult.Export(

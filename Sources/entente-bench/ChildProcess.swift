@@ -1,8 +1,15 @@
 import Foundation
 
-/// Runs a program and measures it as `/usr/bin/time -v` would: wall time,
-/// CPU time and peak resident memory from `wait4`'s rusage of that child.
+/// Runs a program and measures it: wall time, and CPU time from `wait4`'s
+/// rusage of that child (its own children included).
+///
+/// Peak memory comes from `/usr/bin/time` when asked for: glibc spawns with
+/// `vfork`, and Linux carries the parent's high-water mark into the child's
+/// `ru_maxrss` at `exec`, so the rusage figure would be the harness's own
+/// peak whenever that is larger. `time` forks from a small process instead.
 enum ChildProcess {
+    static let timeProgram = "/usr/bin/time"
+
     struct Measurement {
         var status: Int32
         var seconds: Double
@@ -17,8 +24,19 @@ enum ChildProcess {
     @discardableResult
     static func run(
         _ executable: String, _ arguments: [String], stdout: String = "/dev/null", stderr: String = "/dev/null",
-        stdin: String = "/dev/null", allowFailure: Bool = false
+        stdin: String = "/dev/null", allowFailure: Bool = false, measureMemory: Bool = false
     ) throws -> Measurement {
+        if measureMemory, FileManager.default.isExecutableFile(atPath: timeProgram) {
+            let report = NSTemporaryDirectory() + "entente-bench-rss-\(getpid()).txt"
+            var measurement = try run(
+                timeProgram, ["-f", "%M", "-o", report, executable] + arguments, stdout: stdout, stderr: stderr, stdin: stdin,
+                allowFailure: allowFailure)
+            let text = (try? String(contentsOfFile: report, encoding: .utf8)) ?? ""
+            // `time` may add a "Command exited with non-zero status" line first.
+            measurement.peakRSS = (text.split(separator: "\n").last.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) } ?? 0) * 1024
+            try? FileManager.default.removeItem(atPath: report)
+            return measurement
+        }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }

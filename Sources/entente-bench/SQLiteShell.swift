@@ -14,10 +14,11 @@ struct SQLiteShell {
 
     /// Runs `sql` on `database` as one timed process, output to `stdout`.
     @discardableResult
-    func measure(_ database: String, _ sql: String, options: [String] = ["-readonly"], stdout: String = "/dev/null") throws
-        -> ChildProcess.Measurement
-    {
-        try ChildProcess.run(executable, options + [database, sql], stdout: stdout, stderr: scratch + "/sqlite3-error.txt")
+    func measure(
+        _ database: String, _ sql: String, options: [String] = ["-readonly"], stdout: String = "/dev/null", measureMemory: Bool = false
+    ) throws -> ChildProcess.Measurement {
+        try ChildProcess.run(
+            executable, options + [database, sql], stdout: stdout, stderr: scratch + "/sqlite3-error.txt", measureMemory: measureMemory)
     }
 
     /// Runs a script file (dot-commands allowed) on `database`, timed.
@@ -25,7 +26,8 @@ struct SQLiteShell {
     func script(_ database: String, _ script: String) throws -> ChildProcess.Measurement {
         let path = scratch + "/script.sql"
         try script.write(toFile: path, atomically: true, encoding: .utf8)
-        return try ChildProcess.run(executable, ["-bail", database], stdout: "/dev/null", stderr: scratch + "/sqlite3-error.txt", stdin: path)
+        return try ChildProcess.run(
+            executable, ["-bail", database], stdout: "/dev/null", stderr: scratch + "/sqlite3-error.txt", stdin: path, measureMemory: true)
     }
 
     func integer(_ database: String, _ sql: String) throws -> Int {
