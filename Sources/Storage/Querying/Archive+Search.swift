@@ -70,7 +70,9 @@ struct CommitmentSQL {
     var countSQL: String
     var countArguments: StatementArguments
 
-    init(_ filter: CommitmentFilter) throws {
+    /// - Parameter snippets: false leaves the snippet column NULL (export
+    ///   does not show it, and each costs a tokenization of the clause).
+    init(_ filter: CommitmentFilter, snippets: Bool = true) throws {
         var conditions: [String] = []
         var arguments = StatementArguments()
         var match: String?
@@ -151,7 +153,7 @@ struct CommitmentSQL {
         }
 
         var sql = """
-            SELECT \(Self.columns(snippet: match != nil ? "snippet(commitment_fts, 0, '[', ']', '…', 24)" : "NULL"))
+            SELECT \(Self.columns(snippet: match != nil && snippets ? "snippet(commitment_fts, 0, '[', ']', '…', 24)" : "NULL"))
             FROM \(from)
             JOIN statement s ON s.id = c.statement_id
             JOIN article a ON a.id = c.article_id
@@ -165,6 +167,11 @@ struct CommitmentSQL {
         self.sql = sql
         self.arguments = arguments
     }
+
+    /// The positions in `columns` of `CommitmentRow.csvColumns`, in order.
+    static let csvColumnIndexes = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 14, 15, 16, 17]
+    /// The positions of the `;`-joined lists (issuers, committed_by, topics).
+    static let listColumnIndexes: Set<Int> = [5, 6, 8]
 
     /// The output columns `CommitmentRow` reads, over `c`, `s` and `a`.
     static func columns(snippet: String) -> String {
