@@ -67,6 +67,7 @@ struct BenchmarkHarness {
         result.floorIngest = try floorIngest(from: target)
         let floor = folder + "/floor.sqlite"
         result.searches = try searches(target: target, floor: floor)
+        (result.startupSamples, result.floorStartupSamples) = try startup()
         result.export = try export(target)
         result.size = try sizes(target: target, floor: floor)
         return result
@@ -192,6 +193,17 @@ struct BenchmarkHarness {
             }
         }
         return results
+    }
+
+    /// What starting a process costs before any work, for scale.
+    private func startup() throws -> ([Double], [Double]) {
+        var entente: [Double] = [], floor: [Double] = []
+        for run in 0...settings.searchRuns {
+            let a = try ChildProcess.run(settings.entente, ["--help"])
+            let b = try ChildProcess.run(settings.sqlite3, [":memory:", "SELECT 1;"])
+            if run > 0 { entente.append(a.seconds * 1000); floor.append(b.seconds * 1000) }
+        }
+        return (entente, floor)
     }
 
     // MARK: Export

@@ -45,6 +45,9 @@ struct BenchmarkResult {
     var ingests: [Ingest] = []
     var floorIngest: Ingest?
     var searches: [Search] = []
+    /// Process start alone, ms: `entente --help` and `sqlite3 :memory: 'SELECT 1'`.
+    var startupSamples: [Double] = []
+    var floorStartupSamples: [Double] = []
     var export: Export?
     var size: Size?
     var notes: [String] = []

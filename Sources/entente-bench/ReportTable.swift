@@ -42,6 +42,11 @@ enum ReportTable {
         out.append("| **all queries** | | \(format(Statistics.median(all), 1)) | \(format(Statistics.median(allFloor), 1)) | \(ratio(Statistics.median(all), Statistics.median(allFloor))) | "
             + "\(format(Statistics.percentile(all, 95), 1)) | \(format(Statistics.percentile(allFloor, 95), 1)) | \(ratio(Statistics.percentile(all, 95), Statistics.percentile(allFloor, 95))) | "
             + "\(format(Statistics.median(inProcess), 2)) | \(format(Statistics.percentile(inProcess, 95), 2)) |")
+        if !result.startupSamples.isEmpty {
+            let s50 = Statistics.median(result.startupSamples), f50 = Statistics.median(result.floorStartupSamples)
+            let s95 = Statistics.percentile(result.startupSamples, 95), f95 = Statistics.percentile(result.floorStartupSamples, 95)
+            out.append("| process start alone: `entente --help` / `sqlite3 :memory: 'SELECT 1'` | | \(format(s50, 1)) | \(format(f50, 1)) | \(ratio(s50, f50)) | \(format(s95, 1)) | \(format(f95, 1)) | \(ratio(s95, f95)) | | |")
+        }
         out.append("")
 
         if let export = result.export {

@@ -69,6 +69,24 @@ final class BenchmarkSmokeTests: XCTestCase {
         XCTAssertEqual(names.filter { $0.hasSuffix(".jsonl") }, ["wires-001.jsonl"])
     }
 
+    /// A generated stream of 400 articles is ~1.8 MB: ingest reads it in
+    /// 1 MB chunks, so labels and counts must carry across chunk ends.
+    func testIngestStreamsAJSONLinesFileAcrossChunks() throws {
+        let bench = try executable("entente-bench")
+        let entente = try executable("entente")
+        let folder = try temporaryFolder()
+        let corpus = folder.appendingPathComponent("corpus.jsonl").path
+        XCTAssertEqual(try run(bench, ["generate", "--articles", "400", "--output", corpus]).status, 0)
+        let result = try run(entente, ["ingest", corpus, "--db", folder.appendingPathComponent("a.sqlite").path])
+        XCTAssertEqual(result.status, 0)
+        let lines = result.output.split(separator: "\n")
+        XCTAssertEqual(lines.count, 401)
+        for (index, line) in lines.dropLast().enumerated() {
+            XCTAssertTrue(line.hasPrefix("\(corpus):\(index + 1): archived"), String(line))
+        }
+        XCTAssertTrue(lines.last?.hasPrefix("400 archived") == true)
+    }
+
     func testTheHarnessRunsAtATinySize() throws {
         let bench = try executable("entente-bench")
         _ = try executable("entente")
