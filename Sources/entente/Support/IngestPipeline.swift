@@ -139,20 +139,25 @@ final class IngestPipeline: @unchecked Sendable {
     /// file as before (binary, invalid UTF-8, no article at all), so a bad
     /// file still fails whole, before any of its lines is archived.
     static func readJSONLines(_ path: String, _ body: (String, ReadResult) -> Void) {
-        var problem: String?
+        // First pass: the checks `ArticleReader.text(from:)` makes on the
+        // whole file, with the standard library's fast validator (running the
+        // reader twice per chunk made ingest 50% slower).
+        var problem: IngestionError?
         var sawLine = false
         let readable = forEachChunk(path) { chunk in
-            do {
-                let text = try ArticleReader.text(from: chunk)
-                if !sawLine { sawLine = text.contains(where: { !$0.isWhitespace }) }
-                return true
-            } catch {
-                problem = error.localizedDescription
-                return false
+            chunk.withUnsafeBytes { bytes in
+                if memchr(bytes.baseAddress!, 0, bytes.count) != nil {
+                    problem = .binary
+                } else if String(validating: bytes, as: UTF8.self) == nil {
+                    problem = .notUTF8
+                } else if !sawLine {
+                    sawLine = String(decoding: bytes, as: UTF8.self).contains { !$0.isWhitespace && $0 != "\u{FEFF}" }
+                }
             }
+            return problem == nil
         }
         guard readable else { return body(path, .failed("cannot be read (check its permissions)")) }
-        if let problem { return body(path, .failed(problem)) }
+        if let problem { return body(path, .failed(problem.localizedDescription)) }
         guard sawLine else { return body(path, .failed(IngestionError.empty.localizedDescription)) }
 
         var lineOffset = 0
@@ -164,14 +169,27 @@ final class IngestPipeline: @unchecked Sendable {
                     case let .failure(error): body("\(path):\(lineOffset + line)", .failed(error.localizedDescription))
                     }
                 }
-                // Line numbers count `\n` after line-ending normalisation, as the reader does.
-                lineOffset += ArticleReader.normalizingLineEndings(try ArticleReader.text(from: chunk)).utf8
-                    .reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
             } catch {
                 body(path, .failed(error.localizedDescription))
                 return false
             }
+            lineOffset += lineBreaks(in: chunk)
             return true
+        }
+    }
+
+    /// Line breaks as the reader counts them after normalising line ends:
+    /// `\n`, `\r\n` and a lone `\r` are one each.
+    static func lineBreaks(in chunk: Data) -> Int {
+        chunk.withUnsafeBytes { bytes in
+            var count = 0
+            var previous: UInt8 = 0
+            for byte in bytes {
+                if byte == 0x0A, previous != 0x0D { count += 1 }
+                if byte == 0x0D { count += 1 }
+                previous = byte
+            }
+            return count
         }
     }
 
