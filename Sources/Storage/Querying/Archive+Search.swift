@@ -61,8 +61,8 @@ extension DatabaseError {
 /// best ones: for a common word that meant snippets (through the `entente`
 /// tokenizer), three `group_concat` subqueries and an article lookup for
 /// each of thousands of rows, to show 20. The inner query ranks bare ids;
-/// the outer one builds the output for the rows kept, finding each again
-/// in the index by rowid so that `snippet()` has its match.
+/// the outer one builds the output for the rows kept, meeting them again
+/// in a pass over the matches so that `snippet()` has its match.
 struct CommitmentSQL {
     var sql: String
     var arguments: StatementArguments
@@ -139,13 +139,16 @@ struct CommitmentSQL {
                     LIMIT ?
                 )
                 SELECT \(Self.columns(snippet: "snippet(commitment_fts, 0, '[', ']', '…', 24)"))
-                FROM ranked
-                -- CROSS JOIN keeps this order: the index is probed by rowid for
-                -- each kept row, instead of scanned for the match again.
-                CROSS JOIN commitment_fts ON commitment_fts.rowid = ranked.id AND commitment_fts MATCH ?
-                JOIN commitment c ON c.id = ranked.id
+                FROM commitment_fts
+                -- One more pass over the matches, keeping the ranked ids: as
+                -- cheap as counting them. Probing the index by rowid for each
+                -- kept row instead re-expands a prefix query (invest*) every
+                -- time: 145 ms against 95 ms at 100,000 articles.
+                CROSS JOIN ranked ON ranked.id = commitment_fts.rowid
+                CROSS JOIN commitment c ON c.id = ranked.id
                 JOIN statement s ON s.id = c.statement_id
                 JOIN article a ON a.id = c.article_id
+                WHERE commitment_fts MATCH ?
                 ORDER BY ranked.score, ranked.id
                 """
             self.arguments = ranked
