@@ -192,6 +192,23 @@ struct BenchmarkHarness {
                 if run > 0 { results[index].inProcessSamples.append(elapsed) }
             }
         }
+        // The floor in one long-lived process too: a sqlite3 script of the
+        // same rounds, timed by the shell's `.timer on` (millisecond steps).
+        var script = ".timer on\n"
+        for _ in 0...settings.inProcessRuns {
+            for result in results { script += result.query.floorSQL() + "\n" }
+        }
+        let scriptPath = folder + "/floor-searches.sql", output = folder + "/floor-searches.txt"
+        try script.write(toFile: scriptPath, atomically: true, encoding: .utf8)
+        try ChildProcess.run(settings.sqlite3, ["-readonly", floor], stdout: output, stderr: folder + "/sqlite3-error.txt", stdin: scriptPath)
+        let times = try String(contentsOfFile: output, encoding: .utf8).split(separator: "\n")
+            .filter { $0.hasPrefix("Run Time: real ") }
+            .map { Double($0.dropFirst("Run Time: real ".count).split(separator: " ")[0]) ?? 0 }
+        if times.count == results.count * (settings.inProcessRuns + 1) {
+            for (position, seconds) in times.enumerated() where position >= results.count {
+                results[position % results.count].floorInProcessSamples.append(seconds * 1000)
+            }
+        }
         return results
     }
 

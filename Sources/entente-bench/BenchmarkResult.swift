@@ -17,6 +17,8 @@ struct BenchmarkResult {
         var processSamples: [Double]
         var floorSamples: [Double]
         var inProcessSamples: [Double]
+        /// The floor's query inside one `sqlite3` process (`.timer on`, ms resolution).
+        var floorInProcessSamples: [Double] = []
     }
 
     struct Export {
