@@ -64,7 +64,7 @@ let package = Package(
         .testTarget(name: "ModelTests", dependencies: ["Model"]),
         .testTarget(name: "TextAnalysisTests", dependencies: ["TextAnalysis"]),
         .testTarget(name: "IngestionTests", dependencies: ["Ingestion", "Model", "TextAnalysis"]),
-        .testTarget(name: "StorageTests", dependencies: ["Storage", "Ingestion", "Model"]),
+        .testTarget(name: "StorageTests", dependencies: ["Storage", "Ingestion", "Model", "TextAnalysis"]),
         // Runs the built binary; depends on it so that `swift test` builds it first.
         .testTarget(
             name: "EndToEndTests",

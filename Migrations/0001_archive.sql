@@ -7,6 +7,10 @@
 -- Identifies the file as an Entente archive ("ENTE").
 PRAGMA application_id = 1162761285;
 
+-- The schema version, for tools that read it without knowing GRDB (the
+-- migrations applied are listed in grdb_migrations).
+PRAGMA user_version = 1;
+
 -- Parties: countries by ISO 3166-1 alpha-2 code, organisations by short code.
 CREATE TABLE party (
     code        TEXT PRIMARY KEY NOT NULL

@@ -7,7 +7,7 @@ struct Entente: ParsableCommand {
         commandName: "entente",
         abstract: "An archive of diplomatic statements: ingest news reports, search commitments, export CSV.",
         discussion: """
-            Exit status: 0 success; 1 a failure (a bad article, an unreadable archive, a bad --raw query);
+            Exit status: 0 success; 1 a failure (a bad article, an unreadable archive, a bad --raw query); \
             64 a usage error (an unknown option, a bad value).
             """,
         subcommands: [

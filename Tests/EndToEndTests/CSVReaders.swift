@@ -59,7 +59,13 @@ enum ExportExpectation {
                 ORDER BY s.date IS NULL, s.date DESC, c.id
                 """).map { row in
                 (0..<17).map { index -> String in
-                    let value: String = row[index] ?? ""
+                    let value: String
+                    switch (row[index] as DatabaseValue).storage {
+                    case .null, .blob: value = ""
+                    case let .int64(number): value = String(number)
+                    case let .double(number): value = String(number)
+                    case let .string(text): value = text
+                    }
                     guard let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return value }
                     return "'" + value
                 }

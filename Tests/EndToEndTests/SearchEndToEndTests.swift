@@ -75,10 +75,14 @@ final class SearchEndToEndTests: XCTestCase {
     }
 
     func testPlainQueriesNeverCauseSyntaxErrors() throws {
-        for query in ["trade AND (", "\"trade", "trade:", "NEAR(", "-trade", "trade*", "^", "التعاون)"] {
+        for query in ["trade AND (", "\"trade", "trade:", "NEAR(", "-trade", "trade*", "^trade", "التعاون)", "{trade}"] {
             let result = try cli.run(["search", query])
             XCTAssertEqual(result.status, 0, "\(query): \(result.stderr)")
+            XCTAssertFalse(result.stderr.contains("syntax"), result.stderr)
         }
+        let nothing = try cli.run(["search", "^ ..."])
+        XCTAssertEqual(nothing.status, 1)
+        XCTAssertTrue(nothing.stderr.contains("has no words to search for"), nothing.stderr)
     }
 
     func testRawQueryPassesSyntaxAndReportsErrorsInOneLine() throws {
@@ -125,7 +129,7 @@ final class SearchEndToEndTests: XCTestCase {
         XCTAssertTrue(parties.stdout.contains("PK"), parties.stdout)
         let stats = try cli.run(["stats", "--json"])
         let object = try JSONSerialization.jsonObject(with: stats.stdoutData) as! [String: Any]
-        let languages = (object["articlesByLanguage"] as! [[String: Any]]).map { $0["key"] as! String }
+        let languages = (object["articles_by_language"] as! [[String: Any]]).map { $0["key"] as! String }
         XCTAssertEqual(Set(languages), ["ar", "en", "fr"])
     }
 

@@ -1,3 +1,4 @@
+import TextAnalysis
 import GRDB
 import XCTest
 @testable import Storage
@@ -70,6 +71,29 @@ final class ArchiveOpeningTests: XCTestCase {
         XCTAssertFalse(names.isEmpty)
         for name in names {
             XCTAssertNotNil(name.range(of: #"^\d{4}_[a-z0-9_]+\.sql$"#, options: .regularExpression), name)
+        }
+    }
+}
+
+final class AnalyzerVersionTests: XCTestCase {
+    /// An archive indexed under other analyzer rules gets its index rebuilt
+    /// on the next open, for reading as for writing.
+    func testIndexIsRebuiltWhenAnalyzerVersionChanged() throws {
+        for mode in [Archive.Mode.read, .write] {
+            let path = Fixtures.temporaryPath()
+            let archive = try Archive(path: path, mode: .write)
+            let item = Fixtures.extraction("They agreed to build a railway.", commitments: [("agreed to build a railway", .pledge, [])])
+            _ = try archive.ingest(item.article, extraction: item.extraction)
+            try archive.write { db in
+                try db.execute(sql: "INSERT INTO commitment_fts(commitment_fts) VALUES ('delete-all')")
+                try db.execute(sql: "UPDATE archive_info SET value = '-1' WHERE key = 'analyzer_version'")
+            }
+            XCTAssertEqual(try archive.search(CommitmentFilter(query: "railway")).count, 0)
+            let reopened = try Archive(path: path, mode: mode)
+            XCTAssertEqual(try reopened.search(CommitmentFilter(query: "railway")).count, 1, "\(mode)")
+            try reopened.read { db in
+                XCTAssertEqual(try Archive.storedAnalyzerVersion(db), String(SearchAnalyzer.version))
+            }
         }
     }
 }

@@ -60,10 +60,21 @@ public final class Archive: @unchecked Sendable {
                 try Archive.migrator.migrate(writer)
                 try writer.write { db in try Archive.rebuildIndexIfAnalyzerChanged(db) }
             } else {
-                try writer.read { db in
+                let indexIsCurrent = try writer.read { db in
                     guard try Archive.migrator.hasCompletedMigrations(db) else {
                         throw StorageError.failed("the archive \(path) was made by an older Entente and needs upgrading; run any write command (for example 'entente ingest') once")
                     }
+                    return try Archive.storedAnalyzerVersion(db) == String(SearchAnalyzer.version)
+                }
+                // An index built with older analyzer rules would miss words
+                // that today's queries analyse differently: rebuild it once,
+                // when the file may be written.
+                if !indexIsCurrent, FileManager.default.isWritableFile(atPath: path) {
+                    var writable = configuration
+                    writable.readonly = false
+                    let queue = try DatabaseQueue(path: path, configuration: writable)
+                    try queue.write { db in try Archive.rebuildIndexIfAnalyzerChanged(db) }
+                    try queue.close()
                 }
             }
         }
@@ -103,7 +114,7 @@ public final class Archive: @unchecked Sendable {
     /// since the archive was last written, so old archives stay correct.
     static func rebuildIndexIfAnalyzerChanged(_ db: Database) throws {
         let current = String(SearchAnalyzer.version)
-        let stored = try String.fetchOne(db, sql: "SELECT value FROM archive_info WHERE key = 'analyzer_version'")
+        let stored = try storedAnalyzerVersion(db)
         guard stored != current else { return }
         if stored != nil {
             try db.execute(sql: "INSERT INTO commitment_fts(commitment_fts) VALUES ('rebuild')")
@@ -111,6 +122,10 @@ public final class Archive: @unchecked Sendable {
         try db.execute(
             sql: "INSERT OR REPLACE INTO archive_info(key, value) VALUES ('analyzer_version', ?)",
             arguments: [current])
+    }
+
+    static func storedAnalyzerVersion(_ db: Database) throws -> String? {
+        try String.fetchOne(db, sql: "SELECT value FROM archive_info WHERE key = 'analyzer_version'")
     }
 
     /// Runs `body`, turning SQLite's errors into `StorageError`s a user can read.

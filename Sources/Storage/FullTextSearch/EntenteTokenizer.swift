@@ -1,29 +1,52 @@
 import GRDB
 import TextAnalysis
 
-/// Provisional `entente` tokenizer: unicode61 with marks kept inside tokens,
-/// Arabic folded, language markers dropped. Replaced by the search analyzers.
-final class EntenteTokenizer: FTS5WrapperTokenizer {
+/// The FTS5 tokenizer of the archive, `tokenize='entente'`: it runs
+/// ``SearchAnalyzer`` over the UTF-8 text SQLite hands it, so that the
+/// index and the queries agree with `entente analyze`.
+///
+/// Indexed texts start with a language marker (see
+/// ``SearchAnalyzer/marker(for:)``) that picks the rules for Latin-script
+/// words; queries carry none and get both English and French stems.
+/// Offsets reported to FTS5 are offsets in the original text, so
+/// `snippet()` and `highlight()` show the words as written.
+final class EntenteTokenizer: FTS5CustomTokenizer {
     static let name = "entente"
-    let wrappedTokenizer: any FTS5Tokenizer
 
-    init(db: Database, arguments: [String]) throws {
-        wrappedTokenizer = try db.makeTokenizer(.unicode61(categories: "L* N* Co M*"))
-    }
+    private let analyzer = SearchAnalyzer()
 
-    func accept(
-        token: String, flags: FTS5TokenFlags, for tokenization: FTS5Tokenization,
-        tokenCallback: FTS5WrapperTokenCallback
-    ) throws {
-        if let first = token.unicodeScalars.first, (0xE001...0xE003).contains(first.value) { return }
-        try tokenCallback(ArabicNormalizer.normalize(token), flags)
-    }
-}
+    init(db: Database, arguments: [String]) throws {}
 
-extension Database {
-    /// Makes the `entente` tokenizer known to this connection; the archive's
-    /// full-text index is declared with `tokenize = 'entente'`.
-    func registerEntenteTokenizer() {
-        add(tokenizer: EntenteTokenizer.self)
+    func tokenize(
+        context: UnsafeMutableRawPointer?,
+        tokenization: FTS5Tokenization,
+        pText: UnsafePointer<CChar>?,
+        nText: CInt,
+        tokenCallback: @escaping FTS5TokenCallback)
+    -> CInt
+    {
+        let ok = ResultCode.SQLITE_OK.rawValue
+        guard let pText, nText > 0 else { return ok }
+        let purpose: SearchTokenPurpose
+        if tokenization.contains(.query) {
+            purpose = tokenization.contains(.prefix) ? .prefixQuery : .query
+        } else {
+            purpose = .document
+        }
+        let text = UnsafeBufferPointer(
+            start: UnsafeRawPointer(pText).assumingMemoryBound(to: UInt8.self),
+            count: Int(nText))
+        var code = ok
+        let colocated = FTS5TokenFlags.colocated.rawValue
+        _ = analyzer.tokenize(utf8: text, purpose: purpose) { term, range, isColocated in
+            code = UnsafeRawBufferPointer(term).withMemoryRebound(to: CChar.self) { bytes in
+                tokenCallback(
+                    context, isColocated ? colocated : 0,
+                    bytes.baseAddress, CInt(bytes.count),
+                    CInt(range.lowerBound), CInt(range.upperBound))
+            }
+            return code == ok
+        }
+        return code
     }
 }

@@ -8,10 +8,10 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Export matching commitments as CSV (RFC 4180, UTF-8).",
         discussion: """
-            Columns: \(CommitmentRow.csvColumns.joined(separator: ", ")).
-            Lists (issuers, committed_by, topics) are joined with ';'. Rows are streamed: memory stays
-            flat however many match. A cell beginning with =, +, -, @, tab or CR gets a leading
-            apostrophe so spreadsheets show it as text, not a formula (--no-formula-guard to keep cells as they are).
+            Columns: \(CommitmentRow.csvColumns.joined(separator: ", ")). \
+            Lists (issuers, committed_by, topics) are joined with ';'. Rows are streamed: memory stays \
+            flat however many match. A cell beginning with =, +, -, @, tab or CR gets a leading \
+            apostrophe so spreadsheets show it as text, not a formula (--no-formula-guard keeps cells as they are).
             """)
 
     @OptionGroup var archive: ArchiveOptions

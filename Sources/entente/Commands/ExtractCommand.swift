@@ -34,11 +34,7 @@ struct ExtractCommand: ParsableCommand {
         let article = try readArticle(overrides: overrides)
         let extraction = Extractor().extract(article)
         if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            var output = try encoder.encode(ExtractionReport(extraction))
-            output.append(0x0A)
-            FileHandle.standardOutput.write(output)
+            try Output.printJSON(ExtractionReport(extraction))
         } else {
             print(ExtractionReport(extraction).text)
         }

@@ -10,11 +10,11 @@ struct IngestCommand: ParsableCommand {
         commandName: "ingest",
         abstract: "Extract and archive articles from files, folders or standard input.",
         discussion: """
-            PATH is a .txt or .md article (optionally starting with a front-matter block: ---, then
-            title/source/url/published/language: value lines, then ---), a .jsonl file with one
-            {"text": …, "title", "source", "url", "published", "language"} object per line, a folder
-            (searched recursively for those), or - for standard input. Each article is stored atomically;
-            the same text twice is stored once. Exit status: 0 when every article is archived or already
+            PATH is a .txt or .md article (optionally starting with a front-matter block: ---, then \
+            title/source/url/published/language: value lines, then ---), a .jsonl file with one \
+            {"text": …, "title", "source", "url", "published", "language"} object per line, a folder \
+            (searched recursively for those), or - for standard input. Each article is stored atomically; \
+            the same text twice is stored once. Exit status: 0 when every article is archived or already \
             there, 1 when any failed (the others are kept).
             """)
 

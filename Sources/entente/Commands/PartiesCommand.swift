@@ -17,9 +17,7 @@ struct PartiesCommand: ParsableCommand {
         let archive = try archive.openForReading()
         let parties = try CommandError.wrap { try archive.parties() }
         if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            FileHandle.standardOutput.write(try encoder.encode(parties) + Data("\n".utf8))
+            try Output.printJSON(parties)
             return
         }
         print("code    issued  mentioned  commitments  name")

@@ -8,16 +8,20 @@ struct SearchCommand: ParsableCommand {
         commandName: "search",
         abstract: "Search commitments by words, best match first.",
         discussion: """
-            QUERY is plain words: every word must match, "quoted phrases" stay phrases, and a word
-            ending in * is a prefix (تعاو*, coop*). Punctuation and FTS5 operators are read as text.
-            With --raw, QUERY is passed to SQLite FTS5 as written (AND, OR, NOT, NEAR, ^).
+            The words are plain words: every word must match, "quoted phrases" stay phrases, and a word \
+            ending in * is a prefix (تعاو*, coop*). Punctuation and FTS5 operators are read as text. \
+            With --raw, the words are passed to SQLite FTS5 as written (AND, OR, NOT, NEAR, ^).
             """)
 
     @OptionGroup var archive: ArchiveOptions
     @OptionGroup var filters: FilterOptions
 
-    @Argument(help: "The words to find.")
-    var query: String
+    // Unrecognised words, even ones starting with "-", belong to the query:
+    // `entente search water -dam` searches for both words.
+    @Argument(parsing: .allUnrecognized, help: "The words to find (quote a phrase: '\"binding agreement\"').")
+    var words: [String] = []
+
+    var query: String { words.joined(separator: " ") }
 
     @Flag(help: "Pass QUERY to FTS5 as written.")
     var raw = false
@@ -30,7 +34,11 @@ struct SearchCommand: ParsableCommand {
 
     func validate() throws {
         guard limit > 0 else { throw ValidationError("--limit must be a positive number") }
-        guard query.contains(where: { !$0.isWhitespace }) else { throw ValidationError("QUERY is empty; give words to search for") }
+        guard query.contains(where: { !$0.isWhitespace }) else { throw ValidationError("give the words to search for") }
+        // A mistyped option would otherwise become a search word.
+        if let option = words.first(where: { $0.hasPrefix("--") }) {
+            throw ValidationError("unknown option '\(option)'; see 'entente search --help'")
+        }
     }
 
     func run() throws {

@@ -22,9 +22,7 @@ struct ShowCommand: ParsableCommand {
             throw CommandError("there is no statement \(statementID) in \(archive.path)")
         }
         if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            FileHandle.standardOutput.write(try encoder.encode(detail) + Data("\n".utf8))
+            try Output.printJSON(detail)
             return
         }
         var lines = ["Statement \(detail.id): \(detail.kind)"]

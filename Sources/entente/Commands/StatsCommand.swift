@@ -17,9 +17,7 @@ struct StatsCommand: ParsableCommand {
         let archive = try archive.openForReading()
         let stats = try CommandError.wrap { try archive.stats() }
         if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            FileHandle.standardOutput.write(try encoder.encode(stats) + Data("\n".utf8))
+            try Output.printJSON(stats)
             return
         }
         var lines = [

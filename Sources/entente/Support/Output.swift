@@ -8,6 +8,19 @@ enum Output {
         FileHandle.standardError.write(Data((message + "\n").utf8))
     }
 
+    /// `value` as pretty, key-sorted JSON on stdout.
+    static func printJSON<T: Encodable>(_ value: T) throws {
+        FileHandle.standardOutput.write(try prettyEncoder.encode(value) + Data("\n".utf8))
+    }
+
+    static let prettyEncoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        // One key style across every command's JSON, as in the CSV header.
+        encoder.keyEncodingStrategy = .convertToSnakeCase
+        return encoder
+    }()
+
     static func print(_ rows: [CommitmentRow], format: OutputFormat) throws {
         switch format {
         case .table:
@@ -31,9 +44,7 @@ enum Output {
             for row in rows { try csv.write(row: row.csvFields + [row.snippet ?? ""]) }
             try sink.flush()
         case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            FileHandle.standardOutput.write(try encoder.encode(rows) + Data("\n".utf8))
+            try printJSON(rows)
         case .jsonl:
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]

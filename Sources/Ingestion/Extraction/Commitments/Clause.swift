@@ -1,0 +1,28 @@
+import Model
+
+/// A commitment clause before its parties are final: "the two sides" and
+/// clauses without a named speaker wait for the issuers to be known.
+struct Clause: Sendable {
+    enum Speaker: Sendable, Hashable {
+        /// Parties named as the clause's subject.
+        case parties([PartyCode])
+        /// "the two sides", or nobody named: whoever issued the statement.
+        case issuers
+    }
+
+    /// Token indices `first..<end`.
+    var first: Int
+    var end: Int
+    var type: CommitmentType
+    var speaker: Speaker
+    /// Whether the text itself names the speaker (and not a default or an inheritance).
+    var speakerNamed: Bool
+    /// Whether the speaker was "the two sides" (which asks for two issuers).
+    var speakerIsDual = false
+    /// Recalled from before ("وكان الاتحاد الأفريقي قد رحب", "had welcomed"):
+    /// its speaker is no issuer of this statement.
+    var isBackground = false
+    var topics: [Topic]
+    var context: CommitmentContext?
+    var target: String?
+}

@@ -1,0 +1,64 @@
+import Model
+
+/// The cue words of one language (`cues-xx.txt`): what marks a clause as a
+/// pledge, support, position, call, welcome or condemnation, and how the
+/// cue behaves in its sentence.
+struct CueLexicon: Sendable {
+    enum Role: Sendable, Hashable {
+        /// A finite verb: heads a clause of its own.
+        case verb
+        /// A noun: continues the clause it stands in.
+        case noun
+        /// A participle: heads a clause after a comma.
+        case participle
+        /// A weak cue ("will"): heads a clause only when a party speaks.
+        case weak
+    }
+
+    struct Cue: Sendable, Hashable {
+        /// nil for action words, which are no stance of their own.
+        var type: CommitmentType?
+        var role: Role
+    }
+
+    let matcher: PhraseMatcher<Cue>
+    /// Stems listed both as verb and noun (دعم، تعهد، رفض): bare, they are
+    /// read as verbs only when a party follows.
+    let ambiguousStems: Set<String>
+
+    static let arabic = CueLexicon(.arabic)
+    static let english = CueLexicon(.english)
+    static let french = CueLexicon(.french)
+
+    static func of(_ language: Language) -> CueLexicon {
+        switch language {
+        case .arabic: return arabic
+        case .english: return english
+        case .french: return french
+        }
+    }
+
+    private init(_ language: Language) {
+        var matcher = PhraseMatcher<Cue>(gap: 3)
+        var verbs: Set<String> = [], nouns: Set<String> = []
+        for line in LexiconFile.lines("cues-\(language.rawValue).txt") {
+            let (typeField, rest) = LexiconFile.head(line)
+            let (roleField, phrase) = LexiconFile.head(rest)
+            let type = CommitmentType(rawValue: typeField)
+            guard type != nil || typeField == "action", !phrase.isEmpty else { continue }
+            let role: Role
+            switch roleField {
+            case "V": role = .verb
+            case "P": role = .participle
+            case "W": role = .weak
+            default: role = .noun
+            }
+            matcher.add(phrase, value: Cue(type: type, role: role))
+            let folded = WordAnalysis.fold(phrase)
+            if role == .verb { verbs.insert(folded) }
+            if role == .noun, type != nil { nouns.insert(folded) }
+        }
+        self.matcher = matcher
+        ambiguousStems = verbs.intersection(nouns)
+    }
+}

@@ -1,0 +1,151 @@
+import TextAnalysis
+
+/// Finds lexicon phrases in a document's tokens.
+///
+/// Entries are indexed by their first word, so a token costs a handful of
+/// dictionary look-ups whatever the size of the lexicon; no regular
+/// expression runs per entry.
+struct PhraseMatcher<Value: Sendable>: Sendable {
+    enum Pattern: Hashable, Sendable {
+        /// A stem compared with the token's readings (clitics and inflections off).
+        case stem(String)
+        /// Any word whose proclitic-free form starts with this.
+        case prefix(String)
+        /// A punctuation mark written inside a name ("États-Unis", "People's").
+        case mark(String)
+    }
+
+    struct Entry: Sendable {
+        var patterns: [Pattern]
+        var value: Value
+        /// The phrase as the lexicon wrote it, for case checks and debugging.
+        var written: String
+    }
+
+    struct Match: Sendable {
+        var entry: Int
+        /// Token indices `first..<end`.
+        var first: Int
+        var end: Int
+        /// How the first word was read (its clitics and ending).
+        var reading: WordAnalysis.Reading
+    }
+
+    private(set) var entries: [Entry] = []
+    private var byStem: [String: [Int]] = [:]
+    private var byPrefix: [String: [Int]] = [:]
+    private var prefixLengths: Set<Int> = []
+    /// How many words may stand between two words of a phrase.
+    let gap: Int
+
+    init(gap: Int = 0) { self.gap = gap }
+
+    /// Adds `phrase`: words separated by spaces, a trailing `*` making a prefix.
+    mutating func add(_ phrase: String, value: Value) {
+        let scalars = Array(phrase.unicodeScalars)
+        var patterns: [Pattern] = []
+        let tokens = Tokenizer.tokens(scalars)
+        for (index, token) in tokens.enumerated() {
+            if token.kind == .punctuation {
+                if token.surface == "*", !patterns.isEmpty, case let .stem(s) = patterns[patterns.count - 1], token.attached {
+                    patterns[patterns.count - 1] = .prefix(s)
+                } else {
+                    patterns.append(.mark(token.surface == "’" ? "'" : token.surface))
+                }
+            } else {
+                _ = index
+                patterns.append(.stem(WordAnalysis.fold(token.surface)))
+            }
+        }
+        guard let first = patterns.first else { return }
+        let id = entries.count
+        entries.append(Entry(patterns: patterns, value: value, written: phrase))
+        switch first {
+        case let .stem(s): byStem[s, default: []].append(id)
+        case let .prefix(p):
+            byPrefix[p, default: []].append(id)
+            prefixLengths.insert(p.count)
+        case let .mark(m): byStem[m, default: []].append(id)
+        }
+    }
+
+    /// Every entry that starts at token `index`, longest first.
+    func matches(at index: Int, in document: Document) -> [Match] {
+        guard let analysis = document.analyses[index] else { return [] }
+        var found: [Match] = []
+        var tried: Set<Int> = []
+        for reading in analysis.readings {
+            for id in byStem[reading.stem] ?? [] where !tried.contains(id) {
+                tried.insert(id)
+                if let end = matchRest(entries[id].patterns, from: index + 1, in: document) {
+                    found.append(Match(entry: id, first: index, end: end, reading: reading))
+                }
+            }
+        }
+        if !prefixLengths.isEmpty {
+            for (prefix, base) in analysis.bases {
+                for length in prefixLengths where length <= base.count {
+                    for id in byPrefix[String(base.prefix(length))] ?? [] where !tried.contains(id) {
+                        tried.insert(id)
+                        if let end = matchRest(entries[id].patterns, from: index + 1, in: document) {
+                            found.append(Match(entry: id, first: index, end: end,
+                                               reading: .init(prefix: prefix, stem: base, suffix: "")))
+                        }
+                    }
+                }
+            }
+        }
+        return found.sorted { ($0.end - $0.first, entries[$0.entry].patterns.count) > ($1.end - $1.first, entries[$1.entry].patterns.count) }
+    }
+
+    /// The longest entry at each position, left to right, without overlaps.
+    func scan(_ range: Range<Int>, in document: Document) -> [Match] {
+        var result: [Match] = []
+        var index = range.lowerBound
+        while index < range.upperBound {
+            if let best = matches(at: index, in: document).first(where: { $0.end <= range.upperBound }) {
+                result.append(best)
+                index = best.end
+            } else {
+                index += 1
+            }
+        }
+        return result
+    }
+
+    private func matchRest(_ patterns: [Pattern], from start: Int, in document: Document) -> Int? {
+        var position = start
+        for pattern in patterns.dropFirst() {
+            var skipped = 0
+            var matched = false
+            while position < document.tokens.count {
+                if matchesOne(pattern, document, position) {
+                    matched = true
+                    position += 1
+                    break
+                }
+                guard skipped < gap, document.tokens[position].kind == .word else { break }
+                skipped += 1
+                position += 1
+            }
+            if !matched { return nil }
+        }
+        return position
+    }
+
+    private func matchesOne(_ pattern: Pattern, _ document: Document, _ index: Int) -> Bool {
+        switch pattern {
+        case let .mark(m):
+            let surface = document.tokens[index].surface
+            return surface == m || (m == "'" && surface == "’") || (m == "-" && (surface == "–" || surface == "‑"))
+        case let .stem(s):
+            guard let analysis = document.analyses[index] else {
+                return document.tokens[index].kind == .number && document.tokens[index].surface == s
+            }
+            return analysis.readings.contains { $0.stem == s }
+        case let .prefix(p):
+            guard let analysis = document.analyses[index] else { return false }
+            return analysis.bases.contains { $0.base.hasPrefix(p) }
+        }
+    }
+}

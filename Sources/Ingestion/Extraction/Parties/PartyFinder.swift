@@ -1,0 +1,70 @@
+import Model
+import TextAnalysis
+
+/// Finds the parties an article names: country names and their clitic and
+/// adjective forms, capitals standing for governments, organisations, and
+/// the phrases that stand for the issuers ("the two sides", الجانبان).
+enum PartyFinder {
+    /// Words after which a capital is a place, not a government.
+    static let placeWords: Set<String> = Set([
+        "في", "الى", "من", "in", "at", "to", "from", "visit", "visited", "a", "à", "de", "depuis", "vers", "en",
+    ].map(WordAnalysis.fold))
+
+    static func find(in document: Document) -> [PartyMention] {
+        let lexicon = PartyLexicon.of(document.language)
+        var mentions: [PartyMention] = []
+        for line in document.lines where line.kind != .boilerplate {
+            var index = line.tokens.lowerBound
+            while index < line.tokens.upperBound {
+                let candidates = lexicon.matcher.matches(at: index, in: document)
+                    .filter { $0.end <= line.tokens.upperBound && caseFits($0, lexicon, document) && endingFits($0, lexicon) }
+                guard let match = candidates.first else { index += 1; continue }
+                index = match.end
+                switch lexicon.matcher.entries[match.entry].value {
+                case .blocked:
+                    continue
+                case let .issuers(dual):
+                    mentions.append(PartyMention(first: match.first, end: match.end, code: nil, isPlace: false, isDual: dual))
+                case let .party(code, capital, _):
+                    var place = false
+                    if capital {
+                        let prefix = match.reading.prefix
+                        let before = match.first > 0 ? document.folded(match.first - 1) : ""
+                        place = placeWords.contains(before) || prefix.contains("ب") || prefix.hasSuffix("ل")
+                    }
+                    mentions.append(PartyMention(first: match.first, end: match.end, code: code, isPlace: place))
+                }
+            }
+        }
+        return mentions
+    }
+
+    /// A name takes no ending (الرياضة is sport, not الرياض); an adjective
+    /// takes gender and number endings only.
+    private static func endingFits(_ match: PhraseMatcher<PartyLexicon.Value>.Match, _ lexicon: PartyLexicon) -> Bool {
+        let suffix = match.reading.suffix
+        if suffix.isEmpty { return true }
+        guard case let .party(_, _, adjective) = lexicon.matcher.entries[match.entry].value else {
+            return ["ان", "ين", "ه"].contains(suffix)  // الجانبان / الجانبين are listed; duals pass
+        }
+        if adjective { return ["ه", "ين", "ون", "ان", "ات", "تين", "تان"].contains(suffix) }
+        // English and French plurals and feminines: Pakistanis, chinoise, pakistanaises.
+        return ["s", "e", "es", "ne", "nes"].contains(suffix)
+    }
+
+    /// Latin names count only when written as names: capitalised like the
+    /// lexicon writes them, and acronyms in capitals ("US" is not "us").
+    private static func caseFits(_ match: PhraseMatcher<PartyLexicon.Value>.Match, _ lexicon: PartyLexicon, _ document: Document) -> Bool {
+        let written = lexicon.matcher.entries[match.entry].written
+        guard let first = written.unicodeScalars.first, Script.of(first) == .latin else { return true }
+        let surface = document.tokens[match.first].surface
+        if first.properties.isUppercase {
+            guard let s = surface.unicodeScalars.first, s.properties.isUppercase else { return false }
+        }
+        let letters = written.unicodeScalars.filter { $0.properties.isAlphabetic }
+        if letters.count >= 2, letters.allSatisfy({ $0.properties.isUppercase }) {
+            return surface.unicodeScalars.allSatisfy { !$0.properties.isLowercase }
+        }
+        return true
+    }
+}

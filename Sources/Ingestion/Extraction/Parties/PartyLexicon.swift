@@ -1,0 +1,98 @@
+import Foundation
+import Model
+
+/// Party names of one language: CLDR's country names, the aliases,
+/// demonyms, capitals and organisations of `parties-xx.txt`, the
+/// capitals of `cities.txt`, and Arabic nisba adjectives derived by rule.
+struct PartyLexicon: Sendable {
+    enum Value: Sendable, Hashable {
+        /// `adjective`: a derived nisba, which takes gender and number endings.
+        case party(PartyCode, capital: Bool, adjective: Bool)
+        /// "the two sides" (dual) or "the council" (not): whoever issued the statement.
+        case issuers(dual: Bool)
+        /// A name that must not be read as a party (مالي is "financial").
+        case blocked
+    }
+
+    let matcher: PhraseMatcher<Value>
+
+    static let arabic = PartyLexicon(.arabic)
+    static let english = PartyLexicon(.english)
+    static let french = PartyLexicon(.french)
+
+    static func of(_ language: Language) -> PartyLexicon {
+        switch language {
+        case .arabic: return arabic
+        case .english: return english
+        case .french: return french
+        }
+    }
+
+    /// ISO regions whose codes the contract gives to something else
+    /// (AU is the African Union) or that are no country.
+    private static let skippedRegions: Set<String> = ["AU", "EU", "EZ", "UN", "QO", "XK", "XA", "XB", "AQ"]
+
+    private init(_ language: Language) {
+        var matcher = PhraseMatcher<Value>(gap: 0)
+        var blocked: Set<String> = []
+        var names: [(String, PartyCode)] = []
+        let cities = CityLexicon.shared
+        for line in LexiconFile.lines("parties-\(language.rawValue).txt") {
+            let (code, rest) = LexiconFile.head(line)
+            for alias in LexiconFile.alternatives(rest) {
+                switch code {
+                case "ISSUERS": matcher.add(alias, value: .issuers(dual: true))
+                case "SELF": matcher.add(alias, value: .issuers(dual: false))
+                case "NOT": blocked.insert(WordAnalysis.fold(alias)); matcher.add(alias, value: .blocked)
+                default: names.append((alias, PartyCode(code)))
+                }
+            }
+        }
+        let locale = Locale(identifier: language.rawValue)
+        for region in Locale.Region.isoRegions {
+            let code = region.identifier
+            guard code.count == 2, code.allSatisfy(\.isLetter), !Self.skippedRegions.contains(code),
+                  let name = locale.localizedString(forRegionCode: code),
+                  !name.contains("("), !name.contains(" - ") else { continue }
+            names.append((name, PartyCode(code)))
+        }
+        for city in cities.cities {
+            guard let code = city.capitalOf else { continue }
+            for spelling in city.spellings where Self.spelling(spelling, fits: language) {
+                names.append((spelling, code))
+            }
+        }
+        var seen: Set<String> = []
+        for (name, code) in names {
+            let folded = WordAnalysis.fold(name)
+            guard !blocked.contains(folded), seen.insert(folded + "|" + code.rawValue).inserted else { continue }
+            let capital = cities.isCity(folded)
+            matcher.add(name, value: .party(code, capital: capital, adjective: false))
+            if language == .arabic, !folded.contains(" "), let nisba = Self.nisba(folded),
+               !blocked.contains(nisba) {
+                matcher.add(nisba, value: .party(code, capital: false, adjective: true))
+            }
+        }
+        self.matcher = matcher
+    }
+
+    private static func spelling(_ s: String, fits language: Language) -> Bool {
+        let arabic = s.unicodeScalars.contains { $0.value >= 0x0600 && $0.value <= 0x06FF }
+        return language == .arabic ? arabic : !arabic
+    }
+
+    /// The nisba adjective of an Arabic country name: الصين → صيني,
+    /// السعودية → سعودي, روسيا → روسي, باكستان → باكستاني. Its gender and
+    /// number endings (ة، ين، ون) are then read like any suffix.
+    static func nisba(_ name: String) -> String? {
+        var stem = name
+        if stem.hasPrefix("ال"), stem.count > 4 { stem = String(stem.dropFirst(2)) }
+        if stem.hasSuffix("يا"), stem.count > 4 {
+            stem = String(stem.dropLast(2))
+        } else if stem.hasSuffix("ا") || stem.hasSuffix("ه") {
+            stem = String(stem.dropLast())
+        }
+        guard stem.count >= 3 else { return nil }
+        return stem + "ي"
+    }
+}

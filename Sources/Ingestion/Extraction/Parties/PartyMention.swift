@@ -1,0 +1,15 @@
+import Model
+
+/// A party named in the text, or a phrase standing for the issuers.
+struct PartyMention: Sendable {
+    /// Token indices `first..<end`.
+    var first: Int
+    var end: Int
+    /// nil for "the two sides" and its kin.
+    var code: PartyCode?
+    /// A capital named as a place ("في بكين", "in Beijing") rather than as a government.
+    var isPlace: Bool
+    /// "the two sides" rather than "the council": it asks for two issuers.
+    var isDual = false
+    var isIssuersReference: Bool { code == nil }
+}

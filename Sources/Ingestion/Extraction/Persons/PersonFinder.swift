@@ -1,0 +1,146 @@
+import Model
+import TextAnalysis
+
+/// Finds officials: a title ("وزير خارجية", "Foreign Minister",
+/// "ministre des Affaires étrangères"), the party it belongs to (before,
+/// inside or after the title), then the name as written.
+/// "وزيري خارجية الصين وانج يي، وباكستان إسحاق دار" gives two persons.
+enum PersonFinder {
+    /// Words that end an Arabic name: prepositions, particles, verbs of saying.
+    static let arabicStops: Set<String> = Set([
+        "في", "على", "الى", "من", "عن", "مع", "ان", "الذي", "التي", "خلال", "حيث", "بعد", "قبل", "امام", "اليوم",
+        "امس", "لدى", "عقب", "اثناء", "و", "او", "ثم", "كما", "قد", "لقد", "بين", "حول", "بشان", "عبر", "هذا", "هذه",
+        "ذلك", "قال", "قالت", "اكد", "اكدت", "اعلن", "اعلنت", "وقال", "وقالت", "الذين", "انه", "انها", "بان", "لان",
+        "اليوم", "تلقى", "يتلقى", "استقبل", "يستقبل", "التقى", "يلتقى", "بحث", "يبحث", "عقد", "سمو", "معالي", "فخامه",
+        "جلاله", "دوله", "نظيره", "نظيرته", "حرص", "ضروره", "اهميه",
+    ].map(WordAnalysis.fold))
+    /// Words of a state's formal name before its proper name or adjective.
+    static let stateWords: Set<String> = Set(["في", "دوله", "الجمهوريه", "جمهوريه", "المملكه", "مملكه", "سلطنه", "الاسلاميه",
+                                              "العربيه", "الشعبيه", "الاتحاديه", "لدوله", "بدوله"].map(WordAnalysis.fold))
+    static let latinParticles: Set<String> = ["bin", "ibn", "al", "el", "de", "da", "van", "von", "ben", "bint", "abu", "ould", "du", "la", "le"]
+    static let titleWords: Set<String> = ["الامير", "الشيخ", "امير", "شيخ", "sheikh", "prince", "dr", "mr", "mrs", "m", "mme", "cheikh"]
+    /// Common first names that begin like an imperfect verb (ي…), which otherwise ends a name.
+    static let namesLikeVerbs: Set<String> = Set(["يوسف", "يحيى", "ياسر", "يزيد", "يعقوب", "يونس", "ياسين", "يسري", "تامر", "توفيق", "تركي", "طارق"].map(WordAnalysis.fold))
+
+    static func find(in document: Document, parties: [PartyMention]) -> (persons: [PersonMention], roles: [RoleMention]) {
+        let roles = RoleLexicon.of(document.language)
+        let selfAt = Set(parties.filter { $0.code == nil }.map(\.first))
+        var partyAt: [Int: PartyMention] = [:]
+        var partyEndingAt: [Int: PartyMention] = [:]
+        for mention in parties where mention.code != nil {
+            partyAt[mention.first] = mention
+            partyEndingAt[mention.end] = mention
+        }
+        var result: [PersonMention] = []
+        var roleMentions: [RoleMention] = []
+        var lastRole: (end: Int, party: PartyCode?, role: PersonRole)? = nil
+        for line in document.lines where line.kind != .boilerplate {
+            for match in roles.matcher.scan(line.tokens, in: document) {
+                var role = roles.matcher.entries[match.entry].value
+                var party: PartyCode? = nil
+                // A party inside the title: "ministre chinois des Affaires étrangères".
+                for i in match.first..<match.end { if let p = partyAt[i], p.end <= match.end { party = p.code } }
+                var p = match.end
+                // Right after it: "وزير خارجية الصين", "Foreign Minister of Pakistan", "الرئيس الصيني",
+                // "وزير الخارجية في دولة الكويت", "وزير خارجية الجمهورية الإسلامية الإيرانية".
+                var skip = p
+                while skip < line.tokens.upperBound, skip < p + 3, partyAt[skip] == nil, stateWords.contains(document.folded(skip)) { skip += 1 }
+                if party == nil, skip > p, let m = partyAt[skip] { party = m.code; p = m.end }
+                if party == nil {
+                    if let m = partyAt[p] { party = m.code; p = m.end }
+                    else if p + 1 < line.tokens.upperBound, ["of", "de", "du", "des", "d"].contains(document.folded(p)),
+                            let m = partyAt[p + 1], document.language != .arabic {
+                        party = m.code; p = m.end
+                    }
+                } else if let m = partyAt[p] { p = m.end }
+                // Before it: "Chinese Foreign Minister", "China's Foreign Minister".
+                if party == nil {
+                    var q = match.first
+                    while q > line.tokens.lowerBound, ["'", "’", "s", "the", "le", "la", "l"].contains(document.folded(q - 1)) { q -= 1 }
+                    if let m = partyEndingAt[q] { party = m.code }
+                }
+                // "Deputy Prime Minister and Foreign Minister Ishaq Dar": the first title's party.
+                if party == nil, let last = lastRole, last.end + 1 == match.first { party = last.party }
+                // "الناطق الرسمي باسم الوزارة السفير عامر الخوالدة": "ambassador" is an honorific
+                // after another title; the person is the spokesperson.
+                if role == .ambassador, let last = lastRole, match.first - last.end <= 3, last.end <= match.first {
+                    role = last.role
+                    if party == nil { party = last.party }
+                }
+                lastRole = (match.end, party, role)
+                roleMentions.append(RoleMention(first: match.first, end: p, role: role, party: party))
+
+                guard let (nameStart, nameEnd) = name(from: p, limit: line.tokens.upperBound, document, partyAt, selfAt, roles) else { continue }
+                // "الأمير عبدالرحمن بن خالد وزير الخارجية": an honorific, then the name, then the office.
+                var k0 = nameEnd
+                while k0 < line.tokens.upperBound, [",", "،"].contains(document.tokens[k0].surface) { k0 += 1 }
+                if [.emir, .king, .other].contains(role), let office = roles.matcher.matches(at: k0, in: document).first {
+                    role = roles.matcher.entries[office.entry].value
+                    if let m = partyAt[office.end] { party = m.code }
+                }
+                result.append(mention(role, party, match.first, nameStart, nameEnd, document))
+                // "وزيري خارجية الصين وانج يي، وباكستان إسحاق دار": a second person of the same title.
+                var k = nameEnd
+                while k < line.tokens.upperBound, [",", "،"].contains(document.tokens[k].surface) { k += 1 }
+                if k < line.tokens.upperBound, let m = partyAt[k], document.language == .arabic,
+                   document.analyses[k]?.folded.hasPrefix("و") == true,
+                   let (s2, e2) = name(from: m.end, limit: line.tokens.upperBound, document, partyAt, selfAt, roles) {
+                    result.append(mention(role, m.code, k, s2, e2, document))
+                }
+            }
+        }
+        var seen: Set<String> = []
+        return (result.filter { seen.insert($0.person.name).inserted }, roleMentions)
+    }
+
+    private static func mention(_ role: PersonRole, _ party: PartyCode?, _ first: Int, _ nameStart: Int, _ nameEnd: Int, _ document: Document) -> PersonMention {
+        let name = document.cleanText(document.tokens[nameStart].start, document.tokens[nameEnd - 1].end)
+        let words = (nameStart..<nameEnd).filter { document.tokens[$0].kind == .word }.map { document.folded($0) }
+            .filter { !titleWords.contains($0) && !latinParticles.contains($0) }
+        return PersonMention(person: Person(name: name, role: role, party: party), first: first, end: nameEnd, nameWords: words)
+    }
+
+    /// The name starting at token `start`: capitalised words in Latin
+    /// script, words up to a stop word or punctuation in Arabic.
+    private static func name(from start: Int, limit: Int, _ document: Document, _ partyAt: [Int: PartyMention], _ selfAt: Set<Int>, _ roles: RoleLexicon) -> (Int, Int)? {
+        var i = start
+        while i < limit, [",", "،", ":"].contains(document.tokens[i].surface) { i += 1 }
+        let first = i
+        var words = 0
+        if document.language == .arabic {
+            while i < limit, words < 4 || (words < 7 && (i - 2..<i).contains { $0 >= first && ["بن", "ابن", "بنت", "ال"].contains(document.folded($0)) }),
+                  document.tokens[i].kind == .word {
+                let folded = document.folded(i)
+                if arabicStops.contains(folded) || partyAt[i] != nil || !roles.matcher.matches(at: i, in: document).isEmpty { break }
+                if words == 0, folded.hasPrefix("ال"), !titleWords.contains(folded) { break }
+                // An accusative ending (اتصالاً) or an imperfect verb (يتلقى) is no name.
+                if document.tokens[i].surface.unicodeScalars.contains("\u{064B}") { break }
+                if words == 0, folded.hasPrefix("ي"), folded.count >= 4, !namesLikeVerbs.contains(folded) { break }
+                words += 1
+                i += 1
+            }
+        } else {
+            while i < limit, words < 5 {
+                let token = document.tokens[i]
+                if token.kind == .word, let c = token.surface.unicodeScalars.first, c.properties.isUppercase {
+                    if partyAt[i] != nil, words == 0 { return nil }
+                    words += 1
+                    i += 1
+                } else if token.kind == .word, words > 0, latinParticles.contains(document.folded(i)),
+                          i + 1 < limit, document.tokens[i + 1].surface.first?.isUppercase == true {
+                    i += 1
+                } else if token.kind == .punctuation, words > 0, ["-", "'", "’"].contains(token.surface), token.attached,
+                          i + 1 < limit, document.tokens[i + 1].attached {
+                    i += 1
+                } else {
+                    break
+                }
+            }
+        }
+        guard words > 0 else { return nil }
+        // Names are followed by punctuation, a verb or a preposition, not by a
+        // country: "وزير الخارجية حرص المملكة" holds no name.
+        if document.language == .arabic, i < limit, document.tokens[i].kind == .word, partyAt[i] != nil || selfAt.contains(i) { return nil }
+        return (first, i)
+    }
+}

@@ -1,0 +1,20 @@
+import Model
+
+/// A person found in the text, with where the title and the name stand.
+struct PersonMention: Sendable {
+    var person: Person
+    /// Token indices of the title and name together.
+    var first: Int
+    var end: Int
+    /// Folded words of the name, so that a later "Wang said" can be traced back.
+    var nameWords: [String]
+}
+
+/// A title standing alone or before a name ("the minister", "الوزير"), so
+/// that a clause whose subject is a title can be given a party.
+struct RoleMention: Sendable {
+    var first: Int
+    var end: Int
+    var role: PersonRole
+    var party: PartyCode?
+}

@@ -1,0 +1,46 @@
+/// The date words of `dates.txt`: month names (Gregorian and Hijri),
+/// weekdays and relative days, in the three languages.
+struct DateLexicon: Sendable {
+    enum Word: Sendable, Hashable {
+        case month(Int)
+        case hijriMonth(Int)
+        /// 1 = Sunday … 7 = Saturday.
+        case weekday(Int)
+        /// Days before publication.
+        case relative(Int)
+    }
+
+    let matcher: PhraseMatcher<Word>
+    static let shared = DateLexicon()
+
+    private init() {
+        var matcher = PhraseMatcher<Word>(gap: 0)
+        for line in LexiconFile.lines("dates.txt") {
+            let fields = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+            guard fields.count >= 3, let n = Int(fields[1]) else { continue }
+            let value: Word
+            switch fields[0] {
+            case "month": value = .month(n)
+            case "hijri": value = .hijriMonth(n)
+            case "weekday": value = .weekday(n)
+            case "relative": value = .relative(n)
+            default: continue
+            }
+            // Forms are single words except a few two-word months (كانون الثاني،
+            // ربيع الاول): a form followed by an ordinal-like word joins it.
+            var index = 2
+            while index < fields.count {
+                var form = fields[index]
+                if index + 1 < fields.count, Self.secondWords.contains(fields[index + 1]) {
+                    form += " " + fields[index + 1]
+                    index += 1
+                }
+                matcher.add(form, value: value)
+                index += 1
+            }
+        }
+        self.matcher = matcher
+    }
+
+    private static let secondWords: Set<String> = ["الثاني", "الاول", "الاخر", "الاولى", "الاخره", "الثانيه", "القعده", "الحجه"]
+}

@@ -1,0 +1,116 @@
+import Model
+import TextAnalysis
+
+/// Finds the dialogue mechanism ("strategic dialogue", "joint commission")
+/// and its round: "الجولة السابعة من الحوار الاستراتيجي", "the third round
+/// of", "la 5e session de la commission mixte"; ordinals in words or digits,
+/// masculine or feminine.
+enum MechanismFinder {
+    static let mechanisms: PhraseMatcher<String> = {
+        var matcher = PhraseMatcher<String>(gap: 0)
+        for line in LexiconFile.lines("mechanisms.txt") {
+            let fields = LexiconFile.alternatives(line)
+            guard let name = fields.first else { continue }
+            for spelling in fields.dropFirst() { matcher.add(spelling, value: name) }
+        }
+        return matcher
+    }()
+
+    static let ordinals: PhraseMatcher<Int> = {
+        var matcher = PhraseMatcher<Int>(gap: 0)
+        for line in LexiconFile.lines("ordinals.txt") {
+            let (numberField, rest) = LexiconFile.head(line)
+            guard let n = Int(numberField) else { continue }
+            // Two-word Arabic ordinals (حادي عشر) are written as adjacent words.
+            let words = rest.split(separator: " ").map(String.init)
+            var i = 0
+            while i < words.count {
+                if i + 1 < words.count, ["عشر", "عشره"].contains(words[i + 1]) {
+                    matcher.add(words[i] + " " + words[i + 1], value: n)
+                    i += 2
+                } else {
+                    matcher.add(words[i], value: n)
+                    i += 1
+                }
+            }
+        }
+        return matcher
+    }()
+
+    static let roundWords: Set<String> = Set(LexiconFile.lines("rounds.txt").map { WordAnalysis.fold($0) })
+
+    static func find(in document: Document) -> (mechanism: String?, round: Int?) {
+        var firstMechanism: String? = nil
+        for sentence in document.sentences + headingSentences(document) {
+            for match in mechanisms.scan(sentence.tokens, in: document) {
+                let name = mechanisms.entries[match.entry].value
+                if isFuture(sentence, document) { continue }
+                if let round = round(before: match.first, in: sentence.tokens, document) { return (name, round) }
+                if firstMechanism == nil { firstMechanism = name }
+            }
+        }
+        // A round without a named mechanism: "the third round of talks".
+        for sentence in document.sentences where !isFuture(sentence, document) {
+            for i in sentence.tokens where isRoundWord(i, document) {
+                if let n = ordinal(near: i, in: sentence.tokens, document) { return (firstMechanism, n) }
+            }
+        }
+        return (firstMechanism, nil)
+    }
+
+    /// "the next round", "عقد الدورة الـ23": a round still to come.
+    private static func isFuture(_ sentence: Document.Sentence, _ document: Document) -> Bool {
+        sentence.tokens.contains { VenueFinder.futureWords.contains(document.folded($0)) || document.folded($0) == "عقد" && document.analyses[$0]?.bases.count == 1 }
+    }
+
+    private static func headingSentences(_ document: Document) -> [Document.Sentence] {
+        document.lines.enumerated().filter { $0.element.kind == .heading }
+            .map { Document.Sentence(tokens: $0.element.tokens, line: $0.offset, isBullet: false) }
+    }
+
+    private static func isRoundWord(_ i: Int, _ document: Document) -> Bool {
+        guard let analysis = document.analyses[i] else { return false }
+        return analysis.readings.contains { roundWords.contains($0.stem) }
+    }
+
+    private static func round(before index: Int, in range: Range<Int>, _ document: Document) -> Int? {
+        let start = max(range.lowerBound, index - 6)
+        for i in stride(from: index - 1, through: start, by: -1) where isRoundWord(i, document) {
+            if let n = ordinal(near: i, in: range, document) { return n }
+        }
+        return nil
+    }
+
+    /// Words that may stand between a round word and its number: "الدورة العادية الـ166".
+    static let roundFillers: Set<String> = Set(["العاديه", "الطارءه", "العادي", "ordinary", "regular", "extraordinary", "ordinaire",
+                                                "extraordinaire", "ال", "no", "n", "number"].map(WordAnalysis.fold))
+
+    /// The ordinal right before or after a round word: "seventh round",
+    /// "الجولة السابعة", "الدورة العادية الـ166", "7th round", "la 5e session", "round 7".
+    private static func ordinal(near i: Int, in range: Range<Int>, _ document: Document) -> Int? {
+        var j = i + 1
+        while j < range.upperBound, j <= i + 3 {
+            if let m = ordinals.matches(at: j, in: document).first { return ordinals.entries[m.entry].value }
+            if document.tokens[j].kind == .number, let n = Int(ArabicNormalizer.normalize(document.tokens[j].surface)), (1...500).contains(n) {
+                return n
+            }
+            guard roundFillers.contains(document.folded(j)) || document.tokens[j].surface == "(" else { break }
+            j += 1
+        }
+        var k = i - 1
+        while k >= range.lowerBound, ["the", "la", "le", "l", "'", "’", "its", "sa", "leur"].contains(document.folded(k))
+                || roundFillers.contains(document.folded(k)) { k -= 1 }
+        guard k >= range.lowerBound else { return nil }
+        // "7th", "5e", "5ème", "166th": a number with an attached ending.
+        if ["th", "st", "nd", "rd", "e", "eme", "er", "ere"].contains(document.folded(k)), document.tokens[k].attached, k - 1 >= range.lowerBound,
+           document.tokens[k - 1].kind == .number {
+            return Int(ArabicNormalizer.normalize(document.tokens[k - 1].surface))
+        }
+        for start in stride(from: k, through: max(range.lowerBound, k - 1), by: -1) {
+            if let m = ordinals.matches(at: start, in: document).first(where: { $0.end == k + 1 }) {
+                return ordinals.entries[m.entry].value
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,68 @@
+import Model
+
+/// Finds where the statement was made: a city after "في", "in", "à", "held
+/// in", or an opening dateline ("BEIJING, Jan 5 –", "الرياض - "), reported
+/// by its English name. The next round's city is not the venue.
+enum VenueFinder {
+    static let locatives: Set<String> = Set(["في", "in", "at", "a", "en", "بمدينه", "بالعاصمه", "العاصمه", "مدينه", "city", "الى", "to"].map(WordAnalysis.fold))
+    /// Words that place a city in the future ("the next round in Islamabad").
+    static let futureWords: Set<String> = [
+        "المقبله", "القادمه", "المقبل", "القادم", "next", "upcoming", "following", "future", "prochaine", "prochain",
+        "suivante", "قادمه", "مقبله", "will", "سيعقد", "ستعقد", "تعقد", "sera", "invited", "invitation", "دعوه",
+        "tenir", "hold", "host", "accueillir", "prochainement",
+    ]
+
+    /// A city opening one of the first lines, before a dash, a comma, a
+    /// parenthesis or a date: "BEIJING, Jan 5 –", "بغداد - الأناضول".
+    static func isDateline(_ match: PhraseMatcher<Int>.Match, _ sentence: Document.Sentence, _ lineIndex: Int, _ document: Document) -> Bool {
+        guard match.first == document.lines[lineIndex].tokens.lowerBound, lineIndex <= 4,
+              match.end < sentence.tokens.upperBound else { return false }
+        let next = document.tokens[match.end]
+        return next.kind == .number || ["-", "–", "—", ",", "(", "،", ":"].contains(next.surface)
+    }
+
+    /// The country whose capital opens the dateline: a ministry's statement is its government's.
+    static func datelineCapital(in document: Document) -> PartyCode? {
+        let cities = CityLexicon.shared
+        for (lineIndex, line) in document.lines.enumerated().prefix(5) where line.kind != .boilerplate {
+            guard let sentence = document.sentences.first(where: { $0.line == lineIndex }) ?? Optional(Document.Sentence(tokens: line.tokens, line: lineIndex, isBullet: false)),
+                  let match = cities.matcher.matches(at: line.tokens.lowerBound, in: document).first,
+                  isDateline(match, sentence, lineIndex, document) else { continue }
+            return cities.cities[cities.matcher.entries[match.entry].value].capitalOf
+        }
+        return nil
+    }
+
+    /// Words of a telephone call, which has no venue.
+    static let phoneWords: Set<String> = Set(["هاتفي", "هاتفيا", "هاتفيه", "phone", "telephone", "telephonique", "telephoniquement"].map(WordAnalysis.fold))
+
+    static func find(in document: Document) -> String? {
+        let cities = CityLexicon.shared
+        let opening = document.sentences.prefix(4).flatMap { Array($0.tokens) }
+        if opening.contains(where: { i in document.analyses[i].map { a in a.readings.contains { phoneWords.contains($0.stem) } } ?? false }) {
+            return nil
+        }
+        let statementTokens = Set(KindFinder.kindPhraseTokens(in: document))
+        var dateline: String? = nil
+        var firstLocated: String? = nil
+        for sentence in document.sentences {
+            for match in cities.matcher.scan(sentence.tokens, in: document) {
+                let name = cities.cities[cities.matcher.entries[match.entry].value].english
+                let before = match.first > sentence.tokens.lowerBound ? document.folded(match.first - 1) : ""
+                let prefix = match.reading.prefix
+                let located = locatives.contains(before)
+                    || (document.language == .arabic && (prefix.hasSuffix("ب") || prefix == "في") && !prefix.hasSuffix("ال"))
+                if isDateline(match, sentence, sentence.line, document), dateline == nil { dateline = name }
+                guard located else { continue }
+                let window = max(sentence.tokens.lowerBound, match.first - 8)..<min(sentence.tokens.upperBound, match.end + 6)
+                if window.contains(where: { futureWords.contains(document.folded($0)) }) { continue }
+                // Background ("كان … قد", "had met in") is not this statement's venue.
+                if (max(sentence.tokens.lowerBound, match.first - 10)..<match.first).contains(where: { ["قد", "had", "avait"].contains(document.folded($0)) }) { continue }
+                // The sentence that names the statement places it best.
+                if sentence.tokens.contains(where: { statementTokens.contains($0) }) { return name }
+                if firstLocated == nil { firstLocated = name }
+            }
+        }
+        return dateline ?? firstLocated
+    }
+}

@@ -1,0 +1,99 @@
+/// Cuts text into lines, bullets and sentences, by Unicode-scalar offsets,
+/// so that every piece can be traced back to the text it came from.
+public enum Segmenter {
+    /// One line of text, trimmed of surrounding white space; blank lines are skipped.
+    public struct Line: Hashable, Sendable {
+        public var segment: TextSegment
+        /// Where the text after a bullet mark ("•", "-", "1.", "(a)") begins; nil for a plain line.
+        public var bulletContentStart: Int?
+        public var isBullet: Bool { bulletContentStart != nil }
+    }
+
+    public static func lines(_ scalars: [Unicode.Scalar]) -> [Line] {
+        var lines: [Line] = []
+        var start = 0
+        for index in 0...scalars.count where index == scalars.count || scalars[index] == "\n" {
+            let segment = trimmed(scalars, TextSegment(start: start, end: index))
+            if !segment.isEmpty {
+                lines.append(Line(segment: segment, bulletContentStart: bulletContent(scalars, segment)))
+            }
+            start = index + 1
+        }
+        return lines
+    }
+
+    /// Drops white space and invisible marks at both ends.
+    public static func trimmed(_ scalars: [Unicode.Scalar], _ segment: TextSegment) -> TextSegment {
+        var s = segment.start, e = segment.end
+        while s < e, Script.isSpace(scalars[s]) || Script.isInvisible(scalars[s]) { s += 1 }
+        while e > s, Script.isSpace(scalars[e - 1]) || Script.isInvisible(scalars[e - 1]) { e -= 1 }
+        return TextSegment(start: s, end: e)
+    }
+
+    static let bulletMarks: Set<Unicode.Scalar> = ["•", "·", "▪", "◦", "●", "■", "□", "►", "▶", "-", "–", "—", "*", "✓", "✔", "○"]
+
+    /// The start of the text after a bullet mark, or nil when the line has none.
+    static func bulletContent(_ scalars: [Unicode.Scalar], _ line: TextSegment) -> Int? {
+        var i = line.start
+        guard i < line.end else { return nil }
+        if bulletMarks.contains(scalars[i]) {
+            i += 1
+        } else {
+            // "1." "1)" "1-" "(1)" "أ)" — a short label, then a closing mark and a space.
+            var j = i
+            if scalars[j] == "(" { j += 1 }
+            let labelStart = j
+            while j < line.end, j - labelStart < 3, Tokenizer.isDigit(scalars[j]) || (j == labelStart && scalars[j].properties.isAlphabetic && j + 1 < line.end && ")".unicodeScalars.first == scalars[j + 1]) {
+                j += 1
+            }
+            guard j > labelStart, j < line.end, [".", ")", "-", "–"].contains(scalars[j]),
+                  j + 1 < line.end, Script.isSpace(scalars[j + 1]) else { return nil }
+            i = j + 1
+        }
+        guard i < line.end, Script.isSpace(scalars[i]) else { return nil }
+        while i < line.end, Script.isSpace(scalars[i]) { i += 1 }
+        return i < line.end ? i : nil
+    }
+
+    static let terminators: Set<Unicode.Scalar> = [".", "!", "?", "؟", "…", "۔"]
+    static let closers: Set<Unicode.Scalar> = ["\"", "”", "’", "»", ")", "'", "]"]
+    static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+        "dec", "no", "vs", "m", "mme", "mm", "gen", "col", "sen", "rep", "gov", "prof", "etc", "art",
+    ]
+
+    /// The sentences of `segment`: cut after a terminator (and any closing
+    /// quotes) that a space follows, unless it ends a number ("2.0"), an
+    /// initial ("U.S.") or a common abbreviation ("Mr.", "Jan.").
+    public static func sentences(_ scalars: [Unicode.Scalar], in segment: TextSegment) -> [TextSegment] {
+        var result: [TextSegment] = []
+        var start = segment.start
+        var i = segment.start
+        while i < segment.end {
+            if terminators.contains(scalars[i]) {
+                var j = i + 1
+                while j < segment.end, terminators.contains(scalars[j]) || closers.contains(scalars[j]) { j += 1 }
+                let atSpace = j == segment.end || Script.isSpace(scalars[j])
+                if atSpace, scalars[i] != "." || !isAbbreviation(scalars, before: i, from: start) {
+                    let piece = trimmed(scalars, TextSegment(start: start, end: j))
+                    if !piece.isEmpty { result.append(piece) }
+                    start = j
+                }
+                i = j
+            } else {
+                i += 1
+            }
+        }
+        let rest = trimmed(scalars, TextSegment(start: start, end: segment.end))
+        if !rest.isEmpty { result.append(rest) }
+        return result
+    }
+
+    private static func isAbbreviation(_ scalars: [Unicode.Scalar], before dot: Int, from start: Int) -> Bool {
+        var k = dot
+        while k > start, scalars[k - 1].properties.isAlphabetic { k -= 1 }
+        let word = String(String.UnicodeScalarView(scalars[k..<dot]))
+        if word.count == 1, word.first!.isUppercase { return true }  // an initial: U.S., J. Smith
+        return abbreviations.contains(word.lowercased())
+    }
+}

@@ -1,0 +1,105 @@
+import XCTest
+@testable import TextAnalysis
+
+final class ArabicStemmerTests: XCTestCase {
+    private let analyzer = SearchAnalyzer()
+
+    /// The term the index stores for one word (one term, or none for a stopword).
+    private func documentTerms(_ word: String) -> Set<String> {
+        let tokens = analyzer.analyze(word, language: .arabic)
+        XCTAssertLessThanOrEqual(tokens.count, 1, word)
+        return Set(tokens.map(\.term))
+    }
+
+    /// The terms a query for one word asks for, any of which matches.
+    private func queryTerms(_ word: String) -> Set<String> {
+        var text = word
+        var terms: Set<String> = []
+        text.withUTF8 { bytes in
+            _ = analyzer.tokenize(utf8: bytes, purpose: .query) { term, _, _ in
+                terms.insert(String(decoding: term, as: UTF8.self))
+                return true
+            }
+        }
+        return terms
+    }
+
+    /// Whether a search for `query` finds a text made of `text`.
+    private func finds(_ query: String, _ text: String) -> Bool {
+        !queryTerms(query).isDisjoint(with: documentTerms(text))
+    }
+
+    private func show(_ word: String) -> String {
+        let q = queryTerms(word).sorted().joined(separator: "|")
+        let d = documentTerms(word).sorted().joined(separator: "|")
+        return "\(word) → \(d.isEmpty ? "∅" : d)" + (q == d ? "" : " (query \(q))")
+    }
+
+    func testInflectedFormsOfOneWordFindEachOther() {
+        var failures: [String] = []
+        for (a, b) in ArabicPairTable.mustMeet where !(finds(a, b) && finds(b, a)) {
+            failures.append("\(show(a))  ≠  \(show(b))")
+        }
+        XCTAssertEqual(failures, [], "\(ArabicPairTable.mustMeet.count - failures.count)/\(ArabicPairTable.mustMeet.count) meet")
+    }
+
+    func testDifferentWordsWithSimilarLettersDoNotFindEachOther() {
+        var failures: [String] = []
+        for (a, b) in ArabicPairTable.mustDiffer
+        where documentTerms(a).isEmpty || documentTerms(b).isEmpty || finds(a, b) || finds(b, a) {
+            failures.append("\(show(a))  =  \(show(b))")
+        }
+        XCTAssertEqual(failures, [], "\(ArabicPairTable.mustDiffer.count - failures.count)/\(ArabicPairTable.mustDiffer.count) apart")
+    }
+
+    func testRealProcliticsLeaveTheSameIndexTerm() {
+        let pairs = [("لتطوير", "تطوير"), ("بتنفيذ", "تنفيذ"), ("كشريك", "شريك"), ("لمصر", "مصر"),
+                     ("ولتطوير", "تطوير"), ("وبالاتفاق", "اتفاق"), ("وللسلام", "سلام"), ("والتعاون", "تعاون")]
+        for (a, b) in pairs {
+            XCTAssertEqual(analyzer.analyze(a, language: .arabic).map(\.term),
+                           analyzer.analyze(b, language: .arabic).map(\.term), a)
+        }
+    }
+
+    func testAnUncertainFirstLetterGivesQueriesTwoReadings() {
+        XCTAssertEqual(documentTerms("بترول"), ["ترول"])           // ب may be a preposition…
+        XCTAssertEqual(documentTerms("البترول"), ["بترول"])         // …but not after the article
+        XCTAssertEqual(queryTerms("بترول"), ["ترول", "بترول"])
+        XCTAssertEqual(queryTerms("البترول"), ["بترول", "ترول"])
+        XCTAssertEqual(queryTerms("لجنة"), ["لجنه"])                // the lexicon settles it
+        XCTAssertEqual(queryTerms("وبالتعاون"), ["تعاون"])          // the article makes proclitics sure
+        XCTAssertEqual(queryTerms("البحر"), ["بحر"])                // too short to lose a letter
+    }
+
+    func testStemOfNormalisedWords() {
+        let table: [(word: String, stem: String)] = [
+            ("وبالاتفاق", "اتفاق"), ("اتفاقيات", "اتفاق"), ("الاردنيه", "اردن"), ("لجنه", "لجنه"),
+            ("بحر", "بحر"), ("وفد", "وفد"), ("مبادرات", "مبادر"), ("التعاون", "تعاون"),
+            ("حكومتها", "حكوم"), ("شءون", "شءون"), ("قوات", "قوه"), ("قوة", "قوه"), ("مع", "مع"),
+        ]
+        for (word, stem) in table {
+            XCTAssertEqual(ArabicStemmer.stem(word), stem, word)
+        }
+    }
+
+    func testStemAcceptsUnfoldedSpellingAndFoldsItsOutput() {
+        XCTAssertEqual(ArabicStemmer.stem("الإلغاء"), "الغاء")
+        XCTAssertEqual(ArabicStemmer.stem("إلغاء"), "الغاء")
+        XCTAssertEqual(ArabicStemmer.stem("مستوى"), ArabicStemmer.stem("مستويات"))
+        XCTAssertEqual(ArabicStemmer.stem("السَّلَامُ"), "سلام")
+    }
+
+    func testEveryLexiconWordFitsAKey() {
+        for file in ["arabic-stem-exceptions.txt", "arabic-stopwords.txt"] {
+            let text = EmbeddedFiles.files[file]
+            XCTAssertNotNil(text, file)
+            let words = ArabicLexicon.words(in: text ?? "")
+            XCTAssertGreaterThan(words.count, 50, file)
+            for word in words {
+                XCTAssertNotNil(ArabicLexicon.key(word, strong: true), "\(file): \(word) is longer than ten letters")
+                XCTAssertFalse(word.contains(" "), "\(file): one word a line: \(word)")
+            }
+            XCTAssertEqual(Set(words).count, words.count, "\(file) lists a word twice")
+        }
+    }
+}
