@@ -40,6 +40,7 @@ struct BenchmarkHarness {
         if settings.variants {
             for (label, extra) in [
                 ("entente ingest --no-overlap (extract, then write)", ["--no-overlap"]),
+                ("entente ingest --extraction-threads 2", ["--extraction-threads", "2"]),
                 ("entente ingest --batch-size 32", ["--batch-size", "32"]),
                 ("entente ingest --batch-size 2048", ["--batch-size", "2048"]),
             ] {

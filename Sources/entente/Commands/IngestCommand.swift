@@ -40,11 +40,15 @@ struct IngestCommand: ParsableCommand {
     @Flag(help: ArgumentHelp("Extract and write in turn instead of at the same time (for benchmarks).", visibility: .hidden))
     var noOverlap = false
 
+    @Option(help: ArgumentHelp("Threads extracting at once (for benchmarks; see IngestPipeline).", visibility: .hidden))
+    var extractionThreads = 1
+
     var hasMetadataFlags: Bool { [title, source, url, published, language].contains { $0 != nil } }
 
     func validate() throws {
         guard !paths.isEmpty else { throw ValidationError("give at least one file, folder, or - for standard input") }
         guard batchSize > 0 else { throw ValidationError("--batch-size must be positive") }
+        guard extractionThreads > 0 else { throw ValidationError("--extraction-threads must be positive") }
         if hasMetadataFlags {
             var isDirectory: ObjCBool = false
             guard paths.count == 1,
@@ -70,7 +74,8 @@ struct IngestCommand: ParsableCommand {
 
         let archive = try archive.openForWriting()
         let known = try CommandError.wrap { try archive.contentHashes() }
-        let pipeline = IngestPipeline(sources: sources, overrides: overrides, known: known, batchSize: batchSize, overlap: !noOverlap)
+        let pipeline = IngestPipeline(sources: sources, overrides: overrides, known: known, batchSize: batchSize, overlap: !noOverlap,
+            extractionThreads: extractionThreads)
         let progress = Progress(enabled: isatty(STDERR_FILENO) == 1)
         var tally = (archived: 0, already: 0, failed: problems.count, commitments: 0)
 
