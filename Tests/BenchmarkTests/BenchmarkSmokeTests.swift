@@ -69,22 +69,30 @@ final class BenchmarkSmokeTests: XCTestCase {
         XCTAssertEqual(names.filter { $0.hasSuffix(".jsonl") }, ["wires-001.jsonl"])
     }
 
-    /// A generated stream of 400 articles is ~1.8 MB: ingest reads it in
-    /// 1 MB chunks, so labels and counts must carry across chunk ends.
+    /// Ingest reads a `.jsonl` file in chunks that end at line breaks; with
+    /// 4 KB chunks 12 articles (a blank line and CRLF ends among them) span
+    /// many chunk ends, and labels and counts must carry across them.
     func testIngestStreamsAJSONLinesFileAcrossChunks() throws {
         let bench = try executable("entente-bench")
         let entente = try executable("entente")
         let folder = try temporaryFolder()
         let corpus = folder.appendingPathComponent("corpus.jsonl").path
-        XCTAssertEqual(try run(bench, ["generate", "--articles", "400", "--output", corpus]).status, 0)
-        let result = try run(entente, ["ingest", corpus, "--db", folder.appendingPathComponent("a.sqlite").path])
+        XCTAssertEqual(try run(bench, ["generate", "--articles", "12", "--output", corpus]).status, 0)
+        // A blank line after the 5th article and CRLF line ends after the 8th.
+        var lines = try String(contentsOfFile: corpus, encoding: .utf8).split(separator: "\n").map(String.init)
+        lines.insert("", at: 5)
+        let text = lines[..<9].joined(separator: "\n") + "\n" + lines[9...].joined(separator: "\r\n") + "\r\n"
+        try text.write(toFile: corpus, atomically: true, encoding: .utf8)
+
+        let result = try run(entente, ["ingest", corpus, "--read-chunk-size", "4096", "--db", folder.appendingPathComponent("a.sqlite").path])
         XCTAssertEqual(result.status, 0)
-        let lines = result.output.split(separator: "\n")
-        XCTAssertEqual(lines.count, 401)
-        for (index, line) in lines.dropLast().enumerated() {
-            XCTAssertTrue(line.hasPrefix("\(corpus):\(index + 1): archived"), String(line))
+        let output = result.output.split(separator: "\n")
+        XCTAssertEqual(output.count, 13)
+        let expected = Array(1...5) + Array(7...13)
+        for (line, number) in zip(output, expected) {
+            XCTAssertTrue(line.hasPrefix("\(corpus):\(number): archived"), String(line))
         }
-        XCTAssertTrue(lines.last?.hasPrefix("400 archived") == true)
+        XCTAssertTrue(output.last?.hasPrefix("12 archived") == true)
     }
 
     func testTheHarnessRunsAtATinySize() throws {

@@ -45,7 +45,7 @@ final class IngestPipeline: @unchecked Sendable {
     /// that re-ingesting skips extraction.
     init(
         sources: [InputSource], overrides: ArticleMetadata, known: [String: Int64], batchSize: Int, overlap: Bool = true,
-        extractionThreads: Int = 1
+        extractionThreads: Int = 1, chunkSize: Int = IngestPipeline.chunkSize
     ) {
         self.overlap = overlap
         let thread = Thread { [self] in
@@ -56,7 +56,7 @@ final class IngestPipeline: @unchecked Sendable {
             var seen = known
             let extractor = Extractor()
             for source in sources {
-                Self.read(source, overrides: overrides) { label, result in
+                Self.read(source, overrides: overrides, chunkSize: chunkSize) { label, result in
                     switch result {
                     case let .failed(message):
                         batch.append(PendingArticle(label: label, state: .failed(message)))
@@ -158,13 +158,15 @@ final class IngestPipeline: @unchecked Sendable {
 
     /// Calls `body` with the articles of one source in order, each with its
     /// label, or why it failed.
-    static func read(_ source: InputSource, overrides: ArticleMetadata, _ body: (String, ReadResult) -> Void) {
+    static func read(
+        _ source: InputSource, overrides: ArticleMetadata, chunkSize: Int = chunkSize, _ body: (String, ReadResult) -> Void
+    ) {
         let data: Data
         switch source {
         case .standardInput:
             data = FileHandle.standardInput.readDataToEndOfFile()
         case let .jsonLines(path):
-            readJSONLines(path, body)
+            readJSONLines(path, chunkSize: chunkSize, body)
             return
         case let .plainText(path):
             guard let contents = FileManager.default.contents(atPath: path) else {
@@ -180,7 +182,7 @@ final class IngestPipeline: @unchecked Sendable {
         }
     }
 
-    /// Bytes of a `.jsonl` file read and parsed at a time.
+    /// Bytes of a `.jsonl` file read and parsed at a time (by default).
     static let chunkSize = 1 << 20
 
     /// A `.jsonl` file, streamed: read whole, a 450 MB stream held its bytes,
@@ -189,13 +191,13 @@ final class IngestPipeline: @unchecked Sendable {
     /// at a line break, so memory stays flat. A first pass checks the whole
     /// file as before (binary, invalid UTF-8, no article at all), so a bad
     /// file still fails whole, before any of its lines is archived.
-    static func readJSONLines(_ path: String, _ body: (String, ReadResult) -> Void) {
+    static func readJSONLines(_ path: String, chunkSize: Int = chunkSize, _ body: (String, ReadResult) -> Void) {
         // First pass: the checks `ArticleReader.text(from:)` makes on the
         // whole file, with the standard library's fast validator (running the
         // reader twice per chunk made ingest 50% slower).
         var problem: IngestionError?
         var sawLine = false
-        let readable = forEachChunk(path) { chunk in
+        let readable = forEachChunk(path, size: chunkSize) { chunk in
             chunk.withUnsafeBytes { bytes in
                 if memchr(bytes.baseAddress!, 0, bytes.count) != nil {
                     problem = .binary
@@ -212,7 +214,7 @@ final class IngestPipeline: @unchecked Sendable {
         guard sawLine else { return body(path, .failed(IngestionError.empty.localizedDescription)) }
 
         var lineOffset = 0
-        _ = forEachChunk(path) { chunk in
+        _ = forEachChunk(path, size: chunkSize) { chunk in
             do {
                 for (line, entry) in try ArticleReader.numberedJSONLines(chunk) {
                     switch entry {
@@ -247,12 +249,12 @@ final class IngestPipeline: @unchecked Sendable {
     /// Calls `body` with consecutive pieces of the file, each ending at a
     /// line break (or the file's end), until it returns false. False when
     /// the file cannot be opened.
-    static func forEachChunk(_ path: String, _ body: (Data) -> Bool) -> Bool {
+    static func forEachChunk(_ path: String, size: Int = chunkSize, _ body: (Data) -> Bool) -> Bool {
         guard let handle = FileHandle(forReadingAtPath: path) else { return false }
         defer { try? handle.close() }
         var pending = Data()
         while true {
-            let piece = (try? handle.read(upToCount: chunkSize)) ?? nil
+            let piece = (try? handle.read(upToCount: size)) ?? nil
             guard let piece, !piece.isEmpty else { break }
             pending.append(piece)
             guard let lastBreak = pending.lastIndex(of: 0x0A) else { continue }
