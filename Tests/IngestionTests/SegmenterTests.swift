@@ -20,3 +20,36 @@ final class SegmenterTests: XCTestCase {
         for (text, expected) in cases { XCTAssertEqual(sentences(text), expected, text) }
     }
 }
+
+final class TokenizerAndScriptTests: XCTestCase {
+    func testTokens() {
+        let text = "وأكّدت\u{200F} الصين، l’Union 2.0 ٢٠٢٦"
+        let tokens = Tokenizer.tokens(Array(text.unicodeScalars))
+        XCTAssertEqual(tokens.map(\.surface), ["وأكّدت", "الصين", "،", "l", "’", "Union", "2", ".", "0", "٢٠٢٦"])
+        XCTAssertEqual(tokens.map(\.kind), [.word, .word, .punctuation, .word, .punctuation, .word, .number, .punctuation, .number, .number])
+        // Offsets count scalars: the bidi mark after the first word is skipped, not a token.
+        XCTAssertEqual(tokens[1].start, 8)
+        XCTAssertTrue(tokens[7].attached)
+    }
+
+    func testZeroWidthInsideAWordKeepsItWhole() {
+        let tokens = Tokenizer.tokens(Array("باك\u{200C}ستان".unicodeScalars))
+        XCTAssertEqual(tokens.count, 1)
+        XCTAssertEqual(tokens[0].surface, "باكستان")
+    }
+
+    func testBullets() {
+        let text = "Title\n  • first item.\n2. second item\n- third\nplain line"
+        let lines = Segmenter.lines(Array(text.unicodeScalars))
+        XCTAssertEqual(lines.map(\.isBullet), [false, true, true, true, false])
+    }
+
+    func testLanguageDetection() {
+        let cases: [(String, String)] = [
+            ("اتفقت الصين وباكستان على تعميق التعاون (CPEC).", "ar"),
+            ("The two sides agreed to deepen cooperation in trade.", "en"),
+            ("Les deux parties sont convenues de renforcer la coopération.", "fr"),
+        ]
+        for (text, expected) in cases { XCTAssertEqual(LanguageDetector.detect(text), expected, text) }
+    }
+}

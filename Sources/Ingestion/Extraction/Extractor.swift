@@ -20,12 +20,12 @@ public struct Extractor: Sendable {
         let mentions = PartyFinder.find(in: document)
         var (persons, roles) = PersonFinder.find(in: document, parties: mentions)
         let clauses = CommitmentFinder(document: document, parties: mentions, persons: persons, roles: roles).find()
-        let kind = KindFinder.find(in: document)
+        let (kind, named) = KindFinder.find(in: document)
         let home = article.source.flatMap { Self.sourceParty($0, document.language) }
         let issuers = Self.issuers(clauses: clauses, mentions: mentions, document: document, kind: kind, home: home)
         // An official whose party the text leaves implicit speaks for the issuer
         // no other official speaks for ("La ministre … Élise Garnier" in a French readout).
-        let uncovered = issuers.filter { code in !persons.contains { $0.person.party == code } }
+        let uncovered = issuers.count == 1 ? issuers : issuers.filter { code in !persons.contains { $0.person.party == code } }
         if uncovered.count == 1 {
             for i in persons.indices where persons[i].person.party == nil { persons[i].person.party = uncovered[0] }
         }
@@ -34,13 +34,20 @@ public struct Extractor: Sendable {
         if pair.count < 2 {
             for p in persons { if let c = p.person.party, !pair.contains(c) { pair.append(c) } }
         }
+        if pair.count < 2, let counterpart = Self.counterpart(mentions, document), !pair.contains(counterpart) { pair.append(counterpart) }
 
         var commitments: [Commitment] = []
         for clause in clauses {
             let by: [PartyCode]
             switch clause.speaker {
             case let .parties(codes): by = codes
-            case .issuers: by = clause.speakerIsDual ? pair : issuers
+            case .issuers:
+                let kingdoms = PartyLexicon.of(document.language).kingdoms
+                if clause.speakerIsKingdom, issuers.filter(kingdoms.contains).count == 1 {
+                    by = issuers.filter(kingdoms.contains)
+                } else {
+                    by = clause.speakerIsDual ? pair : issuers
+                }
             }
             let start = document.tokens[clause.first].start
             let end = document.tokens[clause.end - 1].end
@@ -58,8 +65,8 @@ public struct Extractor: Sendable {
         let (mechanism, round) = MechanismFinder.find(in: document)
         let statement = Statement(
             kind: kind,
-            date: DateFinder.find(in: document, published: article.published),
-            venue: VenueFinder.find(in: document),
+            date: DateFinder.find(in: document, published: article.published, statementTokens: named),
+            venue: VenueFinder.find(in: document, statementTokens: named),
             mechanism: mechanism, round: round)
         let title = article.title ?? document.lines.first.flatMap { line in
             line.kind == .heading ? document.cleanText(line.segment.start, line.segment.end) : nil
@@ -82,13 +89,20 @@ public struct Extractor: Sendable {
     /// Words after which a party is the other side of a readout: "son homologue égyptien".
     static let counterpartWords: Set<String> = Set(["homologue", "counterpart", "نظيره", "نظيرته", "نظير", "نظيرها"].map(WordAnalysis.fold))
 
+    /// The party of "son homologue tunisien", "his Jordanian counterpart", "نظيره الإيراني".
+    static func counterpart(_ mentions: [PartyMention], _ document: Document) -> PartyCode? {
+        mentions.first { m in
+            m.code != nil && !m.isPlace && (max(0, m.first - 2)..<m.first).contains { counterpartWords.contains(document.folded($0)) }
+        }?.code
+    }
+
     static func issuers(clauses: [Clause], mentions: [PartyMention], document: Document, kind: StatementKind, home: PartyCode?) -> [PartyCode] {
         var order: [PartyCode] = []
         for clause in clauses where clause.speakerNamed && !clause.isBackground {
             guard case let .parties(codes) = clause.speaker else { continue }
             for code in codes where !order.contains(code) { order.append(code) }
         }
-        let oneSided = kind == .readout || kind == .pressStatement || kind == .newsReport
+        let oneSided = kind == .readout || kind == .pressStatement
         let wantsTwo = !oneSided && clauses.contains { $0.speakerIsDual }
         var lead: [PartyCode] = []
         let leadLines = document.lines.filter { $0.kind != .boilerplate }.prefix(4)

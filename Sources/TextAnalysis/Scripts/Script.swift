@@ -28,6 +28,10 @@ public enum Script: Sendable, Hashable {
 
     /// Whether `scalar` is a space of any width (NBSP, narrow NBSP, ideographic…), line breaks included.
     public static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isWhitespace
+        // Fast paths: ASCII, and the Arabic block, which holds no space.
+        let v = scalar.value
+        if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
+        if v >= 0x0600 && v <= 0x06FF { return false }
+        return scalar.properties.isWhitespace
     }
 }

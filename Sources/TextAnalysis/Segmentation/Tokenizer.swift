@@ -61,7 +61,13 @@ public enum Tokenizer {
         if scalar.value < 0x80 {
             return (scalar.value >= 0x41 && scalar.value <= 0x5A) || (scalar.value >= 0x61 && scalar.value <= 0x7A)
         }
-        if scalar.value == 0x0640 { return true }  // tatweel stretches a word
+        // The Arabic block by table (letters, tatweel, harakat), since looking
+        // up Unicode properties for every scalar of an Arabic text is the slow part.
+        switch scalar.value {
+        case 0x0621...0x065F, 0x0670...0x06D3, 0x06D5, 0x06FA...0x06FC: return true
+        case 0x0600...0x06FF: return false
+        default: break
+        }
         let properties = scalar.properties
         return properties.isAlphabetic || properties.generalCategory == .nonspacingMark
     }

@@ -22,6 +22,8 @@ struct Clause: Sendable {
     /// Recalled from before ("وكان الاتحاد الأفريقي قد رحب", "had welcomed"):
     /// its speaker is no issuer of this statement.
     var isBackground = false
+    /// Spoken by "the Kingdom": the issuer that is a kingdom.
+    var speakerIsKingdom = false
     var topics: [Topic]
     var context: CommitmentContext?
     var target: String?

@@ -20,6 +20,8 @@ struct CommitmentFinder {
     private var personAt: [Int: PersonMention] = [:]
     private var personEnding: [Int: PersonMention] = [:]
     private var nameWordParty: [String: PartyCode] = [:]
+    /// Tokens inside organisations' names, which carry no topic.
+    private var nameTokens: Set<Int> = []
 
     private var roleStarting: [Int: RoleMention] = [:]
     private var roleEnding: [Int: RoleMention] = [:]
@@ -33,7 +35,14 @@ struct CommitmentFinder {
         self.roles = roles
         // A bare title ("the minister", "وزير الخارجية") stands for the article's own side
         // unless its holder was named with a party.
-        for r in roles {
+        for var r in roles {
+            // "The Secretary", "La ministre": the official introduced earlier with that title.
+            // Only when one official fits: an Arabic bare "وزير الخارجية" in a readout is the home side.
+            if r.party == nil, document.language != .arabic {
+                let head = document.folded(r.first)
+                let fitting = persons.filter { $0.first < r.first && document.folded($0.first) == head }
+                if fitting.count == 1 { r.party = fitting[0].person.party }
+            }
             if roleStarting[r.first] == nil { roleStarting[r.first] = r }
             roleEnding[r.end] = r
         }
@@ -43,6 +52,8 @@ struct CommitmentFinder {
             mentionStarting[m.first] = m
             mentionEnding[m.end] = m
         }
+        // Organisations only: a country's name (تايوان، Gaza) may well be the subject matter.
+        for m in parties where m.code.map({ Organization.named($0) != nil }) == true { nameTokens.formUnion(m.first..<m.end) }
         for p in persons {
             for i in p.first..<p.end { personAt[i] = p }
             personEnding[p.end] = p
@@ -71,6 +82,14 @@ struct CommitmentFinder {
     static let arabicPronouns: Set<String> = Set(["سموه", "معاليه", "فخامته", "جلالته", "سيادته", "دولته", "سموها", "معاليها"].map(WordAnalysis.fold))
     /// Markers of a stance recalled from before this statement.
     static let pluperfect: Set<String> = Set(["قد", "كان", "كانت", "سبق", "had", "avait", "avaient"].map(WordAnalysis.fold))
+    /// Words of a state's formal name: "دولة الكويت", "جمهورية العراق".
+    static let stateWords: Set<String> = Set(["دوله", "جمهوريه", "الجمهوريه", "المملكه", "مملكه", "سلطنه", "اماره"].map(WordAnalysis.fold))
+    /// Endings no imperfect verb takes: ة/ه, possessives, feminine plural.
+    static let nounEndings: [String] = ["ه", "ها", "هم", "هما", "ات", "اء"].map(WordAnalysis.fold)
+
+    /// Words that open a new clause before its verb: "كما أكد", "فيما نوهت فرنسا".
+    static let arabicClauseOpeners: Set<String> = Set(["كما", "فيما", "بينما", "وفيما", "وبينما"].map(WordAnalysis.fold))
+    static let coordinatedPrepositions: Set<String> = Set(["وعلى", "والى", "وعن", "وب"].map(WordAnalysis.fold))
     static let possessives: Set<String> = ["ه", "ها", "هما", "هم", "هن", "نا", "كم"]
     static let latinNonFinite: Set<String> = [
         "to", "the", "a", "an", "its", "their", "his", "her", "our", "for", "of", "in", "with", "by", "this", "full",
@@ -78,16 +97,19 @@ struct CommitmentFinder {
         "ses", "leur", "leurs", "du", "de", "d", "des", "au", "aux", "pour", "par", "ce", "cette", "sur", "en", "and",
         "et", "no", "any", "without", "sans",
     ]
+    static let determinersBeforeNouns: Set<String> = ["son", "sa", "ses", "leur", "leurs", "their", "its", "his", "her", "our", "the", "a", "an", "le", "la", "les", "un", "une"]
     static let separatorsLatin: Set<String> = ["and", "while", "but", "whereas", "et", "tandis", "mais", "alors", "also"]
     static let commas: Set<String> = [",", "،", ";", "؛", ":"]
     static let negators: Set<String> = ["لم", "لن", "لا", "ليس", "عدم", "not", "never", "no", "ne", "n", "pas", "jamais", "didn", "refused", "refuse"]
     static let conditionals: Set<String> = ["if", "unless", "provided", "si", "اذا", "لو", "شريطه", "بشرط", "شرط", "condition"]
-    static let commitmentStems: Set<String> = ["التزم", "التزام", "يلتزم", "commit", "commitment", "engag", "engagement"]
+    static let commitmentStems: Set<String> = ["التزم", "التزام", "يلتزم", "commit", "commitment", "engag", "engagement", "adherence", "adhere", "attachement"]
     static let prepositionsLatin: Set<String> = [
         "with", "of", "to", "for", "in", "on", "against", "between", "from", "by", "avec", "de", "a", "pour", "contre",
         "entre", "du", "des", "par", "aux", "au", "towards", "toward", "envers", "vers",
     ]
-    static let pronouns: Set<String> = ["they", "he", "she", "it", "ils", "elles", "il", "elle", "both", "we", "nous"]
+    static let pronouns: Set<String> = ["he", "she", "it", "il", "elle"]
+    /// "They urged…", "Ils ont rejeté…": the makers of the statement together.
+    static let pluralPronouns: Set<String> = ["they", "ils", "elles", "both", "we", "nous"]
 
     func find() -> [Clause] {
         var clauses: [Clause] = []
@@ -98,12 +120,13 @@ struct CommitmentFinder {
     }
 
     private func clausesOf(_ sentence: Document.Sentence, previous: Clause?) -> [Clause] {
-        let range = sentence.tokens
+        let range = withoutDateline(sentence.tokens)
         var hits = cues.matcher.scan(range, in: document).map { m -> Hit in
             Hit(first: m.first, end: m.end, cue: cues.matcher.entries[m.entry].value, reading: m.reading,
                 stem: WordAnalysis.fold(cues.matcher.entries[m.entry].written))
         }
         if document.language == .french { hits = withFrenchFutures(hits, in: range) }
+        if document.language == .arabic { hits = withArabicFutures(hits, in: range) }
         // "army-backed", "EU-backed": a cue inside a compound adjective is no stance.
         hits.removeAll { $0.first > 0 && document.tokens[$0.first].attached && ["-", "‑", "–"].contains(document.tokens[$0.first - 1].surface) }
         for i in hits.indices { hits[i].isHead = isHead(hits[i], in: range, bullet: sentence.isBullet) }
@@ -114,7 +137,8 @@ struct CommitmentFinder {
         // Where clauses start, and with what type and head.
         var starts: [(start: Int, type: CommitmentType, head: Hit?)] = []
         if sentence.isBullet {
-            let leading = range.prefix(while: { _ in true }).filter { document.tokens[$0].kind == .word }.prefix(2)
+            // A bullet's type is its opening cue's ("الدعوة إلى…", "التأكيد على…"); otherwise a pledge.
+            let leading = range.filter { document.tokens[$0].kind == .word }.prefix(2)
             if let first = stanceHits.first, leading.contains(first.first) {
                 starts.append((range.lowerBound, effectiveType(first, in: range, hits), first))
             } else {
@@ -126,7 +150,9 @@ struct CommitmentFinder {
         }
         for hit in hits {
             guard let current = starts.last, hit.first > (current.head?.end ?? current.start) else { continue }
-            if hit.isHead, hit.cue.type != nil {
+            // A future after another stance is part of it ("اتفق الوزيران على أنه إذا …، فسيحيل البلدان"),
+            // so weak cues never open a clause of their own.
+            if hit.isHead, hit.cue.type != nil, hit.cue.role != .weak {
                 if let split = separator(before: hit, after: current.head?.end ?? current.start) {
                     starts.append((split, effectiveType(hit, in: range, hits), hit))
                 }
@@ -135,7 +161,13 @@ struct CommitmentFinder {
                       hit.first > range.lowerBound, Self.commas.contains(document.tokens[hit.first - 1].surface) {
                 // "…، ومعارضتها لأي شكل…": a coordinated stance of another type.
                 starts.append((hit.first, type, hit))
-            } else if hit.cue.type == nil, current.type != .pledge, hit.reading.prefix == "و" || precededByAnd(hit) {
+            } else if let type = hit.cue.type, type != current.type, document.language == .arabic,
+                      Self.possessives.contains(hit.reading.suffix), hit.first > range.lowerBound + 1,
+                      Self.coordinatedPrepositions.contains(document.folded(hit.first - 1)),
+                      Self.commas.contains(document.tokens[hit.first - 2].surface) {
+                // "…، وعلى دعمها لجهود…": the same, after a repeated preposition.
+                starts.append((hit.first - 1, type, hit))
+            } else if hit.cue.type == nil, current.type != .pledge, current.type != .call, hit.reading.prefix == "و" || precededByAnd(hit) {
                 // "التأكيد على الشراكة … وتنفيذ خطة العمل": a pledge inside a stance.
                 starts.append((precededByAnd(hit) ? hit.first - 1 : hit.first, .pledge, nil))
             }
@@ -156,20 +188,23 @@ struct CommitmentFinder {
             case let .speaker(speaker, dual)?:
                 resolved = (speaker, dual)
                 if case .parties = speaker { named = true }
+            case .kingdom?:
+                resolved = (.issuers, false)
             case .pronoun?:
                 // "Elle a rappelé…", "He also stressed…": the previous clause's speaker.
                 resolved = inherited ?? previous.map { ($0.speaker, $0.speakerIsDual) } ?? (.issuers, false)
                 named = inherited == nil && previous?.speakerNamed == true
             case nil:
-                if let head = s.head, head.cue.role == .weak, !sentence.isBullet { continue }
+                if let head = s.head, head.cue.role == .weak, !sentence.isBullet, !hasMeetingSubject(head, range) { continue }
                 resolved = inherited ?? (.issuers, false)
             }
             inherited = resolved
             var clause = Clause(
                 first: s.start, end: end, type: s.type, speaker: resolved.0, speakerNamed: named,
-                topics: topics.topics(s.start..<end, in: document),
+                topics: topics.topics(s.start..<end, in: document, excluding: nameTokens),
                 context: context(s.start..<end, head: s.head), target: target(s.start..<end))
             clause.speakerIsDual = resolved.1
+            if case .kingdom? = found { clause.speakerIsKingdom = true }
             if let head = s.head {
                 let from = max(s.start, head.first - 4)
                 clause.isBackground = (from..<head.first).contains { Self.pluperfect.contains(document.folded($0)) }
@@ -186,9 +221,59 @@ struct CommitmentFinder {
         let taken = Set(hits.flatMap { Array($0.first..<$0.end) })
         for i in range where !taken.contains(i) && document.tokens[i].kind == .word {
             let word = document.folded(i)
-            guard word.count >= 6, ["era", "eront", "ira", "iront"].contains(where: { word.hasSuffix($0) }) else { continue }
+            guard word.count >= 6, ["era", "eront", "ira", "iront", "dra", "dront"].contains(where: { word.hasSuffix($0) }) else { continue }
             result.append(Hit(first: i, end: i + 1, cue: .init(type: .pledge, role: .weak),
                               reading: .init(prefix: "", stem: word, suffix: ""), stem: word))
+        }
+        return result.sorted { $0.first < $1.first }
+    }
+
+    /// The sentence without an opening dateline: "KUALA LUMPUR, Feb 10 (Reuters) -",
+    /// "بغداد - الأناضول -", "ALGER, 5 nov 2026 (APS) -". A dateline is no part of a commitment.
+    private func withoutDateline(_ range: Range<Int>) -> Range<Int> {
+        guard let first = range.first else { return range }
+        let surface = document.tokens[first].surface
+        let capitals = surface.unicodeScalars.allSatisfy { Script.of($0) == .latin && $0.properties.isUppercase } && surface.count > 2
+        guard capitals || CityLexicon.shared.matcher.matches(at: first, in: document).first != nil else { return range }
+        var i = first + 1
+        while i < range.upperBound, i < first + 14 {
+            let surface = document.tokens[i].surface
+            if ["-", "–", "—"].contains(surface) {
+                var j = i + 1
+                while j < range.upperBound, ["-", "–", "—"].contains(document.tokens[j].surface) { j += 1 }
+                // "بغداد - الأناضول -": an agency name between two dashes.
+                if j + 1 < range.upperBound, ["-", "–", "—"].contains(document.tokens[j + 1].surface) { j += 2 }
+                return j < range.upperBound ? j..<range.upperBound : range
+            }
+            if cues.matcher.matches(at: i, in: document).first != nil { return range }
+            i += 1
+        }
+        return range
+    }
+
+    /// "The next round of the Joint Commission will be held in Rabat": a weak cue
+    /// whose subject is a meeting is the issuers' pledge.
+    private func hasMeetingSubject(_ hit: Hit, _ range: Range<Int>) -> Bool {
+        let subject = max(range.lowerBound, hit.first - 12)..<hit.first
+        return hit.first - range.lowerBound <= 12 && subject.contains { i in
+            document.analyses[i].map { a in a.readings.contains { MechanismFinder.roundWords.contains($0.stem) } } ?? false
+        }
+    }
+
+    /// Arabic future verbs (ستواصل، سيعمل): س before an imperfect is a weak pledge,
+    /// read by rule like the French future.
+    private func withArabicFutures(_ hits: [Hit], in range: Range<Int>) -> [Hit] {
+        var result = hits
+        let taken = Set(hits.flatMap { Array($0.first..<$0.end) })
+        let imperfect = Set(["ي", "ت", "ن"].map(WordAnalysis.fold))
+        for i in range where !taken.contains(i) {
+            guard let a = document.analyses[i],
+                  let future = a.bases.first(where: { $0.prefix.hasSuffix(WordAnalysis.fold("س")) && $0.base.count >= 4 }),
+                  let first = future.base.first, imperfect.contains(String(first)),
+                  // A noun that merely starts with س (وسيادتها، سياسة، سيارات) carries a noun's ending.
+                  !Self.nounEndings.contains(where: { future.base.hasSuffix($0) }) else { continue }
+            result.append(Hit(first: i, end: i + 1, cue: .init(type: .pledge, role: .weak),
+                              reading: .init(prefix: future.prefix, stem: future.base, suffix: ""), stem: future.base))
         }
         return result.sorted { $0.first < $1.first }
     }
@@ -203,9 +288,24 @@ struct CommitmentFinder {
         case .noun: return false
         case .participle: return afterComma
         case .weak:
+            // Arabic puts the subject after the verb: "وستواصل المملكة", "وسيعقد الجانبان".
+            if document.language == .arabic, hit.end < range.upperBound {
+                switch groupRight(from: hit.end, end: range.upperBound) {
+                case .speaker?, .kingdom?: return true
+                default: break
+                }
+                let after = hit.end..<min(range.upperBound, hit.end + 3)
+                if after.contains(where: { i in document.analyses[i].map { a in a.readings.contains { MechanismFinder.roundWords.contains($0.stem) } } ?? false }) {
+                    return true
+                }
+            }
             guard hit.first > range.lowerBound else { return false }
             if case .speaker? = namedSubjectLeft(of: hit.first, limit: max(range.lowerBound, hit.first - 3)) { return true }
-            return false
+            // "Elle restera mobilisée", "She will travel": a personal pronoun (not an impersonal "it", "il").
+            if (max(range.lowerBound, hit.first - 2)..<hit.first).contains(where: { ["elle", "elles", "ils", "she", "he", "they"].contains(document.folded($0)) }) {
+                return true
+            }
+            return hasMeetingSubject(hit, range)
         case .verb:
             break
         }
@@ -219,6 +319,10 @@ struct CommitmentFinder {
                 // Bare دعم / تعهد / رفض: a verb when its subject follows, but a
                 // noun in an outcomes list, whose items are nominal ("ودعم الصين لسيادة باكستان").
                 if bullet { return false }
+                // "، رفض المملكة المطلق": right after a comma, without و, a bare stem is a masdar.
+                if hit.reading.prefix.isEmpty, hit.first > range.lowerBound, Self.commas.contains(document.tokens[hit.first - 1].surface) {
+                    return false
+                }
                 // "…، ورفض أي محاولات": a rejection coordinated after a comma is a new verb.
                 if hit.reading.prefix == "و", hit.first > range.lowerBound, Self.commas.contains(document.tokens[hit.first - 1].surface),
                    hit.cue.type == .condemn || hit.cue.type == .position { return true }
@@ -231,18 +335,26 @@ struct CommitmentFinder {
         let folded = document.folded(hit.first - 1)
         if document.language == .french, b.surface == "à" || b.surface == "À" { return false }
         if document.language == .french, folded == "a" { return true }  // "a salué": an auxiliary
+        // "son plein soutien", "their full support": a determiner, an adjective, then the noun.
+        let verbLike = ["é", "és", "ée", "ées", "ent", "ed"].contains { document.tokens[hit.first].surface.lowercased().hasSuffix($0) }
+        if !verbLike, hit.first - 2 >= range.lowerBound, Self.determinersBeforeNouns.contains(document.folded(hit.first - 2)),
+           document.tokens[hit.first - 1].kind == .word, mentionEnding[hit.first] == nil, personEnding[hit.first] == nil,
+           roleEnding[hit.first] == nil, !Self.pluralPronouns.contains(document.folded(hit.first - 1)) { return false }
         if Self.latinNonFinite.contains(folded), !(folded == "and" || folded == "et") { return false }
         if folded == "and" || folded == "et" {
             // "and support" after a modal or "to" is an infinitive; after a subject or a comma, a verb.
             let surface = document.tokens[hit.first].surface.lowercased()
             return surface.hasSuffix("ed") || surface.hasSuffix("s") || surface.hasSuffix("ent") || surface.hasSuffix("é")
-                || surface.hasSuffix("és") || surface.hasSuffix("ont")
+                || surface.hasSuffix("és") || surface.hasSuffix("ont") || (document.language == .french && surface.hasSuffix("e"))
         }
         if hit.reading.suffix == "ing" { return afterComma }
         if document.language == .french {
             let surface = document.tokens[hit.first].surface.lowercased()
             if surface.hasSuffix("er") || surface.hasSuffix("ir") { return false }  // an infinitive
-            if surface.hasSuffix("ant") { return afterComma }
+            // "…, en annonçant une contribution": a gerund after a comma heads a clause.
+            if surface.hasSuffix("ant") {
+                return afterComma || (folded == "en" && hit.first - 2 >= range.lowerBound && Self.commas.contains(document.tokens[hit.first - 2].surface))
+            }
         }
         return true
     }
@@ -256,7 +368,7 @@ struct CommitmentFinder {
     /// follows كما. nil when nothing separates it from the previous head.
     private func separator(before hit: Hit, after floor: Int) -> Int? {
         if document.language == .arabic {
-            if hit.first - 1 >= floor, document.folded(hit.first - 1) == "كما" {
+            if hit.first - 1 >= floor, Self.arabicClauseOpeners.contains(document.folded(hit.first - 1)) {
                 return hit.first - 1
             }
             if hit.reading.prefix.hasPrefix("و") || hit.reading.prefix.hasPrefix("ف") { return hit.first }
@@ -269,6 +381,7 @@ struct CommitmentFinder {
                 // A comma starts a clause when a speaker or a participle follows it, not
                 // before a passive participle ("…, on top of the 270 million euros committed").
                 if document.language == .arabic || surface == ";" || hit.cue.role == .participle || hit.reading.suffix == "ing"
+                    || (document.language == .french && document.folded(hit.first).hasSuffix("ant"))
                     || namedSubjectLeft(of: hit.first, limit: i) != nil || i + 1 == hit.first {
                     return i + 1
                 }
@@ -285,14 +398,30 @@ struct CommitmentFinder {
     /// it commits to a principle.
     private func effectiveType(_ head: Hit, in range: Range<Int>, _ hits: [Hit]) -> CommitmentType {
         var chosen = head
-        if head.cue.type == .position {
+        // "continuera de soutenir", "will continue to support": the weak future takes the stance that follows.
+        if head.cue.role == .weak, let next = hits.first(where: { $0.first > head.first && $0.first <= head.end + 3 && $0.cue.type != nil }) {
+            chosen = next
+        }
+        // "He noted that the United States is prepared to…": a party's pledge reported under a stance verb.
+        if head.cue.type == .position, let that = (head.end..<min(range.upperBound, head.end + 3)).first(where: { ["that", "que", "qu", "ان"].contains(document.folded($0)) }),
+           let subject = mentionStarting[that + 1] ?? (document.folded(that + 1) == "the" ? mentionStarting[that + 2] : nil),
+           subject.code != nil || subject.isKingdom || !subject.isDual,
+           let pledge = hits.first(where: { $0.first >= subject.end && $0.first <= subject.end + 3 && $0.cue.type == .pledge }) {
+            chosen = pledge
+        }
+        if head.cue.type == .position, chosen.first == head.first {
             var words = 0
             var i = head.end
-            while i < range.upperBound, words <= 5 {
+            // The stance's object, up to a dozen words on (Arabic puts subject and asides first),
+            // but not into a complement clause: after "أن/that/que" comes a proposition.
+            while i < range.upperBound, words <= 12 {
                 if document.tokens[i].kind == .word { words += 1 }
+                if ["that", "que", "qu", "ان"].contains(document.folded(i)) { break }
                 if let noun = hits.first(where: { $0.first == i }) {
-                    if noun.isHead { break }
-                    if let t = noun.cue.type, t != .position, !noun.reading.prefix.hasPrefix("و") { chosen = noun }
+                    // "underscored U.S. support for": a bare cue after a party is its noun.
+                    let possessed = noun.reading.suffix.isEmpty && mentionEnding[noun.first] != nil
+                    if noun.isHead && !possessed { break }
+                    if let t = noun.cue.type, t != .position, noun.cue.role != .weak, !noun.reading.prefix.hasPrefix("و") { chosen = noun }
                     break
                 }
                 i += 1
@@ -300,7 +429,14 @@ struct CommitmentFinder {
         }
         guard let type = chosen.cue.type else { return .pledge }
         if type == .pledge, Self.commitmentStems.contains(chosen.stem) || Self.commitmentStems.contains(chosen.reading.stem) {
-            return commitsToAction(after: chosen.end, in: range, hits) ? .pledge : .support
+            // Committing to act is a pledge; to another country's cause ("the one-China
+            // principle") is support; to a principle of one's own ("multilateralism") a position.
+            if commitsToAction(after: chosen.end, in: range, hits) { return .pledge }
+            let object = chosen.end..<min(range.upperBound, chosen.end + 6)
+            let possessors: Set<String> = ["de", "of", "du", "la", "le", "l", "'"]
+            return object.contains { i in
+                mentionStarting[i]?.code?.isCountry == true && !(i > 0 && possessors.contains(document.folded(i - 1)) && i - chosen.end <= 3)
+            } ? .support : .position
         }
         return type
     }
@@ -313,7 +449,7 @@ struct CommitmentFinder {
             if token.kind == .word {
                 steps += 1
                 let folded = document.folded(i)
-                let isPreposition = ["to", "a", "à", "ب", "envers", "towards", "in"].contains(folded)
+                let isPreposition = ["to", "a", "à", "au", "aux", "ب", "envers", "towards", "in"].contains(folded)
                     || (document.analyses[i]?.bases.contains { $0.prefix.hasSuffix("ب") } ?? false)
                 if isPreposition {
                     // The action may be this very word (بتعزيز) or the next one (بـ”تعميق, to deepening).
@@ -322,6 +458,12 @@ struct CommitmentFinder {
                     var j = i + 1
                     while j < range.upperBound, document.tokens[j].kind == .punctuation { j += 1 }
                     if j < range.upperBound, let a = document.analyses[j], actionWord(a) { return true }
+                    // "committed to completing", "s'engagent à harmoniser": a verb is an action.
+                    if j < range.upperBound, document.language != .arabic, let a = document.analyses[j] {
+                        let w = a.folded
+                        if document.language == .english, w.hasSuffix("ing") { return true }
+                        if document.language == .french, w.hasSuffix("er") || w.hasSuffix("ir") || w.hasSuffix("re") { return true }
+                    }
                     return false
                 }
             }
@@ -346,6 +488,8 @@ struct CommitmentFinder {
 
     enum Subject {
         case speaker(Clause.Speaker, dual: Bool)
+        /// "وشددت المملكة": the issuer that is a kingdom.
+        case kingdom
         /// "he", "elle", "they": whoever spoke last.
         case pronoun
     }
@@ -390,9 +534,10 @@ struct CommitmentFinder {
         var skipped = 0
         if p < end, Self.arabicPronouns.contains(document.folded(p)) { return .pronoun }
         while p < end, skipped < 3, mentionStarting[p] == nil, roleStarting[p] == nil,
-              isBodyWord(p) || Self.honorifics.contains(document.folded(p)) { p += 1; skipped += 1 }
+              isBodyWord(p) || Self.honorifics.contains(document.folded(p)) || Self.stateWords.contains(document.folded(p)) { p += 1; skipped += 1 }
         while p < end {
             if let m = mentionStarting[p] {
+                if m.isKingdom, codes.isEmpty { return .kingdom }
                 guard let code = m.code else {
                     // "المجلس الوزاري لمجلس التعاون": the council of a named party.
                     var k = m.end
@@ -422,8 +567,10 @@ struct CommitmentFinder {
             } else {
                 break
             }
-            // Chained by و: "الصين وباكستان".
+            // Chained by و: "الصين وباكستان", "دولة الكويت وجمهورية العراق".
             if p < document.tokens.count, document.folded(p) == "و" { p += 1; continue }
+            if p + 1 < end, let a = document.analyses[p], a.bases.contains(where: { $0.prefix == "و" && Self.stateWords.contains($0.base) }),
+               mentionStarting[p + 1]?.code != nil { p += 1; continue }
             if let next = mentionStarting[p], next.code != nil, document.folded(next.first).hasPrefix("و") { continue }
             break
         }
@@ -436,13 +583,17 @@ struct CommitmentFinder {
         var i = index
         while i > limit {
             if let m = mentionEnding[i], m.first >= limit, !precededByPreposition(m.first) {
+                if m.isKingdom { return .kingdom }
                 guard m.code != nil else { return .speaker(.issuers, dual: m.isDual) }
                 var codes: [PartyCode] = [m.code!]
                 var start = m.first
                 // "China and Pakistan", "Saudi Arabia, Egypt and Jordan", "الصين وباكستان".
                 while start > limit {
                     var k = start
+                    // "la Côte d'Ivoire et le Ghana": determiners sit between the names.
+                    while k - 1 > limit, ["le", "la", "les", "l", "'", "the"].contains(document.folded(k - 1)) { k -= 1 }
                     if ["and", "et", "و", ",", "،"].contains(document.folded(k - 1)) { k -= 1 }
+                    while k - 1 > limit, ["le", "la", "les", "l", "'", "the"].contains(document.folded(k - 1)), mentionEnding[k] == nil { k -= 1 }
                     if let prev = mentionEnding[k], let code = prev.code, prev.first >= limit,
                        k < start || document.folded(start).hasPrefix("و") {
                         codes.insert(code, at: 0)
@@ -454,11 +605,32 @@ struct CommitmentFinder {
                 return .speaker(.parties(unique(codes)), dual: false)
             }
             if let person = personEnding[i], person.first >= limit {
-                if let code = person.person.party { return .speaker(.parties([code]), dual: false) }
+                if let code = person.person.party ?? person.nameWords.lazy.compactMap({ nameWordParty[$0] }).first {
+                    // "Malaysian Prime Minister Aziz Rahman and Indonesian President Budi Santoso agreed".
+                    var codes = [code]
+                    var k = person.first
+                    if let demonym = mentionEnding[k], demonym.first >= limit { k = demonym.first }
+                    if k - 1 > limit, ["and", "et", "و"].contains(document.folded(k - 1)), let other = personEnding[k - 1],
+                       other.first >= limit, let c = other.person.party, c != code {
+                        codes.insert(c, at: 0)
+                        k = other.first
+                    }
+                    return .speaker(.parties(codes), dual: false)
+                }
                 return .speaker(.issuers, dual: false)
             }
             if let role = roleEnding[i], role.first >= limit {
-                if let party = role.party { return .speaker(.parties([party]), dual: false) }
+                // "The Secretary and the Foreign Minister agreed": both officials' sides.
+                if let party = role.party {
+                    var k = role.first
+                    while k - 1 > limit, ["the", "le", "la", "l", "'"].contains(document.folded(k - 1)) { k -= 1 }
+                    if k - 1 > limit, ["and", "et"].contains(document.folded(k - 1)), let other = roleEnding[k - 1], other.first >= limit {
+                        // An unnamed title beside a named one is the home side: the issuer and its counterpart.
+                        guard let otherParty = other.party else { return .speaker(.issuers, dual: true) }
+                        return .speaker(.parties([otherParty, party].uniqued()), dual: false)
+                    }
+                    return .speaker(.parties([party]), dual: false)
+                }
                 return .speaker(.issuers, dual: false)
             }
             let folded = document.folded(i - 1)
@@ -466,6 +638,7 @@ struct CommitmentFinder {
                 if let code = nameWordParty[folded] { return .speaker(.parties([code]), dual: false) }
                 if namesWithoutParty.contains(folded) { return .speaker(.issuers, dual: false) }
             }
+            if document.language != .arabic, Self.pluralPronouns.contains(folded) { return .speaker(.issuers, dual: true) }
             if document.language != .arabic, Self.pronouns.contains(folded) { return .pronoun }
             i -= 1
         }
@@ -496,9 +669,15 @@ struct CommitmentFinder {
     private func context(_ range: Range<Int>, head: Hit?) -> CommitmentContext? {
         if let head {
             let from = max(range.lowerBound, head.first - 3)
-            if (from..<head.first).contains(where: { Self.negators.contains(document.folded($0)) }) { return .negated }
+            // "ولم يتفق": the negator may carry a conjunction.
+            if (from..<head.first).contains(where: { i in
+                Self.negators.contains(document.folded(i)) || (document.analyses[i]?.bases.contains { Self.negators.contains($0.base) } ?? false)
+            }) { return .negated }
             if head.end < range.upperBound, document.language == .french,
                (head.end..<min(range.upperBound, head.end + 2)).contains(where: { document.folded($0) == "pas" }) { return .negated }
+            // "will not accept", "would never": the negation follows the modal.
+            if head.cue.role == .weak, document.language == .english,
+               (head.end..<min(range.upperBound, head.end + 2)).contains(where: { ["not", "never", "t"].contains(document.folded($0)) }) { return .negated }
         }
         if range.contains(where: { Self.conditionals.contains(document.folded($0)) }) { return .conditional }
         return nil
@@ -516,5 +695,12 @@ struct CommitmentFinder {
             return document.cleanText(t[i].start, t[i].end)
         }
         return nil
+    }
+}
+
+extension Array where Element == PartyCode {
+    func uniqued() -> [PartyCode] {
+        var seen: Set<PartyCode> = []
+        return filter { seen.insert($0).inserted }
     }
 }

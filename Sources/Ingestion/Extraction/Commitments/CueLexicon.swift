@@ -39,7 +39,8 @@ struct CueLexicon: Sendable {
     }
 
     private init(_ language: Language) {
-        var matcher = PhraseMatcher<Cue>(gap: 3)
+        // Arabic puts the subject and asides between a verb and its particle: allow more words there.
+        var matcher = PhraseMatcher<Cue>(gap: language == .arabic ? 9 : 3)
         var verbs: Set<String> = [], nouns: Set<String> = []
         for line in LexiconFile.lines("cues-\(language.rawValue).txt") {
             let (typeField, rest) = LexiconFile.head(line)
@@ -54,6 +55,13 @@ struct CueLexicon: Sendable {
             default: role = .noun
             }
             matcher.add(phrase, value: Cue(type: type, role: role))
+            // An Arabic imperfect listed with ي (يدعم، يرحب) also conjugates with ت
+            // (she, "تدعم مصر") and ن (we, "نرحب"): by rule, not by listing.
+            if language == .arabic, role == .verb, phrase.hasPrefix("ي"), phrase.unicodeScalars.count >= 3 {
+                let rest = String(phrase.unicodeScalars.dropFirst())
+                matcher.add("ت" + rest, value: Cue(type: type, role: role))
+                matcher.add("ن" + rest, value: Cue(type: type, role: role))
+            }
             let folded = WordAnalysis.fold(phrase)
             if role == .verb { verbs.insert(folded) }
             if role == .noun, type != nil { nouns.insert(folded) }

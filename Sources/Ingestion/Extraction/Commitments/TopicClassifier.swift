@@ -29,9 +29,12 @@ struct TopicClassifier: Sendable {
     /// The topics of tokens `range`, in the controlled list's order;
     /// `diplomatic_process` when no keyword speaks, since a stance with no
     /// subject matter is about the relationship itself.
-    func topics(_ range: Range<Int>, in document: Document) -> [Topic] {
+    /// Words inside a party's name are not subject matter: "Security Council", "مجلس الأمن".
+    func topics(_ range: Range<Int>, in document: Document, excluding names: Set<Int> = []) -> [Topic] {
         var found: Set<Topic> = []
-        for match in matcher.scan(range, in: document) { found.insert(matcher.entries[match.entry].value) }
+        for match in matcher.scan(range, in: document) where !(match.first..<match.end).allSatisfy(names.contains) {
+            found.insert(matcher.entries[match.entry].value)
+        }
         return found.isEmpty ? [.diplomaticProcess] : found.sorted()
     }
 }

@@ -51,8 +51,10 @@ struct Document {
         tokenIndex(atOrAfter: segment.start)..<tokenIndex(atOrAfter: segment.end)
     }
 
+    /// The folded word at `index`; empty past either end, so that look-arounds need no bounds checks.
     func folded(_ index: Int) -> String {
-        analyses[index]?.folded ?? tokens[index].surface
+        guard index >= 0, index < tokens.count else { return "" }
+        return analyses[index]?.folded ?? tokens[index].surface
     }
 
     /// The text of scalars `start..<end` with invisible marks dropped and
@@ -71,9 +73,15 @@ struct Document {
     }
 
     private mutating func buildStructure() {
-        for line in Segmenter.lines(scalars) {
+        let all = paragraphs(Segmenter.lines(scalars))
+        for (index, line) in all.enumerated() {
             let range = tokenRange(line.segment)
-            let kind = classify(line, range)
+            var kind = classify(line, range)
+            // "The two sides agreed to:" introduces the list below; its items are the commitments.
+            if kind == .prose, let last = range.last, tokens[last].surface == ":" || tokens[last].surface == "：",
+               index + 1 < all.count, all[index + 1].isBullet {
+                kind = .heading
+            }
             lines.append(Line(segment: line.segment, kind: kind, tokens: range))
             guard kind == .prose || kind == .bullet else { continue }
             if kind == .bullet {
@@ -88,13 +96,46 @@ struct Document {
         }
     }
 
+    /// Lines joined into paragraphs where a text was wrapped by hand: a line
+    /// that does not end a sentence and runs straight on into the next (no
+    /// blank line between, no bullet, no markdown heading) is part of it.
+    private func paragraphs(_ lines: [Segmenter.Line]) -> [Segmenter.Line] {
+        var result: [Segmenter.Line] = []
+        for line in lines {
+            if var last = result.last, !last.isBullet, !line.isBullet,
+               continues(last.segment, into: line.segment) {
+                last.segment.end = line.segment.end
+                result[result.count - 1] = last
+            } else {
+                result.append(line)
+            }
+        }
+        return result
+    }
+
+    private func continues(_ first: TextSegment, into next: TextSegment) -> Bool {
+        // Only one line break between them.
+        let gap = scalars[first.end..<next.start]
+        guard gap.filter({ $0 == "\n" }).count == 1 else { return false }
+        guard let last = scalars[first.start..<first.end].last(where: { !Script.isInvisible($0) }),
+              !Self.sentenceEnds.contains(last), scalars[first.start] != "#", scalars[next.start] != "#" else { return false }
+        // A wrapped line is long; a short one is a headline, a byline or a dateline.
+        let words = tokenRange(first).filter { tokens[$0].kind == .word }.count
+        return words >= 8 && (tokenRange(next).count > 0)
+    }
+
+    private static let sentenceEnds: Set<Unicode.Scalar> = [".", "!", "?", "؟", "…", ":", "»", "”", "\"", "،", ",", ";", "؛", ")"]
+
     private func classify(_ line: Segmenter.Line, _ range: Range<Int>) -> LineKind {
         let words = range.filter { tokens[$0].kind == .word }
         if words.count <= 20, Boilerplate.matches(range, in: self) { return .boilerplate }
         if line.isBullet { return .bullet }
-        // A heading (a headline, a cross-head) does not end like a sentence.
-        if let last = range.last, words.count <= 25,
-           ![".", "!", "?", "؟", "…", ":", "»", "”", "\"", "،", ","].contains(tokens[last].surface) {
+        // A heading (a headline, a cross-head) does not end like a sentence;
+        // closing quotes do not count ("… as \"interference\"").
+        var last = range.upperBound - 1
+        while last > range.lowerBound, ["»", "”", "\"", "’", "'", ")"].contains(tokens[last].surface) { last -= 1 }
+        if last >= range.lowerBound, words.count <= 25,
+           ![".", "!", "?", "؟", "…", ":", "،", ","].contains(tokens[last].surface) {
             return .heading
         }
         return .prose

@@ -45,7 +45,7 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
         let scalars = Array(phrase.unicodeScalars)
         var patterns: [Pattern] = []
         let tokens = Tokenizer.tokens(scalars)
-        for (index, token) in tokens.enumerated() {
+        for token in tokens {
             if token.kind == .punctuation {
                 if token.surface == "*", !patterns.isEmpty, case let .stem(s) = patterns[patterns.count - 1], token.attached {
                     patterns[patterns.count - 1] = .prefix(s)
@@ -53,7 +53,6 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
                     patterns.append(.mark(token.surface == "’" ? "'" : token.surface))
                 }
             } else {
-                _ = index
                 patterns.append(.stem(WordAnalysis.fold(token.surface)))
             }
         }
@@ -71,12 +70,12 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
 
     /// Every entry that starts at token `index`, longest first.
     func matches(at index: Int, in document: Document) -> [Match] {
-        guard let analysis = document.analyses[index] else { return [] }
+        guard index >= 0, index < document.tokens.count, let analysis = document.analyses[index] else { return [] }
         var found: [Match] = []
-        var tried: Set<Int> = []
+        var tried: [Int] = []
         for reading in analysis.readings {
             for id in byStem[reading.stem] ?? [] where !tried.contains(id) {
-                tried.insert(id)
+                tried.append(id)
                 if let end = matchRest(entries[id].patterns, from: index + 1, in: document) {
                     found.append(Match(entry: id, first: index, end: end, reading: reading))
                 }
@@ -86,7 +85,7 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
             for (prefix, base) in analysis.bases {
                 for length in prefixLengths where length <= base.count {
                     for id in byPrefix[String(base.prefix(length))] ?? [] where !tried.contains(id) {
-                        tried.insert(id)
+                        tried.append(id)
                         if let end = matchRest(entries[id].patterns, from: index + 1, in: document) {
                             found.append(Match(entry: id, first: index, end: end,
                                                reading: .init(prefix: prefix, stem: base, suffix: "")))
@@ -95,6 +94,7 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
                 }
             }
         }
+        if found.count < 2 { return found }
         return found.sorted { ($0.end - $0.first, entries[$0.entry].patterns.count) > ($1.end - $1.first, entries[$1.entry].patterns.count) }
     }
 
@@ -124,6 +124,9 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
                     position += 1
                     break
                 }
+                // Elisions ("d'accord", "l'appui") are part of the word they precede; an
+                // aside between commas may separate a verb from its particle ("أعرب الجانبان، في بيان…، عن").
+                if gap > 0, ["'", "’", ",", "،"].contains(document.tokens[position].surface) { position += 1; continue }
                 guard skipped < gap, document.tokens[position].kind == .word else { break }
                 skipped += 1
                 position += 1

@@ -1,4 +1,3 @@
-import Foundation
 import TextAnalysis
 
 /// How a written word can be read for matching: its folded form and the
@@ -27,25 +26,36 @@ struct WordAnalysis: Sendable {
         isArabic = arabic
         folded = WordAnalysis.fold(surface)
         if arabic {
-            bases = WordAnalysis.arabicBases(folded)
+            // Scalars, not Characters: affixes are letters, and grapheme breaking is the slow part.
+            let scalars = Array(folded.unicodeScalars)
+            var bases: [(prefix: String, base: String)] = []
             var readings: [Reading] = []
-            for (prefix, base) in bases {
-                for suffix in WordAnalysis.arabicSuffixes where base.hasSuffix(suffix) {
-                    let stemCount = base.count - suffix.count
-                    guard stemCount >= 2 else { continue }
-                    let stem = String(base.prefix(stemCount))
-                    readings.append(Reading(prefix: prefix, stem: stem, suffix: suffix))
+            for (prefixScalars, baseScalars) in WordAnalysis.arabicBases(scalars) {
+                let prefix = WordAnalysis.string(prefixScalars[...])
+                bases.append((prefix, WordAnalysis.string(baseScalars[...])))
+                for (suffix, suffixScalars) in WordAnalysis.arabicSuffixScalars {
+                    let stemCount = baseScalars.count - suffixScalars.count
+                    guard stemCount >= 2, baseScalars[stemCount...].elementsEqual(suffixScalars) else { continue }
+                    let stem = baseScalars[..<stemCount]
+                    readings.append(Reading(prefix: prefix, stem: WordAnalysis.string(stem), suffix: suffix))
                     // A ta marbuta turns into ت before a suffix: معارضتها is معارضة + ها.
-                    if !suffix.isEmpty, stem.hasSuffix("ت"), stemCount >= 3 {
-                        readings.append(Reading(prefix: prefix, stem: String(stem.dropLast()) + "ه", suffix: suffix))
+                    if !suffix.isEmpty, stemCount >= 3, stem.last == "\u{062A}" {
+                        readings.append(Reading(prefix: prefix, stem: WordAnalysis.string(stem.dropLast()) + "\u{0647}", suffix: suffix))
                     }
                 }
             }
+            self.bases = bases
             self.readings = readings
         } else {
             bases = [("", folded)]
             readings = WordAnalysis.latinLemmas(folded).map { Reading(prefix: "", stem: $0.0, suffix: $0.1) }
         }
+    }
+
+    private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        return String(view)
     }
 
     /// Arabic letters folded by `ArabicNormalizer`; Latin lower-cased with
@@ -58,28 +68,60 @@ struct WordAnalysis: Sendable {
         }
         if hasArabic { return ArabicNormalizer.normalize(surface) }
         if !hasNonASCII { return surface.lowercased() }
-        return surface.replacingOccurrences(of: "’", with: "'")
-            .folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-            .lowercased()
+        // Accents by table rather than Foundation's folding, which goes through
+        // NSString and is slow to start: French and the Latin names of CLDR need no more.
+        var out = String.UnicodeScalarView()
+        for scalar in surface.lowercased().unicodeScalars {
+            if let plain = accentFree[scalar] { out.append(contentsOf: plain.unicodeScalars) } else { out.append(scalar) }
+        }
+        return String(out)
     }
 
-    static let conjunctions = ["", "و", "ف"]
-    static let prepositions = ["", "ب", "ل", "ك", "س"]
+    private static let accentFree: [Unicode.Scalar: String] = {
+        var table: [Unicode.Scalar: String] = ["’": "'", "‘": "'", "œ": "oe", "æ": "ae", "ß": "ss", "ø": "o", "ł": "l", "đ": "d", "ı": "i"]
+        let groups: [(String, String)] = [
+            ("a", "àáâãäåāăą"), ("c", "çćčĉċ"), ("d", "ď"), ("e", "èéêëēĕėęě"), ("g", "ğĝġģ"), ("h", "ĥ"),
+            ("i", "ìíîïĩīĭįİ"), ("j", "ĵ"), ("k", "ķ"), ("l", "ĺļľ"), ("n", "ñńņňŉ"), ("o", "òóôõöōŏő"),
+            ("r", "ŕŗř"), ("s", "śŝşšș"), ("t", "ţťț"), ("u", "ùúûüũūŭůűų"), ("w", "ŵ"), ("y", "ýÿŷ"), ("z", "źżž"),
+        ]
+        for (plain, accented) in groups { for scalar in accented.unicodeScalars { table[scalar] = plain } }
+        return table
+    }()
 
-    /// Every way of peeling proclitics off `word`, keeping at least two letters.
-    static func arabicBases(_ word: String) -> [(prefix: String, base: String)] {
-        var result: [(String, String)] = [("", word)]
-        guard let first = word.unicodeScalars.first, "وفبلكسا".unicodeScalars.contains(first) else { return result }
-        var seen: Set<String> = [""]
-        for conjunction in conjunctions {
-            for preposition in prepositions {
-                for article in ["", "ال"] {
-                    var prefix = conjunction + preposition + article
-                    if preposition == "ل", article == "ال" { prefix = conjunction + "لل" }
-                    guard !prefix.isEmpty, !seen.contains(prefix), word.hasPrefix(prefix) else { continue }
-                    seen.insert(prefix)
-                    let base = String(word.dropFirst(prefix.count))
-                    if base.count >= 2 { result.append((prefix, base)) }
+    private static let waw: Unicode.Scalar = "\u{0648}", fa: Unicode.Scalar = "\u{0641}"
+    private static let alef: Unicode.Scalar = "\u{0627}", lam: Unicode.Scalar = "\u{0644}"
+    private static let prepositionScalars: [Unicode.Scalar] = ["\u{0628}", "\u{0644}", "\u{0643}", "\u{0633}"]  // ب ل ك س
+
+    /// Every way of peeling proclitics off a word — an optional و/ف, an
+    /// optional ب/ل/ك/س, an optional article ال (ل + ال written لل) —
+    /// keeping at least two letters; the word itself comes first.
+    static func arabicBases(_ word: [Unicode.Scalar]) -> [(prefix: [Unicode.Scalar], base: [Unicode.Scalar])] {
+        var result: [([Unicode.Scalar], [Unicode.Scalar])] = [([], word)]
+        guard let first = word.first, first == waw || first == fa || first == alef || first == lam || prepositionScalars.contains(first) else {
+            return result
+        }
+        func add(_ length: Int) {
+            guard word.count - length >= 2 else { return }
+            result.append((Array(word[..<length]), Array(word[length...])))
+        }
+        for conjunction in 0...1 {
+            if conjunction == 1, !(word.count > 2 && (word[0] == waw || word[0] == fa)) { continue }
+            let c = conjunction
+            if c == 1 { add(1) }
+            // preposition
+            var afterPreposition = [c]
+            if word.count > c + 2, prepositionScalars.contains(word[c]) { afterPreposition.append(c + 1); add(c + 1) }
+            for p in afterPreposition {
+                // article ال, or لل after ل (ل + ال with its alef dropped)
+                if word.count > p + 3, word[p] == alef, word[p + 1] == lam { add(p + 2) }
+                if p == c + 1, word[c] == lam, word.count > p + 2, word[p] == lam {
+                    add(p + 1)
+                    // ل + اللجنة writes للجنة, ل + السعودية writes للسعودية: restore the article.
+                    let rest = Array(word[(p + 1)...])
+                    if rest.count >= 2 {
+                        result.append((Array(word[..<p]), [alef, lam] + rest))
+                        result.append((Array(word[..<p]), [alef, lam, lam] + rest))
+                    }
                 }
             }
         }
@@ -88,8 +130,9 @@ struct WordAnalysis: Sendable {
 
     static let arabicSuffixes = [
         "", "ت", "ا", "وا", "تا", "ن", "ان", "ين", "ون", "ات", "ه", "ها", "هما", "هم", "هن", "ي", "نا", "كم",
-        "تم", "اه", "اها", "يه",
+        "تم", "اه", "اها", "يه", "تين", "تان", "تهما",
     ]
+    static let arabicSuffixScalars: [(String, [Unicode.Scalar])] = arabicSuffixes.map { ($0, Array($0.unicodeScalars)) }
 
     /// Lemmas a Latin word may be an inflection of (English -s -ed -ing,
     /// French -e -s -es), with the ending taken off.

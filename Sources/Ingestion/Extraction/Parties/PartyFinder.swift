@@ -18,13 +18,31 @@ enum PartyFinder {
             while index < line.tokens.upperBound {
                 let candidates = lexicon.matcher.matches(at: index, in: document)
                     .filter { $0.end <= line.tokens.upperBound && caseFits($0, lexicon, document) && endingFits($0, lexicon) }
-                guard let match = candidates.first else { index += 1; continue }
+                guard var match = candidates.first else { index += 1; continue }
+                // "US$200 billion" is money, not a party.
+                if match.end < document.tokens.count, document.tokens[match.end].attached, document.tokens[match.end].surface == "$" {
+                    index = match.end
+                    continue
+                }
+                // "le Conseil de sécurité", "l'Union africaine": a name inside a self-reference wins.
+                if lexicon.matcher.entries[match.entry].value == .issuers(dual: false) || lexicon.matcher.entries[match.entry].value == .issuers(dual: true) {
+                    for k in (match.first + 1)..<match.end {
+                        if let inner = lexicon.matcher.matches(at: k, in: document).first(where: {
+                            $0.end > match.end && $0.end <= line.tokens.upperBound && caseFits($0, lexicon, document)
+                        }), case .party = lexicon.matcher.entries[inner.entry].value {
+                            match = inner
+                            break
+                        }
+                    }
+                }
                 index = match.end
                 switch lexicon.matcher.entries[match.entry].value {
                 case .blocked:
                     continue
                 case let .issuers(dual):
                     mentions.append(PartyMention(first: match.first, end: match.end, code: nil, isPlace: false, isDual: dual))
+                case .kingdom:
+                    mentions.append(PartyMention(first: match.first, end: match.end, code: nil, isPlace: false, isKingdom: true))
                 case let .party(code, capital, _):
                     var place = false
                     if capital {

@@ -10,11 +10,15 @@ struct PartyLexicon: Sendable {
         case party(PartyCode, capital: Bool, adjective: Bool)
         /// "the two sides" (dual) or "the council" (not): whoever issued the statement.
         case issuers(dual: Bool)
+        /// "المملكة", "the Kingdom": the issuer that is a kingdom.
+        case kingdom
         /// A name that must not be read as a party (مالي is "financial").
         case blocked
     }
 
     let matcher: PhraseMatcher<Value>
+    /// The countries "the Kingdom" may stand for.
+    let kingdoms: Set<PartyCode>
 
     static let arabic = PartyLexicon(.arabic)
     static let english = PartyLexicon(.english)
@@ -35,6 +39,7 @@ struct PartyLexicon: Sendable {
     private init(_ language: Language) {
         var matcher = PhraseMatcher<Value>(gap: 0)
         var blocked: Set<String> = []
+        var kingdoms: Set<PartyCode> = []
         var names: [(String, PartyCode)] = []
         let cities = CityLexicon.shared
         for line in LexiconFile.lines("parties-\(language.rawValue).txt") {
@@ -43,6 +48,8 @@ struct PartyLexicon: Sendable {
                 switch code {
                 case "ISSUERS": matcher.add(alias, value: .issuers(dual: true))
                 case "SELF": matcher.add(alias, value: .issuers(dual: false))
+                case "KINGDOM": matcher.add(alias, value: .kingdom)
+                case "KINGDOMS": kingdoms.formUnion(alias.split(separator: " ").map { PartyCode(String($0)) })
                 case "NOT": blocked.insert(WordAnalysis.fold(alias)); matcher.add(alias, value: .blocked)
                 default: names.append((alias, PartyCode(code)))
                 }
@@ -65,6 +72,10 @@ struct PartyLexicon: Sendable {
         var seen: Set<String> = []
         for (name, code) in names {
             let folded = WordAnalysis.fold(name)
+            // A blocked name may still have a usable adjective: عمان is also Amman, but العماني is Omani.
+            if blocked.contains(folded), language == .arabic, !folded.contains(" "), let nisba = Self.nisba(folded), !blocked.contains(nisba) {
+                matcher.add(nisba, value: .party(code, capital: false, adjective: true))
+            }
             guard !blocked.contains(folded), seen.insert(folded + "|" + code.rawValue).inserted else { continue }
             let capital = cities.isCity(folded)
             matcher.add(name, value: .party(code, capital: capital, adjective: false))
@@ -74,6 +85,7 @@ struct PartyLexicon: Sendable {
             }
         }
         self.matcher = matcher
+        self.kingdoms = kingdoms
     }
 
     private static func spelling(_ s: String, fits language: Language) -> Bool {

@@ -11,5 +11,7 @@ struct PartyMention: Sendable {
     var isPlace: Bool
     /// "the two sides" rather than "the council": it asks for two issuers.
     var isDual = false
+    /// "المملكة", "the Kingdom": the issuer that is a kingdom.
+    var isKingdom = false
     var isIssuersReference: Bool { code == nil }
 }

@@ -12,7 +12,7 @@ enum PersonFinder {
         "امس", "لدى", "عقب", "اثناء", "و", "او", "ثم", "كما", "قد", "لقد", "بين", "حول", "بشان", "عبر", "هذا", "هذه",
         "ذلك", "قال", "قالت", "اكد", "اكدت", "اعلن", "اعلنت", "وقال", "وقالت", "الذين", "انه", "انها", "بان", "لان",
         "اليوم", "تلقى", "يتلقى", "استقبل", "يستقبل", "التقى", "يلتقى", "بحث", "يبحث", "عقد", "سمو", "معالي", "فخامه",
-        "جلاله", "دوله", "نظيره", "نظيرته", "حرص", "ضروره", "اهميه",
+        "جلاله", "دوله", "نظيره", "نظيرته", "حرص", "ضروره", "اهميه", "حضور", "مشاركه", "رءاسه", "جانب", "رءيس",
     ].map(WordAnalysis.fold))
     /// Words of a state's formal name before its proper name or adjective.
     static let stateWords: Set<String> = Set(["في", "دوله", "الجمهوريه", "جمهوريه", "المملكه", "مملكه", "سلطنه", "الاسلاميه",
@@ -34,10 +34,19 @@ enum PersonFinder {
         var result: [PersonMention] = []
         var roleMentions: [RoleMention] = []
         var lastRole: (end: Int, party: PartyCode?, role: PersonRole)? = nil
+        let issuerRefs = Dictionary(parties.filter { $0.code == nil }.map { ($0.first, $0) }, uniquingKeysWith: { a, _ in a })
         for line in document.lines where line.kind != .boilerplate {
             for match in roles.matcher.scan(line.tokens, in: document) {
-                var role = roles.matcher.entries[match.entry].value
-                var party: PartyCode? = nil
+                // A title inside a name already read ("الشيخ" of "الشيخ مشعل…") is part of that name.
+                if let last = result.last, match.first < last.end, match.first >= last.first { continue }
+                let title = roles.matcher.entries[match.entry].value
+                var role = title.role
+                var party: PartyCode? = title.party
+                // "and his Moroccan counterpart Karim Bennani", "ونظيره الإسباني": the last title again.
+                if title.isCounterpart {
+                    guard let last = result.last else { continue }
+                    role = last.person.role
+                }
                 // A party inside the title: "ministre chinois des Affaires étrangères".
                 for i in match.first..<match.end { if let p = partyAt[i], p.end <= match.end { party = p.code } }
                 var p = match.end
@@ -53,6 +62,34 @@ enum PersonFinder {
                         party = m.code; p = m.end
                     }
                 } else if let m = partyAt[p] { p = m.end }
+                // "الأمين العام للجامعة عمرو الشناوي", "الأمين العام لمجلس التعاون": the body the title belongs to.
+                if document.language == .arabic, p < line.tokens.upperBound,
+                   let prefix = document.analyses[p]?.bases.last?.prefix, prefix.hasPrefix("ل") {
+                    if let m = partyAt[p] { party = party ?? m.code; p = m.end }
+                    else if let ref = issuerRefs[p] { p = ref.end }
+                }
+                // "وزيري خارجية البلدين، المصري سامح الدمرداش والسوداني عثمان الطيب النور":
+                // a plural title, then its holders one by one, each after an adjective of nationality.
+                if party == nil, document.language == .arabic {
+                    var k = p
+                    if let ref = issuerRefs[k] { k = ref.end }
+                    else if k < line.tokens.upperBound, document.folded(k) == "الدول" || document.folded(k) == "البلدان" { k += 1; if k < line.tokens.upperBound, document.tokens[k].kind == .word, partyAt[k] == nil { k += 1 } }
+                    if k > p {
+                        var listed = false
+                        while k < line.tokens.upperBound {
+                            while k < line.tokens.upperBound, [",", "،", ":"].contains(document.tokens[k].surface) { k += 1 }
+                            guard k < line.tokens.upperBound, let m = partyAt[k],
+                                  let (s2, e2) = name(from: m.end, limit: line.tokens.upperBound, document, partyAt, selfAt, roles) else { break }
+                            result.append(mention(role, m.code, k, s2, e2, document))
+                            listed = true
+                            k = e2
+                        }
+                        if listed {
+                            roleMentions.append(RoleMention(first: match.first, end: p, role: role, party: nil))
+                            continue
+                        }
+                    }
+                }
                 // Before it: "Chinese Foreign Minister", "China's Foreign Minister".
                 if party == nil {
                     var q = match.first
@@ -69,14 +106,25 @@ enum PersonFinder {
                 }
                 lastRole = (match.end, party, role)
                 roleMentions.append(RoleMention(first: match.first, end: p, role: role, party: party))
+                // "الوزيرين ناقشا…": a dual title without its list refers back; no name follows it.
+                if document.language == .arabic, ["ان", "ين"].contains(match.reading.suffix) { continue }
 
-                guard let (nameStart, nameEnd) = name(from: p, limit: line.tokens.upperBound, document, partyAt, selfAt, roles) else { continue }
+                guard let (nameStart, nameEnd) = name(from: p, limit: line.tokens.upperBound, document, partyAt, selfAt, roles) else {
+                    // "leurs ministres de l'Agriculture, l'Ivoirien Koffi N'Guessan et le Ghanéen Kwame Asante":
+                    // a plural title, then its holders, each named after a demonym.
+                    if document.language != .arabic {
+                        result += listedHolders(after: p, limit: line.tokens.upperBound, role: role, document, partyAt, selfAt, roles)
+                    }
+                    continue
+                }
                 // "الأمير عبدالرحمن بن خالد وزير الخارجية": an honorific, then the name, then the office.
                 var k0 = nameEnd
                 while k0 < line.tokens.upperBound, [",", "،"].contains(document.tokens[k0].surface) { k0 += 1 }
                 if [.emir, .king, .other].contains(role), let office = roles.matcher.matches(at: k0, in: document).first {
-                    role = roles.matcher.entries[office.entry].value
-                    if let m = partyAt[office.end] { party = m.code }
+                    role = roles.matcher.entries[office.entry].value.role
+                    var q = office.end
+                    while q < line.tokens.upperBound, q < office.end + 3, partyAt[q] == nil, stateWords.contains(document.folded(q)) { q += 1 }
+                    if let m = partyAt[q] { party = m.code }
                 }
                 result.append(mention(role, party, match.first, nameStart, nameEnd, document))
                 // "وزيري خارجية الصين وانج يي، وباكستان إسحاق دار": a second person of the same title.
@@ -91,6 +139,25 @@ enum PersonFinder {
         }
         var seen: Set<String> = []
         return (result.filter { seen.insert($0.person.name).inserted }, roleMentions)
+    }
+
+    private static let determiners: Set<String> = ["l", "'", "’", "le", "la", "les", "the", "his", "her", "son", "sa"]
+
+    private static func listedHolders(after start: Int, limit: Int, role: PersonRole, _ document: Document,
+                                      _ partyAt: [Int: PartyMention], _ selfAt: Set<Int>, _ roles: RoleLexicon) -> [PersonMention] {
+        var k = start
+        // The title's complement: "de l'Agriculture", "of Agriculture".
+        var skipped = 0
+        while k < limit, skipped < 5, ![",", ":"].contains(document.tokens[k].surface) { k += 1; skipped += 1 }
+        guard k < limit, [",", ":"].contains(document.tokens[k].surface) else { return [] }
+        var found: [PersonMention] = []
+        while k < limit {
+            while k < limit, [",", ":", "et", "and"].contains(document.folded(k)) || determiners.contains(document.folded(k)) { k += 1 }
+            guard k < limit, let m = partyAt[k], let (s, e) = name(from: m.end, limit: limit, document, partyAt, selfAt, roles) else { break }
+            found.append(mention(role, m.code, k, s, e, document))
+            k = e
+        }
+        return found
     }
 
     private static func mention(_ role: PersonRole, _ party: PartyCode?, _ first: Int, _ nameStart: Int, _ nameEnd: Int, _ document: Document) -> PersonMention {
@@ -111,7 +178,21 @@ enum PersonFinder {
             while i < limit, words < 4 || (words < 7 && (i - 2..<i).contains { $0 >= first && ["بن", "ابن", "بنت", "ال"].contains(document.folded($0)) }),
                   document.tokens[i].kind == .word {
                 let folded = document.folded(i)
-                if arabicStops.contains(folded) || partyAt[i] != nil || !roles.matcher.matches(at: i, in: document).isEmpty { break }
+                // علي (Ali) folds like على (on): the written ending tells them apart.
+                let isAli = folded == "علي" && document.tokens[i].surface.unicodeScalars.last == "\u{064A}"
+                // An honorific opens a name ("نظيره الكويتي الشيخ مشعل…"); any other title ends it.
+                let isTitle = words == 0 && titleWords.contains(folded)
+                if (arabicStops.contains(folded) && !isAli) || partyAt[i] != nil
+                    || (!isTitle && !roles.matcher.matches(at: i, in: document).isEmpty) { break }
+                // "ونظيره", "وبحضور": a stop word behind a conjunction or preposition.
+                if document.analyses[i]?.bases.dropFirst().contains(where: { arabicStops.contains($0.base) }) == true { break }
+                // Names take no preposition: "حسين الموسوي للبلاد".
+                if words > 0, ["لل", "بال", "كال", "فال"].contains(where: { folded.hasPrefix($0) }) { break }
+                // A common noun of the lexicons ends a name: "عبد الفتاح السيسي الوفد".
+                if words > 0, folded.hasPrefix("ال") || folded.hasPrefix("وال"),
+                   document.analyses[i].map({ a in a.readings.contains { CommitmentFinder.bodyWords.contains($0.stem) } }) ?? false
+                    || !CueLexicon.arabic.matcher.matches(at: i, in: document).isEmpty
+                    || !TopicClassifier.arabic.matcher.matches(at: i, in: document).isEmpty { break }
                 if words == 0, folded.hasPrefix("ال"), !titleWords.contains(folded) { break }
                 // An accusative ending (اتصالاً) or an imperfect verb (يتلقى) is no name.
                 if document.tokens[i].surface.unicodeScalars.contains("\u{064B}") { break }
@@ -130,7 +211,7 @@ enum PersonFinder {
                           i + 1 < limit, document.tokens[i + 1].surface.first?.isUppercase == true {
                     i += 1
                 } else if token.kind == .punctuation, words > 0, ["-", "'", "’"].contains(token.surface), token.attached,
-                          i + 1 < limit, document.tokens[i + 1].attached {
+                          i + 1 < limit, document.tokens[i + 1].attached, document.tokens[i + 1].surface.first?.isUppercase == true {
                     i += 1
                 } else {
                     break
@@ -140,7 +221,9 @@ enum PersonFinder {
         guard words > 0 else { return nil }
         // Names are followed by punctuation, a verb or a preposition, not by a
         // country: "وزير الخارجية حرص المملكة" holds no name.
-        if document.language == .arabic, i < limit, document.tokens[i].kind == .word, partyAt[i] != nil || selfAt.contains(i) { return nil }
+        // (A coordinated one, "والسوداني عثمان…", starts the next holder of a plural title.)
+        if document.language == .arabic, i < limit, document.tokens[i].kind == .word, partyAt[i] != nil || selfAt.contains(i),
+           document.analyses[i]?.folded.hasPrefix("و") != true { return nil }
         return (first, i)
     }
 }

@@ -13,19 +13,19 @@ enum DateFinder {
         var explicit: Bool
     }
 
-    static func find(in document: Document, published: StatementDate?) -> StatementDate {
+    /// `statementTokens`: where the article names the statement (see `KindFinder`).
+    static func find(in document: Document, published: StatementDate?, statementTokens named: [Int]) -> StatementDate {
         let all = mentions(in: document, published: published)
         // The statement's own sentence names it ("in a joint statement on Monday"); prefer a date there.
-        let statementSentences = document.sentences.filter { sentence in
-            KindFinder.kindPhraseTokens(in: document).contains { sentence.tokens.contains($0) }
-        }
+        let statementSentences = document.sentences.filter { sentence in named.contains { sentence.tokens.contains($0) } }
         func inStatementSentence(_ f: Found) -> Bool { statementSentences.contains { $0.tokens.contains(f.token) } }
         let usable = all.filter { f in published.map { f.date <= $0 } ?? true }
         if let best = usable.first(where: { $0.explicit && $0.date.precision == .day && inStatementSentence($0) })
             ?? usable.first(where: { inStatementSentence($0) && $0.date.precision == .day })
             ?? usable.first(where: { $0.explicit && $0.date.precision == .day })
             ?? usable.first(where: { $0.date.precision == .day })
-            ?? usable.first {
+            // A bare month or year ("relations since March 2023") dates the statement only in its own sentence.
+            ?? usable.first(where: { inStatementSentence($0) }) {
             return best.date
         }
         return .unknown

@@ -13,15 +13,21 @@ enum KindFinder {
         return matcher
     }()
 
-    static func find(in document: Document) -> StatementKind {
+    /// The kind, and the token positions where the article names a statement
+    /// (to find the sentence that reports it).
+    static func find(in document: Document) -> (StatementKind, [Int]) {
         var best: Int? = nil
+        var positions: [Int] = []
         for line in document.lines where line.kind != .boilerplate {
-            for match in matcher.scan(line.tokens, in: document) where match.reading.suffix.isEmpty || document.language != .arabic || ["ه", "هما", "ها", "هم", "ا"].contains(match.reading.suffix) {
+            for match in matcher.scan(line.tokens, in: document) {
+                if line.kind == .prose || line.kind == .bullet { positions.append(match.first) }
+                guard match.reading.suffix.isEmpty || document.language != .arabic
+                        || ["ه", "هما", "ها", "هم", "ا"].contains(match.reading.suffix) else { continue }
                 if isObjectOfStance(match.first, line.tokens, document) { continue }
                 best = min(best ?? .max, match.entry)
             }
         }
-        return best.map { matcher.entries[$0].value } ?? .newsReport
+        return (best.map { matcher.entries[$0].value } ?? .newsReport, positions)
     }
 
     /// "rejected a joint statement by Egypt and Sudan", "رحب بالبيان": another
@@ -40,14 +46,5 @@ enum KindFinder {
         }
         // "رحب بالبيان": the stance verb is the word itself with ب.
         return false
-    }
-
-    /// Token positions where a statement is named, to find the sentence that reports it.
-    static func kindPhraseTokens(in document: Document) -> [Int] {
-        var result: [Int] = []
-        for line in document.lines where line.kind == .prose || line.kind == .bullet {
-            for match in matcher.scan(line.tokens, in: document) { result.append(match.first) }
-        }
-        return result
     }
 }

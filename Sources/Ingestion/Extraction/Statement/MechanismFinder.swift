@@ -83,7 +83,8 @@ enum MechanismFinder {
 
     /// Words that may stand between a round word and its number: "الدورة العادية الـ166".
     static let roundFillers: Set<String> = Set(["العاديه", "الطارءه", "العادي", "ordinary", "regular", "extraordinary", "ordinaire",
-                                                "extraordinaire", "ال", "no", "n", "number"].map(WordAnalysis.fold))
+                                                "extraordinaire", "ال", "no", "n", "number", "رفيع", "المستوى", "high", "level", "-",
+                                                "haut", "niveau"].map(WordAnalysis.fold))
 
     /// The ordinal right before or after a round word: "seventh round",
     /// "الجولة السابعة", "الدورة العادية الـ166", "7th round", "la 5e session", "round 7".

@@ -9,7 +9,8 @@ enum VenueFinder {
     static let futureWords: Set<String> = [
         "المقبله", "القادمه", "المقبل", "القادم", "next", "upcoming", "following", "future", "prochaine", "prochain",
         "suivante", "قادمه", "مقبله", "will", "سيعقد", "ستعقد", "تعقد", "sera", "invited", "invitation", "دعوه",
-        "tenir", "hold", "host", "accueillir", "prochainement",
+        "tenir", "hold", "host", "accueillir", "prochainement", "tiendra", "tiendront", "accueillera", "ستستضيف", "تستضيف",
+        "يستضيف", "سيستضيف",
     ]
 
     /// A city opening one of the first lines, before a dash, a comma, a
@@ -19,6 +20,18 @@ enum VenueFinder {
               match.end < sentence.tokens.upperBound else { return false }
         let next = document.tokens[match.end]
         return next.kind == .number || ["-", "–", "—", ",", "(", "،", ":"].contains(next.surface)
+    }
+
+    /// The city opening a dateline line of its own ("الرياض - واس").
+    static func datelineCity(in document: Document) -> String? {
+        let cities = CityLexicon.shared
+        for (lineIndex, line) in document.lines.enumerated().prefix(5) where line.kind != .boilerplate {
+            let sentence = Document.Sentence(tokens: line.tokens, line: lineIndex, isBullet: false)
+            guard let match = cities.matcher.matches(at: line.tokens.lowerBound, in: document).first,
+                  isDateline(match, sentence, lineIndex, document) else { continue }
+            return cities.cities[cities.matcher.entries[match.entry].value].english
+        }
+        return nil
     }
 
     /// The country whose capital opens the dateline: a ministry's statement is its government's.
@@ -36,13 +49,13 @@ enum VenueFinder {
     /// Words of a telephone call, which has no venue.
     static let phoneWords: Set<String> = Set(["هاتفي", "هاتفيا", "هاتفيه", "phone", "telephone", "telephonique", "telephoniquement"].map(WordAnalysis.fold))
 
-    static func find(in document: Document) -> String? {
+    static func find(in document: Document, statementTokens: [Int]) -> String? {
         let cities = CityLexicon.shared
         let opening = document.sentences.prefix(4).flatMap { Array($0.tokens) }
         if opening.contains(where: { i in document.analyses[i].map { a in a.readings.contains { phoneWords.contains($0.stem) } } ?? false }) {
             return nil
         }
-        let statementTokens = Set(KindFinder.kindPhraseTokens(in: document))
+        let statementTokens = Set(statementTokens)
         var dateline: String? = nil
         var firstLocated: String? = nil
         for sentence in document.sentences {
@@ -63,6 +76,6 @@ enum VenueFinder {
                 if firstLocated == nil { firstLocated = name }
             }
         }
-        return dateline ?? firstLocated
+        return dateline ?? datelineCity(in: document) ?? firstLocated
     }
 }

@@ -1,0 +1,96 @@
+import Foundation
+import Model
+import XCTest
+
+/// Boilerplate stays in the text but yields nothing, and every commitment's
+/// offsets point at its clause in the text as given.
+final class CleaningTests: XCTestCase {
+    func testBoilerplateYieldsNothing() {
+        let text = """
+        Share this
+        The two sides agreed to expand trade.
+        Read more: Pakistan welcomed the decision
+        Photo: Reuters
+        Lire aussi : La France salue l'accord
+        اقرأ أيضا: مصر ترحب بالاتفاق
+        شاركها.
+        """
+        let extraction = TestSupport.extract(text, language: .english)
+        XCTAssertEqual(extraction.text, text)
+        XCTAssertEqual(extraction.commitments.map(\.text), ["The two sides agreed to expand trade."])
+        XCTAssertEqual(extraction.parties, [])
+    }
+
+    func testHandWrappedParagraphs() {
+        let flowing = "Title of the report\n\nKenya and Ethiopia agreed on Tuesday to open a new border crossing at Moyale and called on donors to fund the road.\n\nRead more: something else"
+        let wrapped = "Title of the report\n\nKenya and Ethiopia agreed on Tuesday to open a new border\ncrossing at Moyale and called on donors to fund the road.\n\nRead more: something else"
+        let a = TestSupport.extract(flowing).commitments, b = TestSupport.extract(wrapped).commitments
+        XCTAssertEqual(a.map(\.type), [.pledge, .call])
+        XCTAssertEqual(b.map(\.type), a.map(\.type))
+        XCTAssertEqual(b.map(\.text), a.map(\.text))
+    }
+
+    func testOffsetsWithMarksAndNBSP() {
+        let text = "\u{200F}مقدمة\u{00A0}قصيرة.\n\nوأكد\u{00A0}البلدان\u{200B} دعمهما   للحل السياسي في\u{202B} ليبيا.\n\nThe two\u{00A0}sides agreed to meet 😀 again."
+        for language in [Language.arabic, .english] {
+            let extraction = TestSupport.extract(text, language: language)
+            XCTAssertFalse(extraction.commitments.isEmpty)
+            for c in extraction.commitments {
+                let slice = TestSupport.scalars(extraction.text, c.start, c.end)
+                XCTAssertEqual(TestSupport.foldMarks(slice), c.text)
+                XCTAssertFalse(c.text.contains("\u{00A0}"))
+                XCTAssertFalse(c.text.unicodeScalars.contains("\u{200B}"))
+            }
+        }
+    }
+
+    func testOffsetsOnEveryArticle() throws {
+        for article in try GoldCorpus.all().map(\.article) {
+            let extraction = Extractor().extract(article)
+            XCTAssertEqual(extraction.text, article.text)
+            for c in extraction.commitments {
+                XCTAssertEqual(TestSupport.foldMarks(TestSupport.scalars(extraction.text, c.start, c.end)), c.text)
+            }
+        }
+    }
+}
+
+import Ingestion
+
+/// Articles arrive cut, garbled or nearly empty; extraction must never trap.
+final class RobustnessTests: XCTestCase {
+    func testCutArticlesNeverTrap() throws {
+        let articles = try GoldCorpus.all().prefix(6).map(\.article)
+        XCTAssertFalse(articles.isEmpty)
+        var generator = SplitMix(seed: 7)
+        for article in articles {
+            let scalars = Array(article.text.unicodeScalars)
+            for _ in 0..<6 {
+                let cut = Int(generator.next() % UInt64(scalars.count + 1))
+                for piece in [scalars[..<cut], scalars[cut...]] {
+                    let text = String(String.UnicodeScalarView(piece))
+                    let extraction = Extractor().extract(Article(text: text, published: article.published, language: article.language))
+                    for c in extraction.commitments {
+                        XCTAssertEqual(TestSupport.foldMarks(TestSupport.scalars(text, c.start, c.end)), c.text)
+                    }
+                }
+            }
+        }
+        for text in ["", " ", "•", "1.", "«", "وأكد", "، و", "He said that", "will", "الـ", "Le ministre a"] {
+            _ = Extractor().extract(Article(text: text))
+        }
+    }
+}
+
+/// A small deterministic generator, so that the cuts are the same on every run.
+struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}

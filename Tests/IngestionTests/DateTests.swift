@@ -1,0 +1,41 @@
+import Model
+import XCTest
+
+/// Statement dates: explicit dates in the three languages, weekdays and
+/// relative days against the publication date, Hijri dates, and nothing → unknown.
+final class DateTests: XCTestCase {
+    func testDates() {
+        let cases: [(text: String, published: String?, expected: String?, line: UInt)] = [
+            ("جاء ذلك في بيان مشترك صدر في 5 يناير 2026.", nil, "2026-01-05", #line),
+            ("وصدر البيان المشترك في ١٨ تشرين الثاني/نوفمبر ٢٠٢٦ في بغداد.", nil, "2026-11-18", #line),
+            ("وصدر البيان في 3 جانفي 2027 بالجزائر.", nil, "2027-01-03", #line),
+            ("The joint statement was issued on January 5, 2026 in Beijing.", nil, "2026-01-05", #line),
+            ("The joint statement was issued on 5 January 2026.", nil, "2026-01-05", #line),
+            ("La déclaration conjointe a été publiée le 1er mars 2026 à Rabat.", nil, "2026-03-01", #line),
+            ("Les deux pays ont publié le 12 février un communiqué conjoint.", "2026-03-01", "2026-02-12", #line),
+            ("Les deux pays ont publié le 12 décembre un communiqué conjoint.", "2026-03-01", "2025-12-12", #line),
+            ("جاء ذلك في بيان مشترك، الاثنين، في بكين.", "2026-01-05", "2026-01-05", #line),
+            ("جاء ذلك في بيان مشترك صدر يوم الأربعاء.", "2026-11-27", "2026-11-25", #line),
+            ("In a joint statement on Monday, the two sides agreed to meet again.", "2026-01-08", "2026-01-05", #line),
+            ("Dans une déclaration conjointe publiée lundi, les deux pays ont salué l'accord.", "2026-01-07", "2026-01-05", #line),
+            ("The two ministers said in a statement yesterday that they agreed.", "2026-01-06", "2026-01-05", #line),
+            ("الرياض 12 جمادى الآخرة 1448 هـ الموافق 22 نوفمبر 2026 م واس", nil, "2026-11-22", #line),
+            ("الرياض 12 جمادى الآخرة 1448 هـ - أكد المجلس دعمه.", nil, "2026-11-22", #line),
+            ("The statement was issued in November 2026.", nil, "2026-11", #line),
+            ("The two countries, which established relations in March 2023, agreed to expand trade.", nil, nil, #line),
+            ("The two sides agreed to deepen cooperation.", "2026-01-05", nil, #line),
+            ("The joint statement was issued on Monday.", nil, nil, #line),
+            ("وأكد الجانبان التزامهما بتعزيز التعاون.", nil, nil, #line),
+        ]
+        for c in cases {
+            let date = TestSupport.extract(c.text, published: c.published).statement.date
+            XCTAssertEqual(date.iso, c.expected, c.text, line: c.line)
+        }
+    }
+
+    func testNeverToday() {
+        let text = "Both sides agreed to deepen cooperation in trade."
+        XCTAssertEqual(TestSupport.extract(text).statement.date, .unknown)
+        XCTAssertEqual(TestSupport.extract(text).statement.date.precision, .unknown)
+    }
+}

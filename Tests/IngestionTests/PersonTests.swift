@@ -1,0 +1,43 @@
+import Model
+import XCTest
+
+/// Officials: title, party before, inside or after it, and the name as written.
+final class PersonTests: XCTestCase {
+    private func persons(_ text: String) -> [Person] { TestSupport.extract(text).persons }
+
+    func testPersons() {
+        let cases: [(String, [Person], UInt)] = [
+            ("بعد الحوار بين وزيري خارجية الصين وانج يي، وباكستان إسحاق دار، في بكين.",
+             [Person(name: "وانج يي", role: .foreignMinister, party: "CN"), Person(name: "إسحاق دار", role: .foreignMinister, party: "PK")], #line),
+            ("واستقبل الرئيس المصري عبد الفتاح السيسي الوفد.",
+             [Person(name: "عبد الفتاح السيسي", role: .president, party: "EG")], #line),
+            ("Chinese Foreign Minister Wang Yi met Pakistan's Prime Minister Shehbaz Sharif on Monday.",
+             [Person(name: "Wang Yi", role: .foreignMinister, party: "CN"), Person(name: "Shehbaz Sharif", role: .primeMinister, party: "PK")], #line),
+            ("The talks were chaired by the Foreign Minister of Nigeria, Amina Bello.",
+             [Person(name: "Amina Bello", role: .foreignMinister, party: "NG")], #line),
+            ("Le ministre algérien des Affaires étrangères, Karim Haddad, a reçu son homologue.",
+             [Person(name: "Karim Haddad", role: .foreignMinister, party: "DZ")], #line),
+            ("Le président sénégalais Ousmane Diallo a salué l'accord.",
+             [Person(name: "Ousmane Diallo", role: .president, party: "SN")], #line),
+            // a plural title, then each holder after an adjective of nationality
+            ("بحضور وزيري خارجية البلدين، الكويتي فهد الصالح والعراقي علي الجبوري.",
+             [Person(name: "فهد الصالح", role: .foreignMinister, party: "KW"), Person(name: "علي الجبوري", role: .foreignMinister, party: "IQ")], #line),
+            // counterparts take the title of the official named before
+            ("The talks were co-chaired by Kenyan Foreign Minister Paul Otieno and his Ethiopian counterpart Hana Tesfaye.",
+             [Person(name: "Paul Otieno", role: .foreignMinister, party: "KE"), Person(name: "Hana Tesfaye", role: .foreignMinister, party: "ET")], #line),
+            ("ترأس الاجتماع رئيس الحكومة المغربية عبد الإله الفاسي ونظيره الإسباني خافيير مورينو.",
+             [Person(name: "عبد الإله الفاسي", role: .primeMinister, party: "MA"), Person(name: "خافيير مورينو", role: .primeMinister, party: "ES")], #line),
+            // an honorific, the name, then the office
+            ("برئاسة الشيخ سالم الأحمد وزير الخارجية في دولة الكويت.",
+             [Person(name: "سالم الأحمد", role: .foreignMinister, party: "KW")], #line),
+        ]
+        for (text, expected, line) in cases {
+            XCTAssertEqual(persons(text), expected, text, line: line)
+        }
+    }
+
+    func testTitleWithoutNameIsNoPerson() {
+        XCTAssertEqual(persons("وأكد وزير الخارجية حرص المملكة على مواصلة التنسيق."), [])
+        XCTAssertEqual(persons("The minister stressed the need for calm."), [])
+    }
+}
