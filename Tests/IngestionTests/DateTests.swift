@@ -1,3 +1,4 @@
+import Foundation
 import Model
 import XCTest
 
@@ -37,5 +38,27 @@ final class DateTests: XCTestCase {
         let text = "Both sides agreed to deepen cooperation in trade."
         XCTAssertEqual(TestSupport.extract(text).statement.date, .unknown)
         XCTAssertEqual(TestSupport.extract(text).statement.date.precision, .unknown)
+    }
+}
+
+/// The Umm al-Qura table of `hijri-months.txt` agrees with Foundation's calendar,
+/// day 30 of a 29-day month included.
+final class HijriTableTests: XCTestCase {
+    func testTableMatchesCalendar() {
+        let months = ["محرم", "صفر", "ربيع الأول", "ربيع الآخر", "جمادى الأولى", "جمادى الآخرة", "رجب", "شعبان", "رمضان", "شوال", "ذو القعدة", "ذو الحجة"]
+        let islamic = Calendar(identifier: .islamicUmmAlQura)
+        var gregorian = Calendar(identifier: .gregorian)
+        gregorian.timeZone = islamic.timeZone
+        for year in stride(from: 1401, through: 1500, by: 11) {
+            for month in 1...12 {
+                for day in [1, 29, 30] {
+                    let date = islamic.date(from: DateComponents(year: year, month: month, day: day, hour: 12))!
+                    let g = gregorian.dateComponents([.year, .month, .day], from: date)
+                    let expected = String(format: "%04d-%02d-%02d", g.year!, g.month!, g.day!)
+                    let text = "الرياض \(day) \(months[month - 1]) \(year) هـ - أكد المجلس دعمه."
+                    XCTAssertEqual(TestSupport.extract(text).statement.date.iso, expected, text)
+                }
+            }
+        }
     }
 }

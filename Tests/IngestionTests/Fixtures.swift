@@ -263,5 +263,5 @@ enum Fixtures {
             item("réaffirme son plein soutien à la mission", "support", ["FR"], ["security", "diplomatic_process"]),
             item("Elle restera mobilisée", "pledge", ["FR"], ["security"]),
         ]),
-    ] }
+    ] + agencyStyles }
 }

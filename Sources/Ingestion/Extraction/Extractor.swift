@@ -32,7 +32,7 @@ public struct Extractor: Sendable {
         // "The two ministers" of a one-side readout: the issuer and its counterpart.
         var pair = issuers
         if pair.count < 2 {
-            for p in persons { if let c = p.person.party, !pair.contains(c) { pair.append(c) } }
+            for p in persons where pair.count < 2 { if let c = p.person.party, !pair.contains(c) { pair.append(c) } }
         }
         if pair.count < 2, let counterpart = Self.counterpart(mentions, document), !pair.contains(counterpart) { pair.append(counterpart) }
 
@@ -73,13 +73,19 @@ public struct Extractor: Sendable {
         }
         return Extraction(
             language: document.language, statement: statement, parties: parties,
-            persons: persons.map(\.person), commitments: commitments, text: article.text, title: title)
+            persons: Self.distinct(persons.map(\.person)), commitments: commitments, text: article.text, title: title)
     }
 
     /// The statement's makers: the parties named as speakers of its
     /// clauses; failing that, the capital of the opening dateline ("عمّان
     /// 26 تشرين الثاني (بترا) -"), then the first parties of the lead.
     /// "The two sides" asks for two, except in a one-side readout or press statement.
+    /// Each person once, where first named: later mentions by surname were resolved to the full name.
+    static func distinct(_ persons: [Person]) -> [Person] {
+        var seen: Set<String> = []
+        return persons.filter { seen.insert($0.name).inserted }
+    }
+
     /// The party an outlet speaks for when its name says so ("France Diplomatie", "وزارة الخارجية السعودية").
     static func sourceParty(_ source: String, _ language: Language) -> PartyCode? {
         let document = Document(text: source, language: language)

@@ -156,6 +156,11 @@ struct CommitmentFinder {
                 if let split = separator(before: hit, after: current.head?.end ?? current.start) {
                     starts.append((split, effectiveType(hit, in: range, hits), hit))
                 }
+            } else if hit.isHead, hit.cue.role == .weak, document.language != .arabic,
+                      let split = futureSeparator(before: hit, after: current.head?.end ?? current.start) {
+                // "…, while Egyptian President al-Sisi said Cairo would host…", "remains committed to …
+                // and will continue to provide…": a future of its own after a contrast or a bare "and".
+                starts.append((split, effectiveType(hit, in: range, hits), hit))
             } else if let type = hit.cue.type, type != current.type, document.language == .arabic,
                       hit.reading.prefix == "و", Self.possessives.contains(hit.reading.suffix),
                       hit.first > range.lowerBound, Self.commas.contains(document.tokens[hit.first - 1].surface) {
@@ -181,7 +186,10 @@ struct CommitmentFinder {
                     || ["and", "et", "و"].contains(document.folded(end - 1)) { end -= 1 }
             guard end > s.start else { continue }
             var found: Subject? = nil
-            if let head = s.head { found = subject(of: head, clauseStart: s.start, sentenceStart: range.lowerBound, end: end) }
+            if let head = s.head { found = quotedSpeaker(head, range) ?? subject(of: head, clauseStart: s.start, sentenceStart: range.lowerBound, end: end) }
+            // "… and will continue to provide…": a coordinated predicate keeps the sentence's speaker.
+            if found == nil, k > 0, let head = s.head, head.cue.role == .weak, head.first == s.start + 1,
+               ["and", "et"].contains(document.folded(s.start)) { found = .pronoun }
             var resolved: (Clause.Speaker, Bool)
             var named = false
             switch found {
@@ -301,6 +309,10 @@ struct CommitmentFinder {
             }
             guard hit.first > range.lowerBound else { return false }
             if case .speaker? = namedSubjectLeft(of: hit.first, limit: max(range.lowerBound, hit.first - 3)) { return true }
+            // "The European Union remains committed to … and will continue to provide…": a second
+            // predicate of the sentence's named subject.
+            if document.language != .arabic, ["and", "et"].contains(document.folded(hit.first - 1)),
+               case .speaker? = namedSubjectLeft(of: hit.first - 1, limit: range.lowerBound) { return true }
             // "Elle restera mobilisée", "She will travel": a personal pronoun (not an impersonal "it", "il").
             if (max(range.lowerBound, hit.first - 2)..<hit.first).contains(where: { ["elle", "elles", "ils", "she", "he", "they"].contains(document.folded($0)) }) {
                 return true
@@ -311,7 +323,7 @@ struct CommitmentFinder {
         }
         if document.language == .arabic {
             let prefix = hit.reading.prefix
-            if prefix.contains("ال") || prefix.hasSuffix("ب") || prefix.hasSuffix("ل") || prefix.hasSuffix("ك") { return false }
+            if prefix.hasSuffix("ال") || prefix.hasSuffix("ب") || prefix.hasSuffix("ل") || prefix.hasSuffix("ك") { return false }
             if Self.possessives.contains(hit.reading.suffix) { return false }
             if before != nil, Self.arabicGoverning.contains(document.folded(hit.first - 1)),
                hit.reading.suffix.isEmpty, cues.ambiguousStems.contains(hit.reading.stem) { return false }
@@ -357,6 +369,22 @@ struct CommitmentFinder {
             }
         }
         return true
+    }
+
+    static let contrastive: Set<String> = ["while", "whereas", "tandis", "alors"]
+
+    /// Where a weak future opens a clause of its own: at "while"/"tandis que" before it
+    /// (another speaker's statement follows), or at "and" right before the modal ("… and
+    /// will continue to…", the same speaker's next commitment). A future inside a stance's
+    /// complement ("agreed that, if…, they would…") has neither.
+    private func futureSeparator(before hit: Hit, after floor: Int) -> Int? {
+        if hit.first - 1 >= floor, ["and", "et"].contains(document.folded(hit.first - 1)) { return hit.first - 1 }
+        var i = hit.first - 1
+        while i >= floor, i >= hit.first - 12 {
+            if Self.contrastive.contains(document.folded(i)) { return i }
+            i -= 1
+        }
+        return nil
     }
 
     private func precededByAnd(_ hit: Hit) -> Bool {
@@ -428,14 +456,23 @@ struct CommitmentFinder {
             }
         }
         guard let type = chosen.cue.type else { return .pledge }
+        // "remains committed to supporting the countries of the Sahel": committing to back others is support.
+        if type == .pledge, chosen.stem.split(separator: " ").contains(where: { $0.hasPrefix("commit") || $0.hasPrefix("engag") }),
+           hits.contains(where: { $0.first > chosen.first && $0.first <= chosen.end + 1 && $0.cue.type == .support
+               && ["to", "a", "à"].contains(document.folded($0.first - 1)) }) {
+            return .support
+        }
         if type == .pledge, Self.commitmentStems.contains(chosen.stem) || Self.commitmentStems.contains(chosen.reading.stem) {
             // Committing to act is a pledge; to another country's cause ("the one-China
             // principle") is support; to a principle of one's own ("multilateralism") a position.
             if commitsToAction(after: chosen.end, in: range, hits) { return .pledge }
             let object = chosen.end..<min(range.upperBound, chosen.end + 6)
             let possessors: Set<String> = ["de", "of", "du", "la", "le", "l", "'"]
+            // "attachement à une solution politique en Libye": a country named as the place of the matter is no cause backed.
+            let locatives: Set<String> = ["in", "en", "في"]
             return object.contains { i in
                 mentionStarting[i]?.code?.isCountry == true && !(i > 0 && possessors.contains(document.folded(i - 1)) && i - chosen.end <= 3)
+                    && !(i > 0 && locatives.contains(document.folded(i - 1)))
             } ? .support : .position
         }
         return type
@@ -520,6 +557,27 @@ struct CommitmentFinder {
             return nil
         }
         return namedSubjectLeft(of: head.first, limit: max(sentenceStart, clauseStart == sentenceStart ? head.first - 15 : clauseStart))
+    }
+
+    static let openingQuotes: Set<String> = ["«", "“", "\"", "„"]
+    static let closingQuotes: Set<String> = ["»", "”", "\""]
+
+    /// "« Nous allons doubler les échanges », a déclaré M. Belkacem", "\"We will…,\" the
+    /// minister said": inside a quotation the speaker is the official named after it,
+    /// and "we" is that official's side, not both.
+    private func quotedSpeaker(_ head: Hit, _ range: Range<Int>) -> Subject? {
+        guard document.language != .arabic, let open = range.first, Self.openingQuotes.contains(document.tokens[open].surface),
+              let close = (open + 1..<range.upperBound).first(where: { Self.closingQuotes.contains(document.tokens[$0].surface) }),
+              head.first < close else { return nil }
+        for i in (close + 1)..<min(range.upperBound, close + 10) {
+            if let p = personAt[i], let code = p.person.party { return .speaker(.parties([code]), dual: false) }
+            if let r = roleStarting[i], let code = r.party { return .speaker(.parties([code]), dual: false) }
+            if let m = mentionStarting[i], let code = m.code { return .speaker(.parties([code]), dual: false) }
+            if document.tokens[i].surface.first?.isUppercase == true, let code = nameWordParty[document.folded(i)] {
+                return .speaker(.parties([code]), dual: false)
+            }
+        }
+        return nil
     }
 
     private func isBodyWord(_ i: Int) -> Bool {
@@ -614,6 +672,10 @@ struct CommitmentFinder {
                        other.first >= limit, let c = other.person.party, c != code {
                         codes.insert(c, at: 0)
                         k = other.first
+                    } else if k - 1 > limit, ["and", "et"].contains(document.folded(k - 1)), let other = roleEnding[k - 1], other.first >= limit {
+                        // "The Secretary and Foreign Minister Wulandari agreed": a bare title beside a named official.
+                        guard let c = other.party else { return .speaker(.issuers, dual: true) }
+                        if c != code { codes.insert(c, at: 0) }
                     }
                     return .speaker(.parties(codes), dual: false)
                 }

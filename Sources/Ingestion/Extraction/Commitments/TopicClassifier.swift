@@ -3,7 +3,17 @@ import Model
 /// Gives a clause its topics from the keywords of `topics-xx.txt`. Longer
 /// phrases are matched first, so "الأمن السيبراني" counts as cyber only.
 struct TopicClassifier: Sendable {
-    let matcher: PhraseMatcher<Topic>
+    struct Keyword: Sendable {
+        var topic: Topic
+        /// "à la frontière commune", "border crossings": a border that only locates
+        /// a project. Such a keyword (written `territorial~` in the lexicon) counts
+        /// only when the clause has no economic subject of its own.
+        var locative = false
+    }
+
+    let matcher: PhraseMatcher<Keyword>
+    /// Topics beside which a locative keyword names a place, not a dispute.
+    static let concrete: Set<Topic> = [.trade, .economy, .investment, .energy, .infrastructure, .industry, .agriculture]
 
     static let arabic = TopicClassifier(.arabic)
     static let english = TopicClassifier(.english)
@@ -18,10 +28,13 @@ struct TopicClassifier: Sendable {
     }
 
     private init(_ language: Language) {
-        var matcher = PhraseMatcher<Topic>(gap: 0)
+        var matcher = PhraseMatcher<Keyword>(gap: 0)
         for line in LexiconFile.lines("topics-\(language.rawValue).txt") {
             let (topicField, phrase) = LexiconFile.head(line)
-            if let topic = Topic(rawValue: topicField), !phrase.isEmpty { matcher.add(phrase, value: topic) }
+            let locative = topicField.hasSuffix("~")
+            if let topic = Topic(rawValue: locative ? String(topicField.dropLast()) : topicField), !phrase.isEmpty {
+                matcher.add(phrase, value: Keyword(topic: topic, locative: locative))
+            }
         }
         self.matcher = matcher
     }
@@ -32,9 +45,21 @@ struct TopicClassifier: Sendable {
     /// Words inside a party's name are not subject matter: "Security Council", "مجلس الأمن".
     func topics(_ range: Range<Int>, in document: Document, excluding names: Set<Int> = []) -> [Topic] {
         var found: Set<Topic> = []
-        for match in matcher.scan(range, in: document) where !(match.first..<match.end).allSatisfy(names.contains) {
-            found.insert(matcher.entries[match.entry].value)
+        var locative: Set<Topic> = []
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let matches = matcher.matches(at: index, in: document).filter { $0.end <= range.upperBound }
+            guard let best = matches.first else { index += 1; continue }
+            // A phrase listed under two topics ("الربط الكهربائي": energy and infrastructure) gives both.
+            if !(best.first..<best.end).allSatisfy(names.contains) {
+                for match in matches where match.end == best.end {
+                    let keyword = matcher.entries[match.entry].value
+                    if keyword.locative { locative.insert(keyword.topic) } else { found.insert(keyword.topic) }
+                }
+            }
+            index = best.end
         }
+        if found.isDisjoint(with: Self.concrete) { found.formUnion(locative) }
         return found.isEmpty ? [.diplomaticProcess] : found.sorted()
     }
 }

@@ -27,22 +27,34 @@ enum LexiconFile {
     }
 
     /// Splits a line into its first white-space-separated field and the rest.
+    /// (On UTF-8 bytes, like `lines`: Character-wise splitting breaks graphemes,
+    /// and showed in the start-up profile of every lexicon.)
     static func head(_ line: String) -> (String, String) {
-        guard let space = line.firstIndex(where: { $0 == " " || $0 == "\t" }) else { return (line, "") }
-        return (String(line[..<space]), String(trim(line[space...])))
+        let bytes = Array(line.utf8)
+        guard let space = bytes.firstIndex(where: { $0 == 0x20 || $0 == 0x09 }) else { return (line, "") }
+        let (from, to) = trimmed(bytes, space, bytes.count)
+        return (String(decoding: bytes[..<space], as: UTF8.self), String(decoding: bytes[from..<to], as: UTF8.self))
     }
 
     /// The `|`-separated alternatives of a field, trimmed.
     static func alternatives(_ field: String) -> [String] {
-        field.split(separator: "|").map { String(trim($0)) }.filter { !$0.isEmpty }
+        let bytes = Array(field.utf8)
+        var result: [String] = []
+        var start = 0
+        for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x7C {
+            let (from, to) = trimmed(bytes, start, index)
+            if to > from { result.append(String(decoding: bytes[from..<to], as: UTF8.self)) }
+            start = index + 1
+        }
+        return result
     }
 
-    /// Spaces and tabs off both ends, in plain Swift: Foundation's trimming
-    /// goes through NSString and showed in the start-up profile.
-    static func trim(_ text: Substring) -> Substring {
-        var s = text
-        while let f = s.unicodeScalars.first, f == " " || f == "\t" { s = Substring(s.unicodeScalars.dropFirst()) }
-        while let l = s.unicodeScalars.last, l == " " || l == "\t" { s = Substring(s.unicodeScalars.dropLast()) }
-        return s
+    /// The bounds of `bytes[from..<to]` without spaces and tabs at either end
+    /// (in plain Swift: Foundation's trimming goes through NSString).
+    private static func trimmed(_ bytes: [UInt8], _ from: Int, _ to: Int) -> (Int, Int) {
+        var a = from, b = to
+        while a < b, bytes[a] == 0x20 || bytes[a] == 0x09 { a += 1 }
+        while b > a, bytes[b - 1] == 0x20 || bytes[b - 1] == 0x09 { b -= 1 }
+        return (a, b)
     }
 }

@@ -48,7 +48,7 @@ enum PartyFinder {
                     if capital {
                         let prefix = match.reading.prefix
                         let before = match.first > 0 ? document.folded(match.first - 1) : ""
-                        place = placeWords.contains(before) || prefix.contains("ب") || prefix.hasSuffix("ل")
+                        place = placeWords.contains(before) || prefix.unicodeScalars.contains("ب") || prefix.hasSuffix("ل")
                     }
                     mentions.append(PartyMention(first: match.first, end: match.end, code: code, isPlace: place))
                 }

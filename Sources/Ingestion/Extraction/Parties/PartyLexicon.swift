@@ -1,7 +1,6 @@
-import Foundation
 import Model
 
-/// Party names of one language: CLDR's country names, the aliases,
+/// Party names of one language: CLDR's country names (`countries-xx.txt`), the aliases,
 /// demonyms, capitals and organisations of `parties-xx.txt`, the
 /// capitals of `cities.txt`, and Arabic nisba adjectives derived by rule.
 struct PartyLexicon: Sendable {
@@ -55,12 +54,10 @@ struct PartyLexicon: Sendable {
                 }
             }
         }
-        let locale = Locale(identifier: language.rawValue)
-        for region in Locale.Region.isoRegions {
-            let code = region.identifier
-            guard code.count == 2, code.allSatisfy(\.isLetter), !Self.skippedRegions.contains(code),
-                  let name = locale.localizedString(forRegionCode: code),
-                  !name.contains("("), !name.contains(" - ") else { continue }
+        // CLDR's names, precomputed from Locale: asking ICU for 250 regions cost more than the extraction.
+        for line in LexiconFile.lines("countries-\(language.rawValue).txt") {
+            let (code, name) = LexiconFile.head(line)
+            guard !Self.skippedRegions.contains(code), !name.isEmpty else { continue }
             names.append((name, PartyCode(code)))
         }
         for city in cities.cities {
@@ -70,16 +67,17 @@ struct PartyLexicon: Sendable {
             }
         }
         var seen: Set<String> = []
+        // (unicodeScalars.contains: String.contains(String) is Foundation's, through NSString, and showed at start-up.)
         for (name, code) in names {
             let folded = WordAnalysis.fold(name)
             // A blocked name may still have a usable adjective: عمان is also Amman, but العماني is Omani.
-            if blocked.contains(folded), language == .arabic, !folded.contains(" "), let nisba = Self.nisba(folded), !blocked.contains(nisba) {
+            if blocked.contains(folded), language == .arabic, !folded.unicodeScalars.contains(" "), let nisba = Self.nisba(folded), !blocked.contains(nisba) {
                 matcher.add(nisba, value: .party(code, capital: false, adjective: true))
             }
             guard !blocked.contains(folded), seen.insert(folded + "|" + code.rawValue).inserted else { continue }
             let capital = cities.isCity(folded)
             matcher.add(name, value: .party(code, capital: capital, adjective: false))
-            if language == .arabic, !folded.contains(" "), let nisba = Self.nisba(folded),
+            if language == .arabic, !folded.unicodeScalars.contains(" "), let nisba = Self.nisba(folded),
                !blocked.contains(nisba) {
                 matcher.add(nisba, value: .party(code, capital: false, adjective: true))
             }
@@ -105,6 +103,8 @@ struct PartyLexicon: Sendable {
             stem = String(stem.dropLast())
         }
         guard stem.count >= 3 else { return nil }
+        // السعودية is already a nisba in the feminine: its masculine is سعودي, not سعوديي.
+        if stem.hasSuffix("ي") { return stem }
         return stem + "ي"
     }
 }

@@ -110,23 +110,37 @@ enum PersonFinder {
                 if document.language == .arabic, ["ان", "ين"].contains(match.reading.suffix) { continue }
 
                 guard let (nameStart, nameEnd) = name(from: p, limit: line.tokens.upperBound, document, partyAt, selfAt, roles) else {
+                    // "من معالي أوزان كايا وزير الخارجية التركي": an honorific, the name, then the title.
+                    if document.language == .arabic, let (s0, e0) = nameBefore(match.first, floor: line.tokens.lowerBound, document, partyAt, roles) {
+                        var before = mention(role, party, s0, s0, e0, document)
+                        before.end = p
+                        result.append(before)
+                        continue
+                    }
                     // "leurs ministres de l'Agriculture, l'Ivoirien Koffi N'Guessan et le Ghanéen Kwame Asante":
                     // a plural title, then its holders, each named after a demonym.
                     if document.language != .arabic {
-                        result += listedHolders(after: p, limit: line.tokens.upperBound, role: role, document, partyAt, selfAt, roles)
+                        let pair = issuerPair(before: match.first, document, parties)
+                        result += listedHolders(after: p, limit: line.tokens.upperBound, role: role, pair: pair, document, partyAt, selfAt, roles)
                     }
                     continue
                 }
                 // "الأمير عبدالرحمن بن خالد وزير الخارجية": an honorific, then the name, then the office.
                 var k0 = nameEnd
+                var mentionEnd = nameEnd
                 while k0 < line.tokens.upperBound, [",", "،"].contains(document.tokens[k0].surface) { k0 += 1 }
-                if [.emir, .king, .other].contains(role), let office = roles.matcher.matches(at: k0, in: document).first {
+                // A title behind و ("…محمد بن سلمان والرئيس المصري…") is the next official's, not this one's office.
+                if [.emir, .king, .other].contains(role), let office = roles.matcher.matches(at: k0, in: document).first,
+                   office.reading.prefix.isEmpty || document.language != .arabic {
                     role = roles.matcher.entries[office.entry].value.role
                     var q = office.end
                     while q < line.tokens.upperBound, q < office.end + 3, partyAt[q] == nil, stateWords.contains(document.folded(q)) { q += 1 }
-                    if let m = partyAt[q] { party = m.code }
+                    if let m = partyAt[q] { party = m.code; mentionEnd = m.end } else { mentionEnd = office.end }
                 }
-                result.append(mention(role, party, match.first, nameStart, nameEnd, document))
+                var found = mention(role, party, match.first, nameStart, nameEnd, document)
+                // The office read here is this person's: it heads no name of its own ("وزير الخارجية اتصالا هاتفيا").
+                found.end = mentionEnd
+                result.append(found)
                 // "وزيري خارجية الصين وانج يي، وباكستان إسحاق دار": a second person of the same title.
                 var k = nameEnd
                 while k < line.tokens.upperBound, [",", "،"].contains(document.tokens[k].surface) { k += 1 }
@@ -137,30 +151,105 @@ enum PersonFinder {
                 }
             }
         }
-        var seen: Set<String> = []
-        return (result.filter { seen.insert($0.person.name).inserted }, roleMentions)
+        resolveRepeats(&result)
+        // Every mention stays, so that a later "Secretary Reyes welcomed" finds its speaker
+        // where it stands; the extraction lists each person once.
+        return (result, roleMentions)
+    }
+
+    /// "Secretary Reyes", "Wulandari", "الرئيس السيسي": a mention by surname (with or
+    /// without a title) is the official named in full elsewhere, not another person.
+    /// What either mention knows (the party, a precise role) is kept.
+    static func resolveRepeats(_ result: inout [PersonMention]) {
+        for i in result.indices {
+            let words = result[i].nameWords
+            guard !words.isEmpty else { continue }
+            let fuller = result.filter { $0.nameWords.count > words.count && words.allSatisfy($0.nameWords.contains) }
+            // Two officials who share the surname: the text does not say which.
+            guard let full = fuller.first, fuller.allSatisfy({ $0.person.name == full.person.name }) else { continue }
+            let short = result[i].person
+            for k in result.indices where result[k].person.name == full.person.name || k == i {
+                var person = result[k].person
+                person.name = full.person.name
+                if person.party == nil { person.party = full.person.party ?? short.party }
+                if person.role == .other { person.role = full.person.role == .other ? short.role : full.person.role }
+                result[k].person = person
+                result[k].nameWords = full.nameWords
+            }
+        }
     }
 
     private static let determiners: Set<String> = ["l", "'", "’", "le", "la", "les", "the", "his", "her", "son", "sa"]
 
-    private static func listedHolders(after start: Int, limit: Int, role: PersonRole, _ document: Document,
+    private static func listedHolders(after start: Int, limit: Int, role: PersonRole, pair: [PartyCode], _ document: Document,
                                       _ partyAt: [Int: PartyMention], _ selfAt: Set<Int>, _ roles: RoleLexicon) -> [PersonMention] {
         var k = start
-        // The title's complement: "de l'Agriculture", "of Agriculture".
+        // The title's complement: "de l'Agriculture", "of Agriculture", "des deux pays".
         var skipped = 0
-        while k < limit, skipped < 5, ![",", ":"].contains(document.tokens[k].surface) { k += 1; skipped += 1 }
+        var ofBoth = false
+        while k < limit, skipped < 7, ![",", ":"].contains(document.tokens[k].surface) {
+            if selfAt.contains(k) { ofBoth = true }
+            k += 1; skipped += 1
+        }
         guard k < limit, [",", ":"].contains(document.tokens[k].surface) else { return [] }
         var found: [PersonMention] = []
         while k < limit {
             while k < limit, [",", ":", "et", "and"].contains(document.folded(k)) || determiners.contains(document.folded(k)) { k += 1 }
-            guard k < limit, let m = partyAt[k], let (s, e) = name(from: m.end, limit: limit, document, partyAt, selfAt, roles) else { break }
-            found.append(mention(role, m.code, k, s, e, document))
-            k = e
+            if k < limit, let m = partyAt[k], let (s, e) = name(from: m.end, limit: limit, document, partyAt, selfAt, roles) {
+                found.append(mention(role, m.code, k, s, e, document))
+                k = e
+            } else if ofBoth, found.count < 2, k < limit, partyAt[k] == nil,
+                      let (s, e) = name(from: k, limit: limit, document, partyAt, selfAt, roles) {
+                // "les Premiers ministres des deux pays, Nadir Belkacem et Sami Jelassi": the holders
+                // follow the order in which the two countries were named.
+                found.append(mention(role, found.count < pair.count ? pair[found.count] : nil, k, s, e, document))
+                k = e
+            } else {
+                break
+            }
         }
         return found
     }
 
+    /// The first two countries the article names before `index` ("L'Algérie et la Tunisie
+    /// ont…"), in their order: the two sides of a title "of the two countries". Cities are
+    /// skipped (a dateline, "TUNIS, 11 mars", or a venue names no side), and so are organisations.
+    static func issuerPair(before index: Int, _ document: Document, _ parties: [PartyMention]) -> [PartyCode] {
+        var codes: [PartyCode] = []
+        for m in parties where m.end <= index && !m.isPlace {
+            guard let code = m.code, code.isCountry, Organization.named(code) == nil, !codes.contains(code) else { continue }
+            if m.end - m.first == 1, CityLexicon.shared.isCity(document.folded(m.first)) { continue }
+            codes.append(code)
+            if codes.count == 2 { break }
+        }
+        return codes.count == 2 ? codes : []
+    }
+
+    /// Honorifics that open a name placed before its title: "معالي أوزان كايا وزير الخارجية".
+    static let honorifics: Set<String> = Set(["معالي", "سمو", "فخامه", "جلاله", "سعاده", "دوله", "السيد", "السيده", "الشيخ", "الامير", "الشيخه", "الاميره"].map(WordAnalysis.fold))
+
+    /// The name between an honorific and the title at `titleStart`, as in
+    /// "تلقى … اتصالا من معالي أوزان كايا وزير الخارجية التركي". Without the
+    /// honorific, the words before a title are no name we can trust.
+    private static func nameBefore(_ titleStart: Int, floor: Int, _ document: Document, _ partyAt: [Int: PartyMention], _ roles: RoleLexicon) -> (Int, Int)? {
+        var k = titleStart - 1
+        var words = 0
+        while k >= floor, words < 5, document.tokens[k].kind == .word {
+            let folded = document.folded(k)
+            if honorifics.contains(folded) || (document.analyses[k]?.bases.contains { honorifics.contains($0.base) } ?? false) {
+                return words > 0 ? (k + 1, titleStart) : nil
+            }
+            if arabicStops.contains(folded) || partyAt[k] != nil || !roles.matcher.matches(at: k, in: document).isEmpty { return nil }
+            words += 1
+            k -= 1
+        }
+        return nil
+    }
+
     private static func mention(_ role: PersonRole, _ party: PartyCode?, _ first: Int, _ nameStart: Int, _ nameEnd: Int, _ document: Document) -> PersonMention {
+        var nameStart = nameStart
+        // "ولي العهد السعودي الأمير محمد بن سلمان": the honorific is no part of the name.
+        while nameStart + 1 < nameEnd, document.tokens[nameStart].kind == .word, titleWords.contains(document.folded(nameStart)) { nameStart += 1 }
         let name = document.cleanText(document.tokens[nameStart].start, document.tokens[nameEnd - 1].end)
         let words = (nameStart..<nameEnd).filter { document.tokens[$0].kind == .word }.map { document.folded($0) }
             .filter { !titleWords.contains($0) && !latinParticles.contains($0) }
@@ -194,6 +283,8 @@ enum PersonFinder {
                     || !CueLexicon.arabic.matcher.matches(at: i, in: document).isEmpty
                     || !TopicClassifier.arabic.matcher.matches(at: i, in: document).isEmpty { break }
                 if words == 0, folded.hasPrefix("ال"), !titleWords.contains(folded) { break }
+                // "وأكد وزير الدولة للشؤون الخارجية دعم دولة قطر": a stance word after the title is its object, no name.
+                if words == 0, CueLexicon.arabic.matcher.matches(at: i, in: document).contains(where: { CueLexicon.arabic.matcher.entries[$0.entry].value.type != nil }) { break }
                 // An accusative ending (اتصالاً) or an imperfect verb (يتلقى) is no name.
                 if document.tokens[i].surface.unicodeScalars.contains("\u{064B}") { break }
                 if words == 0, folded.hasPrefix("ي"), folded.count >= 4, !namesLikeVerbs.contains(folded) { break }
@@ -210,6 +301,11 @@ enum PersonFinder {
                 } else if token.kind == .word, words > 0, latinParticles.contains(document.folded(i)),
                           i + 1 < limit, document.tokens[i + 1].surface.first?.isUppercase == true {
                     i += 1
+                } else if token.kind == .word, words > 0, latinParticles.contains(document.folded(i)), i + 2 < limit,
+                          document.tokens[i + 1].surface == "-", document.tokens[i + 1].attached, document.tokens[i + 2].attached,
+                          document.tokens[i + 2].surface.first?.isUppercase == true {
+                    // "Hadi al-Rubaie", "Abdel Fattah el-Sisi": the particle is joined by a hyphen.
+                    i += 2
                 } else if token.kind == .punctuation, words > 0, ["-", "'", "’"].contains(token.surface), token.attached,
                           i + 1 < limit, document.tokens[i + 1].attached, document.tokens[i + 1].surface.first?.isUppercase == true {
                     i += 1

@@ -20,6 +20,13 @@ enum DateFinder {
         let statementSentences = document.sentences.filter { sentence in named.contains { sentence.tokens.contains($0) } }
         func inStatementSentence(_ f: Found) -> Bool { statementSentences.contains { $0.tokens.contains(f.token) } }
         let usable = all.filter { f in published.map { f.date <= $0 } ?? true }
+        // "BAGHDAD, May 6 (Reuters) - … agreed on Tuesday": the dateline dates the dispatch;
+        // a day named in the statement's own sentence dates the statement.
+        let datelines = datelineTokens(in: document)
+        if let best = usable.first(where: { !datelines.contains($0.token) && $0.date.precision == .day && inStatementSentence($0) }),
+           usable.contains(where: { datelines.contains($0.token) && inStatementSentence($0) }) {
+            return best.date
+        }
         if let best = usable.first(where: { $0.explicit && $0.date.precision == .day && inStatementSentence($0) })
             ?? usable.first(where: { inStatementSentence($0) && $0.date.precision == .day })
             ?? usable.first(where: { $0.explicit && $0.date.precision == .day })
@@ -29,6 +36,19 @@ enum DateFinder {
             return best.date
         }
         return .unknown
+    }
+
+    /// Tokens of an opening dateline: a city, then up to the first dash ("BAGHDAD, May 6 (Reuters) -",
+    /// "عمّان 26 تشرين الثاني (بترا) -").
+    static func datelineTokens(in document: Document) -> Range<Int> {
+        guard let line = document.lines.first(where: { $0.kind == .prose }), let first = line.tokens.first,
+              CityLexicon.shared.matcher.matches(at: first, in: document).first != nil else { return 0..<0 }
+        var i = first + 1
+        while i < line.tokens.upperBound, i < first + 14 {
+            if ["-", "–", "—"].contains(document.tokens[i].surface) { return first..<i }
+            i += 1
+        }
+        return 0..<0
     }
 
     static func mentions(in document: Document, published: StatementDate?) -> [Found] {

@@ -19,6 +19,8 @@ enum VenueFinder {
         guard match.first == document.lines[lineIndex].tokens.lowerBound, lineIndex <= 4,
               match.end < sentence.tokens.upperBound else { return false }
         let next = document.tokens[match.end]
+        // "أبوظبي في 20 مارس / وام /", "الدوحة في 4 مارس /قنا/": the Gulf agencies' dateline.
+        if document.folded(match.end) == "في", match.end + 1 < sentence.tokens.upperBound, document.tokens[match.end + 1].kind == .number { return true }
         return next.kind == .number || ["-", "–", "—", ",", "(", "،", ":"].contains(next.surface)
     }
 
