@@ -45,6 +45,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
+        // Benchmarks at archive scale beside the raw SQLite floor; not a test.
+        .executableTarget(
+            name: "entente-bench",
+            dependencies: [
+                "Storage", "Ingestion", "Model",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+
         // Build-time helper: turns data files (migrations, lexicons) into Swift
         // string constants so the binary needs no file beside it at run time.
         .executableTarget(name: "EmbedTool"),
@@ -62,5 +70,7 @@ let package = Package(
             name: "EndToEndTests",
             dependencies: ["entente", .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["Fixtures"]),
+        // Runs the generator and the harness at tiny sizes so that they never rot.
+        .testTarget(name: "BenchmarkTests", dependencies: ["entente", "entente-bench"]),
     ]
 )

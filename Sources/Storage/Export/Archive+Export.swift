@@ -1,3 +1,7 @@
+import Foundation
+import GRDB
+import GRDBSQLite
+
 extension Archive {
     /// Writes every commitment matching `filter` (no limit unless the filter
     /// sets one) as CSV, streamed row by row from a cursor.
@@ -10,10 +14,50 @@ extension Archive {
         let csv = CSVWriter(sink: sink, formulaGuard: formulaGuard)
         if byteOrderMark { try csv.writeByteOrderMark() }
         try csv.write(row: CommitmentRow.csvColumns)
+        // Cells go from SQLite's column bytes to the sink through the C API,
+        // one row assembled in a local buffer: a CommitmentRow, a String per
+        // cell, a Data per cell or a snippet per row cost as much as
+        // SQLite's whole query. The cells are those of
+        // `CommitmentRow.csvFields` (checked by ExportBytesTests).
+        let request = try CommitmentSQL(filter, snippets: false)
         var count = 0
-        try forEachCommitment(filter) { row in
-            try csv.write(row: row.csvFields)
-            count += 1
+        try read { db in
+            do {
+                let statement = try db.makeStatement(sql: request.sql)
+                try statement.setArguments(request.arguments)
+                let raw = statement.sqliteStatement
+                defer { sqlite3_reset(raw) }
+                var line: [UInt8] = []
+                line.reserveCapacity(4_096)
+                while true {
+                    let code = sqlite3_step(raw)
+                    if code == SQLITE_DONE { break }
+                    guard code == SQLITE_ROW else {
+                        throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)), sql: request.sql)
+                    }
+                    line.removeAll(keepingCapacity: true)
+                    for (position, index) in CommitmentSQL.csvColumnIndexes.enumerated() {
+                        if position > 0 { line.append(UInt8(ascii: ",")) }
+                        let column = Int32(index)
+                        guard sqlite3_column_type(raw, column) != SQLITE_NULL, let text = sqlite3_column_text(raw, column) else { continue }
+                        let cell = UnsafeRawBufferPointer(start: text, count: Int(sqlite3_column_bytes(raw, column)))
+                        if CommitmentSQL.listColumnIndexes.contains(index), cell.contains(UInt8(ascii: ";")) {
+                            // Lists are sorted, as CommitmentRow sorts them.
+                            var sorted = String(decoding: cell, as: UTF8.self).split(separator: ";").map(String.init).sorted()
+                                .joined(separator: ";")
+                            sorted.withUTF8 { csv.appendField(UnsafeRawBufferPointer($0), to: &line) }
+                        } else {
+                            csv.appendField(cell, to: &line)
+                        }
+                    }
+                    line.append(0x0D)
+                    line.append(0x0A)
+                    try line.withUnsafeBytes { try sink.write(bytes: $0) }
+                    count += 1
+                }
+            } catch let error as DatabaseError where filter.rawQuery && error.isFullTextSyntaxError {
+                throw StorageError.badQuery(error.fullTextProblem)
+            }
         }
         try sink.flush()
         return count

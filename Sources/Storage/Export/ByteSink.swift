@@ -20,6 +20,11 @@ public final class ByteSink {
         if buffer.count >= capacity { try flush() }
     }
 
+    func write(bytes: UnsafeRawBufferPointer) throws {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= capacity { try flush() }
+    }
+
     func write(byte: UInt8) throws {
         buffer.append(byte)
         if buffer.count >= capacity { try flush() }

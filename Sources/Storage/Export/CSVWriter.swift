@@ -28,6 +28,24 @@ public struct CSVWriter {
         try sink.write("\r\n")
     }
 
+    /// Appends one cell, escaped as `escape` does, from its UTF-8 bytes.
+    func appendField(_ bytes: UnsafeRawBufferPointer, to line: inout [UInt8]) {
+        guard let initial = bytes.first else { return }
+        let guarded = formulaGuard && Self.formulaStarts.contains(initial)
+        let needsQuotes = bytes.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
+        if needsQuotes { line.append(UInt8(ascii: "\"")) }
+        if guarded { line.append(UInt8(ascii: "'")) }
+        guard needsQuotes else { return line.append(contentsOf: bytes) }
+        for byte in bytes {
+            line.append(byte)
+            if byte == UInt8(ascii: "\"") { line.append(byte) }
+        }
+        line.append(UInt8(ascii: "\""))
+    }
+
+    /// `=`, `+`, `-`, `@`, tab and CR: ASCII, so a first byte says it.
+    private static let formulaStarts: [UInt8] = Array("=+-@\t\r".utf8)
+
     static func escape(_ field: String, formulaGuard: Bool) -> String {
         var value = field
         if formulaGuard, let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) {

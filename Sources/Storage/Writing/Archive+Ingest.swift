@@ -20,24 +20,36 @@ extension Archive {
     /// - Returns: one result per article, in order.
     public func ingest(_ batch: [(article: Article, extraction: Extraction)]) throws -> [Result<IngestOutcome, StorageError>] {
         let ingestedAt = ISO8601DateFormatter().string(from: Date())
+        // Each article's savepoint keeps the original of every page it
+        // changes in a statement journal, which SQLite spills to a file in
+        // /var/tmp past 64 KiB: a 256-article batch made ~60,000 small
+        // pwrite calls there for ~2,500 to the WAL. In memory it costs a
+        // few MB for the batch and no system call.
+        try Archive.translatingErrors(path: path) {
+            try writer.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA temp_store = MEMORY") }
+        }
         return try write { db in
             var results: [Result<IngestOutcome, StorageError>] = []
             results.reserveCapacity(batch.count)
+            let parties = PartyCache()
             for item in batch {
                 var outcome: IngestOutcome?
                 do {
                     try db.inSavepoint {
-                        outcome = try ArticleInserter(db: db, ingestedAt: ingestedAt)
+                        outcome = try ArticleInserter(db: db, ingestedAt: ingestedAt, parties: parties)
                             .insert(item.article, extraction: item.extraction)
                         return .commit
                     }
+                    parties.keepPending()
                     results.append(.success(outcome!))
                 } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
+                    parties.dropPending()
                     results.append(.failure(.failed("the extraction broke an archive rule (\(error.message ?? "constraint")); the article was not stored")))
                 } catch let error as DatabaseError
                     where [.SQLITE_FULL, .SQLITE_READONLY, .SQLITE_IOERR, .SQLITE_BUSY].contains(error.resultCode) {
                     throw error  // the whole batch is lost: let the caller report it
                 } catch let error as DatabaseError {
+                    parties.dropPending()
                     results.append(.failure(.failed("SQLite error: \(error.message ?? error.resultCode.description)")))
                 }
             }
@@ -56,6 +68,7 @@ extension Archive {
 struct ArticleInserter {
     let db: Database
     let ingestedAt: String
+    var parties = PartyCache()
 
     func insert(_ article: Article, extraction: Extraction) throws -> IngestOutcome {
         let text = extraction.text
@@ -122,7 +135,11 @@ struct ArticleInserter {
         return .archived(statementID: statementID, commitments: extraction.commitments.count)
     }
 
+    /// Makes sure the party row exists. Once per code and batch: its names
+    /// come from CLDR through Foundation, which cost more than the whole
+    /// insert of a commitment when they were looked up for every one.
     private func ensureParty(_ code: PartyCode) throws {
+        guard parties.insert(code) else { return }
         try db.cachedStatement(sql: """
             INSERT OR IGNORE INTO party(code, kind, name_en, name_ar, name_fr) VALUES (?, ?, ?, ?, ?)
             """).execute(arguments: [
@@ -143,4 +160,25 @@ extension Archive {
             return hashes
         }
     }
+}
+
+/// The parties a batch has already made sure of. Codes ensured inside an
+/// article's savepoint stay pending until it commits: a rolled-back article
+/// takes its party rows with it, so they must be ensured again.
+final class PartyCache {
+    private var kept: Set<PartyCode> = []
+    private var pending: Set<PartyCode> = []
+
+    /// Whether `code` is new to this batch (and now pending).
+    func insert(_ code: PartyCode) -> Bool {
+        guard !kept.contains(code) else { return false }
+        return pending.insert(code).inserted
+    }
+
+    func keepPending() {
+        kept.formUnion(pending)
+        pending.removeAll(keepingCapacity: true)
+    }
+
+    func dropPending() { pending.removeAll(keepingCapacity: true) }
 }

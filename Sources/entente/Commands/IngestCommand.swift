@@ -37,11 +37,22 @@ struct IngestCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Articles per transaction.", visibility: .hidden))
     var batchSize = 256
 
+    @Flag(help: ArgumentHelp("Extract and write in turn instead of at the same time (for benchmarks).", visibility: .hidden))
+    var noOverlap = false
+
+    @Option(help: ArgumentHelp("Threads extracting at once (for benchmarks; see IngestPipeline).", visibility: .hidden))
+    var extractionThreads = 1
+
+    @Option(help: ArgumentHelp("Bytes of a .jsonl file read at a time (for tests).", visibility: .hidden))
+    var readChunkSize = IngestPipeline.chunkSize
+
     var hasMetadataFlags: Bool { [title, source, url, published, language].contains { $0 != nil } }
 
     func validate() throws {
         guard !paths.isEmpty else { throw ValidationError("give at least one file, folder, or - for standard input") }
         guard batchSize > 0 else { throw ValidationError("--batch-size must be positive") }
+        guard extractionThreads > 0 else { throw ValidationError("--extraction-threads must be positive") }
+        guard readChunkSize > 0 else { throw ValidationError("--read-chunk-size must be positive") }
         if hasMetadataFlags {
             var isDirectory: ObjCBool = false
             guard paths.count == 1,
@@ -67,7 +78,8 @@ struct IngestCommand: ParsableCommand {
 
         let archive = try archive.openForWriting()
         let known = try CommandError.wrap { try archive.contentHashes() }
-        let pipeline = IngestPipeline(sources: sources, overrides: overrides, known: known, batchSize: batchSize)
+        let pipeline = IngestPipeline(sources: sources, overrides: overrides, known: known, batchSize: batchSize, overlap: !noOverlap,
+            extractionThreads: extractionThreads, chunkSize: readChunkSize)
         let progress = Progress(enabled: isatty(STDERR_FILENO) == 1)
         var tally = (archived: 0, already: 0, failed: problems.count, commitments: 0)
 

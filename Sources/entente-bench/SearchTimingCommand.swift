@@ -1,0 +1,34 @@
+import ArgumentParser
+import Foundation
+import Storage
+
+/// `entente-bench search-timing --db PATH`: the query set in one process
+/// against an existing archive, for comparing changes to the search SQL
+/// without rebuilding corpora.
+struct SearchTimingCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "search-timing",
+        abstract: "Time the query set with Archive.search on an existing archive.")
+
+    @Option(help: ArgumentHelp("The archive.", valueName: "path"))
+    var db: String
+
+    @Option(help: "Rounds of the query set, after one warm-up round.")
+    var rounds = 10
+
+    func run() throws {
+        let archive = try Archive(path: db, mode: .read)
+        var samples = Array(repeating: [Double](), count: BenchQuery.standard.count)
+        for round in 0...rounds {
+            for (index, query) in BenchQuery.standard.enumerated() {
+                let start = Clock.now()
+                _ = try archive.search(query.filter)
+                if round > 0 { samples[index].append((Clock.now() - start) * 1000) }
+            }
+        }
+        print("| query | p50 ms | p95 ms |\n|---|---:|---:|")
+        for (index, query) in BenchQuery.standard.enumerated() {
+            print("| \(query.name) | \(ReportTable.format(Statistics.median(samples[index]), 2)) | \(ReportTable.format(Statistics.percentile(samples[index], 95), 2)) |")
+        }
+    }
+}
