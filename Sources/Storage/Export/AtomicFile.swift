@@ -5,6 +5,7 @@ import Foundation
 /// when everything was written. A failure removes the temporary file and
 /// leaves any earlier file at the destination untouched.
 public enum AtomicFile {
+    @discardableResult
     public static func write<T>(to path: String, _ body: (ByteSink) throws -> T) throws -> T {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
