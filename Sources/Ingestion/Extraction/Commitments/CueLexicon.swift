@@ -3,7 +3,7 @@ import Model
 /// The cue words of one language (`cues-xx.txt`): what marks a clause as a
 /// pledge, support, position, call, welcome or condemnation, and how the
 /// cue behaves in its sentence.
-struct CueLexicon: Sendable {
+struct CueLexicon: LanguageLexicon {
     enum Role: Sendable, Hashable {
         /// A finite verb: heads a clause of its own.
         case verb
@@ -29,14 +29,6 @@ struct CueLexicon: Sendable {
     static let arabic = CueLexicon(.arabic)
     static let english = CueLexicon(.english)
     static let french = CueLexicon(.french)
-
-    static func of(_ language: Language) -> CueLexicon {
-        switch language {
-        case .arabic: return arabic
-        case .english: return english
-        case .french: return french
-        }
-    }
 
     private init(_ language: Language) {
         // Arabic puts the subject and asides between a verb and its particle: allow more words there.

@@ -2,7 +2,7 @@ import Model
 
 /// Gives a clause its topics from the keywords of `topics-xx.txt`. Longer
 /// phrases are matched first, so "الأمن السيبراني" counts as cyber only.
-struct TopicClassifier: Sendable {
+struct TopicClassifier: LanguageLexicon {
     struct Keyword: Sendable {
         var topic: Topic
         /// "à la frontière commune", "border crossings": a border that only locates
@@ -18,14 +18,6 @@ struct TopicClassifier: Sendable {
     static let arabic = TopicClassifier(.arabic)
     static let english = TopicClassifier(.english)
     static let french = TopicClassifier(.french)
-
-    static func of(_ language: Language) -> TopicClassifier {
-        switch language {
-        case .arabic: return arabic
-        case .english: return english
-        case .french: return french
-        }
-    }
 
     private init(_ language: Language) {
         var matcher = PhraseMatcher<Keyword>(gap: 0)

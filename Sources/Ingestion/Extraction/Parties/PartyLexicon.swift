@@ -3,7 +3,7 @@ import Model
 /// Party names of one language: CLDR's country names (`countries-xx.txt`), the aliases,
 /// demonyms, capitals and organisations of `parties-xx.txt`, the
 /// capitals of `cities.txt`, and Arabic nisba adjectives derived by rule.
-struct PartyLexicon: Sendable {
+struct PartyLexicon: LanguageLexicon {
     enum Value: Sendable, Hashable {
         /// `adjective`: a derived nisba, which takes gender and number endings.
         case party(PartyCode, capital: Bool, adjective: Bool)
@@ -22,14 +22,6 @@ struct PartyLexicon: Sendable {
     static let arabic = PartyLexicon(.arabic)
     static let english = PartyLexicon(.english)
     static let french = PartyLexicon(.french)
-
-    static func of(_ language: Language) -> PartyLexicon {
-        switch language {
-        case .arabic: return arabic
-        case .english: return english
-        case .french: return french
-        }
-    }
 
     /// ISO regions whose codes the contract gives to something else
     /// (AU is the African Union) or that are no country.

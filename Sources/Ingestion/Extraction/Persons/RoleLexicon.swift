@@ -1,7 +1,7 @@
 import Model
 
 /// Official titles of one language (`roles-xx.txt`).
-struct RoleLexicon: Sendable {
+struct RoleLexicon: LanguageLexicon {
     struct Title: Sendable {
         var role: PersonRole
         /// The party the title alone names: "Secretary of State" is American.
@@ -15,14 +15,6 @@ struct RoleLexicon: Sendable {
     static let arabic = RoleLexicon(.arabic)
     static let english = RoleLexicon(.english)
     static let french = RoleLexicon(.french)
-
-    static func of(_ language: Language) -> RoleLexicon {
-        switch language {
-        case .arabic: return arabic
-        case .english: return english
-        case .french: return french
-        }
-    }
 
     private init(_ language: Language) {
         // French puts the adjective inside the title: "ministre chinois des Affaires étrangères".
