@@ -13,7 +13,8 @@ final class BenchmarkSmokeTests: XCTestCase {
             let candidate = folder.appendingPathComponent(name)
             if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
         }
-        throw XCTSkip("\(name) was not built near \(bundle.path)")
+        // A missing binary is a failure, not a skip: `swift test` builds both.
+        throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: "\(name) near \(bundle.path)"])
     }
 
     private func run(_ binary: URL, _ arguments: [String]) throws -> (status: Int32, output: String) {
@@ -98,7 +99,7 @@ final class BenchmarkSmokeTests: XCTestCase {
     func testTheHarnessRunsAtATinySize() throws {
         let bench = try executable("entente-bench")
         _ = try executable("entente")
-        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/sqlite3") else { throw XCTSkip("no sqlite3 shell") }
+        XCTAssertTrue(FileManager.default.isExecutableFile(atPath: "/usr/bin/sqlite3"), "the floor needs the sqlite3 shell (.ci/run installs it)")
         let folder = try temporaryFolder()
         let markdown = folder.appendingPathComponent("report.md")
         let result = try run(bench, [
@@ -110,5 +111,15 @@ final class BenchmarkSmokeTests: XCTestCase {
             XCTAssertTrue(result.output.contains(heading), heading)
         }
         XCTAssertTrue(try String(contentsOf: markdown, encoding: .utf8).contains("### 20 articles"))
+    }
+
+    func testExtractTimingReportsInProcessAndWholeProcessTimes() throws {
+        let bench = try executable("entente-bench")
+        _ = try executable("entente")
+        let seed = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/seed/cn-pk-strategic-dialogue-7.ar.txt")
+        let result = try run(bench, ["extract-timing", "--rounds", "2", "--published", "2026-01-05", seed.path])
+        XCTAssertEqual(result.status, 0)
+        XCTAssertTrue(result.output.contains("| cn-pk-strategic-dialogue-7.ar.txt | 5423 |"), result.output)
     }
 }
