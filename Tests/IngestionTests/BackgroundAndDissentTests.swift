@@ -75,6 +75,14 @@ final class BackgroundAndDissentTests: XCTestCase {
              ["ont convenu de construire"], ["rouvrir la frontière"], #line),
             ("Le Sénégal et la Gambie ont convenu de construire un pont. Les deux pays s'étaient engagés en 2024 à rouvrir la frontière.",
              ["ont convenu de construire"], ["rouvrir la frontière"], #line),
+            // Reported speech shifts this meeting's outcome into the pluperfect: still a commitment,
+            // unless a time before the meeting dates it.
+            ("The ministry said the two sides had agreed to set up a joint working group.",
+             ["had agreed to set up"], [], #line),
+            ("Le ministère a indiqué que les deux pays avaient convenu de créer un comité mixte.",
+             ["avaient convenu de créer"], [], #line),
+            ("Kenya and Uganda agreed to build a railway. Officials said the two countries had agreed last year to reopen the border.",
+             ["agreed to build"], ["reopen the border"], #line),
         ]
         for c in cases {
             let texts = TestSupport.extract(c.text).commitments.map(\.text)

@@ -222,7 +222,7 @@ struct CommitmentFinder {
             clause.speakerIsDual = resolved.1
             if case .kingdom? = found { clause.speakerIsKingdom = true }
             if let head = s.head {
-                clause.isBackground = isPluperfect(head, clauseStart: s.start)
+                clause.isBackground = isPluperfect(head, clause: s.start..<end, sentenceStart: range.lowerBound)
                 // A party that withheld assent ("Hungary did not back the statement") spoke, but made nothing.
                 clause.isDissent = clause.context == .negated
             }
@@ -235,7 +235,8 @@ struct CommitmentFinder {
     /// ("وكانت الأطراف اليمنية قد أعلنت الأسبوع الماضي", "had agreed earlier",
     /// "avaient convenu"), which reports background, not this statement's commitment.
     /// A rule on the tense's auxiliaries, not a list of verbs.
-    private func isPluperfect(_ head: Hit, clauseStart: Int) -> Bool {
+    private func isPluperfect(_ head: Hit, clause: Range<Int>, sentenceStart: Int) -> Bool {
+        let clauseStart = clause.lowerBound
         if document.language == .arabic {
             // The subject may stand between the auxiliary and the verb ("وكان وزير الخارجية السعودي قد رحب").
             return (max(clauseStart, head.first - 10)..<head.first).contains { i in
@@ -245,13 +246,30 @@ struct CommitmentFinder {
         }
         // An adverb may stand between: "had earlier agreed", "avaient déjà salué".
         let before = max(clauseStart, head.first - 2)..<head.first
-        if before.contains(where: { Self.latinPastAuxiliaries.contains(document.folded($0)) }) { return true }
-        if document.language == .french, head.first - 1 >= clauseStart, Self.frenchBeAuxiliaries.contains(document.folded(head.first - 1)) {
+        var pluperfect = before.contains(where: { Self.latinPastAuxiliaries.contains(document.folded($0)) })
+        if !pluperfect, document.language == .french, head.first - 1 >= clauseStart,
+           Self.frenchBeAuxiliaries.contains(document.folded(head.first - 1)) {
             let participle = document.folded(head.first)
-            return Self.frenchParticipleEndings.contains { participle.hasSuffix($0) }
+            pluperfect = Self.frenchParticipleEndings.contains { participle.hasSuffix($0) }
         }
-        return false
+        guard pluperfect else { return false }
+        // "The ministry said the two sides had agreed to…", "a indiqué que les deux pays avaient
+        // convenu de…": reported speech shifts this meeting's outcome back a tense. Only a
+        // time before it ("last week", "earlier", "la semaine dernière") still makes it background.
+        let reported = (sentenceStart..<head.first).contains { Self.reportingVerbs.contains(document.folded($0)) }
+        return !reported || clause.contains { Self.earlierTimes.contains(document.folded($0)) }
     }
+
+    /// Verbs that introduce reported speech, whose past is shifted back into the pluperfect.
+    static let reportingVerbs: Set<String> = [
+        "said", "says", "told", "stated", "added", "noted", "explained", "indicated",
+        "dit", "declare", "indique", "precise", "ajoute", "explique", "affirme", "annonce",
+    ]
+    /// Words that date a stance before the article's events: "earlier", "last week", "l'an dernier".
+    static let earlierTimes: Set<String> = [
+        "earlier", "previously", "last", "ago", "already",
+        "dernier", "derniere", "precedemment", "auparavant", "deja", "passe", "passee",
+    ]
 
     /// French verbs in the future tense ("La France continuera de soutenir")
     /// pledge, when a party speaks: a rule on the ending, not a list of verbs.
