@@ -37,7 +37,8 @@ public struct Extractor: Sendable {
         if pair.count < 2, let counterpart = Self.counterpart(mentions, document), !pair.contains(counterpart) { pair.append(counterpart) }
 
         var commitments: [Commitment] = []
-        for clause in clauses {
+        // A stance recalled in the pluperfect is background to the statement, not one of its commitments.
+        for clause in clauses where !clause.isBackground {
             let by: [PartyCode]
             switch clause.speaker {
             case let .parties(codes): by = codes
@@ -104,7 +105,7 @@ public struct Extractor: Sendable {
 
     static func issuers(clauses: [Clause], mentions: [PartyMention], document: Document, kind: StatementKind, home: PartyCode?) -> [PartyCode] {
         var order: [PartyCode] = []
-        for clause in clauses where clause.speakerNamed && !clause.isBackground {
+        for clause in clauses where clause.speakerNamed && !clause.isBackground && !clause.isDissent {
             guard case let .parties(codes) = clause.speaker else { continue }
             for code in codes where !order.contains(code) { order.append(code) }
         }

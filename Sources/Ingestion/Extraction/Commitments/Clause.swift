@@ -22,6 +22,9 @@ struct Clause: Sendable {
     /// Recalled from before ("وكان الاتحاد الأفريقي قد رحب", "had welcomed"):
     /// its speaker is no issuer of this statement.
     var isBackground = false
+    /// A negated stance or a dissent ("did not back", "لم توافق", "s'est opposée à la
+    /// déclaration"): its speaker withheld assent, so it makes no issuer of this statement.
+    var isDissent = false
     /// Spoken by "the Kingdom": the issuer that is a kingdom.
     var speakerIsKingdom = false
     var topics: [Topic]

@@ -80,8 +80,16 @@ struct CommitmentFinder {
     static let honorifics: Set<String> = Set(["سمو", "معالي", "فخامه", "جلاله", "صاحب", "السمو", "سعاده", "دوله", "الرئيس"].map(WordAnalysis.fold))
     /// Pronoun-like subjects standing for the last speaker ("ودعا سموه").
     static let arabicPronouns: Set<String> = Set(["سموه", "معاليه", "فخامته", "جلالته", "سيادته", "دولته", "سموها", "معاليها"].map(WordAnalysis.fold))
-    /// Markers of a stance recalled from before this statement.
-    static let pluperfect: Set<String> = Set(["قد", "كان", "كانت", "سبق", "had", "avait", "avaient"].map(WordAnalysis.fold))
+    /// Arabic "was" (كان and its agreements) and سبق ("had already"): before a past verb
+    /// ("وكانت الأطراف قد أعلنت", "وسبق أن رحبت") they put it before the article's own events.
+    /// قد alone is no marker: "وقد أكد الجانبان" is this statement's perfect.
+    static let arabicPastAuxiliaries: Set<String> = Set(["كان", "كانت", "كانا", "كانتا", "كانوا", "سبق"].map(WordAnalysis.fold))
+    /// The pluperfect's auxiliaries in English and French: "had agreed", "avaient convenu".
+    static let latinPastAuxiliaries: Set<String> = ["had", "avait", "avaient", "avais", "avions", "aviez"]
+    /// French pluperfect with être: "s'étaient engagés", "étaient convenus".
+    static let frenchBeAuxiliaries: Set<String> = ["etait", "etaient"]
+    /// Endings of a French past participle, which follows être in the pluperfect.
+    static let frenchParticipleEndings: [String] = ["e", "es", "ee", "ees", "u", "us", "ue", "ues", "is", "it"]
     /// Words of a state's formal name: "دولة الكويت", "جمهورية العراق".
     static let stateWords: Set<String> = Set(["دوله", "جمهوريه", "الجمهوريه", "المملكه", "مملكه", "سلطنه", "اماره"].map(WordAnalysis.fold))
     /// Endings no imperfect verb takes: ة/ه, possessives, feminine plural.
@@ -214,13 +222,54 @@ struct CommitmentFinder {
             clause.speakerIsDual = resolved.1
             if case .kingdom? = found { clause.speakerIsKingdom = true }
             if let head = s.head {
-                let from = max(s.start, head.first - 4)
-                clause.isBackground = (from..<head.first).contains { Self.pluperfect.contains(document.folded($0)) }
+                clause.isBackground = isPluperfect(head, clause: s.start..<end, sentenceStart: range.lowerBound)
+                // A party that withheld assent ("Hungary did not back the statement") spoke, but made nothing.
+                clause.isDissent = clause.context == .negated
             }
             result.append(clause)
         }
         return result
     }
+
+    /// Whether the head is in the pluperfect: a past before the article's own
+    /// ("وكانت الأطراف اليمنية قد أعلنت الأسبوع الماضي", "had agreed earlier",
+    /// "avaient convenu"), which reports background, not this statement's commitment.
+    /// A rule on the tense's auxiliaries, not a list of verbs.
+    private func isPluperfect(_ head: Hit, clause: Range<Int>, sentenceStart: Int) -> Bool {
+        let clauseStart = clause.lowerBound
+        if document.language == .arabic {
+            // The subject may stand between the auxiliary and the verb ("وكان وزير الخارجية السعودي قد رحب").
+            return (max(clauseStart, head.first - 10)..<head.first).contains { i in
+                Self.arabicPastAuxiliaries.contains(document.folded(i))
+                    || (document.analyses[i]?.bases.contains { ["و", "ف"].contains($0.prefix) && Self.arabicPastAuxiliaries.contains($0.base) } ?? false)
+            }
+        }
+        // An adverb may stand between: "had earlier agreed", "avaient déjà salué".
+        let before = max(clauseStart, head.first - 2)..<head.first
+        var pluperfect = before.contains(where: { Self.latinPastAuxiliaries.contains(document.folded($0)) })
+        if !pluperfect, document.language == .french, head.first - 1 >= clauseStart,
+           Self.frenchBeAuxiliaries.contains(document.folded(head.first - 1)) {
+            let participle = document.folded(head.first)
+            pluperfect = Self.frenchParticipleEndings.contains { participle.hasSuffix($0) }
+        }
+        guard pluperfect else { return false }
+        // "The ministry said the two sides had agreed to…", "a indiqué que les deux pays avaient
+        // convenu de…": reported speech shifts this meeting's outcome back a tense. Only a
+        // time before it ("last week", "earlier", "la semaine dernière") still makes it background.
+        let reported = (sentenceStart..<head.first).contains { Self.reportingVerbs.contains(document.folded($0)) }
+        return !reported || clause.contains { Self.earlierTimes.contains(document.folded($0)) }
+    }
+
+    /// Verbs that introduce reported speech, whose past is shifted back into the pluperfect.
+    static let reportingVerbs: Set<String> = [
+        "said", "says", "told", "stated", "added", "noted", "explained", "indicated",
+        "dit", "declare", "indique", "precise", "ajoute", "explique", "affirme", "annonce",
+    ]
+    /// Words that date a stance before the article's events: "earlier", "last week", "l'an dernier".
+    static let earlierTimes: Set<String> = [
+        "earlier", "previously", "last", "ago", "already",
+        "dernier", "derniere", "precedemment", "auparavant", "deja", "passe", "passee",
+    ]
 
     /// French verbs in the future tense ("La France continuera de soutenir")
     /// pledge, when a party speaks: a rule on the ending, not a list of verbs.
@@ -318,7 +367,7 @@ struct CommitmentFinder {
                 return true
             }
             return hasMeetingSubject(hit, range)
-        case .verb:
+        case .verb, .dissent:
             break
         }
         if document.language == .arabic {
@@ -730,6 +779,7 @@ struct CommitmentFinder {
 
     private func context(_ range: Range<Int>, head: Hit?) -> CommitmentContext? {
         if let head {
+            if head.cue.role == .dissent { return .negated }
             let from = max(range.lowerBound, head.first - 3)
             // "ولم يتفق": the negator may carry a conjunction.
             if (from..<head.first).contains(where: { i in

@@ -13,6 +13,10 @@ struct CueLexicon: LanguageLexicon {
         case participle
         /// A weak cue ("will"): heads a clause only when a party speaks.
         case weak
+        /// A dissent ("abstained", "تحفظت على", "opposed the statement"): a finite
+        /// verb whose speaker withholds assent, so the clause is negated and its
+        /// speaker is no maker of the statement.
+        case dissent
     }
 
     struct Cue: Sendable, Hashable {
@@ -44,18 +48,19 @@ struct CueLexicon: LanguageLexicon {
             case "V": role = .verb
             case "P": role = .participle
             case "W": role = .weak
+            case "D": role = .dissent
             default: role = .noun
             }
             matcher.add(phrase, value: Cue(type: type, role: role))
             // An Arabic imperfect listed with ي (يدعم، يرحب) also conjugates with ت
             // (she, "تدعم مصر") and ن (we, "نرحب"): by rule, not by listing.
-            if language == .arabic, role == .verb, phrase.hasPrefix("ي"), phrase.unicodeScalars.count >= 3 {
+            if language == .arabic, role == .verb || role == .dissent, phrase.hasPrefix("ي"), phrase.unicodeScalars.count >= 3 {
                 let rest = String(phrase.unicodeScalars.dropFirst())
                 matcher.add("ت" + rest, value: Cue(type: type, role: role))
                 matcher.add("ن" + rest, value: Cue(type: type, role: role))
             }
             let folded = WordAnalysis.fold(phrase)
-            if role == .verb { verbs.insert(folded) }
+            if role == .verb || role == .dissent { verbs.insert(folded) }
             if role == .noun, type != nil { nouns.insert(folded) }
         }
         self.matcher = matcher
