@@ -59,7 +59,8 @@ let package = Package(
         .plugin(
             name: "EmbedFiles",
             capability: .buildTool(),
-            dependencies: ["EmbedTool"]),
+            dependencies: ["EmbedTool"],
+            path: "Sources/EmbedFiles"),
 
         .testTarget(name: "ModelTests", dependencies: ["Model"]),
         .testTarget(name: "TextAnalysisTests", dependencies: ["TextAnalysis"]),
