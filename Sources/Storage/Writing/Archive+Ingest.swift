@@ -6,13 +6,6 @@ extension Archive {
     /// The key under which an article's text is stored: SHA-256 of its text.
     public static func contentHash(of text: String) -> String { ContentHash.sha256(text) }
 
-    /// The statement an article with this text was archived under, if any.
-    public func statementID(forContentHash hash: String) throws -> Int64? {
-        try read { db in
-            try Int64.fetchOne(db, sql: "SELECT statement_id FROM article WHERE content_hash = ?", arguments: [hash])
-        }
-    }
-
     /// Stores a batch of extracted articles in one transaction (one fsync
     /// for the batch), each inside its own savepoint: an article that fails
     /// leaves no trace and the others are kept.
