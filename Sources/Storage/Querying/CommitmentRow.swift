@@ -1,5 +1,6 @@
 import GRDB
 import Model
+import TextAnalysis
 
 /// One commitment as search and export return it, with its statement's and
 /// article's facts flattened for a table or a spreadsheet row.
@@ -52,7 +53,7 @@ extension CommitmentRow: FetchableRecord {
         target = row["target"]
         language = row["language"]
         text = row["text"]
-        snippet = (row["snippet"] as String?).map(SearchMarkers.strip)
+        snippet = (row["snippet"] as String?).map(SearchAnalyzer.removingMarkers)
         title = row["title"]
         source = row["source"]
         url = row["url"]
