@@ -8,21 +8,13 @@ struct GenerateCommand: ParsableCommand {
         abstract: "Write the synthetic corpus: the same bytes for the same seed.",
         discussion: "OUTPUT ending in .jsonl is one JSON-lines stream; otherwise a folder of .txt articles and wires-*.jsonl files.")
 
-    @Option(help: "How many articles.")
-    var articles = 1_000
-
-    @Option(help: "The seed; the same seed gives the same corpus.")
-    var seed: UInt64 = 1
+    @OptionGroup var corpus: CorpusOptions
 
     @Option(name: .shortAndLong, help: ArgumentHelp("A .jsonl file or a folder.", valueName: "path"))
     var output: String
 
-    func validate() throws {
-        guard articles > 0 else { throw ValidationError("--articles must be positive") }
-    }
-
     func run() throws {
-        let summary = try CorpusWriter.write(count: articles, seed: seed, to: output)
+        let summary = try CorpusWriter.write(count: corpus.articles, seed: corpus.seed, to: output)
         let megabytes = Double(summary.textBytes) / 1_048_576
         print("\(summary.articles) articles, \(summary.commitments) commitments (\(String(format: "%.1f", Double(summary.commitments) / Double(summary.articles))) per article), \(String(format: "%.1f", megabytes)) MB of text → \(output)")
     }

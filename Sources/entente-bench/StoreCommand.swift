@@ -11,11 +11,7 @@ struct StoreCommand: ParsableCommand {
         commandName: "store",
         abstract: "Archive the generated corpus through the Storage API, without the extractor.")
 
-    @Option(help: "How many articles.")
-    var articles = 1_000
-
-    @Option(help: "The corpus seed.")
-    var seed: UInt64 = 1
+    @OptionGroup var corpus: CorpusOptions
 
     @Option(help: "Articles per transaction.")
     var batchSize = 256
@@ -28,7 +24,7 @@ struct StoreCommand: ParsableCommand {
         var batch: [(article: Article, extraction: Extraction)] = []
         var stored = 0
         let start = Clock.now()
-        for generated in CorpusGenerator(count: articles, seed: seed) {
+        for generated in CorpusGenerator(count: corpus.articles, seed: corpus.seed) {
             batch.append((generated.article, generated.extraction))
             if batch.count == batchSize {
                 stored += try archive.ingest(batch).count

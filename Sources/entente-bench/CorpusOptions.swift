@@ -1,0 +1,14 @@
+import ArgumentParser
+
+/// `--articles` and `--seed`: which generated corpus a command works on.
+struct CorpusOptions: ParsableArguments {
+    @Option(help: "How many articles.")
+    var articles = 1_000
+
+    @Option(help: "The seed; the same seed gives the same corpus.")
+    var seed: UInt64 = 1
+
+    func validate() throws {
+        guard articles > 0 else { throw ValidationError("--articles must be positive") }
+    }
+}
