@@ -11,7 +11,7 @@ final class SearchAnalysisTests: XCTestCase {
 
     override func setUpWithError() throws {
         var configuration = Configuration()
-        configuration.prepareDatabase { db in db.registerEntenteTokenizer() }
+        configuration.prepareDatabase { db in db.registerEntenteFullTextSearch() }
         dbQueue = try DatabaseQueue(configuration: configuration)
         try dbQueue.write { db in
             try db.execute(sql: """

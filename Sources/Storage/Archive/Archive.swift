@@ -15,6 +15,8 @@ public final class Archive: @unchecked Sendable {
     /// The archive's file path.
     public let path: String
     let writer: any DatabaseWriter
+    /// Commitment lengths for ranking, kept once a long-lived process asks.
+    let norms = SearchNorms()
 
     public init(path: String, mode: Mode) throws {
         self.path = path
@@ -44,8 +46,9 @@ public final class Archive: @unchecked Sendable {
         configuration.readonly = (mode == .read)
         configuration.journalMode = .wal
         configuration.busyMode = .timeout(10)
+        let norms = self.norms
         configuration.prepareDatabase { db in
-            db.registerEntenteTokenizer()
+            db.registerEntenteFullTextSearch(norms: norms)
         }
         do {
             writer = try DatabaseQueue(path: path, configuration: configuration)

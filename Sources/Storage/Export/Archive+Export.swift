@@ -19,9 +19,9 @@ extension Archive {
         // cell, a Data per cell or a snippet per row cost as much as
         // SQLite's whole query. The cells are those of
         // `CommitmentRow.csvFields` (checked by ExportBytesTests).
-        let request = try CommitmentSQL(filter, snippets: false)
         var count = 0
         try read { db in
+            let request = try CommitmentSQL(filter, snippets: false, in: db)
             do {
                 let statement = try db.makeStatement(sql: request.sql)
                 try statement.setArguments(request.arguments)

@@ -10,6 +10,10 @@ import TextAnalysis
 /// words; queries carry none and get both English and French stems.
 /// Offsets reported to FTS5 are offsets in the original text, so
 /// `snippet()` and `highlight()` show the words as written.
+///
+/// A text that starts with ``SearchFacet/marker`` (the `facets` column, and
+/// the filter terms of a query) is a list of facet tokens separated by
+/// spaces, indexed and matched as written.
 final class EntenteTokenizer: FTS5CustomTokenizer {
     static let name = "entente"
 
@@ -36,6 +40,9 @@ final class EntenteTokenizer: FTS5CustomTokenizer {
         let text = UnsafeBufferPointer(
             start: UnsafeRawPointer(pText).assumingMemoryBound(to: UInt8.self),
             count: Int(nText))
+        if text.starts(with: SearchFacet.markerUTF8) {
+            return Self.tokenizeFacets(text, context: context, tokenCallback: tokenCallback)
+        }
         var code = ok
         let colocated = FTS5TokenFlags.colocated.rawValue
         _ = analyzer.tokenize(utf8: text, purpose: purpose) { term, range, isColocated in
@@ -48,5 +55,25 @@ final class EntenteTokenizer: FTS5CustomTokenizer {
             return code == ok
         }
         return code
+    }
+
+    /// Emits each space-separated token after the marker, unchanged.
+    private static func tokenizeFacets(
+        _ text: UnsafeBufferPointer<UInt8>, context: UnsafeMutableRawPointer?, tokenCallback: FTS5TokenCallback
+    ) -> CInt {
+        let ok = ResultCode.SQLITE_OK.rawValue
+        var start = SearchFacet.markerUTF8.count
+        while start < text.count {
+            var end = start
+            while end < text.count, text[end] != 0x20 { end += 1 }
+            if end > start {
+                let code = UnsafeRawPointer(text.baseAddress! + start).withMemoryRebound(to: CChar.self, capacity: end - start) {
+                    tokenCallback(context, 0, $0, CInt(end - start), CInt(start), CInt(end))
+                }
+                if code != ok { return code }
+            }
+            start = end + 1
+        }
+        return ok
     }
 }

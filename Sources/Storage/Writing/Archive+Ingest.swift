@@ -93,7 +93,9 @@ struct ArticleInserter {
         // A party named both as issuer and as mentioned is an issuer.
         var roles: [PartyCode: PartyRole] = [:]
         for party in extraction.parties where roles[party.code] != .issuer { roles[party.code] = party.role }
-        for (code, role) in roles.sorted(by: { $0.key < $1.key }) {
+        let sortedRoles = roles.sorted(by: { $0.key < $1.key })
+        let statementParties = sortedRoles.map(\.key)
+        for (code, role) in sortedRoles {
             try ensureParty(code)
             try db.cachedStatement(sql: "INSERT INTO statement_party(statement_id, party_code, role) VALUES (?, ?, ?)")
                 .execute(arguments: [statementID, code.rawValue, role.rawValue])
@@ -106,8 +108,8 @@ struct ArticleInserter {
         }
 
         let insertCommitment = try db.cachedStatement(sql: """
-            INSERT INTO commitment(statement_id, article_id, ordinal, text, start_offset, end_offset, type, context, target, language)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO commitment(statement_id, article_id, ordinal, text, start_offset, end_offset, type, context, target, language, facets)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let insertBy = try db.cachedStatement(sql: "INSERT OR IGNORE INTO commitment_party(commitment_id, party_code) VALUES (?, ?)")
         let insertTopic = try db.cachedStatement(sql: "INSERT OR IGNORE INTO commitment_topic(commitment_id, topic) VALUES (?, ?)")
@@ -115,6 +117,9 @@ struct ArticleInserter {
             try insertCommitment.execute(arguments: [
                 statementID, articleID, index + 1, commitment.text, commitment.start, commitment.end,
                 commitment.type.rawValue, commitment.context?.rawValue, commitment.target, extraction.language.rawValue,
+                SearchFacet.column(
+                    statementParties: statementParties, topics: commitment.topics, type: commitment.type,
+                    kind: statement.kind, language: extraction.language, date: statement.date),
             ])
             let commitmentID = db.lastInsertedRowID
             for code in commitment.by {

@@ -1,0 +1,48 @@
+import Model
+
+/// One filter value as the full-text index stores it in the `facets`
+/// column (see `Migrations/0002_search_facets.sql`): `p:MA`, `t:energy`,
+/// `c:pledge`, `k:communique`, `l:ar`, `y:2024`.
+///
+/// Facet tokens contain a colon, which the search analyzer never leaves in a
+/// word, so a user's words cannot meet them; filters reach them through
+/// ``matchTerm`` strings that start with ``marker``, as the column's text does.
+struct SearchFacet: Hashable {
+    /// U+E00F, private use: tells the `entente` tokenizer to index the rest
+    /// of the text as space-separated tokens, unchanged.
+    static let marker: Unicode.Scalar = "\u{E00F}"
+    /// The marker's UTF-8 bytes, which the tokenizer looks for.
+    static let markerUTF8: [UInt8] = [0xEE, 0x80, 0x8F]
+
+    let token: String
+
+    static func party(_ code: PartyCode) -> SearchFacet { SearchFacet(token: "p:" + code.rawValue) }
+    static func topic(_ topic: Topic) -> SearchFacet { SearchFacet(token: "t:" + topic.rawValue) }
+    static func type(_ type: CommitmentType) -> SearchFacet { SearchFacet(token: "c:" + type.rawValue) }
+    static func kind(_ kind: StatementKind) -> SearchFacet { SearchFacet(token: "k:" + kind.rawValue) }
+    static func language(_ language: Language) -> SearchFacet { SearchFacet(token: "l:" + language.rawValue) }
+    static func year(_ year: Int) -> SearchFacet { SearchFacet(token: "y:" + String(year)) }
+
+    /// The FTS5 string that matches this facet: quoted, with the marker.
+    var matchTerm: String { "\"" + String(Self.marker) + token + "\"" }
+
+    /// Any of `facets`, as an FTS5 expression.
+    static func anyOf(_ facets: [SearchFacet]) -> String {
+        facets.count == 1 ? facets[0].matchTerm : "(" + facets.map(\.matchTerm).joined(separator: " OR ") + ")"
+    }
+
+    /// The `facets` column of a commitment: the marker, then the tokens.
+    static func column(
+        statementParties: some Sequence<PartyCode>, topics: [Topic], type: CommitmentType,
+        kind: StatementKind, language: Language, date: StatementDate
+    ) -> String {
+        var tokens = statementParties.map { party($0).token }
+        var seen = Set<Topic>()
+        for topic in topics where seen.insert(topic).inserted { tokens.append(Self.topic(topic).token) }
+        tokens.append(Self.type(type).token)
+        tokens.append(Self.kind(kind).token)
+        tokens.append(Self.language(language).token)
+        if let iso = date.iso, let year = Int(iso.prefix(4)) { tokens.append(Self.year(year).token) }
+        return String(marker) + tokens.joined(separator: " ")
+    }
+}
