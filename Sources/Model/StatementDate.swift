@@ -23,10 +23,19 @@ public struct StatementDate: Hashable, Codable, Sendable, Comparable, CustomStri
     /// ISO 8601 text with as many parts as are known; nil when unknown.
     public var iso: String? {
         guard let year else { return nil }
-        var text = String(format: "%04d", year)
-        if let month { text += String(format: "-%02d", month) }
-        if let day { text += String(format: "-%02d", day) }
+        var text = Self.zeroPadded(year, width: 4)
+        if let month { text += "-" + Self.zeroPadded(month, width: 2) }
+        if let day { text += "-" + Self.zeroPadded(day, width: 2) }
         return text
+    }
+
+    /// `String(format: "%0*d")` without Foundation's formatter, which cost
+    /// more than the rest of storing a commitment when ingest asked for
+    /// every commitment's date.
+    private static func zeroPadded(_ value: Int, width: Int) -> String {
+        let digits = String(value.magnitude)
+        let padding = String(repeating: "0", count: max(0, width - digits.count - (value < 0 ? 1 : 0)))
+        return (value < 0 ? "-" : "") + padding + digits
     }
 
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, checking that the day exists.

@@ -24,6 +24,14 @@ final class StatementDateTests: XCTestCase {
         XCTAssertEqual(try JSONDecoder().decode(Statement.self, from: Data(json.utf8)), statement)
     }
 
+    func testISOTextIsZeroPadded() {
+        let cases: [(StatementDate, String?)] = [
+            (StatementDate(year: 2026, month: 1, day: 5), "2026-01-05"), (StatementDate(year: 999, month: 12), "0999-12"),
+            (StatementDate(year: 7), "0007"), (StatementDate(year: 2026, month: 10, day: 31), "2026-10-31"), (.unknown, nil),
+        ]
+        for (date, iso) in cases { XCTAssertEqual(date.iso, iso) }
+    }
+
     func testOrdersByKnownParts() {
         XCTAssertLessThan(StatementDate(iso: "2025-12-31")!, StatementDate(iso: "2026-01-01")!)
         XCTAssertLessThan(StatementDate(iso: "2026")!, StatementDate(iso: "2026-01")!)

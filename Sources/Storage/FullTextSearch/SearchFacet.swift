@@ -42,7 +42,7 @@ struct SearchFacet: Hashable {
         tokens.append(Self.type(type).token)
         tokens.append(Self.kind(kind).token)
         tokens.append(Self.language(language).token)
-        if let iso = date.iso, let year = Int(iso.prefix(4)) { tokens.append(Self.year(year).token) }
+        if let year = date.year { tokens.append(Self.year(year).token) }
         return String(marker) + tokens.joined(separator: " ")
     }
 }
