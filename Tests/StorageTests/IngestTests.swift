@@ -39,7 +39,8 @@ final class IngestTests: XCTestCase {
         let good = Fixtures.extraction("They agreed to meet.", commitments: [("agreed to meet", .pledge, [])])
         var bad = Fixtures.extraction("They welcomed the talks.", commitments: [("welcomed the talks", .welcome, [])])
         bad.extraction.commitments[0].end = bad.extraction.commitments[0].start  // an empty span breaks a CHECK
-        let also = Fixtures.extraction("They called for calm.", commitments: [("called for calm", .call, [])])
+        // A party first met in the batch: the retried pass must insert its row again.
+        let also = Fixtures.extraction("They called for calm.", issuers: ["EG"], commitments: [("called for calm", .call, [])])
         let results = try archive.ingest([good, bad, also])
         XCTAssertNoThrow(try results[0].get())
         XCTAssertThrowsError(try results[1].get())
@@ -48,6 +49,12 @@ final class IngestTests: XCTestCase {
         XCTAssertEqual(stats.articles, 2)
         XCTAssertEqual(stats.statements, 2)
         XCTAssertEqual(stats.commitments, 2)
+        XCTAssertEqual(try archive.count(CommitmentFilter(query: "calm")), 1)
+        XCTAssertEqual(try archive.count(CommitmentFilter(query: "welcomed")), 0)
+        try archive.write { db in
+            try db.execute(sql: "INSERT INTO commitment_fts(commitment_fts, rank) VALUES ('integrity-check', 1)")
+            XCTAssertEqual(try String.fetchAll(db, sql: "SELECT code FROM party ORDER BY code"), ["CN", "EG", "PK"])
+        }
     }
 
     func testUnknownDateIsStoredAsUnknownNeverGuessed() throws {

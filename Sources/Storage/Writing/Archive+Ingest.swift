@@ -7,8 +7,8 @@ extension Archive {
     public static func contentHash(of text: String) -> String { ContentHash.sha256(text) }
 
     /// Stores a batch of extracted articles in one transaction (one fsync
-    /// for the batch), each inside its own savepoint: an article that fails
-    /// leaves no trace and the others are kept.
+    /// for the batch), atomically per article: an article that fails leaves
+    /// no trace and the others are kept.
     ///
     /// - Returns: one result per article, in order.
     public func ingest(_ batch: [(article: Article, extraction: Extraction)]) throws -> [Result<IngestOutcome, StorageError>] {
@@ -21,33 +21,54 @@ extension Archive {
         try Archive.translatingErrors(path: path) {
             try writer.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA temp_store = MEMORY") }
         }
-        return try write { db in
-            var results: [Result<IngestOutcome, StorageError>] = []
-            results.reserveCapacity(batch.count)
-            let parties = PartyCache()
-            for item in batch {
+        // First the whole batch without savepoints: FTS5 writes its pending
+        // terms out as a new index segment at every savepoint, so a
+        // savepoint per article made a segment per article and kept FTS5
+        // merging them. An article that fails rolls the attempt back, and
+        // the batch is stored again with a savepoint per article, which
+        // keeps the others. Articles rarely fail, so the second pass is rare.
+        do {
+            return try write { db in try Self.insert(batch, into: db, ingestedAt: ingestedAt, savepoints: false) }
+        } catch is ArticleFailure {
+            return try write { db in try Self.insert(batch, into: db, ingestedAt: ingestedAt, savepoints: true) }
+        }
+    }
+
+    /// Thrown out of a batch written without savepoints when one article fails.
+    private struct ArticleFailure: Error {}
+
+    private static func insert(
+        _ batch: [(article: Article, extraction: Extraction)], into db: Database, ingestedAt: String, savepoints: Bool
+    ) throws -> [Result<IngestOutcome, StorageError>] {
+        var results: [Result<IngestOutcome, StorageError>] = []
+        results.reserveCapacity(batch.count)
+        let parties = PartyCache()
+        for item in batch {
+            let inserter = ArticleInserter(db: db, ingestedAt: ingestedAt, parties: parties)
+            do {
                 var outcome: IngestOutcome?
-                do {
+                if savepoints {
                     try db.inSavepoint {
-                        outcome = try ArticleInserter(db: db, ingestedAt: ingestedAt, parties: parties)
-                            .insert(item.article, extraction: item.extraction)
+                        outcome = try inserter.insert(item.article, extraction: item.extraction)
                         return .commit
                     }
-                    parties.keepPending()
-                    results.append(.success(outcome!))
-                } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
-                    parties.dropPending()
-                    results.append(.failure(.failed("the extraction broke an archive rule (\(error.message ?? "constraint")); the article was not stored")))
-                } catch let error as DatabaseError
-                    where [.SQLITE_FULL, .SQLITE_READONLY, .SQLITE_IOERR, .SQLITE_BUSY].contains(error.resultCode) {
-                    throw error  // the whole batch is lost: let the caller report it
-                } catch let error as DatabaseError {
-                    parties.dropPending()
-                    results.append(.failure(.failed("SQLite error: \(error.message ?? error.resultCode.description)")))
+                } else {
+                    outcome = try inserter.insert(item.article, extraction: item.extraction)
                 }
+                parties.keepPending()
+                results.append(.success(outcome!))
+            } catch let error as DatabaseError
+                where [.SQLITE_FULL, .SQLITE_READONLY, .SQLITE_IOERR, .SQLITE_BUSY].contains(error.resultCode) {
+                throw error  // the whole batch is lost: let the caller report it
+            } catch let error as DatabaseError {
+                guard savepoints else { throw ArticleFailure() }
+                parties.dropPending()
+                results.append(.failure(error.resultCode == .SQLITE_CONSTRAINT
+                    ? .failed("the extraction broke an archive rule (\(error.message ?? "constraint")); the article was not stored")
+                    : .failed("SQLite error: \(error.message ?? error.resultCode.description)")))
             }
-            return results
         }
+        return results
     }
 
     /// Stores one extracted article atomically.
