@@ -57,6 +57,43 @@ final class IngestTests: XCTestCase {
         }
     }
 
+    /// A batch's commitments go in multi-row INSERTs of up to 1,000 rows;
+    /// 1,250 make a full one and a short one, and every commitment must keep
+    /// its own parties and topics.
+    func testCommitmentsOfALargeBatchKeepTheirOwnPartiesAndTopics() throws {
+        let archive = try Archive(path: Fixtures.temporaryPath(), mode: .write)
+        let topics: [Topic] = [.trade, .energy, .water, .health, .culture]
+        let items = (0..<50).map { article in
+            let clauses = (0..<25).map { "clause \(article * 25 + $0) on \(topics[(article * 25 + $0) % topics.count].rawValue)" }
+            var item = Fixtures.extraction(
+                clauses.joined(separator: ". ") + ".", issuers: article % 2 == 0 ? ["EG", "SD"] : ["CN"],
+                commitments: clauses.enumerated().map { ($1, .pledge, [topics[(article * 25 + $0) % topics.count]]) })
+            item.extraction.commitments = item.extraction.commitments.map { var c = $0; c.by = [article % 2 == 0 ? "EG" : "CN"]; return c }
+            return item
+        }
+        let results = try archive.ingest(items)
+        XCTAssertTrue(results.allSatisfy { (try? $0.get()) != nil })
+        try archive.write { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT c.text, c.ordinal, (SELECT group_concat(topic) FROM commitment_topic WHERE commitment_id = c.id) AS topics,
+                       (SELECT group_concat(party_code) FROM commitment_party WHERE commitment_id = c.id) AS by
+                FROM commitment c ORDER BY c.id
+                """)
+            XCTAssertEqual(rows.count, 1_250)
+            for (index, row) in rows.enumerated() {
+                XCTAssertEqual(row["text"] as String, "clause \(index) on \(topics[index % topics.count].rawValue)")
+                XCTAssertEqual(row["topics"] as String, topics[index % topics.count].rawValue)
+                XCTAssertEqual(row["by"] as String, (index / 25) % 2 == 0 ? "EG" : "CN")
+                XCTAssertEqual(row["ordinal"] as Int, index % 25 + 1)
+            }
+            try db.execute(sql: "INSERT INTO commitment_fts(commitment_fts, rank) VALUES ('integrity-check', 1)")
+        }
+        XCTAssertEqual(try archive.count(CommitmentFilter(query: "clause")), 1_250)
+        var filter = CommitmentFilter(query: "clause")
+        filter.topics = [.water]
+        XCTAssertEqual(try archive.count(filter), 250)
+    }
+
     func testUnknownDateIsStoredAsUnknownNeverGuessed() throws {
         let archive = try Archive(path: Fixtures.temporaryPath(), mode: .write)
         let item = Fixtures.extraction("They agreed to meet.", date: nil, commitments: [("agreed to meet", .pledge, [])])
