@@ -68,9 +68,18 @@ struct CLI {
             stderr: String(decoding: errData, as: UTF8.self), stdoutData: outData)
     }
 
+    /// A fresh folder under this test process's own folder, which goes away
+    /// when the process exits.
     static func temporaryFolder() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("entente-e2e-\(UUID().uuidString)")
+        let folder = root.appendingPathComponent(UUID().uuidString)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         return folder
     }
+
+    private static let root: URL = {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("entente-e2e-\(UUID().uuidString)")
+        try! FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        atexit { try? FileManager.default.removeItem(at: CLI.root) }
+        return folder
+    }()
 }

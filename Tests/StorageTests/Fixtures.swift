@@ -31,9 +31,18 @@ enum Fixtures {
                         published: StatementDate(iso: "2026-01-05"), language: language), extraction)
     }
 
+    /// A path in a fresh folder under this test process's own folder, which
+    /// goes away when the process exits.
     static func temporaryPath(_ name: String = "archive.sqlite") -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("entente-tests-\(UUID().uuidString)")
+        let folder = root.appendingPathComponent(UUID().uuidString)
         try! FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         return folder.appendingPathComponent(name).path
     }
+
+    private static let root: URL = {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("entente-tests-\(UUID().uuidString)")
+        try! FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        atexit { try? FileManager.default.removeItem(at: Fixtures.root) }
+        return folder
+    }()
 }
