@@ -63,8 +63,10 @@ extension DatabaseError {
 }
 
 /// The SQL for a `CommitmentFilter`: a join of the full-text index (when
-/// there is a query) with commitment, statement and article, filters as
-/// `EXISTS` subqueries that use the party and topic indexes.
+/// there is a query) with commitment, statement and article. With words,
+/// filters are facet terms in the MATCH (see ``SearchFacet``) and only a
+/// date finer than a year still reads the statement row; without words,
+/// they are `EXISTS` subqueries that use the party and topic indexes.
 ///
 /// A ranked search with a limit runs in two steps, because SQLite computes
 /// every output column of every matching row before its sorter keeps the
