@@ -14,6 +14,14 @@ final class ContentHashTests: XCTestCase {
         }
     }
 
+    func testLongInputsSpanningManyBlocks() {
+        XCTAssertEqual(ContentHash.sha256(String(repeating: "a", count: 1_000_000)),
+                       "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+        // Python: hashlib.sha256(("التعاون بين البلدين " * 300).encode()).hexdigest()
+        XCTAssertEqual(ContentHash.sha256(String(repeating: "التعاون بين البلدين ", count: 300)),
+                       "99452ba8c24650d970141600b16b5f04ab2a7fa6db8c8071f6ffc18f646b813b")
+    }
+
     func testHashesUTF8OfArabicText() {
         XCTAssertEqual(ContentHash.sha256("سلام").count, 64)
         XCTAssertNotEqual(ContentHash.sha256("سلام"), ContentHash.sha256("سلام "))

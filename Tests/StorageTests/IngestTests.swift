@@ -43,7 +43,9 @@ final class IngestTests: XCTestCase {
         let also = Fixtures.extraction("They called for calm.", issuers: ["EG"], commitments: [("called for calm", .call, [])])
         let results = try archive.ingest([good, bad, also])
         XCTAssertNoThrow(try results[0].get())
-        XCTAssertThrowsError(try results[1].get())
+        XCTAssertThrowsError(try results[1].get()) { error in
+            XCTAssertTrue("\(error.localizedDescription)".contains("CHECK constraint failed"), "\(error)")
+        }
         XCTAssertNoThrow(try results[2].get())
         let stats = try archive.stats()
         XCTAssertEqual(stats.articles, 2)

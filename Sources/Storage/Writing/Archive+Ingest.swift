@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import Model
 
 extension Archive {
@@ -222,7 +223,7 @@ struct CommitmentBatch {
             let sql = "INSERT INTO commitment(id, \(Self.columns)) VALUES "
                 + Array(repeating: tuple, count: count).joined(separator: ", ")
             let statement = count == Self.rowsPerStatement ? try db.cachedStatement(sql: sql) : try db.makeStatement(sql: sql)
-            try statement.execute(arguments: StatementArguments(rows[(start * width)..<((start + count) * width)]))
+            try Self.execute(statement, binding: rows[(start * width)..<((start + count) * width)], in: db)
             start += count
         }
         let insertBy = try db.cachedStatement(sql: "INSERT OR IGNORE INTO commitment_party(commitment_id, party_code) VALUES (?, ?)")
@@ -234,6 +235,46 @@ struct CommitmentBatch {
         rows.removeAll(keepingCapacity: true)
         links.removeAll(keepingCapacity: true)
     }
+
+    /// Binds `values` to `statement` through the C API and runs it: for
+    /// thousands of values, GRDB's `StatementArguments` conversion cost 4%
+    /// of storing an article.
+    private static func execute(_ statement: GRDB.Statement, binding values: ArraySlice<DatabaseValue>, in db: Database) throws {
+        let raw = statement.sqliteStatement
+        sqlite3_reset(raw)
+        var index: Int32 = 1
+        for value in values {
+            let code: Int32
+            switch value.storage {
+            case .null: code = sqlite3_bind_null(raw, index)
+            case .int64(let number): code = sqlite3_bind_int64(raw, index, number)
+            case .double(let number): code = sqlite3_bind_double(raw, index, number)
+            case .string(let text):
+                var text = text
+                code = text.withUTF8 { sqlite3_bind_text(raw, index, $0.baseAddress, Int32($0.count), transient) }
+            case .blob(let data):
+                code = data.withUnsafeBytes { sqlite3_bind_blob(raw, index, $0.baseAddress, Int32($0.count), transient) }
+            }
+            guard code == SQLITE_OK else { throw Self.error(code, db, statement) }
+            index += 1
+        }
+        defer {
+            sqlite3_reset(raw)
+            sqlite3_clear_bindings(raw)
+        }
+        var code = sqlite3_step(raw)
+        while code == SQLITE_ROW { code = sqlite3_step(raw) }
+        guard code == SQLITE_DONE else { throw Self.error(code, db, statement) }
+    }
+
+    private static func error(_ code: Int32, _ db: Database, _ statement: GRDB.Statement) -> DatabaseError {
+        DatabaseError(
+            resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)),
+            sql: statement.sql)
+    }
+
+    /// SQLITE_TRANSIENT: SQLite copies the bytes before the call returns.
+    private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 }
 
 extension Archive {
