@@ -32,7 +32,19 @@ struct Document {
         self.text = text
         scalars = Array(text.unicodeScalars)
         tokens = Tokenizer.tokens(scalars)
-        analyses = tokens.map { $0.kind == .word ? WordAnalysis($0.surface) : nil }
+        // One analysis per distinct spelling: most words of an article recur. Only
+        // for spellings whose key compares bytes: the analysis reads scalars, so
+        // canonically equal spellings written differently may be read differently.
+        var seen: [WordKey: WordAnalysis] = [:]
+        analyses = tokens.map { token in
+            guard token.kind == .word else { return nil }
+            let key = WordKey(token.surface)
+            guard key.isVerbatim else { return WordAnalysis(token.surface) }
+            if let known = seen[key] { return known }
+            let analysis = WordAnalysis(token.surface)
+            seen[key] = analysis
+            return analysis
+        }
         self.language = language ?? Language(rawValue: LanguageDetector.detect(text)) ?? .english
         buildStructure()
     }

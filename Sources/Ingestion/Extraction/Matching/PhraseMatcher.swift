@@ -20,6 +20,8 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
         var value: Value
         /// The phrase as the lexicon wrote it, for case checks and debugging.
         var written: String
+        /// The key of each `.stem` pattern, nil for the others.
+        var stemKeys: [WordKey?]
     }
 
     struct Match: Sendable {
@@ -32,8 +34,8 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
     }
 
     private(set) var entries: [Entry] = []
-    private var byStem: [String: [Int]] = [:]
-    private var byPrefix: [String: [Int]] = [:]
+    private var byStem: [WordKey: [Int]] = [:]
+    private var byPrefix: [WordKey: [Int]] = [:]
     private var prefixLengths: Set<Int> = []
     /// How many words may stand between two words of a phrase.
     let gap: Int
@@ -58,13 +60,16 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
         }
         guard let first = patterns.first else { return }
         let id = entries.count
-        entries.append(Entry(patterns: patterns, value: value, written: phrase))
+        let stemKeys = patterns.map { pattern -> WordKey? in
+            if case let .stem(s) = pattern { return WordKey(s) } else { return nil }
+        }
+        entries.append(Entry(patterns: patterns, value: value, written: phrase, stemKeys: stemKeys))
         switch first {
-        case let .stem(s): byStem[s, default: []].append(id)
+        case let .stem(s): byStem[WordKey(s), default: []].append(id)
         case let .prefix(p):
-            byPrefix[p, default: []].append(id)
+            byPrefix[WordKey(p), default: []].append(id)
             prefixLengths.insert(p.count)
-        case let .mark(m): byStem[m, default: []].append(id)
+        case let .mark(m): byStem[WordKey(m), default: []].append(id)
         }
     }
 
@@ -73,10 +78,10 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
         guard index >= 0, index < document.tokens.count, let analysis = document.analyses[index] else { return [] }
         var found: [Match] = []
         var tried: [Int] = []
-        for reading in analysis.readings {
-            for id in byStem[reading.stem] ?? [] where !tried.contains(id) {
+        for (reading, key) in zip(analysis.readings, analysis.stemKeys) {
+            for id in byStem[key] ?? [] where !tried.contains(id) {
                 tried.append(id)
-                if let end = matchRest(entries[id].patterns, from: index + 1, in: document) {
+                if let end = matchRest(entries[id], from: index + 1, in: document) {
                     found.append(Match(entry: id, first: index, end: end, reading: reading))
                 }
             }
@@ -84,9 +89,9 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
         if !prefixLengths.isEmpty {
             for (prefix, base) in analysis.bases {
                 for length in prefixLengths where length <= base.count {
-                    for id in byPrefix[String(base.prefix(length))] ?? [] where !tried.contains(id) {
+                    for id in byPrefix[WordKey(String(base.prefix(length)))] ?? [] where !tried.contains(id) {
                         tried.append(id)
-                        if let end = matchRest(entries[id].patterns, from: index + 1, in: document) {
+                        if let end = matchRest(entries[id], from: index + 1, in: document) {
                             found.append(Match(entry: id, first: index, end: end,
                                                reading: .init(prefix: prefix, stem: base, suffix: "")))
                         }
@@ -113,13 +118,13 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
         return result
     }
 
-    private func matchRest(_ patterns: [Pattern], from start: Int, in document: Document) -> Int? {
+    private func matchRest(_ entry: Entry, from start: Int, in document: Document) -> Int? {
         var position = start
-        for pattern in patterns.dropFirst() {
+        for (pattern, key) in zip(entry.patterns, entry.stemKeys).dropFirst() {
             var skipped = 0
             var matched = false
             while position < document.tokens.count {
-                if matchesOne(pattern, document, position) {
+                if matchesOne(pattern, key, document, position) {
                     matched = true
                     position += 1
                     break
@@ -136,7 +141,7 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
         return position
     }
 
-    private func matchesOne(_ pattern: Pattern, _ document: Document, _ index: Int) -> Bool {
+    private func matchesOne(_ pattern: Pattern, _ key: WordKey?, _ document: Document, _ index: Int) -> Bool {
         switch pattern {
         case let .mark(m):
             let surface = document.tokens[index].surface
@@ -145,7 +150,7 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
             guard let analysis = document.analyses[index] else {
                 return document.tokens[index].kind == .number && document.tokens[index].surface == s
             }
-            return analysis.readings.contains { $0.stem == s }
+            return analysis.stemKeys.contains(key!)
         case let .prefix(p):
             guard let analysis = document.analyses[index] else { return false }
             return analysis.bases.contains { $0.base.hasPrefix(p) }

@@ -7,7 +7,11 @@ import TextAnalysis
 /// (ت ا وا … ها هما هم); Latin words lose English and French inflections.
 /// Lexicon entries are folded the same way and compared with these stems,
 /// so a lexicon lists a stem once instead of every form.
-struct WordAnalysis: Sendable {
+///
+/// A class: a document holds one per distinct word, shared by its
+/// occurrences, and every matcher reads it, so copies must cost one
+/// retain rather than one per array inside.
+final class WordAnalysis: Sendable {
     /// One reading: what came before the stem, the stem, what came after.
     struct Reading: Hashable, Sendable {
         var prefix: String
@@ -20,6 +24,8 @@ struct WordAnalysis: Sendable {
     /// The word without proclitics, longest first (the word itself included).
     let bases: [(prefix: String, base: String)]
     let readings: [Reading]
+    /// `readings[i].stem` as a lexicon key, made once for every matcher.
+    let stemKeys: [WordKey]
 
     init(_ surface: String) {
         let arabic = surface.unicodeScalars.contains { Script.of($0) == .arabic }
@@ -50,6 +56,7 @@ struct WordAnalysis: Sendable {
             bases = [("", folded)]
             readings = WordAnalysis.latinLemmas(folded).map { Reading(prefix: "", stem: $0.0, suffix: $0.1) }
         }
+        stemKeys = readings.map { WordKey($0.stem) }
     }
 
     private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
