@@ -313,7 +313,7 @@ struct CommitmentFinder {
     private func hasMeetingSubject(_ hit: Hit, _ range: Range<Int>) -> Bool {
         let subject = max(range.lowerBound, hit.first - 12)..<hit.first
         return hit.first - range.lowerBound <= 12 && subject.contains { i in
-            document.analyses[i].map { a in a.readings.contains { MechanismFinder.roundWords.contains($0.stem) } } ?? false
+            MechanismFinder.isRoundWord(i, document)
         }
     }
 
@@ -352,7 +352,7 @@ struct CommitmentFinder {
                 default: break
                 }
                 let after = hit.end..<min(range.upperBound, hit.end + 3)
-                if after.contains(where: { i in document.analyses[i].map { a in a.readings.contains { MechanismFinder.roundWords.contains($0.stem) } } ?? false }) {
+                if after.contains(where: { MechanismFinder.isRoundWord($0, document) }) {
                     return true
                 }
             }

@@ -69,6 +69,12 @@ struct Document {
         return analyses[index]?.folded ?? tokens[index].surface
     }
 
+    /// `folded(index)` as a key for word lists.
+    func foldedKey(_ index: Int) -> WordKey {
+        guard index >= 0, index < tokens.count else { return WordKey("") }
+        return analyses[index]?.foldedKey ?? WordKey(tokens[index].surface)
+    }
+
     /// The text of scalars `start..<end` with invisible marks dropped and
     /// every run of spaces (NBSP included) folded to one space.
     func cleanText(_ start: Int, _ end: Int) -> String {

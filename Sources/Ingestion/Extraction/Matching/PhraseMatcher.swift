@@ -34,8 +34,8 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
     }
 
     private(set) var entries: [Entry] = []
-    private var byStem: [WordKey: [Int]] = [:]
-    private var byPrefix: [WordKey: [Int]] = [:]
+    private var byStem = WordTable<[Int]>()
+    private var byPrefix = WordTable<[Int]>()
     private var prefixLengths: Set<Int> = []
     /// How many words may stand between two words of a phrase.
     let gap: Int
@@ -65,11 +65,11 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
         }
         entries.append(Entry(patterns: patterns, value: value, written: phrase, stemKeys: stemKeys))
         switch first {
-        case let .stem(s): byStem[WordKey(s), default: []].append(id)
+        case let .stem(s): byStem.update(WordKey(s), default: []) { $0.append(id) }
         case let .prefix(p):
-            byPrefix[WordKey(p), default: []].append(id)
+            byPrefix.update(WordKey(p), default: []) { $0.append(id) }
             prefixLengths.insert(p.count)
-        case let .mark(m): byStem[WordKey(m), default: []].append(id)
+        case let .mark(m): byStem.update(WordKey(m), default: []) { $0.append(id) }
         }
     }
 
@@ -78,20 +78,29 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
         guard index >= 0, index < document.tokens.count, let analysis = document.analyses[index] else { return [] }
         var found: [Match] = []
         var tried: [Int] = []
-        for (reading, key) in zip(analysis.readings, analysis.stemKeys) {
-            for id in byStem[key] ?? [] where !tried.contains(id) {
+        // By index, not by element: a Reading or an Entry copied out costs a
+        // retain per string inside, and most look-ups find nothing.
+        let keys = analysis.stemKeys
+        for r in keys.indices {
+            guard let slot = byStem.index(of: keys[r]) else { continue }
+            for id in byStem.values[slot] where !tried.contains(id) {
                 tried.append(id)
-                if let end = matchRest(entries[id], from: index + 1, in: document) {
-                    found.append(Match(entry: id, first: index, end: end, reading: reading))
+                if let end = matchRest(id, from: index + 1, in: document) {
+                    found.append(Match(entry: id, first: index, end: end, reading: analysis.readings[r]))
                 }
             }
         }
         if !prefixLengths.isEmpty {
             for (prefix, base) in analysis.bases {
-                for length in prefixLengths where length <= base.count {
-                    for id in byPrefix[WordKey(String(base.prefix(length)))] ?? [] where !tried.contains(id) {
+                // Character counts; for ASCII (most Latin words once folded) bytes are Characters.
+                let ascii = base.utf8.allSatisfy { $0 < 0x80 }
+                let count = ascii ? base.utf8.count : base.count
+                for length in prefixLengths where length <= count {
+                    let head = ascii ? String(Substring(base.utf8.prefix(length))) : String(base.prefix(length))
+                    guard let slot = byPrefix.index(of: WordKey(head)) else { continue }
+                    for id in byPrefix.values[slot] where !tried.contains(id) {
                         tried.append(id)
-                        if let end = matchRest(entries[id], from: index + 1, in: document) {
+                        if let end = matchRest(id, from: index + 1, in: document) {
                             found.append(Match(entry: id, first: index, end: end,
                                                reading: .init(prefix: prefix, stem: base, suffix: "")))
                         }
@@ -118,9 +127,13 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
         return result
     }
 
-    private func matchRest(_ entry: Entry, from start: Int, in document: Document) -> Int? {
+    private func matchRest(_ id: Int, from start: Int, in document: Document) -> Int? {
+        let patterns = entries[id].patterns
+        guard patterns.count > 1 else { return start }
+        let keys = entries[id].stemKeys
         var position = start
-        for (pattern, key) in zip(entry.patterns, entry.stemKeys).dropFirst() {
+        for p in 1..<patterns.count {
+            let pattern = patterns[p], key = keys[p]
             var skipped = 0
             var matched = false
             while position < document.tokens.count {
@@ -131,7 +144,7 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
                 }
                 // Elisions ("d'accord", "l'appui") are part of the word they precede; an
                 // aside between commas may separate a verb from its particle ("أعرب الجانبان، في بيان…، عن").
-                if gap > 0, ["'", "’", ",", "،"].contains(document.tokens[position].surface) { position += 1; continue }
+                if gap > 0, Self.isGapMark(document.tokens[position].surface) { position += 1; continue }
                 guard skipped < gap, document.tokens[position].kind == .word else { break }
                 skipped += 1
                 position += 1
@@ -139,6 +152,17 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
             if !matched { return nil }
         }
         return position
+    }
+
+    /// Whether `surface` is ' ’ , or ، (each one scalar with no decomposition, so
+    /// comparing scalars is `String`'s equality, without an array per call).
+    private static func isGapMark(_ surface: String) -> Bool {
+        var scalars = surface.unicodeScalars.makeIterator()
+        guard let scalar = scalars.next(), scalars.next() == nil else { return false }
+        switch scalar.value {
+        case 0x27, 0x2019, 0x2C, 0x060C: return true
+        default: return false
+        }
     }
 
     private func matchesOne(_ pattern: Pattern, _ key: WordKey?, _ document: Document, _ index: Int) -> Bool {

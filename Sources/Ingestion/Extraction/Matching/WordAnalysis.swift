@@ -20,6 +20,8 @@ final class WordAnalysis: Sendable {
     }
 
     let folded: String
+    /// `folded` as a key for word lists.
+    let foldedKey: WordKey
     let isArabic: Bool
     /// The word without proclitics, longest first (the word itself included).
     let bases: [(prefix: String, base: String)]
@@ -57,6 +59,7 @@ final class WordAnalysis: Sendable {
             readings = WordAnalysis.latinLemmas(folded).map { Reading(prefix: "", stem: $0.0, suffix: $0.1) }
         }
         stemKeys = readings.map { WordKey($0.stem) }
+        foldedKey = WordKey(folded)
     }
 
     private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {

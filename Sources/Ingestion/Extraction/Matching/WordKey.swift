@@ -15,7 +15,8 @@ struct WordKey: Hashable, Sendable {
     let text: String
     /// `text` in NFC: the same string in the usual case.
     private let normal: String
-    private let hash: Int
+    /// FNV-1a of the normal form's bytes; `WordTable` probes with it directly.
+    let hashCode: Int
     /// Whether `text` was NFC already, so that equal keys mean equal bytes.
     let isVerbatim: Bool
 
@@ -28,15 +29,15 @@ struct WordKey: Hashable, Sendable {
         // FNV-1a: a word's bytes are few, and Hasher mixes the result again.
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in normal.utf8 { h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-        hash = Int(truncatingIfNeeded: h)
+        hashCode = Int(truncatingIfNeeded: h ^ (h >> 29))
     }
 
     static func == (a: WordKey, b: WordKey) -> Bool {
-        a.hash == b.hash && a.normal.utf8.elementsEqual(b.normal.utf8)
+        a.hashCode == b.hashCode && a.normal.utf8.elementsEqual(b.normal.utf8)
     }
 
     func hash(into hasher: inout Hasher) {
-        hasher.combine(hash)
+        hasher.combine(hashCode)
     }
 
     /// Whether `text` is NFC by a test that only says yes when sure: every
@@ -55,4 +56,79 @@ struct WordKey: Hashable, Sendable {
         }
         return true
     }
+}
+
+/// A map from words to values for lexicons that are built once and read for
+/// every token: open addressing on `WordKey.hashCode`, so that a look-up
+/// (most of them miss) costs a few array reads instead of a `Hasher` run.
+struct WordTable<Value: Sendable>: Sendable {
+    /// Indices into `keys` and `values`; -1 marks an empty slot.
+    private var slots: [Int32] = Array(repeating: -1, count: 16)
+    private var hashes: [Int] = []
+    private var keys: [WordKey] = []
+    /// The values, by the positions `index(of:)` gives.
+    private(set) var values: [Value] = []
+
+    init() {}
+
+    var isEmpty: Bool { keys.isEmpty }
+
+    subscript(key: WordKey) -> Value? {
+        guard let index = index(of: key) else { return nil }
+        return values[index]
+    }
+
+    func contains(_ key: WordKey) -> Bool { index(of: key) != nil }
+
+    /// Sets the value of `key`, or changes it with `change` when present.
+    mutating func update(_ key: WordKey, default value: Value, _ change: (inout Value) -> Void) {
+        if let index = index(of: key) {
+            change(&values[index])
+            return
+        }
+        var new = value
+        change(&new)
+        keys.append(key)
+        hashes.append(key.hashCode)
+        values.append(new)
+        if keys.count * 2 > slots.count {
+            slots = Array(repeating: -1, count: slots.count * 2)
+            for index in keys.indices { insertSlot(index) }
+        } else {
+            insertSlot(keys.count - 1)
+        }
+    }
+
+    private mutating func insertSlot(_ index: Int) {
+        let mask = slots.count - 1
+        var slot = hashes[index] & mask
+        while slots[slot] >= 0 { slot = (slot + 1) & mask }
+        slots[slot] = Int32(index)
+    }
+
+    /// The position of `key`'s value in `values`.
+    func index(of key: WordKey) -> Int? {
+        let mask = slots.count - 1
+        let hash = key.hashCode
+        var slot = hash & mask
+        while true {
+            let index = Int(slots[slot])
+            if index < 0 { return nil }
+            if hashes[index] == hash, keys[index] == key { return index }
+            slot = (slot + 1) & mask
+        }
+    }
+}
+
+/// A set of words on `WordTable`.
+struct WordSet: Sendable, ExpressibleByArrayLiteral {
+    private var table = WordTable<Bool>()
+
+    init<S: Sequence>(_ words: S) where S.Element == String {
+        for word in words { table.update(WordKey(word), default: true) { _ in } }
+    }
+
+    init(arrayLiteral words: String...) { self.init(words) }
+
+    func contains(_ key: WordKey) -> Bool { table.contains(key) }
 }
