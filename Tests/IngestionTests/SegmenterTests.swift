@@ -49,6 +49,11 @@ final class TokenizerAndScriptTests: XCTestCase {
             ("اتفقت الصين وباكستان على تعميق التعاون (CPEC).", "ar"),
             ("The two sides agreed to deepen cooperation in trade.", "en"),
             ("Les deux parties sont convenues de renforcer la coopération.", "fr"),
+            ("« L’accord » — a déclaré le ministre… de l’Union, the end", "fr"),
+            // A combining accent makes "le" another word (one Character "é" of two scalars),
+            // so only "the" counts: words are read by Character, not by scalar.
+            ("le\u{301} le\u{301} le\u{301} the", "en"),
+            ("LE LE \u{212A}The", "fr"),
         ]
         for (text, expected) in cases { XCTAssertEqual(LanguageDetector.detect(text), expected, text) }
     }
