@@ -35,14 +35,14 @@ struct Document {
         // One analysis per distinct spelling: most words of an article recur. Only
         // for spellings whose key compares bytes: the analysis reads scalars, so
         // canonically equal spellings written differently may be read differently.
-        var seen: [WordKey: WordAnalysis] = [:]
+        var seen = WordTable<WordAnalysis>()
         analyses = tokens.map { token in
             guard token.kind == .word else { return nil }
             let key = WordKey(token.surface)
             guard key.isVerbatim else { return WordAnalysis(token.surface) }
             if let known = seen[key] { return known }
             let analysis = WordAnalysis(token.surface)
-            seen[key] = analysis
+            seen.update(key, default: analysis) { _ in }
             return analysis
         }
         self.language = language ?? Language(rawValue: LanguageDetector.detect(text)) ?? .english
@@ -78,7 +78,8 @@ struct Document {
     /// The text of scalars `start..<end` with invisible marks dropped and
     /// every run of spaces (NBSP included) folded to one space.
     func cleanText(_ start: Int, _ end: Int) -> String {
-        var out = String.UnicodeScalarView()
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(end - start)
         var pendingSpace = false
         for scalar in scalars[start..<end] {
             if Script.isInvisible(scalar) { continue }
@@ -87,7 +88,7 @@ struct Document {
             pendingSpace = false
             out.append(scalar)
         }
-        return String(out)
+        return String(scalars: out[...])
     }
 
     private mutating func buildStructure() {

@@ -20,6 +20,8 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
         var value: Value
         /// The phrase as the lexicon wrote it, for case checks and debugging.
         var written: String
+        /// `written` folded, as callers compare it (once here, not per match).
+        var folded: String
         /// The key of each `.stem` pattern, nil for the others.
         var stemKeys: [WordKey?]
     }
@@ -63,7 +65,7 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
         let stemKeys = patterns.map { pattern -> WordKey? in
             if case let .stem(s) = pattern { return WordKey(s) } else { return nil }
         }
-        entries.append(Entry(patterns: patterns, value: value, written: phrase, stemKeys: stemKeys))
+        entries.append(Entry(patterns: patterns, value: value, written: phrase, folded: WordAnalysis.fold(phrase), stemKeys: stemKeys))
         switch first {
         case let .stem(s): byStem.update(WordKey(s), default: []) { $0.append(id) }
         case let .prefix(p):

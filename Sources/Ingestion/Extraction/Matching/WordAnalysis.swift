@@ -63,9 +63,7 @@ final class WordAnalysis: Sendable {
     }
 
     private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return String(view)
+        String(scalars: scalars)
     }
 
     /// Arabic letters folded by `ArabicNormalizer`; Latin lower-cased with

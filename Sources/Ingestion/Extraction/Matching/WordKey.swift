@@ -22,39 +22,59 @@ struct WordKey: Hashable, Sendable {
 
     init(_ text: String) {
         self.text = text
-        // Rare: combining marks, or characters outside the ranges `isNFC` knows;
-        // Foundation's NFC is the one `String` compares by.
-        isVerbatim = WordKey.isNFC(text)
-        normal = isVerbatim ? text : text.precomposedStringWithCanonicalMapping
-        // FNV-1a: a word's bytes are few, and Hasher mixes the result again.
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in normal.utf8 { h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-        hashCode = Int(truncatingIfNeeded: h ^ (h >> 29))
+        // One pass over the bytes hashes them and tells whether they are NFC already.
+        var (hash, isNFC) = WordKey.hashAndCheck(text)
+        if !isNFC {
+            // Rare: combining marks, or characters outside the ranges checked;
+            // Foundation's NFC is the one `String` compares by.
+            normal = text.precomposedStringWithCanonicalMapping
+            hash = WordKey.hashAndCheck(normal).hash
+        } else {
+            normal = text
+        }
+        isVerbatim = isNFC
+        hashCode = hash
     }
 
     static func == (a: WordKey, b: WordKey) -> Bool {
-        a.hashCode == b.hashCode && a.normal.utf8.elementsEqual(b.normal.utf8)
+        guard a.hashCode == b.hashCode else { return false }
+        let x = a.normal.utf8, y = b.normal.utf8
+        guard x.count == y.count else { return false }
+        let equal = x.withContiguousStorageIfAvailable { x in y.withContiguousStorageIfAvailable { y in x.elementsEqual(y) } }
+        return (equal ?? nil) ?? x.elementsEqual(y)
     }
 
     func hash(into hasher: inout Hasher) {
         hasher.combine(hashCode)
     }
 
-    /// Whether `text` is NFC by a test that only says yes when sure: every
-    /// scalar is a starter that composes with nothing before it (Latin below
-    /// the combining diacritics, Arabic letters and signs other than marks).
-    /// Such a string is its own normal form whatever follows, since anything
-    /// that could compose or reorder fails the test.
-    private static func isNFC(_ text: String) -> Bool {
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0..<0x0300: continue
-            case 0x0610...0x061A, 0x064B...0x065F, 0x0670, 0x06D6...0x06ED: return false
-            case 0x0600...0x06FF: continue
-            default: return false
+    /// FNV-1a of `text`'s UTF-8 bytes, and whether `text` is NFC by a test
+    /// that only says yes when sure: every scalar is a starter that composes
+    /// with nothing before it (Latin below the combining diacritics, Arabic
+    /// letters and signs other than marks). Such a string is its own normal
+    /// form, since anything that could compose or reorder fails the test.
+    private static func hashAndCheck(_ text: String) -> (hash: Int, isNFC: Bool) {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var isNFC = true
+        // The lead byte's payload of an Arabic-block scalar awaiting its second byte.
+        var arabicLead: UInt32 = 0
+        for byte in text.utf8 {
+            h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+            guard isNFC, byte >= 0x80 else { continue }
+            switch byte {
+            case 0xC2...0xCB: arabicLead = 0                            // U+0080–U+02FF
+            case 0xD8...0xDB: arabicLead = UInt32(byte & 0x1F)          // U+0600–U+06FF
+            case 0x80...0xBF:
+                guard arabicLead != 0 else { continue }
+                switch arabicLead << 6 | UInt32(byte & 0x3F) {
+                case 0x0610...0x061A, 0x064B...0x065F, 0x0670, 0x06D6...0x06ED: isNFC = false
+                default: break
+                }
+                arabicLead = 0
+            default: isNFC = false
             }
         }
-        return true
+        return (Int(truncatingIfNeeded: h ^ (h >> 29)), isNFC)
     }
 }
 
