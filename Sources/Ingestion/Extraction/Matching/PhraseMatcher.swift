@@ -130,16 +130,14 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
     }
 
     private func matchRest(_ id: Int, from start: Int, in document: Document) -> Int? {
-        let patterns = entries[id].patterns
-        guard patterns.count > 1 else { return start }
-        let keys = entries[id].stemKeys
+        let count = entries[id].patterns.count
+        guard count > 1 else { return start }
         var position = start
-        for p in 1..<patterns.count {
-            let pattern = patterns[p], key = keys[p]
+        for p in 1..<count {
             var skipped = 0
             var matched = false
             while position < document.tokens.count {
-                if matchesOne(pattern, key, document, position) {
+                if matchesOne(entries[id].patterns[p], entries[id].stemKeys[p], document, position) {
                     matched = true
                     position += 1
                     break

@@ -11,9 +11,8 @@ import Foundation
 /// keys are exactly the canonically equivalent strings that `String`'s `==`
 /// calls equal, and lookups give the same answers as with `String` keys.
 struct WordKey: Hashable, Sendable {
-    /// The word as given (not normalised), for callers that need it back.
-    let text: String
-    /// `text` in NFC: the same string in the usual case.
+    /// The word in NFC: the string it was made from in the usual case. (Only
+    /// this: a key is copied for every look-up, and each string costs a retain.)
     private let normal: String
     /// FNV-1a of the normal form's bytes; `WordTable` probes with it directly.
     let hashCode: Int
@@ -21,7 +20,6 @@ struct WordKey: Hashable, Sendable {
     let isVerbatim: Bool
 
     init(_ text: String) {
-        self.text = text
         // One pass over the bytes hashes them and tells whether they are NFC already.
         var (hash, isNFC) = WordKey.hashAndCheck(text)
         if !isNFC {
