@@ -16,6 +16,11 @@ final class SegmenterTests: XCTestCase {
             ("The U.S. agreed. Then.", ["The U.S. agreed.", "Then."]),
             ("هل اتفقا؟ نعم.", ["هل اتفقا؟", "نعم."]),
             ("He said “done.” Then left.", ["He said “done.”", "Then left."]),
+            // Abbreviations, in any case, and an initial; not a longer word or an accented one.
+            ("Mr. Smith and MME. Dupont met. Then.", ["Mr. Smith and MME. Dupont met.", "Then."]),
+            ("J. Smith and m. Dupont. Next.", ["J. Smith and m. Dupont.", "Next."]),
+            ("The Minister. Nov. 5. Déc. 6.", ["The Minister.", "Nov. 5.", "Déc.", "6."]),
+            ("É. Garnier et À. Dupont.", ["É. Garnier et À. Dupont."]),
         ]
         for (text, expected) in cases { XCTAssertEqual(sentences(text), expected, text) }
     }

@@ -106,9 +106,35 @@ public enum Segmenter {
         return result
     }
 
+    private static let longestAbbreviation = abbreviations.map(\.count).max() ?? 0
+
+    @inline(__always)
+    private static func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool {
+        (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value)
+    }
+
     private static func isAbbreviation(_ scalars: [Unicode.Scalar], before dot: Int, from start: Int) -> Bool {
         var k = dot
-        while k > start, scalars[k - 1].properties.isAlphabetic { k -= 1 }
+        var ascii = true
+        while k > start {
+            let scalar = scalars[k - 1]
+            if scalar.isASCII {
+                guard isASCIILetter(scalar) else { break }
+            } else {
+                guard scalar.properties.isAlphabetic else { break }
+                ascii = false
+            }
+            k -= 1
+        }
+        if ascii {
+            // ASCII letters (almost every dot): each one Character, upper case only A–Z,
+            // so the same answers without Unicode property tables or a String per dot.
+            if dot - k == 1, (0x41...0x5A).contains(scalars[k].value) { return true }
+            guard dot - k <= longestAbbreviation else { return false }
+            var word = ""
+            for scalar in scalars[k..<dot] { word.unicodeScalars.append(scalar.value <= 0x5A ? Unicode.Scalar(scalar.value + 0x20)! : scalar) }
+            return abbreviations.contains(word)
+        }
         let word = String(String.UnicodeScalarView(scalars[k..<dot]))
         if word.count == 1, word.first!.isUppercase { return true }  // an initial: U.S., J. Smith
         return abbreviations.contains(word.lowercased())
