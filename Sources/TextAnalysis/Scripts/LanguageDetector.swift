@@ -22,19 +22,35 @@ public enum LanguageDetector {
             if frenchWords.contains(word) { french += 1 }
             word = ""
         }
-        let lowered = text.lowercased()
-        if lowered.unicodeScalars.allSatisfy(isOwnCharacter) {
-            // Each scalar is a Character here, and `Character.isLetter` is its first
-            // scalar's `isAlphabetic`: the same words without grapheme breaking,
-            // which was most of this function's time.
-            for scalar in lowered.unicodeScalars {
-                let isLetter = scalar.isASCII
-                    ? (0x61...0x7A).contains(scalar.value) || (0x41...0x5A).contains(scalar.value)
-                    : scalar.properties.isAlphabetic
-                if isLetter { word.unicodeScalars.append(scalar) } else if !word.isEmpty { count() }
+        // The words of the lower-cased text. `lowercased()` is each scalar's
+        // lowercase mapping in turn, so the text is lower-cased here scalar by
+        // scalar (a table for ASCII; `lowercased()` maps every scalar once one
+        // is not ASCII). While every lowered scalar is a Character by itself,
+        // `Character.isLetter` is its `isAlphabetic`, and no grapheme breaking
+        // is needed (it was most of this function's time); otherwise start
+        // again with Characters.
+        func letter(_ scalar: Unicode.Scalar) {
+            let isLetter = scalar.isASCII
+                ? (0x61...0x7A).contains(scalar.value) || (0x41...0x5A).contains(scalar.value)
+                : scalar.properties.isAlphabetic
+            if isLetter { word.unicodeScalars.append(scalar) } else if !word.isEmpty { count() }
+        }
+        var byScalar = true
+        scan: for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                letter((0x41...0x5A).contains(scalar.value) ? Unicode.Scalar(UInt8(scalar.value + 0x20)) : scalar)
+                continue
             }
-        } else {
-            for character in lowered {
+            for lowered in scalar.properties.lowercaseMapping.unicodeScalars {
+                guard isOwnCharacter(lowered) else { byScalar = false; break scan }
+                letter(lowered)
+            }
+        }
+        if !byScalar {
+            english = 0
+            french = 0
+            word = ""
+            for character in text.lowercased() {
                 if character.isLetter { word.append(character) } else if !word.isEmpty { count() }
             }
         }
