@@ -25,6 +25,11 @@ struct Document {
     let tokens: [Token]
     /// The readings of each word token; nil for numbers and punctuation.
     let analyses: [WordAnalysis?]
+    /// Every token's reading keys end to end, token `i`'s at
+    /// `stemKeyStart[i]..<stemKeyStart[i + 1]`: matchers read them from here,
+    /// not through each analysis, which costs a retain and a release per look-up.
+    let stemKeys: [WordKey]
+    let stemKeyStart: [Int]
     private(set) var lines: [Line] = []
     private(set) var sentences: [Sentence] = []
 
@@ -45,6 +50,15 @@ struct Document {
             seen.update(key, default: analysis) { _ in }
             return analysis
         }
+        var stemKeys: [WordKey] = []
+        var stemKeyStart: [Int] = [0]
+        stemKeyStart.reserveCapacity(tokens.count + 1)
+        for analysis in analyses {
+            if let analysis { stemKeys += analysis.stemKeys }
+            stemKeyStart.append(stemKeys.count)
+        }
+        self.stemKeys = stemKeys
+        self.stemKeyStart = stemKeyStart
         self.language = language ?? Language(rawValue: LanguageDetector.detect(text)) ?? .english
         buildStructure()
     }

@@ -77,22 +77,22 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
 
     /// Every entry that starts at token `index`, longest first.
     func matches(at index: Int, in document: Document) -> [Match] {
-        guard index >= 0, index < document.tokens.count, let analysis = document.analyses[index] else { return [] }
+        guard index >= 0, index < document.tokens.count else { return [] }
         var found: [Match] = []
         var tried: [Int] = []
         // By index, not by element: a Reading or an Entry copied out costs a
         // retain per string inside, and most look-ups find nothing.
-        let keys = analysis.stemKeys
-        for r in keys.indices {
-            guard let slot = byStem.index(of: keys[r]) else { continue }
+        let first = document.stemKeyStart[index]
+        for r in first..<document.stemKeyStart[index + 1] {
+            guard let slot = byStem.index(of: document.stemKeys[r]) else { continue }
             for id in byStem.values[slot] where !tried.contains(id) {
                 tried.append(id)
                 if let end = matchRest(id, from: index + 1, in: document) {
-                    found.append(Match(entry: id, first: index, end: end, reading: analysis.readings[r]))
+                    found.append(Match(entry: id, first: index, end: end, reading: document.analyses[index]!.readings[r - first]))
                 }
             }
         }
-        if !prefixLengths.isEmpty {
+        if !prefixLengths.isEmpty, let analysis = document.analyses[index] {
             for (prefix, base) in analysis.bases {
                 // Character counts; for ASCII (most Latin words once folded) bytes are Characters.
                 let ascii = base.utf8.allSatisfy { $0 < 0x80 }
@@ -171,10 +171,11 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
             let surface = document.tokens[index].surface
             return surface == m || (m == "'" && surface == "’") || (m == "-" && (surface == "–" || surface == "‑"))
         case let .stem(s):
-            guard let analysis = document.analyses[index] else {
+            // Words, and only words, have analyses.
+            guard document.tokens[index].kind == .word else {
                 return document.tokens[index].kind == .number && document.tokens[index].surface == s
             }
-            return analysis.stemKeys.contains(key!)
+            return document.stemKeys[document.stemKeyStart[index]..<document.stemKeyStart[index + 1]].contains(key!)
         case let .prefix(p):
             guard let analysis = document.analyses[index] else { return false }
             return analysis.bases.contains { $0.base.hasPrefix(p) }
