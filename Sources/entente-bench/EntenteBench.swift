@@ -7,6 +7,7 @@ struct EntenteBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "entente-bench",
         abstract: "Benchmark Entente against the raw SQLite floor on a generated corpus.",
-        subcommands: [RunCommand.self, GenerateCommand.self, StoreCommand.self, SearchTimingCommand.self, ExtractTimingCommand.self],
+        subcommands: [RunCommand.self, GenerateCommand.self, StoreCommand.self, SearchTimingCommand.self, ExtractTimingCommand.self,
+            ExtractAllCommand.self],
         defaultSubcommand: RunCommand.self)
 }

@@ -16,6 +16,11 @@ final class SegmenterTests: XCTestCase {
             ("The U.S. agreed. Then.", ["The U.S. agreed.", "Then."]),
             ("هل اتفقا؟ نعم.", ["هل اتفقا؟", "نعم."]),
             ("He said “done.” Then left.", ["He said “done.”", "Then left."]),
+            // Abbreviations, in any case, and an initial; not a longer word or an accented one.
+            ("Mr. Smith and MME. Dupont met. Then.", ["Mr. Smith and MME. Dupont met.", "Then."]),
+            ("J. Smith and m. Dupont. Next.", ["J. Smith and m. Dupont.", "Next."]),
+            ("The Minister. Nov. 5. Déc. 6.", ["The Minister.", "Nov. 5.", "Déc.", "6."]),
+            ("É. Garnier et À. Dupont.", ["É. Garnier et À. Dupont."]),
         ]
         for (text, expected) in cases { XCTAssertEqual(sentences(text), expected, text) }
     }
@@ -49,6 +54,11 @@ final class TokenizerAndScriptTests: XCTestCase {
             ("اتفقت الصين وباكستان على تعميق التعاون (CPEC).", "ar"),
             ("The two sides agreed to deepen cooperation in trade.", "en"),
             ("Les deux parties sont convenues de renforcer la coopération.", "fr"),
+            ("« L’accord » — a déclaré le ministre… de l’Union, the end", "fr"),
+            // A combining accent makes "le" another word (one Character "é" of two scalars),
+            // so only "the" counts: words are read by Character, not by scalar.
+            ("le\u{301} le\u{301} le\u{301} the", "en"),
+            ("LE LE \u{212A}The", "fr"),
         ]
         for (text, expected) in cases { XCTAssertEqual(LanguageDetector.detect(text), expected, text) }
     }

@@ -22,11 +22,52 @@ public enum LanguageDetector {
             if frenchWords.contains(word) { french += 1 }
             word = ""
         }
-        for character in text.lowercased() {
-            if character.isLetter { word.append(character) } else if !word.isEmpty { count() }
+        // The words of the lower-cased text. `lowercased()` is each scalar's
+        // lowercase mapping in turn, so the text is lower-cased here scalar by
+        // scalar (a table for ASCII; `lowercased()` maps every scalar once one
+        // is not ASCII). While every lowered scalar is a Character by itself,
+        // `Character.isLetter` is its `isAlphabetic`, and no grapheme breaking
+        // is needed (it was most of this function's time); otherwise start
+        // again with Characters.
+        func letter(_ scalar: Unicode.Scalar) {
+            let isLetter = scalar.isASCII
+                ? (0x61...0x7A).contains(scalar.value) || (0x41...0x5A).contains(scalar.value)
+                : scalar.properties.isAlphabetic
+            if isLetter { word.unicodeScalars.append(scalar) } else if !word.isEmpty { count() }
+        }
+        var byScalar = true
+        scan: for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                letter((0x41...0x5A).contains(scalar.value) ? Unicode.Scalar(UInt8(scalar.value + 0x20)) : scalar)
+                continue
+            }
+            for lowered in scalar.properties.lowercaseMapping.unicodeScalars {
+                guard isOwnCharacter(lowered) else { byScalar = false; break scan }
+                letter(lowered)
+            }
+        }
+        if !byScalar {
+            english = 0
+            french = 0
+            word = ""
+            for character in text.lowercased() {
+                if character.isLetter { word.append(character) } else if !word.isEmpty { count() }
+            }
         }
         if !word.isEmpty { count() }
         return french > english ? "fr" : "en"
+    }
+
+    /// Whether `scalar` is a grapheme cluster by itself, whatever stands beside
+    /// it: Latin below the combining diacritics and the general punctuation of
+    /// news text (dashes, curly quotes, ellipsis), none of which extends,
+    /// joins, prepends or pairs. ("\r\n" is one Character of two scalars,
+    /// but both are non-letters, so the words are the same.)
+    private static func isOwnCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0..<0x0300, 0x2010...0x2027, 0x2030...0x205E: return true
+        default: return false
+        }
     }
 
     private static let englishWords: Set<String> = [

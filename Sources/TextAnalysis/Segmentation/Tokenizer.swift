@@ -11,6 +11,8 @@ public enum Tokenizer {
         var index = 0
         var lastEnd = -1
         let count = scalars.count
+        // A token's scalars, less skipped invisible marks; made a String at its end.
+        var surface: [Unicode.Scalar] = []
         while index < count {
             let scalar = scalars[index]
             if Script.isSpace(scalar) || Script.isInvisible(scalar) {
@@ -19,7 +21,7 @@ public enum Tokenizer {
             }
             let start = index
             let kind: Token.Kind
-            var surface = String.UnicodeScalarView()
+            surface.removeAll(keepingCapacity: true)
             if isDigit(scalar) {
                 kind = .number
                 while index < count, isDigit(scalars[index]) {
@@ -42,7 +44,7 @@ public enum Tokenizer {
                 surface.append(scalar)
                 index += 1
             }
-            tokens.append(Token(kind: kind, start: start, end: index, surface: String(surface), attached: start == lastEnd))
+            tokens.append(Token(kind: kind, start: start, end: index, surface: String(scalars: surface[...]), attached: start == lastEnd))
             lastEnd = index
         }
         return tokens

@@ -131,7 +131,7 @@ struct CommitmentFinder {
         let range = withoutDateline(sentence.tokens)
         var hits = cues.matcher.scan(range, in: document).map { m -> Hit in
             Hit(first: m.first, end: m.end, cue: cues.matcher.entries[m.entry].value, reading: m.reading,
-                stem: WordAnalysis.fold(cues.matcher.entries[m.entry].written))
+                stem: cues.matcher.entries[m.entry].folded)
         }
         if document.language == .french { hits = withFrenchFutures(hits, in: range) }
         if document.language == .arabic { hits = withArabicFutures(hits, in: range) }
@@ -313,20 +313,24 @@ struct CommitmentFinder {
     private func hasMeetingSubject(_ hit: Hit, _ range: Range<Int>) -> Bool {
         let subject = max(range.lowerBound, hit.first - 12)..<hit.first
         return hit.first - range.lowerBound <= 12 && subject.contains { i in
-            document.analyses[i].map { a in a.readings.contains { MechanismFinder.roundWords.contains($0.stem) } } ?? false
+            MechanismFinder.isRoundWord(i, document)
         }
     }
+
+    /// The future's س, and the imperfect's person prefixes after it (built once,
+    /// not per sentence).
+    static let futureSin = WordAnalysis.fold("س")
+    static let imperfectPrefixes = Set(["ي", "ت", "ن"].map(WordAnalysis.fold))
 
     /// Arabic future verbs (ستواصل، سيعمل): س before an imperfect is a weak pledge,
     /// read by rule like the French future.
     private func withArabicFutures(_ hits: [Hit], in range: Range<Int>) -> [Hit] {
         var result = hits
         let taken = Set(hits.flatMap { Array($0.first..<$0.end) })
-        let imperfect = Set(["ي", "ت", "ن"].map(WordAnalysis.fold))
         for i in range where !taken.contains(i) {
             guard let a = document.analyses[i],
-                  let future = a.bases.first(where: { $0.prefix.hasSuffix(WordAnalysis.fold("س")) && $0.base.count >= 4 }),
-                  let first = future.base.first, imperfect.contains(String(first)),
+                  let future = a.bases.first(where: { $0.prefix.hasSuffix(Self.futureSin) && $0.base.count >= 4 }),
+                  let first = future.base.first, Self.imperfectPrefixes.contains(String(first)),
                   // A noun that merely starts with س (وسيادتها، سياسة، سيارات) carries a noun's ending.
                   !Self.nounEndings.contains(where: { future.base.hasSuffix($0) }) else { continue }
             result.append(Hit(first: i, end: i + 1, cue: .init(type: .pledge, role: .weak),
@@ -352,7 +356,7 @@ struct CommitmentFinder {
                 default: break
                 }
                 let after = hit.end..<min(range.upperBound, hit.end + 3)
-                if after.contains(where: { i in document.analyses[i].map { a in a.readings.contains { MechanismFinder.roundWords.contains($0.stem) } } ?? false }) {
+                if after.contains(where: { MechanismFinder.isRoundWord($0, document) }) {
                     return true
                 }
             }

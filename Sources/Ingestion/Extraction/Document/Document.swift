@@ -25,6 +25,11 @@ struct Document {
     let tokens: [Token]
     /// The readings of each word token; nil for numbers and punctuation.
     let analyses: [WordAnalysis?]
+    /// Every token's reading keys end to end, token `i`'s at
+    /// `stemKeyStart[i]..<stemKeyStart[i + 1]`: matchers read them from here,
+    /// not through each analysis, which costs a retain and a release per look-up.
+    let stemKeys: [WordKey]
+    let stemKeyStart: [Int]
     private(set) var lines: [Line] = []
     private(set) var sentences: [Sentence] = []
 
@@ -32,7 +37,28 @@ struct Document {
         self.text = text
         scalars = Array(text.unicodeScalars)
         tokens = Tokenizer.tokens(scalars)
-        analyses = tokens.map { $0.kind == .word ? WordAnalysis($0.surface) : nil }
+        // One analysis per distinct spelling: most words of an article recur. Only
+        // for spellings whose key compares bytes: the analysis reads scalars, so
+        // canonically equal spellings written differently may be read differently.
+        var seen = WordTable<WordAnalysis>()
+        analyses = tokens.map { token in
+            guard token.kind == .word else { return nil }
+            let key = WordKey(token.surface)
+            guard key.isVerbatim else { return WordAnalysis(token.surface) }
+            if let known = seen[key] { return known }
+            let analysis = WordAnalysis(token.surface)
+            seen.update(key, default: analysis) { _ in }
+            return analysis
+        }
+        var stemKeys: [WordKey] = []
+        var stemKeyStart: [Int] = [0]
+        stemKeyStart.reserveCapacity(tokens.count + 1)
+        for analysis in analyses {
+            if let analysis { stemKeys += analysis.stemKeys }
+            stemKeyStart.append(stemKeys.count)
+        }
+        self.stemKeys = stemKeys
+        self.stemKeyStart = stemKeyStart
         self.language = language ?? Language(rawValue: LanguageDetector.detect(text)) ?? .english
         buildStructure()
     }
@@ -57,10 +83,17 @@ struct Document {
         return analyses[index]?.folded ?? tokens[index].surface
     }
 
+    /// `folded(index)` as a key for word lists.
+    func foldedKey(_ index: Int) -> WordKey {
+        guard index >= 0, index < tokens.count else { return WordKey("") }
+        return analyses[index]?.foldedKey ?? WordKey(tokens[index].surface)
+    }
+
     /// The text of scalars `start..<end` with invisible marks dropped and
     /// every run of spaces (NBSP included) folded to one space.
     func cleanText(_ start: Int, _ end: Int) -> String {
-        var out = String.UnicodeScalarView()
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(end - start)
         var pendingSpace = false
         for scalar in scalars[start..<end] {
             if Script.isInvisible(scalar) { continue }
@@ -69,7 +102,7 @@ struct Document {
             pendingSpace = false
             out.append(scalar)
         }
-        return String(out)
+        return String(scalars: out[...])
     }
 
     private mutating func buildStructure() {

@@ -20,6 +20,10 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
         var value: Value
         /// The phrase as the lexicon wrote it, for case checks and debugging.
         var written: String
+        /// `written` folded, as callers compare it (once here, not per match).
+        var folded: String
+        /// The key of each `.stem` pattern, nil for the others.
+        var stemKeys: [WordKey?]
     }
 
     struct Match: Sendable {
@@ -32,8 +36,8 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
     }
 
     private(set) var entries: [Entry] = []
-    private var byStem: [String: [Int]] = [:]
-    private var byPrefix: [String: [Int]] = [:]
+    private var byStem = WordTable<[Int]>()
+    private var byPrefix = WordTable<[Int]>()
     private var prefixLengths: Set<Int> = []
     /// How many words may stand between two words of a phrase.
     let gap: Int
@@ -58,35 +62,47 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
         }
         guard let first = patterns.first else { return }
         let id = entries.count
-        entries.append(Entry(patterns: patterns, value: value, written: phrase))
+        let stemKeys = patterns.map { pattern -> WordKey? in
+            if case let .stem(s) = pattern { return WordKey(s) } else { return nil }
+        }
+        entries.append(Entry(patterns: patterns, value: value, written: phrase, folded: WordAnalysis.fold(phrase), stemKeys: stemKeys))
         switch first {
-        case let .stem(s): byStem[s, default: []].append(id)
+        case let .stem(s): byStem.update(WordKey(s), default: []) { $0.append(id) }
         case let .prefix(p):
-            byPrefix[p, default: []].append(id)
+            byPrefix.update(WordKey(p), default: []) { $0.append(id) }
             prefixLengths.insert(p.count)
-        case let .mark(m): byStem[m, default: []].append(id)
+        case let .mark(m): byStem.update(WordKey(m), default: []) { $0.append(id) }
         }
     }
 
     /// Every entry that starts at token `index`, longest first.
     func matches(at index: Int, in document: Document) -> [Match] {
-        guard index >= 0, index < document.tokens.count, let analysis = document.analyses[index] else { return [] }
+        guard index >= 0, index < document.tokens.count else { return [] }
         var found: [Match] = []
         var tried: [Int] = []
-        for reading in analysis.readings {
-            for id in byStem[reading.stem] ?? [] where !tried.contains(id) {
+        // By index, not by element: a Reading or an Entry copied out costs a
+        // retain per string inside, and most look-ups find nothing.
+        let first = document.stemKeyStart[index]
+        for r in first..<document.stemKeyStart[index + 1] {
+            guard let slot = byStem.index(of: document.stemKeys[r]) else { continue }
+            for id in byStem.values[slot] where !tried.contains(id) {
                 tried.append(id)
-                if let end = matchRest(entries[id].patterns, from: index + 1, in: document) {
-                    found.append(Match(entry: id, first: index, end: end, reading: reading))
+                if let end = matchRest(id, from: index + 1, in: document) {
+                    found.append(Match(entry: id, first: index, end: end, reading: document.analyses[index]!.readings[r - first]))
                 }
             }
         }
-        if !prefixLengths.isEmpty {
+        if !prefixLengths.isEmpty, let analysis = document.analyses[index] {
             for (prefix, base) in analysis.bases {
-                for length in prefixLengths where length <= base.count {
-                    for id in byPrefix[String(base.prefix(length))] ?? [] where !tried.contains(id) {
+                // Character counts; for ASCII (most Latin words once folded) bytes are Characters.
+                let ascii = base.utf8.allSatisfy { $0 < 0x80 }
+                let count = ascii ? base.utf8.count : base.count
+                for length in prefixLengths where length <= count {
+                    let head = ascii ? String(Substring(base.utf8.prefix(length))) : String(base.prefix(length))
+                    guard let slot = byPrefix.index(of: WordKey(head)) else { continue }
+                    for id in byPrefix.values[slot] where !tried.contains(id) {
                         tried.append(id)
-                        if let end = matchRest(entries[id].patterns, from: index + 1, in: document) {
+                        if let end = matchRest(id, from: index + 1, in: document) {
                             found.append(Match(entry: id, first: index, end: end,
                                                reading: .init(prefix: prefix, stem: base, suffix: "")))
                         }
@@ -113,20 +129,22 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
         return result
     }
 
-    private func matchRest(_ patterns: [Pattern], from start: Int, in document: Document) -> Int? {
+    private func matchRest(_ id: Int, from start: Int, in document: Document) -> Int? {
+        let count = entries[id].patterns.count
+        guard count > 1 else { return start }
         var position = start
-        for pattern in patterns.dropFirst() {
+        for p in 1..<count {
             var skipped = 0
             var matched = false
             while position < document.tokens.count {
-                if matchesOne(pattern, document, position) {
+                if matchesOne(entries[id].patterns[p], entries[id].stemKeys[p], document, position) {
                     matched = true
                     position += 1
                     break
                 }
                 // Elisions ("d'accord", "l'appui") are part of the word they precede; an
                 // aside between commas may separate a verb from its particle ("أعرب الجانبان، في بيان…، عن").
-                if gap > 0, ["'", "’", ",", "،"].contains(document.tokens[position].surface) { position += 1; continue }
+                if gap > 0, Self.isGapMark(document.tokens[position].surface) { position += 1; continue }
                 guard skipped < gap, document.tokens[position].kind == .word else { break }
                 skipped += 1
                 position += 1
@@ -136,16 +154,28 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
         return position
     }
 
-    private func matchesOne(_ pattern: Pattern, _ document: Document, _ index: Int) -> Bool {
+    /// Whether `surface` is ' ’ , or ، (each one scalar with no decomposition, so
+    /// comparing scalars is `String`'s equality, without an array per call).
+    private static func isGapMark(_ surface: String) -> Bool {
+        var scalars = surface.unicodeScalars.makeIterator()
+        guard let scalar = scalars.next(), scalars.next() == nil else { return false }
+        switch scalar.value {
+        case 0x27, 0x2019, 0x2C, 0x060C: return true
+        default: return false
+        }
+    }
+
+    private func matchesOne(_ pattern: Pattern, _ key: WordKey?, _ document: Document, _ index: Int) -> Bool {
         switch pattern {
         case let .mark(m):
             let surface = document.tokens[index].surface
             return surface == m || (m == "'" && surface == "’") || (m == "-" && (surface == "–" || surface == "‑"))
         case let .stem(s):
-            guard let analysis = document.analyses[index] else {
+            // Words, and only words, have analyses.
+            guard document.tokens[index].kind == .word else {
                 return document.tokens[index].kind == .number && document.tokens[index].surface == s
             }
-            return analysis.readings.contains { $0.stem == s }
+            return document.stemKeys[document.stemKeyStart[index]..<document.stemKeyStart[index + 1]].contains(key!)
         case let .prefix(p):
             guard let analysis = document.analyses[index] else { return false }
             return analysis.bases.contains { $0.base.hasPrefix(p) }

@@ -7,7 +7,11 @@ import TextAnalysis
 /// (ت ا وا … ها هما هم); Latin words lose English and French inflections.
 /// Lexicon entries are folded the same way and compared with these stems,
 /// so a lexicon lists a stem once instead of every form.
-struct WordAnalysis: Sendable {
+///
+/// A class: a document holds one per distinct word, shared by its
+/// occurrences, and every matcher reads it, so copies must cost one
+/// retain rather than one per array inside.
+final class WordAnalysis: Sendable {
     /// One reading: what came before the stem, the stem, what came after.
     struct Reading: Hashable, Sendable {
         var prefix: String
@@ -16,10 +20,14 @@ struct WordAnalysis: Sendable {
     }
 
     let folded: String
+    /// `folded` as a key for word lists.
+    let foldedKey: WordKey
     let isArabic: Bool
     /// The word without proclitics, longest first (the word itself included).
     let bases: [(prefix: String, base: String)]
     let readings: [Reading]
+    /// `readings[i].stem` as a lexicon key, made once for every matcher.
+    let stemKeys: [WordKey]
 
     init(_ surface: String) {
         let arabic = surface.unicodeScalars.contains { Script.of($0) == .arabic }
@@ -50,12 +58,12 @@ struct WordAnalysis: Sendable {
             bases = [("", folded)]
             readings = WordAnalysis.latinLemmas(folded).map { Reading(prefix: "", stem: $0.0, suffix: $0.1) }
         }
+        stemKeys = readings.map { WordKey($0.stem) }
+        foldedKey = WordKey(folded)
     }
 
     private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return String(view)
+        String(scalars: scalars)
     }
 
     /// Arabic letters folded by `ArabicNormalizer`; Latin lower-cased with

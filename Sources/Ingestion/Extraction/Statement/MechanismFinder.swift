@@ -37,7 +37,14 @@ enum MechanismFinder {
         return matcher
     }()
 
-    static let roundWords: Set<String> = Set(LexiconFile.lines("rounds.txt").map { WordAnalysis.fold($0) })
+    static let roundWords = WordSet(LexiconFile.lines("rounds.txt").map { WordAnalysis.fold($0) })
+
+    /// Whether a reading of the word at `index` is a round word ("round", "الجولة", "session").
+    static func isRoundWord(_ index: Int, _ document: Document) -> Bool {
+        document.analyses[index]?.stemKeys.contains(where: roundWords.contains) ?? false
+    }
+
+    private static let convene = WordKey("عقد")
 
     static func find(in document: Document) -> (mechanism: String?, round: Int?) {
         var firstMechanism: String? = nil
@@ -60,17 +67,15 @@ enum MechanismFinder {
 
     /// "the next round", "عقد الدورة الـ23": a round still to come.
     private static func isFuture(_ sentence: Document.Sentence, _ document: Document) -> Bool {
-        sentence.tokens.contains { VenueFinder.futureWords.contains(document.folded($0)) || document.folded($0) == "عقد" && document.analyses[$0]?.bases.count == 1 }
+        sentence.tokens.contains {
+            let folded = document.foldedKey($0)
+            return VenueFinder.futureWords.contains(folded) || folded == convene && document.analyses[$0]?.bases.count == 1
+        }
     }
 
     private static func headingSentences(_ document: Document) -> [Document.Sentence] {
         document.lines.enumerated().filter { $0.element.kind == .heading }
             .map { Document.Sentence(tokens: $0.element.tokens, line: $0.offset, isBullet: false) }
-    }
-
-    private static func isRoundWord(_ i: Int, _ document: Document) -> Bool {
-        guard let analysis = document.analyses[i] else { return false }
-        return analysis.readings.contains { roundWords.contains($0.stem) }
     }
 
     private static func round(before index: Int, in range: Range<Int>, _ document: Document) -> Int? {

@@ -6,7 +6,7 @@ import Model
 enum VenueFinder {
     static let locatives: Set<String> = Set(["في", "in", "at", "a", "en", "بمدينه", "بالعاصمه", "العاصمه", "مدينه", "city", "الى", "to"].map(WordAnalysis.fold))
     /// Words that place a city in the future ("the next round in Islamabad").
-    static let futureWords: Set<String> = [
+    static let futureWords: WordSet = [
         "المقبله", "القادمه", "المقبل", "القادم", "next", "upcoming", "following", "future", "prochaine", "prochain",
         "suivante", "قادمه", "مقبله", "will", "سيعقد", "ستعقد", "تعقد", "sera", "invited", "invitation", "دعوه",
         "tenir", "hold", "host", "accueillir", "prochainement", "tiendra", "tiendront", "accueillera", "ستستضيف", "تستضيف",
@@ -70,7 +70,7 @@ enum VenueFinder {
                 if isDateline(match, sentence, sentence.line, document), dateline == nil { dateline = name }
                 guard located else { continue }
                 let window = max(sentence.tokens.lowerBound, match.first - 8)..<min(sentence.tokens.upperBound, match.end + 6)
-                if window.contains(where: { futureWords.contains(document.folded($0)) }) { continue }
+                if window.contains(where: { futureWords.contains(document.foldedKey($0)) }) { continue }
                 // Background ("كان … قد", "had met in") is not this statement's venue.
                 if (max(sentence.tokens.lowerBound, match.first - 10)..<match.first).contains(where: { ["قد", "had", "avait"].contains(document.folded($0)) }) { continue }
                 // The sentence that names the statement places it best.

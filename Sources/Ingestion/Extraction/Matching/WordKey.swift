@@ -1,0 +1,152 @@
+import Foundation
+
+/// A word as a dictionary key, hashed and compared by its UTF-8 bytes in
+/// Normalization Form C.
+///
+/// `String` hashes and compares non-ASCII text (all of Arabic, accented
+/// French) by normalising it on every call, and that was the largest single
+/// cost of extraction: each token's readings are looked up in every
+/// lexicon. A key normalises once, when it is made, and is already NFC in
+/// the usual case (folded Arabic letters, Latin below U+0300), so equal
+/// keys are exactly the canonically equivalent strings that `String`'s `==`
+/// calls equal, and lookups give the same answers as with `String` keys.
+struct WordKey: Hashable, Sendable {
+    /// The word in NFC: the string it was made from in the usual case. (Only
+    /// this: a key is copied for every look-up, and each string costs a retain.)
+    private let normal: String
+    /// FNV-1a of the normal form's bytes; `WordTable` probes with it directly.
+    let hashCode: Int
+    /// Whether `text` was NFC already, so that equal keys mean equal bytes.
+    let isVerbatim: Bool
+
+    init(_ text: String) {
+        // One pass over the bytes hashes them and tells whether they are NFC already.
+        var (hash, isNFC) = WordKey.hashAndCheck(text)
+        if !isNFC {
+            // Rare: combining marks, or characters outside the ranges checked;
+            // Foundation's NFC is the one `String` compares by.
+            normal = text.precomposedStringWithCanonicalMapping
+            hash = WordKey.hashAndCheck(normal).hash
+        } else {
+            normal = text
+        }
+        isVerbatim = isNFC
+        hashCode = hash
+    }
+
+    static func == (a: WordKey, b: WordKey) -> Bool {
+        guard a.hashCode == b.hashCode else { return false }
+        let x = a.normal.utf8, y = b.normal.utf8
+        guard x.count == y.count else { return false }
+        let equal = x.withContiguousStorageIfAvailable { x in y.withContiguousStorageIfAvailable { y in x.elementsEqual(y) } }
+        return (equal ?? nil) ?? x.elementsEqual(y)
+    }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(hashCode)
+    }
+
+    /// FNV-1a of `text`'s UTF-8 bytes, and whether `text` is NFC by a test
+    /// that only says yes when sure: every scalar is a starter that composes
+    /// with nothing before it (Latin below the combining diacritics, Arabic
+    /// letters and signs other than marks). Such a string is its own normal
+    /// form, since anything that could compose or reorder fails the test.
+    private static func hashAndCheck(_ text: String) -> (hash: Int, isNFC: Bool) {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var isNFC = true
+        // The lead byte's payload of an Arabic-block scalar awaiting its second byte.
+        var arabicLead: UInt32 = 0
+        for byte in text.utf8 {
+            h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+            guard isNFC, byte >= 0x80 else { continue }
+            switch byte {
+            case 0xC2...0xCB: arabicLead = 0                            // U+0080–U+02FF
+            case 0xD8...0xDB: arabicLead = UInt32(byte & 0x1F)          // U+0600–U+06FF
+            case 0x80...0xBF:
+                guard arabicLead != 0 else { continue }
+                switch arabicLead << 6 | UInt32(byte & 0x3F) {
+                case 0x0610...0x061A, 0x064B...0x065F, 0x0670, 0x06D6...0x06ED: isNFC = false
+                default: break
+                }
+                arabicLead = 0
+            default: isNFC = false
+            }
+        }
+        return (Int(truncatingIfNeeded: h ^ (h >> 29)), isNFC)
+    }
+}
+
+/// A map from words to values for lexicons that are built once and read for
+/// every token: open addressing on `WordKey.hashCode`, so that a look-up
+/// (most of them miss) costs a few array reads instead of a `Hasher` run.
+struct WordTable<Value: Sendable>: Sendable {
+    /// Indices into `keys` and `values`; -1 marks an empty slot.
+    private var slots: [Int32] = Array(repeating: -1, count: 16)
+    private var hashes: [Int] = []
+    private var keys: [WordKey] = []
+    /// The values, by the positions `index(of:)` gives.
+    private(set) var values: [Value] = []
+
+    init() {}
+
+    var isEmpty: Bool { keys.isEmpty }
+
+    subscript(key: WordKey) -> Value? {
+        guard let index = index(of: key) else { return nil }
+        return values[index]
+    }
+
+    func contains(_ key: WordKey) -> Bool { index(of: key) != nil }
+
+    /// Sets the value of `key`, or changes it with `change` when present.
+    mutating func update(_ key: WordKey, default value: Value, _ change: (inout Value) -> Void) {
+        if let index = index(of: key) {
+            change(&values[index])
+            return
+        }
+        var new = value
+        change(&new)
+        keys.append(key)
+        hashes.append(key.hashCode)
+        values.append(new)
+        if keys.count * 2 > slots.count {
+            slots = Array(repeating: -1, count: slots.count * 2)
+            for index in keys.indices { insertSlot(index) }
+        } else {
+            insertSlot(keys.count - 1)
+        }
+    }
+
+    private mutating func insertSlot(_ index: Int) {
+        let mask = slots.count - 1
+        var slot = hashes[index] & mask
+        while slots[slot] >= 0 { slot = (slot + 1) & mask }
+        slots[slot] = Int32(index)
+    }
+
+    /// The position of `key`'s value in `values`.
+    func index(of key: WordKey) -> Int? {
+        let mask = slots.count - 1
+        let hash = key.hashCode
+        var slot = hash & mask
+        while true {
+            let index = Int(slots[slot])
+            if index < 0 { return nil }
+            if hashes[index] == hash, keys[index] == key { return index }
+            slot = (slot + 1) & mask
+        }
+    }
+}
+
+/// A set of words on `WordTable`.
+struct WordSet: Sendable, ExpressibleByArrayLiteral {
+    private var table = WordTable<Bool>()
+
+    init<S: Sequence>(_ words: S) where S.Element == String {
+        for word in words { table.update(WordKey(word), default: true) { _ in } }
+    }
+
+    init(arrayLiteral words: String...) { self.init(words) }
+
+    func contains(_ key: WordKey) -> Bool { table.contains(key) }
+}

@@ -1,0 +1,53 @@
+@testable import Ingestion
+import XCTest
+
+/// Lexicon keys must keep `String`'s equality (canonical equivalence), which
+/// they get by normalising to NFC once instead of on every comparison.
+final class WordKeyTests: XCTestCase {
+    private let pairs: [(String, String)] = [
+        ("é", "e\u{301}"),                 // precomposed and decomposed Latin
+        ("أمن", "\u{627}\u{654}من"),       // hamza above alif, precomposed and combining
+        ("ا\u{64E}\u{651}", "ا\u{651}\u{64E}"),  // harakat in either order
+        ("\u{212B}", "\u{C5}"),            // Angstrom sign, a singleton decomposition
+    ]
+
+    func testKeysAreEqualExactlyWhenStringsAre() {
+        for (a, b) in pairs {
+            XCTAssertEqual(a, b)
+            XCTAssertEqual(WordKey(a), WordKey(b), "\(a.unicodeScalars.map(\.value)) vs \(b.unicodeScalars.map(\.value))")
+            XCTAssertEqual(WordKey(a).hashCode, WordKey(b).hashCode)
+        }
+        XCTAssertNotEqual(WordKey("امن"), WordKey("أمن"))
+        XCTAssertNotEqual(WordKey("e"), WordKey("é"))
+        XCTAssertEqual(WordKey("تعاون"), WordKey(String("التعاون".dropFirst(2))))
+    }
+
+    func testTableFindsCanonicalEquivalents() {
+        var table = WordTable<[Int]>()
+        for (index, (a, _)) in pairs.enumerated() { table.update(WordKey(a), default: []) { $0.append(index) } }
+        // Enough words to make the table grow past its first size.
+        for n in 0..<100 { table.update(WordKey("w\(n)"), default: []) { $0.append(-n) } }
+        table.update(WordKey("é"), default: []) { $0.append(99) }
+        for (index, (_, b)) in pairs.enumerated() {
+            XCTAssertEqual(table[WordKey(b)]?.first, index, b)
+        }
+        XCTAssertEqual(table[WordKey("e\u{301}")], [0, 99])
+        XCTAssertEqual(table[WordKey("w42")], [-42])
+        XCTAssertNil(table[WordKey("w100")])
+        XCTAssertNil(table[WordKey("e")])
+        let set: WordSet = ["ترحيب", "é"]
+        XCTAssertTrue(set.contains(WordKey("e\u{301}")))
+        XCTAssertFalse(set.contains(WordKey("ترحيبا")))
+    }
+
+    /// A document analyses each distinct spelling once, but a spelling that is
+    /// only canonically equal to another keeps its own analysis (folding reads scalars).
+    func testDocumentSharesAnalysesOfIdenticalSpellingsOnly() {
+        let document = Document(text: "Café café cafe\u{301} Café", language: .french)
+        let analyses = document.analyses.map { $0! }
+        XCTAssertTrue(analyses[0] === analyses[3])
+        XCTAssertFalse(analyses[1] === analyses[2])
+        XCTAssertEqual(analyses[1].folded, "cafe")
+        XCTAssertEqual(analyses[2].folded, "cafe\u{301}")
+    }
+}
