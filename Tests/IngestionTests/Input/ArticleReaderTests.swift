@@ -59,6 +59,18 @@ final class ArticleReaderTests: XCTestCase {
         XCTAssertEqual(try entries[4].entry.get().text, "Third, \"quoted\".")
         XCTAssertEqual(try ArticleReader.jsonLines(data).count, 5)
     }
+
+    /// Lines are cut on bytes: a byte-order mark, CRLF and lone CR line
+    /// ends, lines of non-ASCII white space, Arabic text and a final line
+    /// end must read as they did when lines were Characters.
+    func testJSONLinesOnBytesKeepLineNumbersAndBlankLines() throws {
+        let text = "\u{FEFF}{\"text\": \"واتفق الجانبان.\"}\r\n\u{00A0}\u{3000}\r\n \t\r{\"text\": \"Second.\"}\n\n"
+            + "{\"text\": \"Third\u{00A0}line.\", \"language\": \"en\"}\n"
+        let entries = try ArticleReader.numberedJSONLines(Data(text.utf8))
+        XCTAssertEqual(entries.map(\.line), [1, 4, 6])
+        XCTAssertEqual(try entries.map { try $0.entry.get().text }, ["واتفق الجانبان.", "Second.", "Third\u{00A0}line."])
+        XCTAssertEqual(try ArticleReader.numberedJSONLines(Data("  \n\u{2003}\n".utf8)).count, 0)
+    }
 }
 
 extension Result {
