@@ -40,8 +40,12 @@ struct IngestCommand: ParsableCommand {
     @Flag(help: ArgumentHelp("Extract and write in turn instead of at the same time (for benchmarks).", visibility: .hidden))
     var noOverlap = false
 
-    @Option(help: ArgumentHelp("Threads extracting at once (for benchmarks; see IngestPipeline).", visibility: .hidden))
-    var extractionThreads = 1
+    @Option(help: ArgumentHelp("Threads extracting at once (default: one per core, at most 4).", visibility: .hidden))
+    var extractionThreads = IngestCommand.defaultExtractionThreads
+
+    /// One extraction thread per core: extraction is most of ingest, and the
+    /// writer needs little. Past four, the writer would be the bottleneck.
+    static let defaultExtractionThreads = min(4, max(1, ProcessInfo.processInfo.activeProcessorCount))
 
     @Option(help: ArgumentHelp("Bytes of a .jsonl file read at a time (for tests).", visibility: .hidden))
     var readChunkSize = IngestPipeline.chunkSize
