@@ -135,4 +135,22 @@ final class AnalyzerVersionTests: XCTestCase {
             }
         }
     }
+
+    /// Reading never rebuilds a read-only archive's index, whoever reads it
+    /// (root may write any file: the permission bits decide).
+    func testReadOnlyArchiveKeepsItsIndexWhenReadWithOtherRules() throws {
+        let path = Fixtures.temporaryPath()
+        let archive = try Archive(path: path, mode: .write)
+        let item = Fixtures.extraction("They agreed to build a railway.", commitments: [("agreed to build a railway", .pledge, [])])
+        _ = try archive.ingest(item.article, extraction: item.extraction)
+        try archive.write { db in
+            try db.execute(sql: "UPDATE archive_info SET value = '-1' WHERE key = 'analyzer_version'")
+        }
+        try archive.writer.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
+        try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: path)
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        let reader = try Archive(path: path, mode: .read)
+        try reader.read { db in XCTAssertEqual(try Archive.storedAnalyzerVersion(db), "-1") }
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: path)), before)
+    }
 }

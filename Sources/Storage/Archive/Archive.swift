@@ -81,8 +81,9 @@ public final class Archive: @unchecked Sendable {
         }
         // An index built with older analyzer rules would miss words
         // that today's queries analyse differently: rebuild it once,
-        // when the file may be written.
-        if !indexIsCurrent, fileManager.isWritableFile(atPath: path) {
+        // when the file may be written (by its permission bits too, as for
+        // writing: root would otherwise rewrite an archive made read-only).
+        if !indexIsCurrent, fileManager.isWritableFile(atPath: path), (status?.permissions ?? 0) & 0o222 != 0 {
             try Archive.translatingErrors(path: path) {
                 var writable = configuration
                 writable.readonly = false
