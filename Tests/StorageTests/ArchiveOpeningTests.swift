@@ -54,6 +54,45 @@ final class ArchiveOpeningTests: XCTestCase {
         XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), "just some notes, not a database\n")
     }
 
+    func testTextFileIsNotAnArchiveForReadingEither() throws {
+        let path = Fixtures.temporaryPath()
+        try Data("just some notes, not a database\n".utf8).write(to: URL(fileURLWithPath: path))
+        XCTAssertThrowsError(try Archive(path: path, mode: .read)) { error in
+            XCTAssertEqual(error as? StorageError, .notAnArchive(path: path))
+        }
+        XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), "just some notes, not a database\n")
+    }
+
+    /// An empty file skips the identity checks (it is a new archive waiting
+    /// to be made), but reading still refuses it, and leaves it empty.
+    func testEmptyFileIsNotReadableAndStaysEmpty() throws {
+        let path = Fixtures.temporaryPath()
+        XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: Data()))
+        XCTAssertThrowsError(try Archive(path: path, mode: .read)) { error in
+            guard case .failed(let message)? = error as? StorageError else { return XCTFail("\(error)") }
+            XCTAssertTrue(message.contains("older Entente"), message)
+        }
+        XCTAssertEqual(FileStatus(path: path)?.size, 0)
+    }
+
+    /// A read-only file is refused for writing, opens for reading, and is
+    /// not changed by either.
+    func testReadOnlyArchiveIsReadableAndUnchanged() throws {
+        let path = Fixtures.temporaryPath()
+        let archive = try Archive(path: path, mode: .write)
+        let item = Fixtures.extraction("They agreed to build a railway.", commitments: [("agreed to build a railway", .pledge, [])])
+        _ = try archive.ingest(item.article, extraction: item.extraction)
+        try archive.writer.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
+        try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: path)
+        XCTAssertEqual(FileStatus(path: path)?.permissions, 0o444)
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        XCTAssertThrowsError(try Archive(path: path, mode: .write)) { error in
+            XCTAssertEqual(error as? StorageError, .readOnly(path: path))
+        }
+        XCTAssertEqual(try Archive(path: path, mode: .read).search(CommitmentFilter(query: "railway")).count, 1)
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: path)), before)
+    }
+
     func testArchiveFromNewerEntenteIsRefused() throws {
         let path = Fixtures.temporaryPath()
         _ = try Archive(path: path, mode: .write)
@@ -96,5 +135,23 @@ final class AnalyzerVersionTests: XCTestCase {
                 XCTAssertEqual(try Archive.storedAnalyzerVersion(db), String(SearchAnalyzer.version))
             }
         }
+    }
+
+    /// Reading never rebuilds a read-only archive's index, whoever reads it
+    /// (root may write any file: the permission bits decide).
+    func testReadOnlyArchiveKeepsItsIndexWhenReadWithOtherRules() throws {
+        let path = Fixtures.temporaryPath()
+        let archive = try Archive(path: path, mode: .write)
+        let item = Fixtures.extraction("They agreed to build a railway.", commitments: [("agreed to build a railway", .pledge, [])])
+        _ = try archive.ingest(item.article, extraction: item.extraction)
+        try archive.write { db in
+            try db.execute(sql: "UPDATE archive_info SET value = '-1' WHERE key = 'analyzer_version'")
+        }
+        try archive.writer.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
+        try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: path)
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        let reader = try Archive(path: path, mode: .read)
+        try reader.read { db in XCTAssertEqual(try Archive.storedAnalyzerVersion(db), "-1") }
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: path)), before)
     }
 }

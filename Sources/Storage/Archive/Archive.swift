@@ -21,25 +21,25 @@ public final class Archive: @unchecked Sendable {
     public init(path: String, mode: Mode) throws {
         self.path = path
         let fileManager = FileManager.default
-        let url = URL(fileURLWithPath: path)
-        let exists = fileManager.fileExists(atPath: path)
-        if !exists {
+        // One stat(2) for existence, size and permission bits: FileManager's
+        // attributesOfItem also resolves the owner's and group's names
+        // (reading /etc/passwd and /etc/group), twice per short search.
+        let status = FileStatus(path: path)
+        if status == nil {
             guard mode == .write else { throw StorageError.missingArchive(path: path) }
             var isDirectory: ObjCBool = false
-            let folder = url.deletingLastPathComponent().path
+            let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
             guard fileManager.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
                 throw StorageError.missingFolder(path: path)
             }
         }
         // Root may write anything: honour the file's permission bits too, so
         // an archive made read-only stays unchanged whoever runs entente.
-        let permissions = (try? fileManager.attributesOfItem(atPath: path)[.posixPermissions] as? Int) ?? 0o644
-        if exists, mode == .write, !fileManager.isWritableFile(atPath: path) || permissions & 0o222 == 0 {
+        if let status, mode == .write, !fileManager.isWritableFile(atPath: path) || status.permissions & 0o222 == 0 {
             throw StorageError.readOnly(path: path)
         }
-        if exists {
-            try Archive.checkIdentity(path: path)
-        }
+        // An empty file is a new archive waiting to be made: nothing to check.
+        let checksIdentity = (status?.size ?? 0) > 0
 
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
@@ -50,36 +50,61 @@ public final class Archive: @unchecked Sendable {
         configuration.prepareDatabase { db in
             db.registerEntenteFullTextSearch(norms: norms)
         }
+
+        if mode == .write {
+            // Checked on a throwaway read-only connection first: opening for
+            // writing sets WAL mode, which would change a foreign file.
+            if checksIdentity { try Archive.checkIdentity(path: path) }
+            writer = try Archive.openQueue(path: path, configuration: configuration, mode: mode)
+            try Archive.translatingErrors(path: path) {
+                try Archive.migrator.migrate(writer)
+                try writer.write { db in try Archive.rebuildIndexIfAnalyzerChanged(db) }
+            }
+            return
+        }
+
+        // Reading: the connection is read-only, so it may make the identity
+        // checks itself; a second connection would cost a second open, WAL
+        // index recovery and schema parse on every short command. Until the
+        // identity is known, errors are reported as checkIdentity reports them.
+        let reader = try checksIdentity
+            ? Archive.translatingIdentityErrors(path: path) { try DatabaseQueue(path: path, configuration: configuration) }
+            : Archive.openQueue(path: path, configuration: configuration, mode: mode)
+        writer = reader
+        let indexIsCurrent = try Archive.translatingErrors(path: path) {
+            try reader.read { db in
+                if checksIdentity {
+                    try Archive.translatingIdentityErrors(path: path) { try Archive.checkIdentity(db, path: path) }
+                }
+                guard try Archive.migrator.hasCompletedMigrations(db) else {
+                    throw StorageError.failed("the archive \(path) was made by an older Entente and needs upgrading; run any write command (for example 'entente ingest') once")
+                }
+                return try Archive.storedAnalyzerVersion(db) == String(SearchAnalyzer.version)
+            }
+        }
+        // An index built with older analyzer rules would miss words
+        // that today's queries analyse differently: rebuild it once,
+        // when the file may be written (by its permission bits too, as for
+        // writing: root would otherwise rewrite an archive made read-only).
+        if !indexIsCurrent, fileManager.isWritableFile(atPath: path), (status?.permissions ?? 0) & 0o222 != 0 {
+            try Archive.translatingErrors(path: path) {
+                var writable = configuration
+                writable.readonly = false
+                let queue = try DatabaseQueue(path: path, configuration: writable)
+                try queue.write { db in try Archive.rebuildIndexIfAnalyzerChanged(db) }
+                try queue.close()
+            }
+        }
+    }
+
+    /// Opens the archive's connection, naming the failures a user can act on.
+    private static func openQueue(path: String, configuration: Configuration, mode: Mode) throws -> DatabaseQueue {
         do {
-            writer = try DatabaseQueue(path: path, configuration: configuration)
+            return try DatabaseQueue(path: path, configuration: configuration)
         } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
             throw StorageError.notAnArchive(path: path)
         } catch let error as DatabaseError where error.resultCode == .SQLITE_READONLY || error.resultCode == .SQLITE_CANTOPEN {
             throw mode == .write ? StorageError.readOnly(path: path) : StorageError.failed("cannot open \(path): \(error.message ?? "\(error)")")
-        }
-
-        try Archive.translatingErrors(path: path) {
-            if mode == .write {
-                try Archive.migrator.migrate(writer)
-                try writer.write { db in try Archive.rebuildIndexIfAnalyzerChanged(db) }
-            } else {
-                let indexIsCurrent = try writer.read { db in
-                    guard try Archive.migrator.hasCompletedMigrations(db) else {
-                        throw StorageError.failed("the archive \(path) was made by an older Entente and needs upgrading; run any write command (for example 'entente ingest') once")
-                    }
-                    return try Archive.storedAnalyzerVersion(db) == String(SearchAnalyzer.version)
-                }
-                // An index built with older analyzer rules would miss words
-                // that today's queries analyse differently: rebuild it once,
-                // when the file may be written.
-                if !indexIsCurrent, FileManager.default.isWritableFile(atPath: path) {
-                    var writable = configuration
-                    writable.readonly = false
-                    let queue = try DatabaseQueue(path: path, configuration: writable)
-                    try queue.write { db in try Archive.rebuildIndexIfAnalyzerChanged(db) }
-                    try queue.close()
-                }
-            }
         }
     }
 
@@ -87,22 +112,31 @@ public final class Archive: @unchecked Sendable {
     /// newer Entente, reading them with a throwaway read-only connection so
     /// that nothing is created or changed.
     static func checkIdentity(path: String) throws {
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-        if size == 0 { return }  // an empty file is a new archive waiting to be made
         var configuration = Configuration()
         configuration.readonly = true
-        do {
+        try translatingIdentityErrors(path: path) {
             let queue = try DatabaseQueue(path: path, configuration: configuration)
-            try queue.read { db in
-                let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
-                if applicationID == Archive.applicationID {
-                    if try migrator.hasBeenSuperseded(db) { throw StorageError.newerArchive(path: path) }
-                    return
-                }
-                let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
-                if applicationID != 0 || tables > 0 { throw StorageError.notAnArchive(path: path) }
-            }
+            try queue.read { db in try checkIdentity(db, path: path) }
             try queue.close()
+        }
+    }
+
+    /// The identity checks proper, on a connection that cannot write.
+    static func checkIdentity(_ db: Database, path: String) throws {
+        let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+        if applicationID == Archive.applicationID {
+            if try migrator.hasBeenSuperseded(db) { throw StorageError.newerArchive(path: path) }
+            return
+        }
+        let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
+        if applicationID != 0 || tables > 0 { throw StorageError.notAnArchive(path: path) }
+    }
+
+    /// Runs `body`, reporting a file SQLite cannot read as a file that is
+    /// not an archive, and any other failure as unreadable.
+    static func translatingIdentityErrors<T>(path: String, _ body: () throws -> T) throws -> T {
+        do {
+            return try body()
         } catch let error as StorageError {
             throw error
         } catch let error as DatabaseError
