@@ -77,17 +77,27 @@ enum ReportTable {
 
     /// Cost growth across sizes: time per article for ingest and export,
     /// selective-search latency in process.
+    /// How costs grow with the archive: ingest (wall, and CPU per article,
+    /// steadier on a shared machine), the write path alone, export, and the
+    /// rare-word searches in process (selective: their matches grow with N).
     static func growth(_ results: [BenchmarkResult]) -> String {
         var out = ["### Growth", "",
-                   "| articles | commitments | ingest s | µs/article | floor ingest s | export s | µs/row | selective in-process p50 ms | all in-process p95 ms |",
-                   "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+                   "| articles | commitments | ingest wall s | ingest CPU ms/article | Archive.ingest alone, CPU µs/article | floor ingest s | export s | export µs/row | export peak RSS MB | rare word in process, p50 ms (matches) | rare word + party, p50 ms (matches) |",
+                   "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
         for result in results {
             let ingest = result.ingests.first
-            let selective = result.searches.filter { $0.ententeMatches < 1_000 || !$0.query.parties.isEmpty }.flatMap(\.inProcessSamples)
+            let storage = result.ingests.first { $0.label.hasPrefix("Archive.ingest") }
             let exportSeconds = result.export?.seconds ?? 0
-            out.append("| \(result.articles) | \(result.commitments) | \(format(ingest?.seconds ?? 0, 2)) | \(format((ingest?.seconds ?? 0) / Double(result.articles) * 1e6, 0)) | "
-                + "\(format(result.floorIngest?.seconds ?? 0, 2)) | \(format(exportSeconds, 2)) | \(format(exportSeconds / Double(max(result.commitments, 1)) * 1e6, 2)) | "
-                + "\(format(Statistics.median(selective), 2)) | \(format(Statistics.percentile(result.searches.flatMap(\.inProcessSamples), 95), 2)) |")
+            func search(_ name: String) -> String {
+                guard let search = result.searches.first(where: { $0.query.name == name }) else { return "—" }
+                return "\(format(Statistics.median(search.inProcessSamples), 2)) (\(search.ententeMatches))"
+            }
+            let perArticle = Double(max(result.articles, 1))
+            out.append("| \(result.articles) | \(result.commitments) | \(format(ingest?.seconds ?? 0, 2)) | "
+                + "\(format((ingest?.cpuSeconds ?? 0) / perArticle * 1e3, 2)) | \(format((storage?.cpuSeconds ?? .nan) / perArticle * 1e6, 0)) | "
+                + "\(format(result.floorIngest?.seconds ?? 0, 2)) | \(format(exportSeconds, 2)) | "
+                + "\(format(exportSeconds / Double(max(result.commitments, 1)) * 1e6, 2)) | \(result.export.map { String($0.peakRSS / 1_048_576) } ?? "—") | "
+                + "\(search("rare en")) | \(search("rare en +party")) |")
         }
         return out.joined(separator: "\n")
     }
