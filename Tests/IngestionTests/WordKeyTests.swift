@@ -42,6 +42,24 @@ final class WordKeyTests: XCTestCase {
 
     /// A document analyses each distinct spelling once, but a spelling that is
     /// only canonically equal to another keeps its own analysis (folding reads scalars).
+    /// Prefix matching skips a head whose hash no key has, so the hash of
+    /// ASCII bytes must be the hash of the key made from them.
+    func testASCIIHashIsTheKeysHash() {
+        let word = Array("chinese-made".utf8)
+        word.withUnsafeBufferPointer { bytes in
+            for length in 0...bytes.count {
+                let head = String(decoding: bytes[..<length], as: UTF8.self)
+                XCTAssertEqual(WordKey.hashCode(ascii: bytes[..<length]), WordKey(head).hashCode, head)
+            }
+        }
+        var table = WordTable<Int>()
+        for n in 0..<40 { table.update(WordKey("p\(n)"), default: n) { _ in } }
+        XCTAssertTrue(table.containsHash(WordKey("p7").hashCode))
+        XCTAssertTrue(table.containsHash(WordKey("p39").hashCode))
+        XCTAssertFalse(table.containsHash(WordKey("p40").hashCode))
+        XCTAssertFalse(table.containsHash(WordKey("").hashCode))
+    }
+
     func testDocumentSharesAnalysesOfIdenticalSpellingsOnly() {
         let document = Document(text: "Café café cafe\u{301} Café", language: .french)
         let analyses = document.analyses.map { $0! }
