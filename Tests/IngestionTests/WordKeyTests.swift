@@ -9,6 +9,9 @@ final class WordKeyTests: XCTestCase {
         ("أمن", "\u{627}\u{654}من"),       // hamza above alif, precomposed and combining
         ("ا\u{64E}\u{651}", "ا\u{651}\u{64E}"),  // harakat in either order
         ("\u{212B}", "\u{C5}"),            // Angstrom sign, a singleton decomposition
+        // Longer than a small (inline) string: keys hash stored bytes the same way.
+        (String(repeating: "é", count: 12), String(repeating: "e\u{301}", count: 12)),
+        ("أمنالمستثمرينالعرب", "\u{627}\u{654}منالمستثمرينالعرب"),
     ]
 
     func testKeysAreEqualExactlyWhenStringsAre() {
@@ -45,7 +48,8 @@ final class WordKeyTests: XCTestCase {
     /// Prefix matching skips a head whose hash no key has, so the hash of
     /// ASCII bytes must be the hash of the key made from them.
     func testASCIIHashIsTheKeysHash() {
-        let word = Array("chinese-made".utf8)
+        // Past 15 bytes, so that heads are small strings and then stored ones.
+        let word = Array("chinese-made-in-pakistan".utf8)
         word.withUnsafeBufferPointer { bytes in
             for length in 0...bytes.count {
                 let head = String(decoding: bytes[..<length], as: UTF8.self)

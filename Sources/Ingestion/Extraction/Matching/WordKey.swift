@@ -52,11 +52,17 @@ struct WordKey: Hashable, Sendable {
     /// letters and signs other than marks). Such a string is its own normal
     /// form, since anything that could compose or reorder fails the test.
     private static func hashAndCheck(_ text: String) -> (hash: Int, isNFC: Bool) {
+        // On the contiguous bytes (native strings, small ones included): the
+        // UTF8View's iterator costs several times more per byte, once per token.
+        text.utf8.withContiguousStorageIfAvailable { hashAndCheck(bytes: $0) } ?? hashAndCheck(bytes: text.utf8)
+    }
+
+    private static func hashAndCheck<Bytes: Sequence<UInt8>>(bytes: Bytes) -> (hash: Int, isNFC: Bool) {
         var h = fnvBasis
         var isNFC = true
         // The lead byte's payload of an Arabic-block scalar awaiting its second byte.
         var arabicLead: UInt32 = 0
-        for byte in text.utf8 {
+        for byte in bytes {
             h = fnvStep(h, byte)
             guard isNFC, byte >= 0x80 else { continue }
             switch byte {
