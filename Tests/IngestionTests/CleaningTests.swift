@@ -21,6 +21,20 @@ final class CleaningTests: XCTestCase {
         XCTAssertEqual(extraction.parties, [])
     }
 
+    /// A line is boilerplate by its first words, punctuation before them
+    /// aside; sharing only the first word of a phrase ("Read more") is not enough.
+    func testBoilerplateByFirstWords() {
+        let text = """
+        Read together, the statements show that the two sides agreed to expand trade.
+
+        (Share this) The two sides agreed to expand trade.
+
+        “Read more” The two sides agreed to open a consulate.
+        """
+        XCTAssertEqual(TestSupport.extract(text, language: .english).commitments.map(\.text),
+                       ["Read together, the statements show that the two sides agreed to expand trade."])
+    }
+
     func testHandWrappedParagraphs() {
         let flowing = "Title of the report\n\nKenya and Ethiopia agreed on Tuesday to open a new border crossing at Moyale and called on donors to fund the road.\n\nRead more: something else"
         let wrapped = "Title of the report\n\nKenya and Ethiopia agreed on Tuesday to open a new border\ncrossing at Moyale and called on donors to fund the road.\n\nRead more: something else"

@@ -79,6 +79,14 @@ final class CueTests: XCTestCase {
         XCTAssertEqual(conditional.map(\.context), [.conditional])
         let conditionalFr = TestSupport.extract("Le Maroc s'engage à augmenter ses achats si les prix baissent.").commitments
         XCTAssertEqual(conditionalFr.map(\.context), [.conditional])
+        // Arabic conditionals as written (إذا folds to اذا), and none without them.
+        for (text, context) in [
+            ("وأكد الجانبان استعدادهما لرفع العقوبات إذا توقفت الهجمات.", CommitmentContext.conditional),
+            ("وأكد الجانبان استعدادهما لرفع العقوبات بشرط وقف الهجمات.", .conditional),
+            ("وأكد الجانبان استعدادهما لرفع العقوبات فورا.", nil),
+        ] {
+            XCTAssertEqual(TestSupport.extract(text).commitments.map(\.context), [context], text)
+        }
 
         let target = TestSupport.extract("وتنفيذ خطة العمل 2025–2029.\n\n• تنفيذ خطة العمل 2025–2029 لبناء مجتمع مشترك.").commitments
         XCTAssertEqual(target.last?.target, "2025–2029")

@@ -25,6 +25,12 @@ final class PartyTests: XCTestCase {
             // not parties: "financial" (مالي), lower-case words, Hong Kong
             ("وأكد البلدان تعزيز التعاون في القطاع المالي والمصرفي وقضايا هونج كونج.", [], #line),
             ("They will turkey-proof the jersey, us included.", [], #line),
+            // Latin names as the lexicon writes them: capitalised, acronyms without lower case
+            ("Officials from the Us and china met on Monday.", [], #line),
+            ("Officials from the US and CHINA met on Monday.", ["US", "CN"], #line),
+            ("Les états-unis et l'égypte ont signé un accord.", [], #line),
+            ("Les États-Unis et l'Égypte ont signé un accord.", ["US", "EG"], #line),
+            ("LES ÉTATS-UNIS ET L'ÉGYPTE ONT SIGNÉ UN ACCORD.", ["US", "EG"], #line),
         ]
         for (text, expected, line) in cases {
             XCTAssertEqual(codes(text), expected, text, line: line)

@@ -13,6 +13,10 @@ final class StatementTests: XCTestCase {
             ("واتفق الجانبان على عقد الجولة المقبلة من الحوار في إسلام أباد.", nil, #line),
             ("BEIJING, Jan 5 (Xinhua) -- China and Pakistan agreed to deepen cooperation.", "Beijing", #line),
             ("Le ministre s'est entretenu par téléphone avec son homologue à Paris.", nil, #line),
+            // A call has no venue, whatever city it names; the same words without it do.
+            ("تلقى وزير الخارجية اتصالا هاتفيا من نظيره في الرياض.", nil, #line),
+            ("The minister held a phone call with his counterpart in Cairo.", nil, #line),
+            ("The minister held talks with his counterpart in Cairo.", "Cairo", #line),
         ]
         for (text, expected, line) in cases {
             XCTAssertEqual(TestSupport.extract(text).statement.venue, expected, text, line: line)

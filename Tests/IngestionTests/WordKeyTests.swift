@@ -9,6 +9,9 @@ final class WordKeyTests: XCTestCase {
         ("أمن", "\u{627}\u{654}من"),       // hamza above alif, precomposed and combining
         ("ا\u{64E}\u{651}", "ا\u{651}\u{64E}"),  // harakat in either order
         ("\u{212B}", "\u{C5}"),            // Angstrom sign, a singleton decomposition
+        // Longer than a small (inline) string: keys hash stored bytes the same way.
+        (String(repeating: "é", count: 12), String(repeating: "e\u{301}", count: 12)),
+        ("أمنالمستثمرينالعرب", "\u{627}\u{654}منالمستثمرينالعرب"),
     ]
 
     func testKeysAreEqualExactlyWhenStringsAre() {
@@ -42,6 +45,25 @@ final class WordKeyTests: XCTestCase {
 
     /// A document analyses each distinct spelling once, but a spelling that is
     /// only canonically equal to another keeps its own analysis (folding reads scalars).
+    /// Prefix matching skips a head whose hash no key has, so the hash of
+    /// ASCII bytes must be the hash of the key made from them.
+    func testASCIIHashIsTheKeysHash() {
+        // Past 15 bytes, so that heads are small strings and then stored ones.
+        let word = Array("chinese-made-in-pakistan".utf8)
+        word.withUnsafeBufferPointer { bytes in
+            for length in 0...bytes.count {
+                let head = String(decoding: bytes[..<length], as: UTF8.self)
+                XCTAssertEqual(WordKey.hashCode(ascii: bytes[..<length]), WordKey(head).hashCode, head)
+            }
+        }
+        var table = WordTable<Int>()
+        for n in 0..<40 { table.update(WordKey("p\(n)"), default: n) { _ in } }
+        XCTAssertTrue(table.containsHash(WordKey("p7").hashCode))
+        XCTAssertTrue(table.containsHash(WordKey("p39").hashCode))
+        XCTAssertFalse(table.containsHash(WordKey("p40").hashCode))
+        XCTAssertFalse(table.containsHash(WordKey("").hashCode))
+    }
+
     func testDocumentSharesAnalysesOfIdenticalSpellingsOnly() {
         let document = Document(text: "Café café cafe\u{301} Café", language: .french)
         let analyses = document.analyses.map { $0! }

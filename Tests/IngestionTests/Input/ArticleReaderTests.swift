@@ -71,6 +71,17 @@ final class ArticleReaderTests: XCTestCase {
         XCTAssertEqual(try entries.map { try $0.entry.get().text }, ["واتفق الجانبان.", "Second.", "Third\u{00A0}line."])
         XCTAssertEqual(try ArticleReader.numberedJSONLines(Data("  \n\u{2003}\n".utf8)).count, 0)
     }
+
+    /// Line ends written inside a JSON text (escaped) are normalised too,
+    /// in ASCII and non-ASCII texts alike; a text with none is left as it is.
+    func testJSONTextLineEndingsAreNormalised() throws {
+        let lines = #"{"text": "One.\r\nTwo.\rThree."}"# + "\n" + #"{"text": "اتفق.\r\nرحب."}"# + "\n"
+            + #"{"text": "Plain\u00a0text."}"#
+        let texts = try ArticleReader.jsonLines(Data(lines.utf8)).map { try $0.get().text }
+        XCTAssertEqual(texts, ["One.\nTwo.\nThree.", "اتفق.\nرحب.", "Plain\u{00A0}text."])
+        XCTAssertEqual(ArticleReader.normalizingLineEndings("a\r\n\rb"), "a\n\nb")
+        XCTAssertEqual(ArticleReader.normalizingLineEndings("sans retour"), "sans retour")
+    }
 }
 
 extension Result {

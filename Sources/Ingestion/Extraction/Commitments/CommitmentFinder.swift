@@ -109,7 +109,8 @@ struct CommitmentFinder {
     static let separatorsLatin: Set<String> = ["and", "while", "but", "whereas", "et", "tandis", "mais", "alors", "also"]
     static let commas: Set<String> = [",", "،", ";", "؛", ":"]
     static let negators: Set<String> = ["لم", "لن", "لا", "ليس", "عدم", "not", "never", "no", "ne", "n", "pas", "jamais", "didn", "refused", "refuse"]
-    static let conditionals: Set<String> = ["if", "unless", "provided", "si", "اذا", "لو", "شريطه", "بشرط", "شرط", "condition"]
+    /// Read at every token of every clause: keys, not Strings, which hash and compare Arabic by normalising it.
+    static let conditionals: WordSet = ["if", "unless", "provided", "si", "اذا", "لو", "شريطه", "بشرط", "شرط", "condition"]
     static let commitmentStems: Set<String> = ["التزم", "التزام", "يلتزم", "commit", "commitment", "engag", "engagement", "adherence", "adhere", "attachement"]
     static let prepositionsLatin: Set<String> = [
         "with", "of", "to", "for", "in", "on", "against", "between", "from", "by", "avec", "de", "a", "pour", "contre",
@@ -795,7 +796,7 @@ struct CommitmentFinder {
             if head.cue.role == .weak, document.language == .english,
                (head.end..<min(range.upperBound, head.end + 2)).contains(where: { ["not", "never", "t"].contains(document.folded($0)) }) { return .negated }
         }
-        if range.contains(where: { Self.conditionals.contains(document.folded($0)) }) { return .conditional }
+        if range.contains(where: { Self.conditionals.contains(document.foldedKey($0)) }) { return .conditional }
         return nil
     }
 

@@ -6,7 +6,20 @@ enum Boilerplate {
         line.split(whereSeparator: { $0 == " " || $0 == "'" || $0 == "’" || $0 == "-" }).map { WordKey(WordAnalysis.fold(String($0))) }
     }
 
+    /// The phrases' first words: most lines start with none of them, and are
+    /// then decided by one look-up (with no empty phrase, which any line would match).
+    private static let firstWords: WordTable<Bool>? = {
+        guard !phrases.contains(where: \.isEmpty) else { return nil }
+        var table = WordTable<Bool>()
+        for phrase in phrases { table.update(phrase[0], default: true) { _ in } }
+        return table
+    }()
+
     static func matches(_ range: Range<Int>, in document: Document) -> Bool {
+        if let firstWords {
+            guard let first = range.first(where: { document.tokens[$0].kind == .word }),
+                  firstWords.contains(document.foldedKey(first)) else { return false }
+        }
         let words = range.filter { document.tokens[$0].kind == .word }.prefix(4).map { document.foldedKey($0) }
         return phrases.contains { phrase in
             phrase.count <= words.count && zip(phrase, words).allSatisfy { $0 == $1 }

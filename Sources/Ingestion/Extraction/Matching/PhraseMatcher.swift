@@ -98,6 +98,11 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
                 let ascii = base.utf8.allSatisfy { $0 < 0x80 }
                 let count = ascii ? base.utf8.count : base.count
                 for length in prefixLengths where length <= count {
+                    // Most heads start no entry: for ASCII, test their hash on the bytes
+                    // before making a string and a key.
+                    if ascii, let known = base.utf8.withContiguousStorageIfAvailable({
+                        byPrefix.containsHash(WordKey.hashCode(ascii: $0[..<length]))
+                    }), !known { continue }
                     let head = ascii ? String(Substring(base.utf8.prefix(length))) : String(base.prefix(length))
                     guard let slot = byPrefix.index(of: WordKey(head)) else { continue }
                     for id in byPrefix.values[slot] where !tried.contains(id) {

@@ -52,12 +52,18 @@ struct WordKey: Hashable, Sendable {
     /// letters and signs other than marks). Such a string is its own normal
     /// form, since anything that could compose or reorder fails the test.
     private static func hashAndCheck(_ text: String) -> (hash: Int, isNFC: Bool) {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        // On the contiguous bytes (native strings, small ones included): the
+        // UTF8View's iterator costs several times more per byte, once per token.
+        text.utf8.withContiguousStorageIfAvailable { hashAndCheck(bytes: $0) } ?? hashAndCheck(bytes: text.utf8)
+    }
+
+    private static func hashAndCheck<Bytes: Sequence<UInt8>>(bytes: Bytes) -> (hash: Int, isNFC: Bool) {
+        var h = fnvBasis
         var isNFC = true
         // The lead byte's payload of an Arabic-block scalar awaiting its second byte.
         var arabicLead: UInt32 = 0
-        for byte in text.utf8 {
-            h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+        for byte in bytes {
+            h = fnvStep(h, byte)
             guard isNFC, byte >= 0x80 else { continue }
             switch byte {
             case 0xC2...0xCB: arabicLead = 0                            // U+0080–U+02FF
@@ -72,7 +78,26 @@ struct WordKey: Hashable, Sendable {
             default: isNFC = false
             }
         }
-        return (Int(truncatingIfNeeded: h ^ (h >> 29)), isNFC)
+        return (fnvFinish(h), isNFC)
+    }
+
+    private static let fnvBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    @inline(__always)
+    private static func fnvStep(_ h: UInt64, _ byte: UInt8) -> UInt64 {
+        (h ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+    }
+
+    @inline(__always)
+    private static func fnvFinish(_ h: UInt64) -> Int { Int(truncatingIfNeeded: h ^ (h >> 29)) }
+
+    /// The `hashCode` of the key of ASCII `bytes` (ASCII is NFC, so its key
+    /// hashes the bytes themselves), without making a string: matchers test
+    /// it before building keys for a word's prefixes, most of which miss.
+    static func hashCode(ascii bytes: UnsafeBufferPointer<UInt8>.SubSequence) -> Int {
+        var h = fnvBasis
+        for byte in bytes { h = fnvStep(h, byte) }
+        return fnvFinish(h)
     }
 }
 
@@ -122,6 +147,19 @@ struct WordTable<Value: Sendable>: Sendable {
         var slot = hashes[index] & mask
         while slots[slot] >= 0 { slot = (slot + 1) & mask }
         slots[slot] = Int32(index)
+    }
+
+    /// Whether some key has this `hashCode`: false means `index(of:)` is nil
+    /// for every key with it, so a caller may skip making the key.
+    func containsHash(_ hash: Int) -> Bool {
+        let mask = slots.count - 1
+        var slot = hash & mask
+        while true {
+            let index = Int(slots[slot])
+            if index < 0 { return false }
+            if hashes[index] == hash { return true }
+            slot = (slot + 1) & mask
+        }
     }
 
     /// The position of `key`'s value in `values`.

@@ -73,16 +73,24 @@ enum PartyFinder {
     /// Latin names count only when written as names: capitalised like the
     /// lexicon writes them, and acronyms in capitals ("US" is not "us").
     private static func caseFits(_ match: PhraseMatcher<PartyLexicon.Value>.Match, _ lexicon: PartyLexicon, _ document: Document) -> Bool {
-        let written = lexicon.matcher.entries[match.entry].written
-        guard let first = written.unicodeScalars.first, Script.of(first) == .latin else { return true }
+        let rule = lexicon.caseRules[match.entry]
+        guard rule.capitalised || rule.acronym else { return true }
         let surface = document.tokens[match.first].surface
-        if first.properties.isUppercase {
-            guard let s = surface.unicodeScalars.first, s.properties.isUppercase else { return false }
+        if rule.capitalised {
+            guard let s = surface.unicodeScalars.first, isUppercase(s) else { return false }
         }
-        let letters = written.unicodeScalars.filter { $0.properties.isAlphabetic }
-        if letters.count >= 2, letters.allSatisfy({ $0.properties.isUppercase }) {
-            return surface.unicodeScalars.allSatisfy { !$0.properties.isLowercase }
+        if rule.acronym {
+            return surface.unicodeScalars.allSatisfy { !isLowercase($0) }
         }
         return true
+    }
+
+    // ASCII without the property tables: there only A-Z are upper case and a-z lower case.
+    private static func isUppercase(_ s: Unicode.Scalar) -> Bool {
+        s.isASCII ? (0x41...0x5A).contains(s.value) : s.properties.isUppercase
+    }
+
+    private static func isLowercase(_ s: Unicode.Scalar) -> Bool {
+        s.isASCII ? (0x61...0x7A).contains(s.value) : s.properties.isLowercase
     }
 }

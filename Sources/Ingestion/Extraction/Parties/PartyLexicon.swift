@@ -1,4 +1,5 @@
 import Model
+import TextAnalysis
 
 /// Party names of one language: CLDR's country names (`countries-xx.txt`), the aliases,
 /// demonyms, capitals and organisations of `parties-xx.txt`, the
@@ -15,7 +16,26 @@ struct PartyLexicon: LanguageLexicon {
         case blocked
     }
 
+    /// How a Latin name must be written in the text to count (see
+    /// `PartyFinder.caseFits`), for each of the matcher's entries.
+    struct CaseRule: Sendable {
+        /// The lexicon capitalises it: the text must too.
+        var capitalised = false
+        /// An acronym (two or more letters, all capitals): the text's word has no lower case.
+        var acronym = false
+
+        init(_ written: String) {
+            guard let first = written.unicodeScalars.first, Script.of(first) == .latin else { return }
+            capitalised = first.properties.isUppercase
+            let letters = written.unicodeScalars.filter { $0.properties.isAlphabetic }
+            acronym = letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
+        }
+    }
+
     let matcher: PhraseMatcher<Value>
+    /// `caseRules[i]` is entry `i`'s, decided once here: per candidate match it
+    /// cost an array and several Unicode property look-ups.
+    let caseRules: [CaseRule]
     /// The countries "the Kingdom" may stand for.
     let kingdoms: Set<PartyCode>
 
@@ -75,6 +95,7 @@ struct PartyLexicon: LanguageLexicon {
             }
         }
         self.matcher = matcher
+        caseRules = matcher.entries.map { CaseRule($0.written) }
         self.kingdoms = kingdoms
     }
 

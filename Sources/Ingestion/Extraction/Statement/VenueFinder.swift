@@ -49,12 +49,13 @@ enum VenueFinder {
     }
 
     /// Words of a telephone call, which has no venue.
-    static let phoneWords: Set<String> = Set(["هاتفي", "هاتفيا", "هاتفيه", "phone", "telephone", "telephonique", "telephoniquement"].map(WordAnalysis.fold))
+    /// Keys: every reading of the opening's words is looked up, through the keys its analysis holds.
+    static let phoneWords = WordSet(["هاتفي", "هاتفيا", "هاتفيه", "phone", "telephone", "telephonique", "telephoniquement"].map(WordAnalysis.fold))
 
     static func find(in document: Document, statementTokens: [Int]) -> String? {
         let cities = CityLexicon.shared
         let opening = document.sentences.prefix(4).flatMap { Array($0.tokens) }
-        if opening.contains(where: { i in document.analyses[i].map { a in a.readings.contains { phoneWords.contains($0.stem) } } ?? false }) {
+        if opening.contains(where: { i in document.analyses[i].map { a in a.stemKeys.contains(where: phoneWords.contains) } ?? false }) {
             return nil
         }
         let statementTokens = Set(statementTokens)
