@@ -10,17 +10,20 @@ final class AnalysisRun {
     let purpose: SearchTokenPurpose
     /// The language announced by a marker (or given by the caller).
     var language: AnalyzerLanguage?
-    let lexicon: ArabicLexicon
+    /// The Arabic word lists, built on first use: building them was 3.7% of
+    /// a one-search process, and an English or French text never needs them.
+    private(set) lazy var lexicon: ArabicLexicon = suppliedLexicon ?? .shared
+    private let suppliedLexicon: ArabicLexicon?
     private var arabic: [UInt16] = []
     private var latin: [UInt8] = []
     private var term: [UInt8] = []
     private var secondTerm: [UInt8] = []
     private var guess = LatinLanguageGuess()
 
-    init(purpose: SearchTokenPurpose, language: AnalyzerLanguage?, lexicon: ArabicLexicon = .shared) {
+    init(purpose: SearchTokenPurpose, language: AnalyzerLanguage?, lexicon: ArabicLexicon? = nil) {
         self.purpose = purpose
         self.language = language
-        self.lexicon = lexicon
+        suppliedLexicon = lexicon
         arabic.reserveCapacity(32)
         latin.reserveCapacity(32)
         term.reserveCapacity(64)
