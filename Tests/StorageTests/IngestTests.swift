@@ -96,6 +96,17 @@ final class IngestTests: XCTestCase {
         XCTAssertEqual(try archive.count(filter), 250)
     }
 
+    /// Hashes handed over by a caller that already computed them are the
+    /// ones stored: the same text later, hashed here, is known.
+    func testGivenContentHashesAreStoredAndRecognised() throws {
+        let archive = try Archive(path: Fixtures.temporaryPath(), mode: .write)
+        let item = Fixtures.extraction("They agreed to meet in Cairo.", commitments: [("agreed to meet in Cairo", .pledge, [])])
+        let first = try archive.ingest([item], contentHashes: [Archive.contentHash(of: item.extraction.text)])
+        guard case let .archived(statementID, _) = try first[0].get() else { return XCTFail("not archived: \(first)") }
+        XCTAssertEqual(try archive.ingest(item.article, extraction: item.extraction), .alreadyArchived(statementID: statementID))
+        XCTAssertEqual(try archive.contentHashes(), [Archive.contentHash(of: item.extraction.text): statementID])
+    }
+
     func testUnknownDateIsStoredAsUnknownNeverGuessed() throws {
         let archive = try Archive(path: Fixtures.temporaryPath(), mode: .write)
         let item = Fixtures.extraction("They agreed to meet.", date: nil, commitments: [("agreed to meet", .pledge, [])])

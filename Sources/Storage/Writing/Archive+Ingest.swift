@@ -11,8 +11,15 @@ extension Archive {
     /// for the batch), atomically per article: an article that fails leaves
     /// no trace and the others are kept.
     ///
+    /// - Parameter contentHashes: each article's `Archive.contentHash(of:)`
+    ///   of its extraction's text, when the caller has them already (ingest
+    ///   hashes every text to skip known ones before extracting); computed
+    ///   here otherwise.
     /// - Returns: one result per article, in order.
-    public func ingest(_ batch: [(article: Article, extraction: Extraction)]) throws -> [Result<IngestOutcome, StorageError>] {
+    public func ingest(
+        _ batch: [(article: Article, extraction: Extraction)], contentHashes: [String]? = nil
+    ) throws -> [Result<IngestOutcome, StorageError>] {
+        precondition(contentHashes == nil || contentHashes!.count == batch.count, "one content hash per article")
         let ingestedAt = ISO8601DateFormatter().string(from: Date())
         // Each article's savepoint keeps the original of every page it
         // changes in a statement journal, which SQLite spills to a file in
@@ -29,9 +36,9 @@ extension Archive {
         // the batch is stored again with a savepoint per article, which
         // keeps the others. Articles rarely fail, so the second pass is rare.
         do {
-            return try write { db in try Self.insert(batch, into: db, ingestedAt: ingestedAt, savepoints: false) }
+            return try write { db in try Self.insert(batch, hashes: contentHashes, into: db, ingestedAt: ingestedAt, savepoints: false) }
         } catch is ArticleFailure {
-            return try write { db in try Self.insert(batch, into: db, ingestedAt: ingestedAt, savepoints: true) }
+            return try write { db in try Self.insert(batch, hashes: contentHashes, into: db, ingestedAt: ingestedAt, savepoints: true) }
         }
     }
 
@@ -39,24 +46,26 @@ extension Archive {
     private struct ArticleFailure: Error {}
 
     private static func insert(
-        _ batch: [(article: Article, extraction: Extraction)], into db: Database, ingestedAt: String, savepoints: Bool
+        _ batch: [(article: Article, extraction: Extraction)], hashes: [String]?, into db: Database, ingestedAt: String,
+        savepoints: Bool
     ) throws -> [Result<IngestOutcome, StorageError>] {
         var results: [Result<IngestOutcome, StorageError>] = []
         results.reserveCapacity(batch.count)
         let parties = PartyCache()
         var commitments = try CommitmentBatch(db)
-        for item in batch {
+        for (position, item) in batch.enumerated() {
             let inserter = ArticleInserter(db: db, ingestedAt: ingestedAt, parties: parties)
+            let hash = hashes?[position]
             do {
                 var outcome: IngestOutcome?
                 if savepoints {
                     try db.inSavepoint {
-                        outcome = try inserter.insert(item.article, extraction: item.extraction, commitments: &commitments)
+                        outcome = try inserter.insert(item.article, extraction: item.extraction, hash: hash, commitments: &commitments)
                         try commitments.write(db)
                         return .commit
                     }
                 } else {
-                    outcome = try inserter.insert(item.article, extraction: item.extraction, commitments: &commitments)
+                    outcome = try inserter.insert(item.article, extraction: item.extraction, hash: hash, commitments: &commitments)
                 }
                 parties.keepPending()
                 results.append(.success(outcome!))
@@ -95,9 +104,12 @@ struct ArticleInserter {
 
     /// Writes the article, its statement, parties and persons, and hands
     /// its commitments to `commitments`, which writes them later.
-    func insert(_ article: Article, extraction: Extraction, commitments: inout CommitmentBatch) throws -> IngestOutcome {
+    func insert(
+        _ article: Article, extraction: Extraction, hash given: String? = nil, commitments: inout CommitmentBatch
+    ) throws -> IngestOutcome {
         let text = extraction.text
-        let hash = ContentHash.sha256(text)
+        let hash = given ?? ContentHash.sha256(text)
+        assert(hash == ContentHash.sha256(text), "a given content hash must be the hash of the extraction's text")
         if let existing = try Int64.fetchOne(
             db.cachedStatement(sql: "SELECT statement_id FROM article WHERE content_hash = ?"), arguments: [hash])
         {

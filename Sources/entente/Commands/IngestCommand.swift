@@ -88,11 +88,14 @@ struct IngestCommand: ParsableCommand {
         var tally = (archived: 0, already: 0, failed: problems.count, commitments: 0)
 
         while let batch = pipeline.next() {
-            let ready = batch.compactMap { item -> (article: Article, extraction: Extraction)? in
-                if case let .ready(article, extraction) = item.state { return (article, extraction) }
-                return nil
+            var ready: [(article: Article, extraction: Extraction)] = []
+            var hashes: [String] = []
+            for item in batch {
+                guard case let .ready(article, extraction, hash) = item.state else { continue }
+                ready.append((article, extraction))
+                hashes.append(hash)
             }
-            var results = try CommandError.wrap { try archive.ingest(ready) }[...]
+            var results = try CommandError.wrap { try archive.ingest(ready, contentHashes: hashes) }[...]
             var lines: [String] = []
             for item in batch {
                 switch item.state {

@@ -6,7 +6,8 @@ import Storage
 /// One article on its way into the archive.
 struct PreparedArticle: Sendable {
     enum State: Sendable {
-        case ready(Article, Extraction)
+        /// Extracted, with the content hash computed on reading to skip known texts.
+        case ready(Article, Extraction, contentHash: String)
         case duplicate(statementID: Int64)
         case failed(String)
     }
@@ -65,7 +66,7 @@ final class IngestPipeline: @unchecked Sendable {
                             batch.append(PendingArticle(label: label, state: .duplicate(statementID: statementID)))
                         } else {
                             seen[hash] = -1  // a second copy in this run is written as a duplicate by the archive
-                            batch.append(PendingArticle(label: label, article: article))
+                            batch.append(PendingArticle(label: label, article: article, contentHash: hash))
                         }
                     }
                     if batch.count >= batchSize {
@@ -104,11 +105,13 @@ final class IngestPipeline: @unchecked Sendable {
     struct PendingArticle {
         let label: String
         var article: Article?
+        var contentHash = ""
         var state: PreparedArticle.State?
 
-        init(label: String, article: Article) {
+        init(label: String, article: Article, contentHash: String) {
             self.label = label
             self.article = article
+            self.contentHash = contentHash
         }
 
         init(label: String, state: PreparedArticle.State) {
@@ -123,7 +126,10 @@ final class IngestPipeline: @unchecked Sendable {
         var states = batch.map(\.state)
         let work = batch.indices.filter { batch[$0].article != nil }
         if threads <= 1 || work.count <= 1 {
-            for index in work { states[index] = .ready(batch[index].article!, extractor.extract(batch[index].article!)) }
+            for index in work {
+                let article = batch[index].article!
+                states[index] = .ready(article, extractor.extract(article), contentHash: batch[index].contentHash)
+            }
         } else {
             states.withUnsafeMutableBufferPointer { results in
                 // Each index is written by exactly one iteration.
@@ -131,7 +137,7 @@ final class IngestPipeline: @unchecked Sendable {
                 DispatchQueue.concurrentPerform(iterations: work.count) { position in
                     let index = work[position]
                     let article = batch[index].article!
-                    results[index] = .ready(article, extractor.extract(article))
+                    results[index] = .ready(article, extractor.extract(article), contentHash: batch[index].contentHash)
                 }
             }
         }
