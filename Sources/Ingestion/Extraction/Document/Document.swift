@@ -35,7 +35,7 @@ struct Document {
 
     init(text: String, language: Language?) {
         self.text = text
-        scalars = Array(text.unicodeScalars)
+        scalars = text.scalarArray
         tokens = Tokenizer.tokens(scalars)
         // One analysis per distinct spelling: most words of an article recur. Only
         // for spellings whose key compares bytes: the analysis reads scalars, so

@@ -35,7 +35,7 @@ final class WordAnalysis: Sendable {
         folded = WordAnalysis.fold(surface)
         if arabic {
             // Scalars, not Characters: affixes are letters, and grapheme breaking is the slow part.
-            let scalars = Array(folded.unicodeScalars)
+            let scalars = folded.scalarArray
             var bases: [(prefix: String, base: String)] = []
             var readings: [Reading] = []
             for (prefixScalars, baseScalars) in WordAnalysis.arabicBases(scalars) {
