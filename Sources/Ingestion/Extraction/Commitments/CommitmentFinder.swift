@@ -335,8 +335,9 @@ final class CommitmentFinder {
     /// read by rule like the French future.
     private func withArabicFutures(_ hits: [Hit], in range: Range<Int>) -> [Hit] {
         var result = hits
-        let taken = Set(hits.flatMap { Array($0.first..<$0.end) })
-        for i in range where !taken.contains(i) {
+        // The cues' own tokens, read off their few ranges: a Set of them cost an
+        // array per hit and a hash per token.
+        for i in range where !hits.contains(where: { $0.first <= i && i < $0.end }) {
             guard let a = document.analyses[i],
                   let future = a.bases.first(where: {
                       $0.prefix.utf8.last == Self.futureSinLastByte && $0.prefix.hasSuffix(Self.futureSin) && $0.base.count >= 4
