@@ -39,6 +39,10 @@ final class CueTests: XCTestCase {
         XCTAssertEqual(types("وستواصل مصر دعم الجهود الإنسانية."), [.support])
         XCTAssertEqual(types("وسيعقد الجانبان الجولة المقبلة في الرياض."), [.pledge])
         XCTAssertEqual(types("وأكد الوزير أهمية السياسة الخارجية وسيادة الدول."), [.position])
+        // س after other clitics, and words with a س that is not the future's.
+        XCTAssertEqual(types("فسيعمل البلدان على توسيع التبادل التجاري."), [.pledge])
+        XCTAssertEqual(types("وستعقد اللجنة المشتركة اجتماعها المقبل في عمان."), [.pledge])
+        XCTAssertEqual(types("وبحث الوزيران السياسات والسيارات والسياحة."), [])
         XCTAssertEqual(types("La France continuera de soutenir le Liban."), [.support])
         XCTAssertEqual(types("La prochaine réunion se tiendra à Dakar."), [.pledge])
         XCTAssertEqual(types("The next round of talks will be held in Doha."), [.pledge])

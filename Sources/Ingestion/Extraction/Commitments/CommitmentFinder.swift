@@ -7,7 +7,11 @@ import TextAnalysis
 /// a stance ("التأكيد على … وتنفيذ …"); each bullet of an outcomes list is
 /// a clause of its own. Each clause gets a type, a speaker, topics, a
 /// negated/conditional context and a target year.
-struct CommitmentFinder {
+///
+/// A class: its methods call one another for every hit of every sentence, and
+/// as a struct of a dozen arrays and dictionaries each call that copied it
+/// (~135,000 on 200 articles) retained and released every one of them.
+final class CommitmentFinder {
     let document: Document
     let parties: [PartyMention]
     let persons: [PersonMention]
@@ -33,6 +37,8 @@ struct CommitmentFinder {
         self.parties = parties
         self.persons = persons
         self.roles = roles
+        cues = CueLexicon.of(document.language)
+        topics = TopicClassifier.of(document.language)
         // A bare title ("the minister", "وزير الخارجية") stands for the article's own side
         // unless its holder was named with a party.
         for var r in roles {
@@ -46,8 +52,6 @@ struct CommitmentFinder {
             if roleStarting[r.first] == nil { roleStarting[r.first] = r }
             roleEnding[r.end] = r
         }
-        cues = CueLexicon.of(document.language)
-        topics = TopicClassifier.of(document.language)
         for m in parties where !m.isPlace {
             mentionStarting[m.first] = m
             mentionEnding[m.end] = m
@@ -321,16 +325,23 @@ struct CommitmentFinder {
     /// The future's س, and the imperfect's person prefixes after it (built once,
     /// not per sentence).
     static let futureSin = WordAnalysis.fold("س")
+    /// The last UTF-8 byte of س (0xB3). No other spelling is canonically equal to
+    /// س, so a prefix ending in it ends in this byte: one byte read spares most
+    /// bases the Unicode-aware hasSuffix (~740 instructions per Arabic base).
+    static let futureSinLastByte = futureSin.utf8.last
     static let imperfectPrefixes = Set(["ي", "ت", "ن"].map(WordAnalysis.fold))
 
     /// Arabic future verbs (ستواصل، سيعمل): س before an imperfect is a weak pledge,
     /// read by rule like the French future.
     private func withArabicFutures(_ hits: [Hit], in range: Range<Int>) -> [Hit] {
         var result = hits
-        let taken = Set(hits.flatMap { Array($0.first..<$0.end) })
-        for i in range where !taken.contains(i) {
+        // The cues' own tokens, read off their few ranges: a Set of them cost an
+        // array per hit and a hash per token.
+        for i in range where !hits.contains(where: { $0.first <= i && i < $0.end }) {
             guard let a = document.analyses[i],
-                  let future = a.bases.first(where: { $0.prefix.hasSuffix(Self.futureSin) && $0.base.count >= 4 }),
+                  let future = a.bases.first(where: {
+                      $0.prefix.utf8.last == Self.futureSinLastByte && $0.prefix.hasSuffix(Self.futureSin) && $0.base.count >= 4
+                  }),
                   let first = future.base.first, Self.imperfectPrefixes.contains(String(first)),
                   // A noun that merely starts with س (وسيادتها، سياسة، سيارات) carries a noun's ending.
                   !Self.nounEndings.contains(where: { future.base.hasSuffix($0) }) else { continue }
@@ -717,7 +728,7 @@ struct CommitmentFinder {
                 return .speaker(.parties(unique(codes)), dual: false)
             }
             if let person = personEnding[i], person.first >= limit {
-                if let code = person.person.party ?? person.nameWords.lazy.compactMap({ nameWordParty[$0] }).first {
+                if let code = person.person.party ?? person.nameWords.lazy.compactMap({ self.nameWordParty[$0] }).first {
                     // "Malaysian Prime Minister Aziz Rahman and Indonesian President Budi Santoso agreed".
                     var codes = [code]
                     var k = person.first

@@ -35,7 +35,7 @@ struct Document {
 
     init(text: String, language: Language?) {
         self.text = text
-        scalars = Array(text.unicodeScalars)
+        scalars = text.scalarArray
         tokens = Tokenizer.tokens(scalars)
         // One analysis per distinct spelling: most words of an article recur. Only
         // for spellings whose key compares bytes: the analysis reads scalars, so
@@ -160,17 +160,44 @@ struct Document {
     private static let sentenceEnds: Set<Unicode.Scalar> = [".", "!", "?", "؟", "…", ":", "»", "”", "\"", "،", ",", ";", "؛", ")"]
 
     private func classify(_ line: Segmenter.Line, _ range: Range<Int>) -> LineKind {
-        let words = range.filter { tokens[$0].kind == .word }
-        if words.count <= 20, Boilerplate.matches(range, in: self) { return .boilerplate }
+        // Counted, not collected: an array per line cost more than the test itself.
+        var words = 0
+        for i in range where tokens[i].kind == .word { words += 1 }
+        if words <= 20, Boilerplate.matches(range, in: self) { return .boilerplate }
         if line.isBullet { return .bullet }
         // A heading (a headline, a cross-head) does not end like a sentence;
         // closing quotes do not count ("… as \"interference\"").
         var last = range.upperBound - 1
-        while last > range.lowerBound, ["»", "”", "\"", "’", "'", ")"].contains(tokens[last].surface) { last -= 1 }
-        if last >= range.lowerBound, words.count <= 25,
-           ![".", "!", "?", "؟", "…", ":", "،", ","].contains(tokens[last].surface) {
+        while last > range.lowerBound, Self.isClosingMark(tokens[last].surface) { last -= 1 }
+        if last >= range.lowerBound, words <= 25, !Self.isSentenceEndMark(tokens[last].surface) {
             return .heading
         }
         return .prose
+    }
+
+    /// The only scalar of `surface`, or nil when it has none or several. The
+    /// marks below are each one scalar that no other spelling is canonically
+    /// equal to, so comparing this scalar is `String`'s equality with them,
+    /// without an array of strings per line.
+    private static func onlyScalar(_ surface: String) -> UInt32? {
+        var scalars = surface.unicodeScalars.makeIterator()
+        guard let scalar = scalars.next(), scalars.next() == nil else { return nil }
+        return scalar.value
+    }
+
+    /// » ” " ’ ' )
+    private static func isClosingMark(_ surface: String) -> Bool {
+        switch onlyScalar(surface) {
+        case 0xBB?, 0x201D?, 0x22?, 0x2019?, 0x27?, 0x29?: return true
+        default: return false
+        }
+    }
+
+    /// . ! ? ؟ … : ، ,
+    private static func isSentenceEndMark(_ surface: String) -> Bool {
+        switch onlyScalar(surface) {
+        case 0x2E?, 0x21?, 0x3F?, 0x061F?, 0x2026?, 0x3A?, 0x060C?, 0x2C?: return true
+        default: return false
+        }
     }
 }

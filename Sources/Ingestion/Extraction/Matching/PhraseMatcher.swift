@@ -79,16 +79,31 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
     func matches(at index: Int, in document: Document) -> [Match] {
         guard index >= 0, index < document.tokens.count else { return [] }
         var found: [Match] = []
+        // The entries tried so far: the first list found is kept as it is (a
+        // retain), the others' entries are added one by one. Most tokens find
+        // one list at most, and growing an array entry by entry allocated it
+        // for every token that found one. An entry is in one list, once.
+        var firstTried: [Int]? = nil
         var tried: [Int] = []
         // By index, not by element: a Reading or an Entry copied out costs a
         // retain per string inside, and most look-ups find nothing.
         let first = document.stemKeyStart[index]
         for r in first..<document.stemKeyStart[index + 1] {
             guard let slot = byStem.index(of: document.stemKeys[r]) else { continue }
-            for id in byStem.values[slot] where !tried.contains(id) {
-                tried.append(id)
-                if let end = matchRest(id, from: index + 1, in: document) {
-                    found.append(Match(entry: id, first: index, end: end, reading: document.analyses[index]!.readings[r - first]))
+            let ids = byStem.values[slot]
+            if let earlier = firstTried {
+                for id in ids where !earlier.contains(id) && !tried.contains(id) {
+                    tried.append(id)
+                    if let end = matchRest(id, from: index + 1, in: document) {
+                        found.append(Match(entry: id, first: index, end: end, reading: document.analyses[index]!.readings[r - first]))
+                    }
+                }
+            } else {
+                firstTried = ids
+                for id in ids {
+                    if let end = matchRest(id, from: index + 1, in: document) {
+                        found.append(Match(entry: id, first: index, end: end, reading: document.analyses[index]!.readings[r - first]))
+                    }
                 }
             }
         }
@@ -105,11 +120,22 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
                     }), !known { continue }
                     let head = ascii ? String(Substring(base.utf8.prefix(length))) : String(base.prefix(length))
                     guard let slot = byPrefix.index(of: WordKey(head)) else { continue }
-                    for id in byPrefix.values[slot] where !tried.contains(id) {
-                        tried.append(id)
-                        if let end = matchRest(id, from: index + 1, in: document) {
-                            found.append(Match(entry: id, first: index, end: end,
-                                               reading: .init(prefix: prefix, stem: base, suffix: "")))
+                    let ids = byPrefix.values[slot]
+                    if let earlier = firstTried {
+                        for id in ids where !earlier.contains(id) && !tried.contains(id) {
+                            tried.append(id)
+                            if let end = matchRest(id, from: index + 1, in: document) {
+                                found.append(Match(entry: id, first: index, end: end,
+                                                   reading: .init(prefix: prefix, stem: base, suffix: "")))
+                            }
+                        }
+                    } else {
+                        firstTried = ids
+                        for id in ids {
+                            if let end = matchRest(id, from: index + 1, in: document) {
+                                found.append(Match(entry: id, first: index, end: end,
+                                                   reading: .init(prefix: prefix, stem: base, suffix: "")))
+                            }
                         }
                     }
                 }

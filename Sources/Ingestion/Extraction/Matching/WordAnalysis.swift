@@ -35,7 +35,7 @@ final class WordAnalysis: Sendable {
         folded = WordAnalysis.fold(surface)
         if arabic {
             // Scalars, not Characters: affixes are letters, and grapheme breaking is the slow part.
-            let scalars = Array(folded.unicodeScalars)
+            let scalars = folded.scalarArray
             var bases: [(prefix: String, base: String)] = []
             var readings: [Reading] = []
             for (prefixScalars, baseScalars) in WordAnalysis.arabicBases(scalars) {
@@ -145,6 +145,56 @@ final class WordAnalysis: Sendable {
     /// Lemmas a Latin word may be an inflection of (English -s -ed -ing,
     /// French -e -s -es), with the ending taken off.
     static func latinLemmas(_ word: String) -> [(String, String)] {
+        // Most Latin words are ASCII once folded: read their bytes, not their
+        // Characters (~3,000 instructions a word through hasSuffix and dropLast).
+        // CR is left out: CR LF is the one pair of ASCII scalars that makes a
+        // single Character; every other ASCII byte is a Character of its own.
+        let ascii = word.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.allSatisfy { $0 < 0x80 && $0 != 0x0D } ? asciiLemmas(word, bytes) : nil
+        }
+        if let ascii = ascii ?? nil { return ascii }
+        return lemmasByCharacter(word)
+    }
+
+    /// `lemmasByCharacter` for an ASCII word, on its bytes: the same rules in
+    /// the same order, a Character being a byte.
+    private static func asciiLemmas(_ word: String, _ bytes: UnsafeBufferPointer<UInt8>) -> [(String, String)] {
+        var result: [(String, String)] = [(word, "")]
+        let n = bytes.count
+        func ends(_ suffix: StaticString) -> Bool {
+            let count = suffix.utf8CodeUnitCount
+            guard n >= count else { return false }
+            for k in 0..<count where bytes[n - count + k] != suffix.utf8Start[k] { return false }
+            return true
+        }
+        // The first `count` bytes, and `extra` after them.
+        func add(_ count: Int, _ extra: String, _ suffix: String) {
+            guard count + extra.utf8.count >= 2 else { return }
+            result.append((String(decoding: UnsafeBufferPointer(rebasing: bytes[..<count]), as: UTF8.self) + extra, suffix))
+        }
+        if ends("ies") { add(n - 3, "y", "s") }
+        if ends("ied") { add(n - 3, "y", "ed") }
+        if ends("es") { add(n - 2, "", "es") }
+        if ends("s") { add(n - 1, "", "s") }
+        if ends("ed") {
+            add(n - 2, "", "ed")
+            add(n - 1, "", "ed")
+            // The stem is the first n - 2 bytes: a doubled last letter ("planned").
+            if n - 2 >= 3, bytes[n - 3] == bytes[n - 4] { add(n - 3, "", "ed") }
+        }
+        if ends("ing"), n > 5 {
+            add(n - 3, "", "ing")
+            add(n - 3, "e", "ing")
+            if bytes[n - 4] == bytes[n - 5] { add(n - 4, "", "ing") }
+        }
+        if ends("e") { add(n - 1, "", "e") }
+        if ends("ne") { add(n - 2, "", "ne") }
+        if ends("nes") { add(n - 3, "", "nes") }
+        return result
+    }
+
+    /// The rules on Characters, for words with any non-ASCII letter.
+    static func lemmasByCharacter(_ word: String) -> [(String, String)] {
         var result: [(String, String)] = [(word, "")]
         func add(_ stem: Substring, _ suffix: String) {
             if stem.count >= 2 { result.append((String(stem), suffix)) }
