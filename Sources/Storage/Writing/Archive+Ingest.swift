@@ -45,6 +45,12 @@ extension Archive {
     /// Thrown out of a batch written without savepoints when one article fails.
     private struct ArticleFailure: Error {}
 
+    /// Errors no article causes: the disk, the file or a lock failed, and
+    /// the whole batch is lost.
+    private static func losesTheBatch(_ error: DatabaseError) -> Bool {
+        [.SQLITE_FULL, .SQLITE_READONLY, .SQLITE_IOERR, .SQLITE_BUSY].contains(error.resultCode)
+    }
+
     private static func insert(
         _ batch: [(article: Article, extraction: Extraction)], hashes: [String]?, into db: Database, ingestedAt: String,
         savepoints: Bool
@@ -69,8 +75,7 @@ extension Archive {
                 }
                 parties.keepPending()
                 results.append(.success(outcome!))
-            } catch let error as DatabaseError
-                where [.SQLITE_FULL, .SQLITE_READONLY, .SQLITE_IOERR, .SQLITE_BUSY].contains(error.resultCode) {
+            } catch let error as DatabaseError where Self.losesTheBatch(error) {
                 throw error  // the whole batch is lost: let the caller report it
             } catch let error as DatabaseError {
                 guard savepoints else { throw ArticleFailure() }
@@ -81,9 +86,11 @@ extension Archive {
                     : .failed("SQLite error: \(error.message ?? error.resultCode.description)")))
             }
         }
+        // Without savepoints the batch's commitments are still pending; an
+        // error there is some article's, as in the loop above.
         do {
             try commitments.write(db)
-        } catch let error as DatabaseError where !savepoints && error.resultCode == .SQLITE_CONSTRAINT {
+        } catch let error as DatabaseError where !savepoints && !Self.losesTheBatch(error) {
             throw ArticleFailure()
         }
         return results
