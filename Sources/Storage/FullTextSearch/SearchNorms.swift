@@ -67,7 +67,7 @@ final class SearchNorms: @unchecked Sendable {
             guard id >= 0, let blob = sqlite3_column_blob(raw, 1) else { continue }
             let bytes = blob.assumingMemoryBound(to: UInt8.self)
             let count = Int(sqlite3_column_bytes(raw, 1))
-            // The first varint (SQLite's 4-bit-continuation format) is column 0.
+            // The first varint (SQLite's: 7 bits a byte, high bit set while more follow) is column 0.
             var value: UInt64 = 0
             var index = 0
             while index < count, index < 9 {
