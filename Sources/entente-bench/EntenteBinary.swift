@@ -3,22 +3,31 @@ import Foundation
 /// Finds the `entente` executable built beside `entente-bench` (same build
 /// folder, same configuration).
 enum EntenteBinary {
-    /// How a release `entente` is built: as README tells users to build it,
-    /// with the Swift runtime and Foundation linked in (which halves the
-    /// start-up of every process, `entente --help` 8 → 4 ms), when this
+    /// How a release `entente` is built: as README tells users to build it
+    /// (one static executable: the Swift runtime, Foundation, SQLite and the
+    /// C++ runtime linked in, no dynamic loader at start-up), when this
     /// binary was built so too, as `scripts/bench` builds both. Built
     /// otherwise (`swift run -c release entente-bench`), both stay alike:
     /// SwiftPM recompiles every module when the linking changes, so
     /// alternating would rebuild everything on each run.
     static var releaseOptions: [String] {
-        ["-c", "release"] + (isStaticallyLinked ? ["--static-swift-stdlib"] : [])
+        let maps = ownMemoryMap
+        // No dynamic loader mapped: a static executable.
+        if !maps.isEmpty, !maps.contains("/ld-linux") {
+            return ["-c", "release", "--static-swift-stdlib", "-Xswiftc", "-static-executable"]
+        }
+        // The loader but not the Swift runtime's shared library.
+        if !maps.isEmpty, !maps.contains("libswiftCore.so") {
+            return ["-c", "release", "--static-swift-stdlib"]
+        }
+        return ["-c", "release"]
     }
 
-    /// Whether this process runs without the Swift runtime's shared library.
-    static var isStaticallyLinked: Bool {
+    /// This process's `/proc/self/maps`: the files it has mapped.
+    private static var ownMemoryMap: String {
         // Read to the end: String(contentsOfFile:) stops at 4 KB of a /proc file.
         let data = FileHandle(forReadingAtPath: "/proc/self/maps")?.readDataToEndOfFile() ?? Data()
-        return !data.isEmpty && !String(decoding: data, as: UTF8.self).contains("libswiftCore.so")
+        return String(decoding: data, as: UTF8.self)
     }
 
     static func locate() throws -> String {

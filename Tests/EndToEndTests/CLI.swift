@@ -20,8 +20,17 @@ struct CLI {
     static let seed = packageRoot.deletingLastPathComponent()
         .appendingPathComponent("shared/seed/cn-pk-strategic-dialogue-7.ar.txt")
 
-    /// The `entente` executable built beside the test bundle.
+    /// The `entente` executable built beside the test bundle, or the one
+    /// `ENTENTE_TEST_BINARY` names: the same tests then check a release
+    /// build as users build it (`ENTENTE_TEST_BINARY=.build/release/entente
+    /// swift test --filter EndToEndTests`).
     static let binary: URL = {
+        if let path = ProcessInfo.processInfo.environment["ENTENTE_TEST_BINARY"], !path.isEmpty {
+            guard FileManager.default.isExecutableFile(atPath: path) else {
+                fatalError("ENTENTE_TEST_BINARY names \(path), which is not an executable")
+            }
+            return URL(fileURLWithPath: path)
+        }
         let bundle = Bundle(for: Marker.self).bundleURL
         for folder in [bundle, bundle.deletingLastPathComponent(), bundle.deletingLastPathComponent().deletingLastPathComponent()] {
             let candidate = folder.appendingPathComponent("entente")
