@@ -3,8 +3,12 @@ import Foundation
 
 @main
 struct Entente: ParsableCommand {
+    /// The tool's name, which every subcommand also names as its
+    /// "super-command" (see `parseNamedSubcommand`).
+    static let name = "entente"
+
     static let configuration = CommandConfiguration(
-        commandName: "entente",
+        commandName: name,
         abstract: "An archive of diplomatic statements: ingest news reports, search commitments, export CSV.",
         discussion: """
             Exit status: 0 success; 1 a failure (a bad article, an unreadable archive, a bad --raw query); \
@@ -46,6 +50,16 @@ struct Entente: ParsableCommand {
     /// a usage error, a completion-script request, a misspelt command) is
     /// left to the parse from the root, so that its output, which names the
     /// whole command (`USAGE: entente search …`), is unchanged.
+    ///
+    /// Every subcommand names `entente` as its super-command
+    /// (`_superCommandName`, which ArgumentParser reads only on the command
+    /// a parse starts from) because a parse that starts from a command
+    /// without one first tries the arguments as two other commands, to find
+    /// a `--generate-completion-script` request: a quarter of the
+    /// instructions of a whole `entente search` process, mostly the Swift
+    /// runtime searching the binary's protocol conformances for the types
+    /// those commands use. Such a request still works: the named command
+    /// rejects the unknown option, and the parse from the root answers it.
     static func parseNamedSubcommand() -> ParsableCommand? {
         let arguments = CommandLine.arguments.dropFirst()
         guard let name = arguments.first,

@@ -6,6 +6,7 @@ import Storage
 struct SearchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "search",
+        _superCommandName: Entente.name,
         abstract: "Search commitments by words, best match first.",
         discussion: """
             The words are plain words: every word must match, "quoted phrases" stay phrases, and a word \

@@ -6,6 +6,7 @@ import Storage
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
+        _superCommandName: Entente.name,
         abstract: "Show a statement: its sources, parties, persons and numbered commitments.")
 
     @OptionGroup var archive: ArchiveOptions
