@@ -15,7 +15,8 @@ public final class ByteSink {
         buffer.reserveCapacity(capacity)
     }
 
-    func write(_ string: String) throws {
+    /// Appends `string`'s UTF-8 bytes, writing out a full buffer.
+    public func write(_ string: String) throws {
         buffer.append(contentsOf: string.utf8)
         if buffer.count >= capacity { try flush() }
     }
