@@ -17,6 +17,8 @@ public final class Archive: @unchecked Sendable {
     let writer: any DatabaseWriter
     /// Commitment lengths for ranking, kept once a long-lived process asks.
     let norms = SearchNorms()
+    /// Commitments per row of the stored lengths (tests use small blocks).
+    var lengthBlockSize = LengthBlocks.defaultBlockSize
 
     public init(path: String, mode: Mode) throws {
         self.path = path
@@ -58,7 +60,12 @@ public final class Archive: @unchecked Sendable {
             writer = try Archive.openQueue(path: path, configuration: configuration, mode: mode)
             try Archive.translatingErrors(path: path) {
                 try Archive.migrator.migrate(writer)
-                try writer.write { db in try Archive.rebuildIndexIfAnalyzerChanged(db) }
+                try writer.write { db in
+                    try Archive.rebuildIndexIfAnalyzerChanged(db)
+                    // An archive from before the stored lengths, or whose
+                    // index changed: copy them now rather than at the next batch.
+                    try LengthBlocks.update(db, blockSize: LengthBlocks.defaultBlockSize)
+                }
             }
             return
         }
@@ -91,7 +98,10 @@ public final class Archive: @unchecked Sendable {
                 var writable = configuration
                 writable.readonly = false
                 let queue = try DatabaseQueue(path: path, configuration: writable)
-                try queue.write { db in try Archive.rebuildIndexIfAnalyzerChanged(db) }
+                try queue.write { db in
+                    try Archive.rebuildIndexIfAnalyzerChanged(db)
+                    try LengthBlocks.update(db)
+                }
                 try queue.close()
             }
         }

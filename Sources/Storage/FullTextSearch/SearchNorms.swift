@@ -13,6 +13,10 @@ import GRDBSQLite
 /// them all. A length that is not known (a row newer than the last refresh,
 /// or longer than 65,535 tokens) is 0, and ranking asks FTS5 for it.
 ///
+/// Until then, a search reads the lengths it needs from the archive's
+/// stored copy (``LengthBlocks``), a block at a time, when that copy is the
+/// index's; ``refresh(_:)`` checks it before each search.
+///
 /// Only touched from inside the archive's serialised database access.
 final class SearchNorms: @unchecked Sendable {
     private(set) var isEnabled = false
@@ -22,6 +26,10 @@ final class SearchNorms: @unchecked Sendable {
     private var stamp: String?
     private var seen: (dataVersion: Int64, changes: Int)?
 
+    /// The stored blocks, when the current search may read them.
+    private var stored: (blockSize: Int64, through: Int64, statement: OpaquePointer)?
+    private var blocks: [Int64: [UInt8]] = [:]
+
     deinit { lengths?.deallocate() }
 
     func enable() { isEnabled = true }
@@ -29,21 +37,57 @@ final class SearchNorms: @unchecked Sendable {
     /// The length of row `rowid`'s column 0, or 0 when not known.
     @inline(__always)
     func length(of rowid: Int64) -> UInt16 {
-        guard let lengths, rowid >= 0, rowid < capacity else { return 0 }
-        return lengths[Int(rowid)]
+        if let lengths {
+            guard rowid >= 0, rowid < capacity else { return 0 }
+            return lengths[Int(rowid)]
+        }
+        guard let stored, rowid >= 0, rowid <= stored.through else { return 0 }
+        return storedLength(of: rowid, in: stored)
+    }
+
+    private func storedLength(of rowid: Int64, in stored: (blockSize: Int64, through: Int64, statement: OpaquePointer)) -> UInt16 {
+        let number = rowid / stored.blockSize
+        let bytes: [UInt8]
+        if let known = blocks[number] {
+            bytes = known
+        } else {
+            // Read inside the ranking function, during the search's own
+            // step: SQLite lets a connection run a nested read.
+            let statement = stored.statement
+            sqlite3_reset(statement)
+            sqlite3_bind_int64(statement, 1, number)
+            var read: [UInt8] = []
+            if sqlite3_step(statement) == SQLITE_ROW, let blob = sqlite3_column_blob(statement, 0) {
+                read = [UInt8](UnsafeRawBufferPointer(start: blob, count: Int(sqlite3_column_bytes(statement, 0))))
+            }
+            sqlite3_reset(statement)
+            blocks[number] = read
+            bytes = read
+        }
+        let offset = Int(rowid % stored.blockSize)
+        guard offset < bytes.count, bytes[offset] != LengthBlocks.tooLong else { return 0 }
+        return UInt16(bytes[offset])
     }
 
     /// Brings the lengths up to date with what `db` sees.
     func refresh(_ db: Database) throws {
-        guard isEnabled else { return }
+        guard isEnabled else {
+            blocks.removeAll()
+            if let current = try LengthBlocks.current(db) {
+                let statement = try db.cachedStatement(sql: "SELECT lengths FROM commitment_length_block WHERE block = ?")
+                stored = (Int64(current.blockSize), current.through, statement.sqliteStatement)
+            } else {
+                stored = nil
+            }
+            return
+        }
+        stored = nil
         // Unchanged since the last refresh, by other connections (data
         // version) and by this one (its change count): nothing to read.
         let version = try Int64.fetchOne(db, sql: "PRAGMA data_version") ?? -1
         let changes = db.totalChangesCount
         if let seen, seen == (version, changes) { return }
-        let info = try Row.fetchAll(
-            db, sql: "SELECT key, value FROM archive_info WHERE key IN ('analyzer_version', 'index_epoch') ORDER BY key")
-        let currentStamp = info.map { "\($0["key"] as String)=\($0["value"] as String)" }.joined(separator: ";")
+        let currentStamp = try LengthBlocks.indexStamp(db)
         if currentStamp != stamp {
             if let lengths { lengths.initialize(repeating: 0, count: capacity) }
             loadedThrough = 0
@@ -65,17 +109,7 @@ final class SearchNorms: @unchecked Sendable {
             let id = sqlite3_column_int64(raw, 0)
             loadedThrough = id
             guard id >= 0, let blob = sqlite3_column_blob(raw, 1) else { continue }
-            let bytes = blob.assumingMemoryBound(to: UInt8.self)
-            let count = Int(sqlite3_column_bytes(raw, 1))
-            // The first varint (SQLite's: 7 bits a byte, high bit set while more follow) is column 0.
-            var value: UInt64 = 0
-            var index = 0
-            while index < count, index < 9 {
-                let byte = bytes[index]
-                value = (value << 7) | UInt64(byte & 0x7F)
-                index += 1
-                if byte & 0x80 == 0 { break }
-            }
+            let value = LengthBlocks.firstVarint(blob, count: Int(sqlite3_column_bytes(raw, 1)))
             reserve(through: Int(id))
             lengths![Int(id)] = value <= UInt64(UInt16.max) ? UInt16(value) : 0
         }

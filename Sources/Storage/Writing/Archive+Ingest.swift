@@ -35,10 +35,15 @@ extension Archive {
         // merging them. An article that fails rolls the attempt back, and
         // the batch is stored again with a savepoint per article, which
         // keeps the others. Articles rarely fail, so the second pass is rare.
+        let blockSize = lengthBlockSize
         do {
-            return try write { db in try Self.insert(batch, hashes: contentHashes, into: db, ingestedAt: ingestedAt, savepoints: false) }
+            return try write { db in
+                try Self.insert(batch, hashes: contentHashes, into: db, ingestedAt: ingestedAt, savepoints: false, lengthBlockSize: blockSize)
+            }
         } catch is ArticleFailure {
-            return try write { db in try Self.insert(batch, hashes: contentHashes, into: db, ingestedAt: ingestedAt, savepoints: true) }
+            return try write { db in
+                try Self.insert(batch, hashes: contentHashes, into: db, ingestedAt: ingestedAt, savepoints: true, lengthBlockSize: blockSize)
+            }
         }
     }
 
@@ -53,7 +58,7 @@ extension Archive {
 
     private static func insert(
         _ batch: [(article: Article, extraction: Extraction)], hashes: [String]?, into db: Database, ingestedAt: String,
-        savepoints: Bool
+        savepoints: Bool, lengthBlockSize: Int
     ) throws -> [Result<IngestOutcome, StorageError>] {
         var results: [Result<IngestOutcome, StorageError>] = []
         results.reserveCapacity(batch.count)
@@ -93,6 +98,8 @@ extension Archive {
         } catch let error as DatabaseError where !savepoints && !Self.losesTheBatch(error) {
             throw ArticleFailure()
         }
+        // The ranking lengths of what this batch indexed, in its transaction.
+        try LengthBlocks.update(db, blockSize: lengthBlockSize)
         return results
     }
 
