@@ -58,7 +58,11 @@ final class SearchNorms: @unchecked Sendable {
             sqlite3_bind_int64(statement, 1, number)
             var read: [UInt8] = []
             if sqlite3_step(statement) == SQLITE_ROW, let blob = sqlite3_column_blob(statement, 0) {
-                read = [UInt8](UnsafeRawBufferPointer(start: blob, count: Int(sqlite3_column_bytes(statement, 0))))
+                let count = Int(sqlite3_column_bytes(statement, 0))
+                read = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+                    buffer.baseAddress!.update(from: blob.assumingMemoryBound(to: UInt8.self), count: count)
+                    initialized = count
+                }
             }
             sqlite3_reset(statement)
             blocks[number] = read
