@@ -99,9 +99,22 @@ final class SearchTests: XCTestCase {
             ("a\"b", #""a" "b""#),
             ("«التعاون الأمني»", #""التعاون الأمني""#),
             ("NEAR(x y)", #""NEAR(x" "y)""#),
+            // A quote with a combining mark is one character, not a quote
+            // mark: it stays in the word, doubled as FTS5 requires.
+            ("a\"\u{301}b", "\"a\"\"\u{301}b\""),
         ]
         for (input, expected) in cases {
             XCTAssertEqual(try FullTextQuery.plain(input), expected, input)
+        }
+    }
+
+    func testDoublingQuotesDoublesEveryQuoteMarkAndNothingElse() {
+        let cases: [(String, String)] = [
+            ("", ""), ("plain", "plain"), (#"a"b"#, #"a""b"#), (#""""#, #""""""#),
+            ("\u{201C}curly\u{201D}", "\u{201C}curly\u{201D}"), (#"التعاون "الأمني""#, #"التعاون ""الأمني"""#),
+        ]
+        for (input, expected) in cases {
+            XCTAssertEqual(FullTextQuery.doublingQuotes(input), expected, input)
         }
     }
 

@@ -5,6 +5,21 @@
 /// becomes an FTS5 string (`"…"`, inner quotes doubled), so no operator,
 /// column filter or punctuation a user types can cause a syntax error.
 enum FullTextQuery {
+    /// `text` with every `"` (U+0022, one byte in UTF-8) written twice, as
+    /// FTS5 strings escape it; without Foundation, whose NSString bridging
+    /// made the Swift runtime scan the binary's protocol conformances twice
+    /// in a one-search process.
+    static func doublingQuotes(_ text: String) -> String {
+        guard text.utf8.contains(0x22) else { return text }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 2)
+        for byte in text.utf8 {
+            bytes.append(byte)
+            if byte == 0x22 { bytes.append(0x22) }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     static func plain(_ input: String) throws -> String {
         var terms: [String] = []
         var current = ""
@@ -21,7 +36,7 @@ enum FullTextQuery {
             // Punctuation alone would match nothing (or everything): drop it.
             guard word.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil })
             else { return }
-            let quoted = "\"" + word.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+            let quoted = "\"" + doublingQuotes(word) + "\""
             terms.append(prefix ? quoted + "*" : quoted)
         }
 
