@@ -67,6 +67,19 @@ final class SearchEndToEndTests: XCTestCase {
         XCTAssertTrue(try rows(["trade", "--party", "AE", "--party", "PK", "--party", "FR"]).isEmpty)
     }
 
+    /// Spaces and tabs around a party code (a no-break space included), a
+    /// lowercase code, and a topic or type written with capitals and hyphens
+    /// name the same filter as the canonical spelling.
+    func testFilterValuesAreReadForgivingly() throws {
+        let canonical = try rows(["trade", "--party", "AE", "--topic", "trade", "--type", "pledge"])
+        XCTAssertFalse(canonical.isEmpty)
+        let loose = try rows(["trade", "--party", "\u{00A0}ae\t", "--topic", "Trade", "--type", "PLEDGE"])
+        XCTAssertEqual(loose.map { $0["commitment_id"] as! Int }, canonical.map { $0["commitment_id"] as! Int })
+        let conflict = try rows(["ceasefire", "--topic", "regional-conflict"])
+        XCTAssertEqual(conflict.map { $0["commitment_id"] as! Int }, try rows(["ceasefire", "--topic", "regional_conflict"]).map { $0["commitment_id"] as! Int })
+        XCTAssertFalse(conflict.isEmpty)
+    }
+
     func testNoMatchIsAMessageOnStderrAndExitZero() throws {
         let result = try cli.run(["search", "xylophonist"])
         XCTAssertEqual(result.status, 0)
