@@ -89,6 +89,26 @@ final class ArabicStemmerTests: XCTestCase {
         XCTAssertEqual(ArabicStemmer.stem("السَّلَامُ"), "سلام")
     }
 
+    /// The lists are read scalar by scalar; they must give what splitting
+    /// them into characters gave.
+    func testWordListsReadAsCharacterSplittingReadThem() {
+        func byCharacters(_ text: String) -> [String] {
+            text.split(whereSeparator: \.isNewline).compactMap { line in
+                var word = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+                while let c = word.first, c.isWhitespace { word.removeFirst() }
+                while let c = word.last, c.isWhitespace { word.removeLast() }
+                return word.isEmpty ? nil : String(word)
+            }
+        }
+        let texts = ["arabic-stem-exceptions.txt", "arabic-stopwords.txt"].map { EmbeddedFiles.files[$0] ?? "" } + [
+            "  كلمة  # comment\r\nأخرى\n\n# only a comment\n\tثالثة\t\u{2028}رابعة\u{85}خامسة\u{0B}سادسة",
+            "", "#", "\n\n", "الْأَمْنُ\u{00A0}#x", "word\u{3000}", "no break at the end",
+        ]
+        for text in texts {
+            XCTAssertEqual(ArabicLexicon.words(in: text), byCharacters(text), String(text.prefix(40)))
+        }
+    }
+
     func testEveryLexiconWordFitsAKey() {
         for file in ["arabic-stem-exceptions.txt", "arabic-stopwords.txt"] {
             let text = EmbeddedFiles.files[file]
