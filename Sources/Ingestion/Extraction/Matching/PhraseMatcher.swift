@@ -38,7 +38,10 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
     private(set) var entries: [Entry] = []
     private var byStem = WordTable<[Int]>()
     private var byPrefix = WordTable<[Int]>()
-    private var prefixLengths: Set<Int> = []
+    /// The lengths of the prefix entries, longest first: an array, not a Set, whose
+    /// order changes from one process to the next, and decides which of two prefix
+    /// entries of one word ("engag*", "engagement*") comes first when both match.
+    private var prefixLengths: [Int] = []
     /// How many words may stand between two words of a phrase.
     let gap: Int
 
@@ -70,7 +73,11 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
         case let .stem(s): byStem.update(WordKey(s), default: []) { $0.append(id) }
         case let .prefix(p):
             byPrefix.update(WordKey(p), default: []) { $0.append(id) }
-            prefixLengths.insert(p.count)
+            let length = p.count
+            if !prefixLengths.contains(length) {
+                prefixLengths.append(length)
+                prefixLengths.sort(by: >)
+            }
         case let .mark(m): byStem.update(WordKey(m), default: []) { $0.append(id) }
         }
     }
