@@ -20,7 +20,7 @@ struct TopicClassifier: LanguageLexicon {
     static let french = TopicClassifier(.french)
 
     private init(_ language: Language) {
-        var matcher = PhraseMatcher<Keyword>(gap: 0)
+        var matcher = PhraseMatcher<Keyword>(gap: 0, lane: .topics(language))
         for line in LexiconFile.lines("topics-\(language.rawValue).txt") {
             let (topicField, phrase) = LexiconFile.head(line)
             let locative = topicField.hasSuffix("~")

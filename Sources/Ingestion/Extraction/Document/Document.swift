@@ -30,36 +30,59 @@ struct Document {
     /// not through each analysis, which costs a retain and a release per look-up.
     let stemKeys: [WordKey]
     let stemKeyStart: [Int]
+    /// Per token, the `FirstWordIndex` lanes of this language's lexicons
+    /// whose entries may start there (0 for numbers and punctuation).
+    let lanes: [UInt16]
     private(set) var lines: [Line] = []
     private(set) var sentences: [Sentence] = []
 
     init(text: String, language: Language?) {
         self.text = text
+        self.language = language ?? Language(rawValue: LanguageDetector.detect(text)) ?? .english
         scalars = text.scalarArray
         tokens = Tokenizer.tokens(scalars)
+        let index = FirstWordIndex.of(self.language)
         // One analysis per distinct spelling: most words of an article recur. Only
         // for spellings whose key compares bytes: the analysis reads scalars, so
         // canonically equal spellings written differently may be read differently.
-        var seen = WordTable<WordAnalysis>()
-        analyses = tokens.map { token in
-            guard token.kind == .word else { return nil }
-            let key = WordKey(token.surface)
-            guard key.isVerbatim else { return WordAnalysis(token.surface) }
-            if let known = seen[key] { return known }
-            let analysis = WordAnalysis(token.surface)
-            seen.update(key, default: analysis) { _ in }
-            return analysis
-        }
+        // A word's lanes depend on its analysis alone, so they are found once too.
+        var seen = WordTable<Int>()
+        var distinct: [(analysis: WordAnalysis, lanes: UInt16)] = []
+        var analyses: [WordAnalysis?] = []
+        var lanes: [UInt16] = []
         var stemKeys: [WordKey] = []
         var stemKeyStart: [Int] = [0]
+        analyses.reserveCapacity(tokens.count)
+        lanes.reserveCapacity(tokens.count)
         stemKeyStart.reserveCapacity(tokens.count + 1)
-        for analysis in analyses {
-            if let analysis { stemKeys += analysis.stemKeys }
+        for token in tokens {
+            guard token.kind == .word else {
+                analyses.append(nil)
+                lanes.append(0)
+                stemKeyStart.append(stemKeys.count)
+                continue
+            }
+            let key = WordKey(token.surface)
+            let word: (analysis: WordAnalysis, lanes: UInt16)
+            if key.isVerbatim, let known = seen[key] {
+                word = distinct[known]
+            } else {
+                let analysis = WordAnalysis(token.surface)
+                word = (analysis, index.lanes(of: analysis))
+                if key.isVerbatim {
+                    seen.update(key, default: distinct.count) { _ in }
+                    distinct.append(word)
+                }
+            }
+            analyses.append(word.analysis)
+            lanes.append(word.lanes)
+            stemKeys += word.analysis.stemKeys
             stemKeyStart.append(stemKeys.count)
         }
+        self.analyses = analyses
+        self.lanes = lanes
         self.stemKeys = stemKeys
         self.stemKeyStart = stemKeyStart
-        self.language = language ?? Language(rawValue: LanguageDetector.detect(text)) ?? .english
         buildStructure()
     }
 

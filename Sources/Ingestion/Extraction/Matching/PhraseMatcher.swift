@@ -44,8 +44,18 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
     private var prefixLengths: [Int] = []
     /// How many words may stand between two words of a phrase.
     let gap: Int
+    /// The lexicon's place in its language's `FirstWordIndex`; nil for a
+    /// matcher outside it, which makes its own look-ups at every token.
+    let lane: FirstWordIndex.Lane?
+    /// The keys of the stems and marks that begin entries, for `FirstWordIndex`.
+    var firstStems: [WordKey] { byStem.keys }
+    /// Each prefix entry's first pattern as a key, with its length in Characters.
+    private(set) var firstPrefixes: [(key: WordKey, length: Int)] = []
 
-    init(gap: Int = 0) { self.gap = gap }
+    init(gap: Int = 0, lane: FirstWordIndex.Lane? = nil) {
+        self.gap = gap
+        self.lane = lane
+    }
 
     /// Adds `phrase`: words separated by spaces, a trailing `*` making a prefix.
     mutating func add(_ phrase: String, value: Value) {
@@ -74,6 +84,7 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
         case let .prefix(p):
             byPrefix.update(WordKey(p), default: []) { $0.append(id) }
             let length = p.count
+            firstPrefixes.append((WordKey(p), length))
             if !prefixLengths.contains(length) {
                 prefixLengths.append(length)
                 prefixLengths.sort(by: >)
@@ -84,6 +95,15 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
 
     /// Every entry that starts at token `index`, longest first.
     func matches(at index: Int, in document: Document) -> [Match] {
+        guard index >= 0, index < document.tokens.count else { return [] }
+        // Most tokens start no entry of this lexicon: the document's index says so in one bit.
+        if let lane, lane.isIndexed(for: document.language), document.lanes[index] & lane.bit == 0 { return [] }
+        return lookUp(at: index, in: document)
+    }
+
+    /// `matches(at:in:)` by this matcher's own tables, whatever the document's
+    /// index says (which tests compare with it).
+    func lookUp(at index: Int, in document: Document) -> [Match] {
         guard index >= 0, index < document.tokens.count else { return [] }
         var found: [Match] = []
         // The entries tried so far: the first list found is kept as it is (a

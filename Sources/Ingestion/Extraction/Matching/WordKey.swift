@@ -91,6 +91,17 @@ struct WordKey: Hashable, Sendable {
     @inline(__always)
     private static func fnvFinish(_ h: UInt64) -> Int { Int(truncatingIfNeeded: h ^ (h >> 29)) }
 
+    /// FNV-1a fed a byte at a time: after `n` ASCII bytes, `code` is the
+    /// `hashCode` of their key, so the hashes of all of a word's heads cost
+    /// one pass over it.
+    struct RunningHash {
+        private var state = WordKey.fnvBasis
+
+        mutating func append(_ byte: UInt8) { state = WordKey.fnvStep(state, byte) }
+
+        var code: Int { WordKey.fnvFinish(state) }
+    }
+
     /// The `hashCode` of the key of ASCII `bytes` (ASCII is NFC, so its key
     /// hashes the bytes themselves), without making a string: matchers test
     /// it before building keys for a word's prefixes, most of which miss.
@@ -108,7 +119,8 @@ struct WordTable<Value: Sendable>: Sendable {
     /// Indices into `keys` and `values`; -1 marks an empty slot.
     private var slots: [Int32] = Array(repeating: -1, count: 16)
     private var hashes: [Int] = []
-    private var keys: [WordKey] = []
+    /// The keys, in the order they were added.
+    private(set) var keys: [WordKey] = []
     /// The values, by the positions `index(of:)` gives.
     private(set) var values: [Value] = []
 
@@ -187,4 +199,7 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
     init(arrayLiteral words: String...) { self.init(words) }
 
     func contains(_ key: WordKey) -> Bool { table.contains(key) }
+
+    /// The words' keys, in the order they were added.
+    var keys: [WordKey] { table.keys }
 }

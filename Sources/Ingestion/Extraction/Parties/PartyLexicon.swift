@@ -48,7 +48,7 @@ struct PartyLexicon: LanguageLexicon {
     private static let skippedRegions: Set<String> = ["AU", "EU", "EZ", "UN", "QO", "XK", "XA", "XB", "AQ"]
 
     private init(_ language: Language) {
-        var matcher = PhraseMatcher<Value>(gap: 0)
+        var matcher = PhraseMatcher<Value>(gap: 0, lane: .parties(language))
         var blocked: Set<String> = []
         var kingdoms: Set<PartyCode> = []
         var names: [(String, PartyCode)] = []

@@ -7,7 +7,7 @@ import TextAnalysis
 /// masculine or feminine.
 enum MechanismFinder {
     static let mechanisms: PhraseMatcher<String> = {
-        var matcher = PhraseMatcher<String>(gap: 0)
+        var matcher = PhraseMatcher<String>(gap: 0, lane: .mechanisms)
         for line in LexiconFile.lines("mechanisms.txt") {
             let fields = LexiconFile.alternatives(line)
             guard let name = fields.first else { continue }
@@ -17,7 +17,7 @@ enum MechanismFinder {
     }()
 
     static let ordinals: PhraseMatcher<Int> = {
-        var matcher = PhraseMatcher<Int>(gap: 0)
+        var matcher = PhraseMatcher<Int>(gap: 0, lane: .ordinals)
         for line in LexiconFile.lines("ordinals.txt") {
             let (numberField, rest) = LexiconFile.head(line)
             guard let n = Int(numberField) else { continue }
@@ -40,8 +40,10 @@ enum MechanismFinder {
     static let roundWords = WordSet(LexiconFile.lines("rounds.txt").map { WordAnalysis.fold($0) })
 
     /// Whether a reading of the word at `index` is a round word ("round", "الجولة", "session").
+    /// (The document's `FirstWordIndex` lanes hold the answer: one of the
+    /// word's readings is a round word exactly when its lane is set.)
     static func isRoundWord(_ index: Int, _ document: Document) -> Bool {
-        document.analyses[index]?.stemKeys.contains(where: roundWords.contains) ?? false
+        document.lanes[index] & FirstWordIndex.Lane.roundWords.bit != 0
     }
 
     private static let convene = WordKey("عقد")
