@@ -38,7 +38,11 @@ struct WordKey: Hashable, Sendable {
         guard a.hashCode == b.hashCode else { return false }
         let x = a.normal.utf8, y = b.normal.utf8
         guard x.count == y.count else { return false }
-        let equal = x.withContiguousStorageIfAvailable { x in y.withContiguousStorageIfAvailable { y in x.elementsEqual(y) } }
+        // memcmp: elementsEqual on the buffers stepped through an iterator, ~200
+        // instructions for an Arabic word, on every look-up that finds its key.
+        let equal = x.withContiguousStorageIfAvailable { x in
+            y.withContiguousStorageIfAvailable { y in x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 }
+        }
         return (equal ?? nil) ?? x.elementsEqual(y)
     }
 
