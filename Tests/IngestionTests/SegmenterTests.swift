@@ -21,6 +21,9 @@ final class SegmenterTests: XCTestCase {
             ("J. Smith and m. Dupont. Next.", ["J. Smith and m. Dupont.", "Next."]),
             ("The Minister. Nov. 5. Déc. 6.", ["The Minister.", "Nov. 5.", "Déc.", "6."]),
             ("É. Garnier et À. Dupont.", ["É. Garnier et À. Dupont."]),
+            // Arabic before the dot: a letter (harakat included) or not, never an abbreviation.
+            ("اتفق الجانبان. ثم. وأكّدا. ١٢. Sept. 5 PROF. X", ["اتفق الجانبان.", "ثم.", "وأكّدا.", "١٢.", "Sept. 5 PROF. X"]),
+            ("Gov.Etc. art. Arts. st. STS. etc.", ["Gov.Etc. art. Arts.", "st. STS.", "etc."]),
         ]
         for (text, expected) in cases { XCTAssertEqual(sentences(text), expected, text) }
     }
