@@ -51,6 +51,13 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
     var firstStems: [WordKey] { byStem.keys }
     /// Each prefix entry's first pattern as a key, with its length in Characters.
     private(set) var firstPrefixes: [(key: WordKey, length: Int)] = []
+    /// The patterns after each entry's first, flattened for `matchRest`: entry
+    /// `id`'s are `restStart[id]..<restStart[id + 1]`, each with whether it is
+    /// a stem and its key's hash. Most entries tried fail on their second
+    /// word, and comparing hashes there costs no copy of the entry's strings.
+    private var restStart: [Int] = [0]
+    private var restIsStem: [Bool] = []
+    private var restHashes: [Int] = []
 
     init(gap: Int = 0, lane: FirstWordIndex.Lane? = nil) {
         self.gap = gap
@@ -79,6 +86,11 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
             if case let .stem(s) = pattern { return WordKey(s) } else { return nil }
         }
         entries.append(Entry(patterns: patterns, value: value, written: phrase, folded: WordAnalysis.fold(phrase), stemKeys: stemKeys))
+        for key in stemKeys.dropFirst() {
+            restIsStem.append(key != nil)
+            restHashes.append(key?.hashCode ?? 0)
+        }
+        restStart.append(restHashes.count)
         switch first {
         case let .stem(s): byStem.update(WordKey(s), default: []) { $0.append(id) }
         case let .prefix(p):
@@ -188,14 +200,14 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
     }
 
     private func matchRest(_ id: Int, from start: Int, in document: Document) -> Int? {
-        let count = entries[id].patterns.count
-        guard count > 1 else { return start }
+        let rest = restStart[id]..<restStart[id + 1]
+        guard !rest.isEmpty else { return start }
         var position = start
-        for p in 1..<count {
+        for q in rest {
             var skipped = 0
             var matched = false
             while position < document.tokens.count {
-                if matchesOne(entries[id].patterns[p], entries[id].stemKeys[p], document, position) {
+                if restMatches(q, id, q - rest.lowerBound + 1, document, position) {
                     matched = true
                     position += 1
                     break
@@ -221,6 +233,20 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
         case 0x27, 0x2019, 0x2C, 0x060C: return true
         default: return false
         }
+    }
+
+    /// `matchesOne` for pattern `p` of entry `id` (flattened at `q`): a stem
+    /// against a word's keys by their hashes first, anything else as written.
+    @inline(__always)
+    private func restMatches(_ q: Int, _ id: Int, _ p: Int, _ document: Document, _ index: Int) -> Bool {
+        guard restIsStem[q], document.tokens[index].kind == .word else {
+            return matchesOne(entries[id].patterns[p], entries[id].stemKeys[p], document, index)
+        }
+        let hash = restHashes[q]
+        for r in document.stemKeyStart[index]..<document.stemKeyStart[index + 1] where document.stemKeys[r].hashCode == hash {
+            if document.stemKeys[r] == entries[id].stemKeys[p]! { return true }
+        }
+        return false
     }
 
     private func matchesOne(_ pattern: Pattern, _ key: WordKey?, _ document: Document, _ index: Int) -> Bool {
