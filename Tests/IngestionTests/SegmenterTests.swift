@@ -40,6 +40,23 @@ final class TokenizerAndScriptTests: XCTestCase {
         XCTAssertTrue(tokens[7].attached)
     }
 
+    /// Each token points at the first token spelled with the same scalars; a
+    /// word with invisible marks inside is spelled by its own (its surface
+    /// drops them), and canonically equal spellings written differently differ.
+    func testSpellings() {
+        let text = "الصين و الصين، China china China. باك\u{200C}ستان باكستان باك\u{200C}ستان cafe\u{301} café cafe\u{301} ،"
+        let (tokens, spellings) = Tokenizer.spelledTokens(Array(text.unicodeScalars))
+        XCTAssertEqual(tokens.map(\.surface), Tokenizer.tokens(Array(text.unicodeScalars)).map(\.surface))
+        XCTAssertEqual(tokens.map(\.surface), [
+            "الصين", "و", "الصين", "،", "China", "china", "China", ".", "باكستان", "باكستان", "باكستان",
+            "cafe\u{301}", "café", "cafe\u{301}", "،",
+        ])
+        XCTAssertEqual(spellings, [0, 1, 0, 3, 4, 5, 4, 7, 8, 9, 10, 11, 12, 11, 3])
+        for (i, token) in tokens.enumerated() {
+            XCTAssertEqual(Array(token.surface.unicodeScalars), Array(tokens[spellings[i]].surface.unicodeScalars))
+        }
+    }
+
     func testZeroWidthInsideAWordKeepsItWhole() {
         let tokens = Tokenizer.tokens(Array("باك\u{200C}ستان".unicodeScalars))
         XCTAssertEqual(tokens.count, 1)

@@ -40,14 +40,13 @@ struct Document {
         self.text = text
         self.language = language ?? Language(rawValue: LanguageDetector.detect(text)) ?? .english
         scalars = text.scalarArray
-        tokens = Tokenizer.tokens(scalars)
+        let spellings: [Int]
+        (tokens, spellings) = Tokenizer.spelledTokens(scalars)
         let index = FirstWordIndex.of(self.language)
-        // One analysis per distinct spelling: most words of an article recur. Only
-        // for spellings whose key compares bytes: the analysis reads scalars, so
-        // canonically equal spellings written differently may be read differently.
-        // A word's lanes depend on its analysis alone, so they are found once too.
-        var seen = WordTable<Int>()
-        var distinct: [(analysis: WordAnalysis, lanes: UInt16)] = []
+        // One analysis per distinct spelling: most words of an article recur.
+        // (By identical scalars: the analysis reads scalars, so canonically
+        // equal spellings written differently may be read differently.) A
+        // word's lanes depend on its analysis alone, so they are found once too.
         var analyses: [WordAnalysis?] = []
         var lanes: [UInt16] = []
         var stemKeys: [WordKey] = []
@@ -55,28 +54,21 @@ struct Document {
         analyses.reserveCapacity(tokens.count)
         lanes.reserveCapacity(tokens.count)
         stemKeyStart.reserveCapacity(tokens.count + 1)
-        for token in tokens {
-            guard token.kind == .word else {
-                analyses.append(nil)
+        for (i, token) in tokens.enumerated() {
+            let analysis: WordAnalysis?
+            if token.kind != .word {
+                analysis = nil
                 lanes.append(0)
-                stemKeyStart.append(stemKeys.count)
-                continue
-            }
-            let key = WordKey(token.surface)
-            let word: (analysis: WordAnalysis, lanes: UInt16)
-            if key.isVerbatim, let known = seen[key] {
-                word = distinct[known]
+            } else if spellings[i] != i {
+                analysis = analyses[spellings[i]]
+                lanes.append(lanes[spellings[i]])
             } else {
-                let analysis = WordAnalysis(token.surface)
-                word = (analysis, index.lanes(of: analysis))
-                if key.isVerbatim {
-                    seen.update(key, default: distinct.count) { _ in }
-                    distinct.append(word)
-                }
+                let new = WordAnalysis(token.surface)
+                analysis = new
+                lanes.append(index.lanes(of: new))
             }
-            analyses.append(word.analysis)
-            lanes.append(word.lanes)
-            stemKeys += word.analysis.stemKeys
+            analyses.append(analysis)
+            if let analysis { stemKeys += analysis.stemKeys }
             stemKeyStart.append(stemKeys.count)
         }
         self.analyses = analyses
