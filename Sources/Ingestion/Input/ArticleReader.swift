@@ -121,26 +121,13 @@ public enum ArticleReader {
 
 extension String {
     /// Strict UTF-8 decoding: nil when any byte sequence is invalid.
+    /// (The standard library's validator, which also makes the string: a
+    /// UTF8 decoder stepped through an iterator, then a second decoding,
+    /// cost about 40 instructions per byte of every input.)
     init?(validatingUTF8Data data: Data) {
-        var valid = true
-        let decoded = data.withUnsafeBytes { buffer -> String in
-            let bytes = buffer.bindMemory(to: UInt8.self)
-            if !Self.isValidUTF8(bytes) { valid = false; return "" }
-            return String(decoding: bytes, as: UTF8.self)
+        guard let decoded = data.withUnsafeBytes({ String(validating: $0.bindMemory(to: UInt8.self), as: UTF8.self) }) else {
+            return nil
         }
-        guard valid else { return nil }
         self = decoded
-    }
-
-    private static func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue: continue
-            case .emptyInput: return true
-            case .error: return false
-            }
-        }
     }
 }
