@@ -107,14 +107,24 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
 
     /// Every entry that starts at token `index`, longest first.
     func matches(at index: Int, in document: Document) -> [Match] {
-        guard index >= 0, index < document.tokens.count else { return [] }
-        // Most tokens start no entry of this lexicon: the document's index says so in one bit.
-        if let lane, lane.isIndexed(for: document.language), document.lanes[index] & lane.bit == 0 { return [] }
+        guard mayStart(at: index, in: document) else { return [] }
         return lookUp(at: index, in: document)
     }
 
+    /// False when no entry can start at token `index`: most tokens start no
+    /// entry of this lexicon, and the document's index says so in one bit.
+    /// Loops over every token ask this first, so that a miss costs no call
+    /// and no (empty) array of matches.
+    @inline(__always)
+    func mayStart(at index: Int, in document: Document) -> Bool {
+        guard index >= 0, index < document.tokens.count else { return false }
+        if let lane, lane.isIndexed(for: document.language), document.lanes[index] & lane.bit == 0 { return false }
+        return true
+    }
+
     /// `matches(at:in:)` by this matcher's own tables, whatever the document's
-    /// index says (which tests compare with it).
+    /// index says: for callers that asked `mayStart` already, and for tests,
+    /// which compare the two.
     func lookUp(at index: Int, in document: Document) -> [Match] {
         guard index >= 0, index < document.tokens.count else { return [] }
         var found: [Match] = []
@@ -189,7 +199,8 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
         var result: [Match] = []
         var index = range.lowerBound
         while index < range.upperBound {
-            if let best = matches(at: index, in: document).first(where: { $0.end <= range.upperBound }) {
+            if mayStart(at: index, in: document),
+               let best = lookUp(at: index, in: document).first(where: { $0.end <= range.upperBound }) {
                 result.append(best)
                 index = best.end
             } else {
