@@ -83,3 +83,14 @@ final class TokenizerAndScriptTests: XCTestCase {
         for (text, expected) in cases { XCTAssertEqual(LanguageDetector.detect(text), expected, text) }
     }
 }
+
+final class ScriptTests: XCTestCase {
+    /// `isSpace` answers below U+1680 without the property tables: it must
+    /// agree with them there, and above.
+    func testIsSpaceIsWhiteSpace() {
+        for value in UInt32(0)...0x3100 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            XCTAssertEqual(Script.isSpace(scalar), scalar.properties.isWhitespace, String(value, radix: 16))
+        }
+    }
+}
