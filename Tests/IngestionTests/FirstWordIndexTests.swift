@@ -51,6 +51,22 @@ final class FirstWordIndexTests: XCTestCase {
         XCTAssertGreaterThan(rounds, 10)
     }
 
+    /// A sentence is in the future when one of its tokens is a future mark,
+    /// read once per word into its lanes; as it was read token by token.
+    func testFutureMarksAreTheirLane() throws {
+        var marks = 0
+        for document in try documents() + [Document(text: "وتم عقد الاجتماع. عقد الجانبان جولة. The next round will be held.", language: nil)] {
+            for i in document.tokens.indices {
+                let folded = document.foldedKey(i)
+                let byToken = VenueFinder.futureWords.contains(folded)
+                    || folded == WordKey("عقد") && document.analyses[i]?.bases.count == 1
+                XCTAssertEqual(document.lanes[i] & FirstWordIndex.Lane.futureMarks.bit != 0, byToken, document.tokens[i].surface)
+                if byToken { marks += 1 }
+            }
+        }
+        XCTAssertGreaterThan(marks, 10)
+    }
+
     func testLanesOfTheProbes() throws {
         let french = Document(text: probes[2].0, language: .french)
         // By prefix: "coopér*" is a cue, "militair*" a topic.

@@ -31,6 +31,9 @@ struct FirstWordIndex: Sendable {
         /// asks of every token of every sentence. Set exactly when one of the
         /// word's readings is a round word.
         static let roundWords = Lane(bit: 1 << 9, language: nil)
+        /// Not a matcher either: words that put a round in the future
+        /// (`MechanismFinder.isFutureMark`), also asked of every token.
+        static let futureMarks = Lane(bit: 1 << 10, language: nil)
 
         /// Whether a document of `language` carries this lane.
         @inline(__always)
@@ -92,7 +95,7 @@ struct FirstWordIndex: Sendable {
     /// The lanes whose entries may start at a word read as `analysis`: the
     /// look-ups of `PhraseMatcher.matches(at:in:)`, made once for all lexicons.
     func lanes(of analysis: WordAnalysis) -> UInt16 {
-        var lanes: UInt16 = 0
+        var lanes: UInt16 = MechanismFinder.isFutureMark(analysis) ? Lane.futureMarks.bit : 0
         for key in analysis.stemKeys {
             if let slot = stems.index(of: key) { lanes |= stems.values[slot] }
         }

@@ -68,11 +68,15 @@ enum MechanismFinder {
     }
 
     /// "the next round", "عقد الدورة الـ23": a round still to come.
+    /// (Each word's answer to `isFutureMark` is a lane of the document's index.)
     private static func isFuture(_ sentence: Document.Sentence, _ document: Document) -> Bool {
-        sentence.tokens.contains {
-            let folded = document.foldedKey($0)
-            return VenueFinder.futureWords.contains(folded) || folded == convene && document.analyses[$0]?.bases.count == 1
-        }
+        sentence.tokens.contains { document.lanes[$0] & FirstWordIndex.Lane.futureMarks.bit != 0 }
+    }
+
+    /// Whether a word puts a round in the future: a future word, or a bare
+    /// عقد ("convene"). Only words can: numbers and marks are neither.
+    static func isFutureMark(_ analysis: WordAnalysis) -> Bool {
+        VenueFinder.futureWords.contains(analysis.foldedKey) || analysis.foldedKey == convene && analysis.bases.count == 1
     }
 
     private static func headingSentences(_ document: Document) -> [Document.Sentence] {
