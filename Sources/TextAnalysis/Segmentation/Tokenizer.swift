@@ -82,7 +82,7 @@ public enum Tokenizer {
         private var pending: UInt32 = 0
 
         init(expected: Int) {
-            var size = 64
+            var size = 16
             while size < expected * 2 { size *= 2 }
             slots = Array(repeating: -1, count: size)
             hashes = Array(repeating: 0, count: size)
