@@ -48,7 +48,7 @@ public enum ArticleReader {
     public static func numberedJSONLines(_ data: Data) throws -> [(line: Int, entry: Entry)] {
         let text = try text(from: data)
         var entries: [(line: Int, entry: Entry)] = []
-        func add(_ line: Data, number: Int) {
+        func add(_ line: UnsafeBufferPointer<UInt8>, number: Int) {
             entries.append((number, Result { try jsonLine(line, number: number) }
                 .mapError { $0 as? IngestionError ?? .badJSONLine(line: number, reason: "\($0)") }))
         }
@@ -63,7 +63,7 @@ public enum ArticleReader {
                 let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
                 number += 1
                 let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
-                if !isBlank(line) { add(Data(line), number: number) }
+                if !isBlank(line) { add(line, number: number) }
                 start = end + 1
             }
         }
@@ -90,12 +90,19 @@ public enum ArticleReader {
         var language: String?
     }
 
-    static func jsonLine(_ line: Data, number: Int) throws -> Article {
+    static func jsonLine(_ line: UnsafeBufferPointer<UInt8>, number: Int) throws -> Article {
         let decoded: Line
-        do {
-            decoded = try JSONDecoder().decode(Line.self, from: line)
-        } catch {
-            throw IngestionError.badJSONLine(line: number, reason: "not a JSON object with a \"text\" string")
+        if let fields = FlatJSONObject.fields(line) {
+            // The usual line, read without JSONDecoder (see FlatJSONObject).
+            decoded = Line(
+                text: fields["text"] ?? nil, title: fields["title"] ?? nil, source: fields["source"] ?? nil,
+                url: fields["url"] ?? nil, published: fields["published"] ?? nil, language: fields["language"] ?? nil)
+        } else {
+            do {
+                decoded = try JSONDecoder().decode(Line.self, from: Data(line))
+            } catch {
+                throw IngestionError.badJSONLine(line: number, reason: "not a JSON object with a \"text\" string")
+            }
         }
         guard let raw = decoded.text else {
             throw IngestionError.badJSONLine(line: number, reason: "no \"text\" field")
