@@ -25,11 +25,14 @@ struct Document {
     let tokens: [Token]
     /// The readings of each word token; nil for numbers and punctuation.
     let analyses: [WordAnalysis?]
-    /// Every token's reading keys end to end, token `i`'s at
-    /// `stemKeyStart[i]..<stemKeyStart[i + 1]`: matchers read them from here,
-    /// not through each analysis, which costs a retain and a release per look-up.
+    /// Every distinct spelling's reading keys end to end, token `i`'s at
+    /// `stemKeyRange(i)` (tokens spelled alike share theirs): matchers read
+    /// them from here, not through each analysis, which costs a retain and a
+    /// release per look-up, and not copied per token, which cost a retain
+    /// per key when the document was built and a release when it was freed.
     let stemKeys: [WordKey]
-    let stemKeyStart: [Int]
+    private let stemKeyStart: [Int]
+    private let stemKeyEnd: [Int]
     /// Per token, the `FirstWordIndex` lanes of this language's lexicons
     /// whose entries may start there (0 for numbers and punctuation).
     let lanes: [UInt16]
@@ -50,32 +53,45 @@ struct Document {
         var analyses: [WordAnalysis?] = []
         var lanes: [UInt16] = []
         var stemKeys: [WordKey] = []
-        var stemKeyStart: [Int] = [0]
+        var stemKeyStart: [Int] = []
+        var stemKeyEnd: [Int] = []
         analyses.reserveCapacity(tokens.count)
         lanes.reserveCapacity(tokens.count)
-        stemKeyStart.reserveCapacity(tokens.count + 1)
+        stemKeyStart.reserveCapacity(tokens.count)
+        stemKeyEnd.reserveCapacity(tokens.count)
         for (i, token) in tokens.enumerated() {
-            let analysis: WordAnalysis?
             if token.kind != .word {
-                analysis = nil
+                analyses.append(nil)
                 lanes.append(0)
+                stemKeyStart.append(0)
+                stemKeyEnd.append(0)
             } else if spellings[i] != i {
-                analysis = analyses[spellings[i]]
-                lanes.append(lanes[spellings[i]])
+                let first = spellings[i]
+                analyses.append(analyses[first])
+                lanes.append(lanes[first])
+                stemKeyStart.append(stemKeyStart[first])
+                stemKeyEnd.append(stemKeyEnd[first])
             } else {
-                let new = WordAnalysis(token.surface)
-                analysis = new
-                lanes.append(index.lanes(of: new))
+                let analysis = WordAnalysis(token.surface)
+                analyses.append(analysis)
+                lanes.append(index.lanes(of: analysis))
+                stemKeyStart.append(stemKeys.count)
+                stemKeys += analysis.stemKeys
+                stemKeyEnd.append(stemKeys.count)
             }
-            analyses.append(analysis)
-            if let analysis { stemKeys += analysis.stemKeys }
-            stemKeyStart.append(stemKeys.count)
         }
         self.analyses = analyses
         self.lanes = lanes
         self.stemKeys = stemKeys
         self.stemKeyStart = stemKeyStart
+        self.stemKeyEnd = stemKeyEnd
         buildStructure()
+    }
+
+    /// Where token `index`'s reading keys are in `stemKeys` (none for numbers and marks).
+    @inline(__always)
+    func stemKeyRange(_ index: Int) -> Range<Int> {
+        stemKeyStart[index]..<stemKeyEnd[index]
     }
 
     /// The first token at or after scalar offset `offset`.

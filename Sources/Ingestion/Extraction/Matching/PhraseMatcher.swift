@@ -136,8 +136,9 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
         var tried: [Int] = []
         // By index, not by element: a Reading or an Entry copied out costs a
         // retain per string inside, and most look-ups find nothing.
-        let first = document.stemKeyStart[index]
-        for r in first..<document.stemKeyStart[index + 1] {
+        let keys = document.stemKeyRange(index)
+        let first = keys.lowerBound
+        for r in keys {
             guard let slot = byStem.index(of: document.stemKeys[r]) else { continue }
             let ids = byStem.values[slot]
             if let earlier = firstTried {
@@ -254,7 +255,7 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
             return matchesOne(entries[id].patterns[p], entries[id].stemKeys[p], document, index)
         }
         let hash = restHashes[q]
-        for r in document.stemKeyStart[index]..<document.stemKeyStart[index + 1] where document.stemKeys[r].hashCode == hash {
+        for r in document.stemKeyRange(index) where document.stemKeys[r].hashCode == hash {
             if document.stemKeys[r] == entries[id].stemKeys[p]! { return true }
         }
         return false
@@ -270,7 +271,7 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
             guard document.tokens[index].kind == .word else {
                 return document.tokens[index].kind == .number && document.tokens[index].surface == s
             }
-            return document.stemKeys[document.stemKeyStart[index]..<document.stemKeyStart[index + 1]].contains(key!)
+            return document.stemKeys[document.stemKeyRange(index)].contains(key!)
         case let .prefix(p):
             guard let analysis = document.analyses[index] else { return false }
             return analysis.bases.contains { $0.base.hasPrefix(p) }
