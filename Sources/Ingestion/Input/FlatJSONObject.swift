@@ -1,3 +1,5 @@
+import Foundation
+
 /// The string fields of a one-line JSON object whose every value is a
 /// string or null, the shape of each line of a `.jsonl` corpus, read
 /// straight from its UTF-8 bytes.
@@ -87,40 +89,25 @@ enum FlatJSONObject {
             return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i - 1]), as: UTF8.self)
         }
 
-        /// A string value, its escapes decoded, in one pass over its bytes
-        /// straight into the string (decoded, a value is never longer than
-        /// the rest of the line); runs without escapes are copied whole.
+        /// A string value, its escapes decoded straight into a string the size
+        /// of its escaped bytes (decoded, a value is never longer), runs
+        /// without escapes copied whole.
         mutating func string() -> String? {
-            guard take(0x22), let base = bytes.baseAddress else { return nil }
-            var valid = false
-            let value = String(unsafeUninitializedCapacity: bytes.count - i) { out in
+            guard take(0x22), let base = bytes.baseAddress, let close = closingQuote() else { return nil }
+            var valid = true
+            let value = String(unsafeUninitializedCapacity: close - i) { out in
                 let dst = out.baseAddress!
                 var n = 0
-                var k = i
-                defer { i = k }
-                while true {
-                    let run = k
-                    while k < bytes.count {
-                        let b = base[k]
-                        if b == 0x22 || b == 0x5C || b < 0x20 { break }
-                        k += 1
-                    }
-                    (dst + n).update(from: base + run, count: k - run)
-                    n += k - run
-                    guard k + 1 < bytes.count else {
-                        // The closing quote may end the line.
-                        if k < bytes.count, base[k] == 0x22 { k += 1; valid = true }
-                        return valid ? n : 0
-                    }
-                    let b = base[k]
-                    k += 1
-                    if b == 0x22 {
-                        valid = true
-                        return n
-                    }
-                    guard b == 0x5C else { return 0 }  // a raw control character
-                    let e = base[k]
-                    k += 1
+                while i < close {
+                    let run = i
+                    while i < close, base[i] != 0x5C, base[i] >= 0x20 { i += 1 }
+                    (dst + n).update(from: base + run, count: i - run)
+                    n += i - run
+                    guard i < close else { break }
+                    // A raw control character is JSONDecoder's to judge.
+                    guard base[i] == 0x5C else { valid = false; return 0 }
+                    let e = base[i + 1]
+                    i += 2
                     let plain: UInt8
                     switch e {
                     case 0x22, 0x5C, 0x2F: plain = e
@@ -130,22 +117,38 @@ enum FlatJSONObject {
                     case 0x72: plain = 0x0D
                     case 0x74: plain = 0x09
                     case 0x75:
-                        i = k
-                        guard let scalar = unicodeEscape() else { return 0 }
-                        k = i
+                        guard let scalar = unicodeEscape(), i <= close else { valid = false; return 0 }
                         for byte in UTF8.encode(scalar)! {
                             dst[n] = byte
                             n += 1
                         }
                         continue
                     default:
+                        valid = false
                         return 0
                     }
                     dst[n] = plain
                     n += 1
                 }
+                return n
             }
+            i = close + 1
             return valid ? value : nil
+        }
+
+        /// The position of the quote that closes the string starting at `i`:
+        /// the first one after an even run of backslashes (found with memchr).
+        func closingQuote() -> Int? {
+            guard let base = bytes.baseAddress else { return nil }
+            var from = i
+            while from < bytes.count, let found = memchr(base + from, 0x22, bytes.count - from) {
+                let quote = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                var backslashes = 0
+                while quote - backslashes - 1 >= i, base[quote - backslashes - 1] == 0x5C { backslashes += 1 }
+                if backslashes % 2 == 0 { return quote }
+                from = quote + 1
+            }
+            return nil
         }
 
         /// The scalar of `\uXXXX` (after the `u`), a surrogate pair joined;
