@@ -37,7 +37,7 @@ final class WordAnalysis: Sendable {
         var stemKeys: [WordKey]
         if arabic {
             // Scalars, not Characters: affixes are letters, and grapheme breaking is the slow part.
-            (bases, readings, stemKeys) = WordAnalysis.arabicReadings(folded.scalarArray)
+            (bases, readings, stemKeys) = WordAnalysis.arabicReadings(folded)
         } else {
             bases = [("", folded)]
             readings = WordAnalysis.latinLemmas(folded).map { Reading(prefix: "", stem: $0.0, suffix: $0.1) }
@@ -67,8 +67,50 @@ final class WordAnalysis: Sendable {
     /// keys: for every base (`arabicBases`), the stem left by each suffix
     /// it ends with, in `arabicSuffixes` order. A base is a slice of the
     /// word except when an elided article is restored; the bare base is its
-    /// own first stem, so its string and key are made once.
-    private static func arabicReadings(_ word: [Unicode.Scalar]) -> (bases: [(prefix: String, base: String)], readings: [Reading], keys: [WordKey]) {
+    /// own first stem, so its string and key are made once. Slices of the
+    /// word are made strings from its UTF-8 bytes (each scalar's offset is
+    /// kept), which costs a fraction of encoding their scalars again.
+    private static func arabicReadings(_ folded: String) -> (bases: [(prefix: String, base: String)], readings: [Reading], keys: [WordKey]) {
+        var utf8 = folded
+        return utf8.withUTF8 { bytes in
+            // The word's scalars, and where each starts in `bytes` (one more for the end).
+            var word: [Unicode.Scalar] = []
+            var offsets: [Int] = []
+            word.reserveCapacity(bytes.count / 2)
+            offsets.reserveCapacity(bytes.count / 2 + 1)
+            var i = 0
+            while i < bytes.count {
+                offsets.append(i)
+                let b0 = UInt32(bytes[i])
+                let value: UInt32
+                if b0 < 0x80 {
+                    value = b0
+                    i += 1
+                } else if b0 < 0xE0 {
+                    value = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                    i += 2
+                } else if b0 < 0xF0 {
+                    value = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                    i += 3
+                } else {
+                    value = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
+                        | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
+                    i += 4
+                }
+                word.append(Unicode.Scalar(value)!)
+            }
+            offsets.append(bytes.count)
+            /// The word's scalars `from..<to` as a string.
+            func text(_ from: Int, _ to: Int) -> String {
+                String(decoding: UnsafeBufferPointer(rebasing: bytes[offsets[from]..<offsets[to]]), as: UTF8.self)
+            }
+            return arabicReadings(word, text)
+        }
+    }
+
+    private static func arabicReadings(
+        _ word: [Unicode.Scalar], _ text: (Int, Int) -> String
+    ) -> (bases: [(prefix: String, base: String)], readings: [Reading], keys: [WordKey]) {
         var bases: [(prefix: String, base: String)] = []
         var readings: [Reading] = []
         var keys: [WordKey] = []
@@ -79,15 +121,20 @@ final class WordAnalysis: Sendable {
         let suffixes = arabicSuffixScalars
         var restored: [Unicode.Scalar] = []
         for span in spans {
-            let prefix = span.prefixLength == 0 ? "" : String(scalars: word[..<span.prefixLength])
+            let prefix = span.prefixLength == 0 ? "" : text(0, span.prefixLength)
+            // A slice of the word (its positions in the word), or a restored base.
+            let inWord = span.article.isEmpty
             let base: ArraySlice<Unicode.Scalar>
-            if span.article.isEmpty {
+            if inWord {
                 base = word[span.start...]
             } else {
                 restored = span.article + word[span.start...]
                 base = restored[...]
             }
-            let baseString = String(scalars: base)
+            func string(_ slice: ArraySlice<Unicode.Scalar>) -> String {
+                inWord ? text(slice.startIndex, slice.endIndex) : String(scalars: slice)
+            }
+            let baseString = string(base)
             bases.append((prefix, baseString))
             let n = base.count, first = base.startIndex
             for (suffix, suffixScalars) in suffixes {
@@ -102,12 +149,12 @@ final class WordAnalysis: Sendable {
                     keys.append(WordKey(baseString))
                     continue
                 }
-                let stemString = String(scalars: stem)
+                let stemString = string(stem)
                 readings.append(Reading(prefix: prefix, stem: stemString, suffix: suffix))
                 keys.append(WordKey(stemString))
                 // A ta marbuta turns into ت before a suffix: معارضتها is معارضة + ها.
                 if stemCount >= 3, stem.last == "\u{062A}" {
-                    let marbuta = String(scalars: stem.dropLast()) + "\u{0647}"
+                    let marbuta = string(stem.dropLast()) + "\u{0647}"
                     readings.append(Reading(prefix: prefix, stem: marbuta, suffix: suffix))
                     keys.append(WordKey(marbuta))
                 }
