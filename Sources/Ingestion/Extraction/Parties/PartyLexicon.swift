@@ -27,8 +27,14 @@ struct PartyLexicon: LanguageLexicon {
         init(_ written: String) {
             guard let first = written.unicodeScalars.first, Script.of(first) == .latin else { return }
             capitalised = first.properties.isUppercase
-            let letters = written.unicodeScalars.filter { $0.properties.isAlphabetic }
-            acronym = letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
+            // Counted in one pass, not filtered into a new view (a thousand names per language at start-up).
+            var letters = 0
+            var allUppercase = true
+            for scalar in written.unicodeScalars where scalar.properties.isAlphabetic {
+                letters += 1
+                if !scalar.properties.isUppercase { allUppercase = false }
+            }
+            acronym = letters >= 2 && allUppercase
         }
     }
 
