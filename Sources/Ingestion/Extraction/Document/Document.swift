@@ -46,6 +46,7 @@ struct Document {
         let spellings: [Int]
         (tokens, spellings) = Tokenizer.spelledTokens(scalars)
         let index = FirstWordIndex.of(self.language)
+        let cache = WordAnalysisCache.current
         // One analysis per distinct spelling: most words of an article recur.
         // (By identical scalars: the analysis reads scalars, so canonically
         // equal spellings written differently may be read differently.) A
@@ -72,9 +73,9 @@ struct Document {
                 stemKeyStart.append(stemKeyStart[first])
                 stemKeyEnd.append(stemKeyEnd[first])
             } else {
-                let analysis = WordAnalysis(token.surface)
+                let (analysis, wordLanes) = cache.word(token.surface, self.language, index)
                 analyses.append(analysis)
-                lanes.append(index.lanes(of: analysis))
+                lanes.append(wordLanes)
                 stemKeyStart.append(stemKeys.count)
                 stemKeys += analysis.stemKeys
                 stemKeyEnd.append(stemKeys.count)

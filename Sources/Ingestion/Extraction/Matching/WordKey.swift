@@ -132,6 +132,8 @@ struct WordTable<Value: Sendable>: Sendable {
 
     var isEmpty: Bool { keys.isEmpty }
 
+    var count: Int { keys.count }
+
     subscript(key: WordKey) -> Value? {
         guard let index = index(of: key) else { return nil }
         return values[index]
@@ -156,6 +158,11 @@ struct WordTable<Value: Sendable>: Sendable {
         } else {
             insertSlot(keys.count - 1)
         }
+    }
+
+    /// Changes the value at `index` (a position `index(of:)` gave).
+    mutating func modifyValue(at index: Int, _ change: (inout Value) -> Void) {
+        change(&values[index])
     }
 
     private mutating func insertSlot(_ index: Int) {
