@@ -16,4 +16,17 @@ final class PhraseMatcherTests: XCTestCase {
         XCTAssertEqual(Set(found.dropFirst(2)), ["support", "supported", "suppor*"])
         XCTAssertEqual(matcher.matches(at: 0, in: document).count, 0)
     }
+
+    /// Two prefixes of one word that both match ("engag*" and "engagement*" in
+    /// cues-fr.txt) come longest first, in every process: the order once
+    /// followed a Set's, which changes between runs.
+    func testPrefixesOfOneWordLongestFirst() {
+        var matcher = PhraseMatcher<String>()
+        for phrase in ["en*", "engag*", "eng*", "engagement*", "engage*"] {
+            matcher.add(phrase, value: phrase)
+        }
+        let document = Document(text: "Son engagement reste entier.", language: .french)
+        let found = matcher.matches(at: 1, in: document).map { matcher.entries[$0.entry].value }
+        XCTAssertEqual(found, ["engagement*", "engage*", "engag*", "eng*", "en*"])
+    }
 }

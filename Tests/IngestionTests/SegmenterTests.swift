@@ -21,6 +21,9 @@ final class SegmenterTests: XCTestCase {
             ("J. Smith and m. Dupont. Next.", ["J. Smith and m. Dupont.", "Next."]),
             ("The Minister. Nov. 5. Déc. 6.", ["The Minister.", "Nov. 5.", "Déc.", "6."]),
             ("É. Garnier et À. Dupont.", ["É. Garnier et À. Dupont."]),
+            // Arabic before the dot: a letter (harakat included) or not, never an abbreviation.
+            ("اتفق الجانبان. ثم. وأكّدا. ١٢. Sept. 5 PROF. X", ["اتفق الجانبان.", "ثم.", "وأكّدا.", "١٢.", "Sept. 5 PROF. X"]),
+            ("Gov.Etc. art. Arts. st. STS. etc.", ["Gov.Etc. art. Arts.", "st. STS.", "etc."]),
         ]
         for (text, expected) in cases { XCTAssertEqual(sentences(text), expected, text) }
     }
@@ -35,6 +38,23 @@ final class TokenizerAndScriptTests: XCTestCase {
         // Offsets count scalars: the bidi mark after the first word is skipped, not a token.
         XCTAssertEqual(tokens[1].start, 8)
         XCTAssertTrue(tokens[7].attached)
+    }
+
+    /// Each token points at the first token spelled with the same scalars; a
+    /// word with invisible marks inside is spelled by its own (its surface
+    /// drops them), and canonically equal spellings written differently differ.
+    func testSpellings() {
+        let text = "الصين و الصين، China china China. باك\u{200C}ستان باكستان باك\u{200C}ستان cafe\u{301} café cafe\u{301} ،"
+        let (tokens, spellings) = Tokenizer.spelledTokens(Array(text.unicodeScalars))
+        XCTAssertEqual(tokens.map(\.surface), Tokenizer.tokens(Array(text.unicodeScalars)).map(\.surface))
+        XCTAssertEqual(tokens.map(\.surface), [
+            "الصين", "و", "الصين", "،", "China", "china", "China", ".", "باكستان", "باكستان", "باكستان",
+            "cafe\u{301}", "café", "cafe\u{301}", "،",
+        ])
+        XCTAssertEqual(spellings, [0, 1, 0, 3, 4, 5, 4, 7, 8, 9, 10, 11, 12, 11, 3])
+        for (i, token) in tokens.enumerated() {
+            XCTAssertEqual(Array(token.surface.unicodeScalars), Array(tokens[spellings[i]].surface.unicodeScalars))
+        }
     }
 
     func testZeroWidthInsideAWordKeepsItWhole() {
@@ -61,5 +81,16 @@ final class TokenizerAndScriptTests: XCTestCase {
             ("LE LE \u{212A}The", "fr"),
         ]
         for (text, expected) in cases { XCTAssertEqual(LanguageDetector.detect(text), expected, text) }
+    }
+}
+
+final class ScriptTests: XCTestCase {
+    /// `isSpace` answers below U+1680 without the property tables: it must
+    /// agree with them there, and above.
+    func testIsSpaceIsWhiteSpace() {
+        for value in UInt32(0)...0x3100 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            XCTAssertEqual(Script.isSpace(scalar), scalar.properties.isWhitespace, String(value, radix: 16))
+        }
     }
 }

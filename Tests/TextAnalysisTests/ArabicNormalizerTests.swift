@@ -22,6 +22,20 @@ final class ArabicNormalizerTests: XCTestCase {
         }
     }
 
+    /// `normalize` rewrites UTF-8 bytes; it must give, byte for byte, every
+    /// scalar's `fold` in turn, whatever the script around it.
+    func testNormalizeIsEachScalarFolded() {
+        let block = String(String.UnicodeScalarView((0x0600...0x06FF).compactMap(Unicode.Scalar.init)))
+        let texts = [
+            block, "x" + block + "é", "وَقَّعَ الجانبانِ اتفاقيةً ١٢ ۳٤ مسئول", "Beijing 😀 ٢٠٢٦", "",
+            "e\u{301}ا\u{654}", String(repeating: "التعاون ", count: 40), "\u{FEFF}ة\u{200C}ى",
+        ]
+        for text in texts {
+            let expected = String(String.UnicodeScalarView(text.unicodeScalars.compactMap(ArabicNormalizer.fold)))
+            XCTAssertEqual(Array(ArabicNormalizer.normalize(text).utf8), Array(expected.utf8), text)
+        }
+    }
+
     func testFoldDropsMarksAndMapsLetters() {
         XCTAssertNil(ArabicNormalizer.fold("\u{064E}"))          // fatha
         XCTAssertNil(ArabicNormalizer.fold("\u{0640}"))          // tatweel

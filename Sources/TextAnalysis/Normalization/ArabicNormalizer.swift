@@ -12,12 +12,45 @@
 public enum ArabicNormalizer {
     /// The folded form of `text`.
     public static func normalize(_ text: String) -> String {
+        if let folded = text.utf8.withContiguousStorageIfAvailable(normalize(utf8:)) { return folded }
         var scalars = String.UnicodeScalarView()
-        scalars.reserveCapacity(text.unicodeScalars.count)
         for scalar in text.unicodeScalars {
             if let folded = fold(scalar) { scalars.append(folded) }
         }
         return String(scalars)
+    }
+
+    /// `normalize` on valid UTF-8, a byte at a time: only the Arabic block
+    /// (two-byte scalars led by D8–DB) changes, and it folds to ASCII digits
+    /// or other scalars of the block, never to longer UTF-8, so the result
+    /// is written straight into a string of the input's size. (Appending to a
+    /// UnicodeScalarView cost about 2,900 instructions per Arabic word.)
+    private static func normalize(utf8 bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: bytes.count) { out in
+            var i = 0, n = 0
+            while i < bytes.count {
+                let lead = bytes[i]
+                guard lead >= 0xD8, lead <= 0xDB, i + 1 < bytes.count else {
+                    out[n] = lead
+                    n += 1
+                    i += 1
+                    continue
+                }
+                let v = UInt16(lead & 0x1F) << 6 | UInt16(bytes[i + 1] & 0x3F)
+                i += 2
+                guard let light = lightFold(v) else { continue }
+                let folded = strongFold(light)
+                if folded < 0x80 {
+                    out[n] = UInt8(folded)
+                    n += 1
+                } else {
+                    out[n] = UInt8(0xC0 | folded >> 6)
+                    out[n + 1] = UInt8(0x80 | folded & 0x3F)
+                    n += 2
+                }
+            }
+            return n
+        }
     }
 
     /// One scalar folded, or nil when it is dropped (harakat, tatweel).

@@ -108,12 +108,25 @@ public enum Segmenter {
 
     private static let longestAbbreviation = abbreviations.map(\.count).max() ?? 0
 
+    /// `abbreviations` (ASCII, at most eight letters) as their bytes packed
+    /// into integers, the first byte lowest.
+    private static let packedAbbreviations: Set<UInt64> = Set(abbreviations.map { word in
+        precondition(word.utf8.count <= 8 && word.utf8.allSatisfy { $0 < 0x80 })
+        return word.utf8.enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
+    })
+
     @inline(__always)
     private static func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool {
         (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value)
     }
 
     private static func isAbbreviation(_ scalars: [Unicode.Scalar], before dot: Int, from start: Int) -> Bool {
+        // After an Arabic-block scalar (most dots of Arabic text): either it is a
+        // letter of the word, which then is no initial (Arabic has no case) and
+        // matches no abbreviation (all are ASCII, and no Arabic spelling is
+        // canonically equal to ASCII), or it is no letter and the word is empty.
+        // Building the word as a String cost about 10,000 instructions a dot.
+        if dot > start, (0x0600...0x06FF).contains(scalars[dot - 1].value) { return false }
         var k = dot
         var ascii = true
         while k > start {
@@ -131,9 +144,12 @@ public enum Segmenter {
             // so the same answers without Unicode property tables or a String per dot.
             if dot - k == 1, (0x41...0x5A).contains(scalars[k].value) { return true }
             guard dot - k <= longestAbbreviation else { return false }
-            var word = ""
-            for scalar in scalars[k..<dot] { word.unicodeScalars.append(scalar.value <= 0x5A ? Unicode.Scalar(scalar.value + 0x20)! : scalar) }
-            return abbreviations.contains(word)
+            // The word's lower-cased bytes packed into an integer: no String per dot.
+            var packed: UInt64 = 0
+            for (n, scalar) in scalars[k..<dot].enumerated() {
+                packed |= UInt64(scalar.value <= 0x5A ? scalar.value + 0x20 : scalar.value) << (8 * UInt64(n))
+            }
+            return packedAbbreviations.contains(packed)
         }
         let word = String(String.UnicodeScalarView(scalars[k..<dot]))
         if word.count == 1, word.first!.isUppercase { return true }  // an initial: U.S., J. Smith

@@ -6,13 +6,23 @@
 /// ("l'Union" → l ' Union), since clitics are matched word by word.
 public enum Tokenizer {
     public static func tokens(_ scalars: [Unicode.Scalar]) -> [Token] {
+        spelledTokens(scalars).tokens
+    }
+
+    /// The tokens, and for each the index of the first token spelled with
+    /// exactly the same scalars (its own index at a first spelling), so that a
+    /// caller can read each distinct word once. Tokens spelled alike share one
+    /// `surface` string: most words of an article recur, and making a string
+    /// per token was most of the tokenizer's work.
+    public static func spelledTokens(_ scalars: [Unicode.Scalar]) -> (tokens: [Token], spellings: [Int]) {
         var tokens: [Token] = []
+        var spellings: [Int] = []
         tokens.reserveCapacity(scalars.count / 4)
+        spellings.reserveCapacity(scalars.count / 4)
+        var seen = SpellingTable(expected: scalars.count / 4)
         var index = 0
         var lastEnd = -1
         let count = scalars.count
-        // A token's scalars, less skipped invisible marks; made a String at its end.
-        var surface: [Unicode.Scalar] = []
         while index < count {
             let scalar = scalars[index]
             if Script.isSpace(scalar) || Script.isInvisible(scalar) {
@@ -21,33 +31,111 @@ public enum Tokenizer {
             }
             let start = index
             let kind: Token.Kind
-            surface.removeAll(keepingCapacity: true)
+            // Whether invisible formatting was skipped inside the word: its
+            // surface is then not the scalars it spans.
+            var skipped = false
             if isDigit(scalar) {
                 kind = .number
-                while index < count, isDigit(scalars[index]) {
-                    surface.append(scalars[index])
-                    index += 1
-                }
+                while index < count, isDigit(scalars[index]) { index += 1 }
             } else if isWordScalar(scalar) {
                 kind = .word
                 while index < count {
                     let s = scalars[index]
-                    if isWordScalar(s) {
-                        surface.append(s)
-                    } else if !(Script.isInvisible(s) && index + 1 < count && isWordScalar(scalars[index + 1])) {
-                        break
+                    if !isWordScalar(s) {
+                        guard Script.isInvisible(s) && index + 1 < count && isWordScalar(scalars[index + 1]) else { break }
+                        skipped = true
                     }
                     index += 1
                 }
             } else {
                 kind = .punctuation
-                surface.append(scalar)
                 index += 1
             }
-            tokens.append(Token(kind: kind, start: start, end: index, surface: String(scalars: surface[...]), attached: start == lastEnd))
+            let surface: String
+            let spelling: Int
+            if skipped {
+                // The word's scalars less the invisible marks inside it (every other scalar is a word scalar).
+                surface = String(scalars: ArraySlice(scalars[start..<index].filter { !Script.isInvisible($0) }))
+                spelling = tokens.count
+            } else if let earlier = seen.find(scalars, start, index, tokens) {
+                surface = tokens[earlier].surface
+                spelling = earlier
+            } else {
+                surface = String(scalars: scalars[start..<index])
+                spelling = tokens.count
+                seen.insert(tokens.count)
+            }
+            tokens.append(Token(kind: kind, start: start, end: index, surface: surface, attached: start == lastEnd))
+            spellings.append(spelling)
             lastEnd = index
         }
-        return tokens
+        return (tokens, spellings)
+    }
+
+    /// The first token of each spelling, by a hash of its scalars (open
+    /// addressing; tokens found here span exactly their surface's scalars).
+    private struct SpellingTable {
+        private var slots: [Int32]
+        private var hashes: [UInt32]
+        private var count = 0
+        /// The hash of the span last looked up, for `insert`.
+        private var pending: UInt32 = 0
+
+        init(expected: Int) {
+            var size = 16
+            while size < expected * 2 { size *= 2 }
+            slots = Array(repeating: -1, count: size)
+            hashes = Array(repeating: 0, count: size)
+        }
+
+        private static func hash(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> UInt32 {
+            var h: UInt32 = 0x811C_9DC5
+            for i in start..<end { h = (h ^ scalars[i].value) &* 0x0100_0193 }
+            return h
+        }
+
+        /// The first token spelled as `scalars[start..<end]`.
+        mutating func find(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, _ tokens: [Token]) -> Int? {
+            let h = Self.hash(scalars, start, end)
+            pending = h
+            let mask = slots.count - 1
+            var slot = Int(h) & mask
+            while slots[slot] >= 0 {
+                if hashes[slot] == h {
+                    let token = tokens[Int(slots[slot])]
+                    if token.end - token.start == end - start,
+                       scalars[token.start..<token.end].elementsEqual(scalars[start..<end]) {
+                        return Int(slots[slot])
+                    }
+                }
+                slot = (slot + 1) & mask
+            }
+            return nil
+        }
+
+        /// Records token `index` under the span `find` last missed.
+        mutating func insert(_ index: Int) {
+            if (count + 1) * 2 > slots.count { grow() }
+            let mask = slots.count - 1
+            var slot = Int(pending) & mask
+            while slots[slot] >= 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(index)
+            hashes[slot] = pending
+            count += 1
+        }
+
+        private mutating func grow() {
+            let oldSlots = slots, oldHashes = hashes
+            slots = Array(repeating: -1, count: oldSlots.count * 2)
+            hashes = Array(repeating: 0, count: oldSlots.count * 2)
+            let mask = slots.count - 1
+            for (index, hash) in zip(oldSlots, oldHashes) where index >= 0 {
+                var slot = Int(hash) & mask
+                while slots[slot] >= 0 { slot = (slot + 1) & mask }
+                slots[slot] = index
+                hashes[slot] = hash
+            }
+        }
     }
 
     @inline(__always)

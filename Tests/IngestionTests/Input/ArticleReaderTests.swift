@@ -22,6 +22,32 @@ final class ArticleReaderTests: XCTestCase {
         XCTAssertNil(article.published)
     }
 
+    /// The reader's UTF-8 check accepts exactly what a strict UTF8 decoder
+    /// accepts (it once was one): overlong forms, surrogates, values past
+    /// U+10FFFF, stray and missing continuation bytes are refused.
+    func testUTF8CheckIsStrict() {
+        let cases: [[UInt8]] = [
+            [0x61], [0xC3, 0xA9], [0xE2, 0x82, 0xAC], [0xF0, 0x9F, 0x98, 0x80], [0xEF, 0xBB, 0xBF, 0x61],
+            [0xC0, 0xAF], [0xE0, 0x80, 0xAF], [0xF0, 0x80, 0x80, 0xAF], [0xED, 0xA0, 0x80], [0xED, 0xBF, 0xBF],
+            [0xF4, 0x90, 0x80, 0x80], [0xF5, 0x80, 0x80, 0x80], [0x80], [0xBF, 0x61], [0xC3], [0xE2, 0x82],
+            [0xF0, 0x9F, 0x98], [0xC3, 0x61], [0xFE], [0xFF], [0xED, 0x9F, 0xBF], [0xEE, 0x80, 0x80], [0xF4, 0x8F, 0xBF, 0xBF],
+        ]
+        for bytes in cases {
+            var iterator = bytes.makeIterator()
+            var decoder = UTF8()
+            var valid = true
+            decoding: while true {
+                switch decoder.decode(&iterator) {
+                case .scalarValue: continue
+                case .emptyInput: break decoding
+                case .error: valid = false; break decoding
+                }
+            }
+            XCTAssertEqual(String(validatingUTF8Data: Data(bytes)) != nil, valid, "\(bytes)")
+            if valid { XCTAssertEqual(String(validatingUTF8Data: Data(bytes)), String(decoding: bytes, as: UTF8.self)) }
+        }
+    }
+
     func testBadInputsAreRefusedWithTheirReason() {
         let cases: [(Data, IngestionError)] = [
             (Data([0x61, 0xFF, 0x62]), .notUTF8),

@@ -39,6 +39,13 @@ final class CommitmentFinder {
         self.roles = roles
         cues = CueLexicon.of(document.language)
         topics = TopicClassifier.of(document.language)
+        // Sized once: growing them a mention at a time rehashed them about a dozen times an article.
+        roleStarting.reserveCapacity(roles.count)
+        roleEnding.reserveCapacity(roles.count)
+        mentionStarting.reserveCapacity(parties.count)
+        mentionEnding.reserveCapacity(parties.count)
+        personAt.reserveCapacity(persons.reduce(0) { $0 + $1.end - $1.first })
+        personEnding.reserveCapacity(persons.count)
         // A bare title ("the minister", "وزير الخارجية") stands for the article's own side
         // unless its holder was named with a party.
         for var r in roles {

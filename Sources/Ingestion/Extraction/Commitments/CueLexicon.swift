@@ -36,7 +36,7 @@ struct CueLexicon: LanguageLexicon {
 
     private init(_ language: Language) {
         // Arabic puts the subject and asides between a verb and its particle: allow more words there.
-        var matcher = PhraseMatcher<Cue>(gap: language == .arabic ? 9 : 3)
+        var matcher = PhraseMatcher<Cue>(gap: language == .arabic ? 9 : 3, lane: .cues(language))
         var verbs: Set<String> = [], nouns: Set<String> = []
         for line in LexiconFile.lines("cues-\(language.rawValue).txt") {
             let (typeField, rest) = LexiconFile.head(line)

@@ -20,7 +20,7 @@ struct TopicClassifier: LanguageLexicon {
     static let french = TopicClassifier(.french)
 
     private init(_ language: Language) {
-        var matcher = PhraseMatcher<Keyword>(gap: 0)
+        var matcher = PhraseMatcher<Keyword>(gap: 0, lane: .topics(language))
         for line in LexiconFile.lines("topics-\(language.rawValue).txt") {
             let (topicField, phrase) = LexiconFile.head(line)
             let locative = topicField.hasSuffix("~")
@@ -40,7 +40,8 @@ struct TopicClassifier: LanguageLexicon {
         var locative: Set<Topic> = []
         var index = range.lowerBound
         while index < range.upperBound {
-            let matches = matcher.matches(at: index, in: document).filter { $0.end <= range.upperBound }
+            guard matcher.mayStart(at: index, in: document) else { index += 1; continue }
+            let matches = matcher.lookUp(at: index, in: document).filter { $0.end <= range.upperBound }
             guard let best = matches.first else { index += 1; continue }
             // A phrase listed under two topics ("الربط الكهربائي": energy and infrastructure) gives both.
             if !(best.first..<best.end).allSatisfy(names.contains) {

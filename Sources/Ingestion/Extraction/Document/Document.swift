@@ -25,42 +25,74 @@ struct Document {
     let tokens: [Token]
     /// The readings of each word token; nil for numbers and punctuation.
     let analyses: [WordAnalysis?]
-    /// Every token's reading keys end to end, token `i`'s at
-    /// `stemKeyStart[i]..<stemKeyStart[i + 1]`: matchers read them from here,
-    /// not through each analysis, which costs a retain and a release per look-up.
+    /// Every distinct spelling's reading keys end to end, token `i`'s at
+    /// `stemKeyRange(i)` (tokens spelled alike share theirs): matchers read
+    /// them from here, not through each analysis, which costs a retain and a
+    /// release per look-up, and not copied per token, which cost a retain
+    /// per key when the document was built and a release when it was freed.
     let stemKeys: [WordKey]
-    let stemKeyStart: [Int]
+    private let stemKeyStart: [Int]
+    private let stemKeyEnd: [Int]
+    /// Per token, the `FirstWordIndex` lanes of this language's lexicons
+    /// whose entries may start there (0 for numbers and punctuation).
+    let lanes: [UInt16]
     private(set) var lines: [Line] = []
     private(set) var sentences: [Sentence] = []
 
     init(text: String, language: Language?) {
         self.text = text
+        self.language = language ?? Language(rawValue: LanguageDetector.detect(text)) ?? .english
         scalars = text.scalarArray
-        tokens = Tokenizer.tokens(scalars)
-        // One analysis per distinct spelling: most words of an article recur. Only
-        // for spellings whose key compares bytes: the analysis reads scalars, so
-        // canonically equal spellings written differently may be read differently.
-        var seen = WordTable<WordAnalysis>()
-        analyses = tokens.map { token in
-            guard token.kind == .word else { return nil }
-            let key = WordKey(token.surface)
-            guard key.isVerbatim else { return WordAnalysis(token.surface) }
-            if let known = seen[key] { return known }
-            let analysis = WordAnalysis(token.surface)
-            seen.update(key, default: analysis) { _ in }
-            return analysis
-        }
+        let spellings: [Int]
+        (tokens, spellings) = Tokenizer.spelledTokens(scalars)
+        let index = FirstWordIndex.of(self.language)
+        let cache = WordAnalysisCache.current
+        // One analysis per distinct spelling: most words of an article recur.
+        // (By identical scalars: the analysis reads scalars, so canonically
+        // equal spellings written differently may be read differently.) A
+        // word's lanes depend on its analysis alone, so they are found once too.
+        var analyses: [WordAnalysis?] = []
+        var lanes: [UInt16] = []
         var stemKeys: [WordKey] = []
-        var stemKeyStart: [Int] = [0]
-        stemKeyStart.reserveCapacity(tokens.count + 1)
-        for analysis in analyses {
-            if let analysis { stemKeys += analysis.stemKeys }
-            stemKeyStart.append(stemKeys.count)
+        var stemKeyStart: [Int] = []
+        var stemKeyEnd: [Int] = []
+        analyses.reserveCapacity(tokens.count)
+        lanes.reserveCapacity(tokens.count)
+        stemKeyStart.reserveCapacity(tokens.count)
+        stemKeyEnd.reserveCapacity(tokens.count)
+        for (i, token) in tokens.enumerated() {
+            if token.kind != .word {
+                analyses.append(nil)
+                lanes.append(0)
+                stemKeyStart.append(0)
+                stemKeyEnd.append(0)
+            } else if spellings[i] != i {
+                let first = spellings[i]
+                analyses.append(analyses[first])
+                lanes.append(lanes[first])
+                stemKeyStart.append(stemKeyStart[first])
+                stemKeyEnd.append(stemKeyEnd[first])
+            } else {
+                let (analysis, wordLanes) = cache.word(token.surface, self.language, index)
+                analyses.append(analysis)
+                lanes.append(wordLanes)
+                stemKeyStart.append(stemKeys.count)
+                stemKeys += analysis.stemKeys
+                stemKeyEnd.append(stemKeys.count)
+            }
         }
+        self.analyses = analyses
+        self.lanes = lanes
         self.stemKeys = stemKeys
         self.stemKeyStart = stemKeyStart
-        self.language = language ?? Language(rawValue: LanguageDetector.detect(text)) ?? .english
+        self.stemKeyEnd = stemKeyEnd
         buildStructure()
+    }
+
+    /// Where token `index`'s reading keys are in `stemKeys` (none for numbers and marks).
+    @inline(__always)
+    func stemKeyRange(_ index: Int) -> Range<Int> {
+        stemKeyStart[index]..<stemKeyEnd[index]
     }
 
     /// The first token at or after scalar offset `offset`.

@@ -38,11 +38,31 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
     private(set) var entries: [Entry] = []
     private var byStem = WordTable<[Int]>()
     private var byPrefix = WordTable<[Int]>()
-    private var prefixLengths: Set<Int> = []
+    /// The lengths of the prefix entries, longest first: an array, not a Set, whose
+    /// order changes from one process to the next, and decides which of two prefix
+    /// entries of one word ("engag*", "engagement*") comes first when both match.
+    private var prefixLengths: [Int] = []
     /// How many words may stand between two words of a phrase.
     let gap: Int
+    /// The lexicon's place in its language's `FirstWordIndex`; nil for a
+    /// matcher outside it, which makes its own look-ups at every token.
+    let lane: FirstWordIndex.Lane?
+    /// The keys of the stems and marks that begin entries, for `FirstWordIndex`.
+    var firstStems: [WordKey] { byStem.keys }
+    /// Each prefix entry's first pattern as a key, with its length in Characters.
+    private(set) var firstPrefixes: [(key: WordKey, length: Int)] = []
+    /// The patterns after each entry's first, flattened for `matchRest`: entry
+    /// `id`'s are `restStart[id]..<restStart[id + 1]`, each with whether it is
+    /// a stem and its key's hash. Most entries tried fail on their second
+    /// word, and comparing hashes there costs no copy of the entry's strings.
+    private var restStart: [Int] = [0]
+    private var restIsStem: [Bool] = []
+    private var restHashes: [Int] = []
 
-    init(gap: Int = 0) { self.gap = gap }
+    init(gap: Int = 0, lane: FirstWordIndex.Lane? = nil) {
+        self.gap = gap
+        self.lane = lane
+    }
 
     /// Adds `phrase`: words separated by spaces, a trailing `*` making a prefix.
     mutating func add(_ phrase: String, value: Value) {
@@ -66,17 +86,46 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
             if case let .stem(s) = pattern { return WordKey(s) } else { return nil }
         }
         entries.append(Entry(patterns: patterns, value: value, written: phrase, folded: WordAnalysis.fold(phrase), stemKeys: stemKeys))
+        for key in stemKeys.dropFirst() {
+            restIsStem.append(key != nil)
+            restHashes.append(key?.hashCode ?? 0)
+        }
+        restStart.append(restHashes.count)
         switch first {
         case let .stem(s): byStem.update(WordKey(s), default: []) { $0.append(id) }
         case let .prefix(p):
             byPrefix.update(WordKey(p), default: []) { $0.append(id) }
-            prefixLengths.insert(p.count)
+            let length = p.count
+            firstPrefixes.append((WordKey(p), length))
+            if !prefixLengths.contains(length) {
+                prefixLengths.append(length)
+                prefixLengths.sort(by: >)
+            }
         case let .mark(m): byStem.update(WordKey(m), default: []) { $0.append(id) }
         }
     }
 
     /// Every entry that starts at token `index`, longest first.
     func matches(at index: Int, in document: Document) -> [Match] {
+        guard mayStart(at: index, in: document) else { return [] }
+        return lookUp(at: index, in: document)
+    }
+
+    /// False when no entry can start at token `index`: most tokens start no
+    /// entry of this lexicon, and the document's index says so in one bit.
+    /// Loops over every token ask this first, so that a miss costs no call
+    /// and no (empty) array of matches.
+    @inline(__always)
+    func mayStart(at index: Int, in document: Document) -> Bool {
+        guard index >= 0, index < document.tokens.count else { return false }
+        if let lane, lane.isIndexed(for: document.language), document.lanes[index] & lane.bit == 0 { return false }
+        return true
+    }
+
+    /// `matches(at:in:)` by this matcher's own tables, whatever the document's
+    /// index says: for callers that asked `mayStart` already, and for tests,
+    /// which compare the two.
+    func lookUp(at index: Int, in document: Document) -> [Match] {
         guard index >= 0, index < document.tokens.count else { return [] }
         var found: [Match] = []
         // The entries tried so far: the first list found is kept as it is (a
@@ -87,8 +136,9 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
         var tried: [Int] = []
         // By index, not by element: a Reading or an Entry copied out costs a
         // retain per string inside, and most look-ups find nothing.
-        let first = document.stemKeyStart[index]
-        for r in first..<document.stemKeyStart[index + 1] {
+        let keys = document.stemKeyRange(index)
+        let first = keys.lowerBound
+        for r in keys {
             guard let slot = byStem.index(of: document.stemKeys[r]) else { continue }
             let ids = byStem.values[slot]
             if let earlier = firstTried {
@@ -150,7 +200,8 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
         var result: [Match] = []
         var index = range.lowerBound
         while index < range.upperBound {
-            if let best = matches(at: index, in: document).first(where: { $0.end <= range.upperBound }) {
+            if mayStart(at: index, in: document),
+               let best = lookUp(at: index, in: document).first(where: { $0.end <= range.upperBound }) {
                 result.append(best)
                 index = best.end
             } else {
@@ -161,14 +212,14 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
     }
 
     private func matchRest(_ id: Int, from start: Int, in document: Document) -> Int? {
-        let count = entries[id].patterns.count
-        guard count > 1 else { return start }
+        let rest = restStart[id]..<restStart[id + 1]
+        guard !rest.isEmpty else { return start }
         var position = start
-        for p in 1..<count {
+        for q in rest {
             var skipped = 0
             var matched = false
             while position < document.tokens.count {
-                if matchesOne(entries[id].patterns[p], entries[id].stemKeys[p], document, position) {
+                if restMatches(q, id, q - rest.lowerBound + 1, document, position) {
                     matched = true
                     position += 1
                     break
@@ -196,6 +247,20 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
         }
     }
 
+    /// `matchesOne` for pattern `p` of entry `id` (flattened at `q`): a stem
+    /// against a word's keys by their hashes first, anything else as written.
+    @inline(__always)
+    private func restMatches(_ q: Int, _ id: Int, _ p: Int, _ document: Document, _ index: Int) -> Bool {
+        guard restIsStem[q], document.tokens[index].kind == .word else {
+            return matchesOne(entries[id].patterns[p], entries[id].stemKeys[p], document, index)
+        }
+        let hash = restHashes[q]
+        for r in document.stemKeyRange(index) where document.stemKeys[r].hashCode == hash {
+            if document.stemKeys[r] == entries[id].stemKeys[p]! { return true }
+        }
+        return false
+    }
+
     private func matchesOne(_ pattern: Pattern, _ key: WordKey?, _ document: Document, _ index: Int) -> Bool {
         switch pattern {
         case let .mark(m):
@@ -206,7 +271,7 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
             guard document.tokens[index].kind == .word else {
                 return document.tokens[index].kind == .number && document.tokens[index].surface == s
             }
-            return document.stemKeys[document.stemKeyStart[index]..<document.stemKeyStart[index + 1]].contains(key!)
+            return document.stemKeys[document.stemKeyRange(index)].contains(key!)
         case let .prefix(p):
             guard let analysis = document.analyses[index] else { return false }
             return analysis.bases.contains { $0.base.hasPrefix(p) }

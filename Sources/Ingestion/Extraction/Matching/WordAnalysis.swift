@@ -30,50 +30,147 @@ final class WordAnalysis: Sendable {
     let stemKeys: [WordKey]
 
     init(_ surface: String) {
-        let arabic = surface.unicodeScalars.contains { Script.of($0) == .arabic }
+        let (arabic, nonASCII) = WordAnalysis.script(surface)
         isArabic = arabic
-        folded = WordAnalysis.fold(surface)
+        folded = WordAnalysis.fold(surface, arabic: arabic, nonASCII: nonASCII)
+        var readings: [Reading]
+        var stemKeys: [WordKey]
         if arabic {
             // Scalars, not Characters: affixes are letters, and grapheme breaking is the slow part.
-            let scalars = folded.scalarArray
-            var bases: [(prefix: String, base: String)] = []
-            var readings: [Reading] = []
-            for (prefixScalars, baseScalars) in WordAnalysis.arabicBases(scalars) {
-                let prefix = WordAnalysis.string(prefixScalars[...])
-                bases.append((prefix, WordAnalysis.string(baseScalars[...])))
-                for (suffix, suffixScalars) in WordAnalysis.arabicSuffixScalars {
-                    let stemCount = baseScalars.count - suffixScalars.count
-                    guard stemCount >= 2, baseScalars[stemCount...].elementsEqual(suffixScalars) else { continue }
-                    let stem = baseScalars[..<stemCount]
-                    readings.append(Reading(prefix: prefix, stem: WordAnalysis.string(stem), suffix: suffix))
-                    // A ta marbuta turns into ت before a suffix: معارضتها is معارضة + ها.
-                    if !suffix.isEmpty, stemCount >= 3, stem.last == "\u{062A}" {
-                        readings.append(Reading(prefix: prefix, stem: WordAnalysis.string(stem.dropLast()) + "\u{0647}", suffix: suffix))
-                    }
-                }
-            }
-            self.bases = bases
-            self.readings = readings
+            (bases, readings, stemKeys) = WordAnalysis.arabicReadings(folded)
         } else {
             bases = [("", folded)]
             readings = WordAnalysis.latinLemmas(folded).map { Reading(prefix: "", stem: $0.0, suffix: $0.1) }
+            stemKeys = readings.map { WordKey($0.stem) }
         }
-        stemKeys = readings.map { WordKey($0.stem) }
-        foldedKey = WordKey(folded)
+        // The first reading, when there is one, is the whole folded word with no affix.
+        if let first = readings.first, first.prefix.isEmpty, first.suffix.isEmpty, first.stem == folded {
+            foldedKey = stemKeys[0]
+        } else {
+            foldedKey = WordKey(folded)
+        }
+        self.readings = readings
+        self.stemKeys = stemKeys
     }
 
-    private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        String(scalars: scalars)
+    /// Whether `surface` has an Arabic scalar, and (when not) a non-ASCII one: what `fold` asks.
+    private static func script(_ surface: String) -> (arabic: Bool, nonASCII: Bool) {
+        var nonASCII = false
+        for scalar in surface.unicodeScalars {
+            if Script.of(scalar) == .arabic { return (true, nonASCII) }
+            if scalar.value > 0x7F { nonASCII = true }
+        }
+        return (false, nonASCII)
+    }
+
+    /// The bases and readings of a folded Arabic word, with the readings'
+    /// keys: for every base (`arabicBases`), the stem left by each suffix
+    /// it ends with, in `arabicSuffixes` order. A base is a slice of the
+    /// word except when an elided article is restored; the bare base is its
+    /// own first stem, so its string and key are made once. Slices of the
+    /// word are made strings from its UTF-8 bytes (each scalar's offset is
+    /// kept), which costs a fraction of encoding their scalars again.
+    private static func arabicReadings(_ folded: String) -> (bases: [(prefix: String, base: String)], readings: [Reading], keys: [WordKey]) {
+        var utf8 = folded
+        return utf8.withUTF8 { bytes in
+            // The word's scalars, and where each starts in `bytes` (one more for the end).
+            var word: [Unicode.Scalar] = []
+            var offsets: [Int] = []
+            word.reserveCapacity(bytes.count / 2)
+            offsets.reserveCapacity(bytes.count / 2 + 1)
+            var i = 0
+            while i < bytes.count {
+                offsets.append(i)
+                let b0 = UInt32(bytes[i])
+                let value: UInt32
+                if b0 < 0x80 {
+                    value = b0
+                    i += 1
+                } else if b0 < 0xE0 {
+                    value = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                    i += 2
+                } else if b0 < 0xF0 {
+                    value = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                    i += 3
+                } else {
+                    value = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
+                        | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
+                    i += 4
+                }
+                word.append(Unicode.Scalar(value)!)
+            }
+            offsets.append(bytes.count)
+            /// The word's scalars `from..<to` as a string.
+            func text(_ from: Int, _ to: Int) -> String {
+                String(decoding: UnsafeBufferPointer(rebasing: bytes[offsets[from]..<offsets[to]]), as: UTF8.self)
+            }
+            return arabicReadings(word, text)
+        }
+    }
+
+    private static func arabicReadings(
+        _ word: [Unicode.Scalar], _ text: (Int, Int) -> String
+    ) -> (bases: [(prefix: String, base: String)], readings: [Reading], keys: [WordKey]) {
+        var bases: [(prefix: String, base: String)] = []
+        var readings: [Reading] = []
+        var keys: [WordKey] = []
+        let spans = arabicBases(word)
+        bases.reserveCapacity(spans.count)
+        readings.reserveCapacity(spans.count * 3)
+        keys.reserveCapacity(spans.count * 3)
+        let suffixes = arabicSuffixScalars
+        var restored: [Unicode.Scalar] = []
+        for span in spans {
+            let prefix = span.prefixLength == 0 ? "" : text(0, span.prefixLength)
+            // A slice of the word (its positions in the word), or a restored base.
+            let inWord = span.article.isEmpty
+            let base: ArraySlice<Unicode.Scalar>
+            if inWord {
+                base = word[span.start...]
+            } else {
+                restored = span.article + word[span.start...]
+                base = restored[...]
+            }
+            func string(_ slice: ArraySlice<Unicode.Scalar>) -> String {
+                inWord ? text(slice.startIndex, slice.endIndex) : String(scalars: slice)
+            }
+            let baseString = string(base)
+            bases.append((prefix, baseString))
+            let n = base.count, first = base.startIndex
+            for (suffix, suffixScalars) in suffixes {
+                let stemCount = n - suffixScalars.count
+                guard stemCount >= 2 else { continue }
+                var k = 0
+                while k < suffixScalars.count, base[first + stemCount + k] == suffixScalars[k] { k += 1 }
+                guard k == suffixScalars.count else { continue }
+                let stem = base[first..<first + stemCount]
+                if suffix.isEmpty {
+                    readings.append(Reading(prefix: prefix, stem: baseString, suffix: suffix))
+                    keys.append(WordKey(baseString))
+                    continue
+                }
+                let stemString = string(stem)
+                readings.append(Reading(prefix: prefix, stem: stemString, suffix: suffix))
+                keys.append(WordKey(stemString))
+                // A ta marbuta turns into ت before a suffix: معارضتها is معارضة + ها.
+                if stemCount >= 3, stem.last == "\u{062A}" {
+                    let marbuta = string(stem.dropLast()) + "\u{0647}"
+                    readings.append(Reading(prefix: prefix, stem: marbuta, suffix: suffix))
+                    keys.append(WordKey(marbuta))
+                }
+            }
+        }
+        return (bases, readings, keys)
     }
 
     /// Arabic letters folded by `ArabicNormalizer`; Latin lower-cased with
     /// accents dropped; typographic apostrophes made plain.
     static func fold(_ surface: String) -> String {
-        var hasArabic = false, hasNonASCII = false
-        for scalar in surface.unicodeScalars {
-            if Script.of(scalar) == .arabic { hasArabic = true; break }
-            if scalar.value > 0x7F { hasNonASCII = true }
-        }
+        let (arabic, nonASCII) = script(surface)
+        return fold(surface, arabic: arabic, nonASCII: nonASCII)
+    }
+
+    private static func fold(_ surface: String, arabic hasArabic: Bool, nonASCII hasNonASCII: Bool) -> String {
         if hasArabic { return ArabicNormalizer.normalize(surface) }
         if !hasNonASCII { return surface.lowercased() }
         // Accents by table rather than Foundation's folding, which goes through
@@ -100,17 +197,26 @@ final class WordAnalysis: Sendable {
     private static let alef: Unicode.Scalar = "\u{0627}", lam: Unicode.Scalar = "\u{0644}"
     private static let prepositionScalars: [Unicode.Scalar] = ["\u{0628}", "\u{0644}", "\u{0643}", "\u{0633}"]  // ب ل ك س
 
+    /// A way of reading an Arabic word: its first `prefixLength` scalars are
+    /// proclitics, and the base is `article` (an elided article restored,
+    /// usually empty) followed by the word from `start` on.
+    struct BaseSpan: Equatable {
+        var prefixLength: Int
+        var article: [Unicode.Scalar] = []
+        var start: Int
+    }
+
     /// Every way of peeling proclitics off a word — an optional و/ف, an
     /// optional ب/ل/ك/س, an optional article ال (ل + ال written لل) —
     /// keeping at least two letters; the word itself comes first.
-    static func arabicBases(_ word: [Unicode.Scalar]) -> [(prefix: [Unicode.Scalar], base: [Unicode.Scalar])] {
-        var result: [([Unicode.Scalar], [Unicode.Scalar])] = [([], word)]
+    static func arabicBases(_ word: [Unicode.Scalar]) -> [BaseSpan] {
+        var result = [BaseSpan(prefixLength: 0, start: 0)]
         guard let first = word.first, first == waw || first == fa || first == alef || first == lam || prepositionScalars.contains(first) else {
             return result
         }
         func add(_ length: Int) {
             guard word.count - length >= 2 else { return }
-            result.append((Array(word[..<length]), Array(word[length...])))
+            result.append(BaseSpan(prefixLength: length, start: length))
         }
         for conjunction in 0...1 {
             if conjunction == 1, !(word.count > 2 && (word[0] == waw || word[0] == fa)) { continue }
@@ -125,10 +231,9 @@ final class WordAnalysis: Sendable {
                 if p == c + 1, word[c] == lam, word.count > p + 2, word[p] == lam {
                     add(p + 1)
                     // ل + اللجنة writes للجنة, ل + السعودية writes للسعودية: restore the article.
-                    let rest = Array(word[(p + 1)...])
-                    if rest.count >= 2 {
-                        result.append((Array(word[..<p]), [alef, lam] + rest))
-                        result.append((Array(word[..<p]), [alef, lam, lam] + rest))
+                    if word.count - (p + 1) >= 2 {
+                        result.append(BaseSpan(prefixLength: p, article: [alef, lam], start: p + 1))
+                        result.append(BaseSpan(prefixLength: p, article: [alef, lam, lam], start: p + 1))
                     }
                 }
             }

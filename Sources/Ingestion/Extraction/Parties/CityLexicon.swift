@@ -17,7 +17,7 @@ struct CityLexicon: Sendable {
 
     private init() {
         var cities: [City] = []
-        var matcher = PhraseMatcher<Int>(gap: 0)
+        var matcher = PhraseMatcher<Int>(gap: 0, lane: .cities)
         var folded: Set<String> = []
         for line in LexiconFile.lines("cities.txt") {
             let fields = LexiconFile.alternatives(line)

@@ -16,7 +16,8 @@ enum PartyFinder {
         for line in document.lines where line.kind != .boilerplate {
             var index = line.tokens.lowerBound
             while index < line.tokens.upperBound {
-                let candidates = lexicon.matcher.matches(at: index, in: document)
+                guard lexicon.matcher.mayStart(at: index, in: document) else { index += 1; continue }
+                let candidates = lexicon.matcher.lookUp(at: index, in: document)
                     .filter { $0.end <= line.tokens.upperBound && caseFits($0, lexicon, document) && endingFits($0, lexicon) }
                 guard var match = candidates.first else { index += 1; continue }
                 // "US$200 billion" is money, not a party.

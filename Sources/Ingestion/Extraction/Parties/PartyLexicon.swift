@@ -27,8 +27,14 @@ struct PartyLexicon: LanguageLexicon {
         init(_ written: String) {
             guard let first = written.unicodeScalars.first, Script.of(first) == .latin else { return }
             capitalised = first.properties.isUppercase
-            let letters = written.unicodeScalars.filter { $0.properties.isAlphabetic }
-            acronym = letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
+            // Counted in one pass, not filtered into a new view (a thousand names per language at start-up).
+            var letters = 0
+            var allUppercase = true
+            for scalar in written.unicodeScalars where scalar.properties.isAlphabetic {
+                letters += 1
+                if !scalar.properties.isUppercase { allUppercase = false }
+            }
+            acronym = letters >= 2 && allUppercase
         }
     }
 
@@ -48,7 +54,7 @@ struct PartyLexicon: LanguageLexicon {
     private static let skippedRegions: Set<String> = ["AU", "EU", "EZ", "UN", "QO", "XK", "XA", "XB", "AQ"]
 
     private init(_ language: Language) {
-        var matcher = PhraseMatcher<Value>(gap: 0)
+        var matcher = PhraseMatcher<Value>(gap: 0, lane: .parties(language))
         var blocked: Set<String> = []
         var kingdoms: Set<PartyCode> = []
         var names: [(String, PartyCode)] = []

@@ -18,7 +18,7 @@ struct RoleLexicon: LanguageLexicon {
 
     private init(_ language: Language) {
         // French puts the adjective inside the title: "ministre chinois des Affaires étrangères".
-        var matcher = PhraseMatcher<Title>(gap: language == .french ? 1 : 0)
+        var matcher = PhraseMatcher<Title>(gap: language == .french ? 1 : 0, lane: .roles(language))
         for line in LexiconFile.lines("roles-\(language.rawValue).txt") {
             let (roleField, rest) = LexiconFile.head(line)
             var (codeField, phrase) = LexiconFile.head(rest)

@@ -63,7 +63,8 @@ enum DateFinder {
                     i = end
                     continue
                 }
-                guard let match = lexicon.matcher.matches(at: i, in: document).first(where: { $0.end <= range.upperBound }) else {
+                guard lexicon.matcher.mayStart(at: i, in: document),
+                      let match = lexicon.matcher.lookUp(at: i, in: document).first(where: { $0.end <= range.upperBound }) else {
                     i += 1
                     continue
                 }

@@ -14,7 +14,7 @@ struct DateLexicon: Sendable {
     static let shared = DateLexicon()
 
     private init() {
-        var matcher = PhraseMatcher<Word>(gap: 0)
+        var matcher = PhraseMatcher<Word>(gap: 0, lane: .dates)
         for line in LexiconFile.lines("dates.txt") {
             let fields = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
             guard fields.count >= 3, let n = Int(fields[1]) else { continue }

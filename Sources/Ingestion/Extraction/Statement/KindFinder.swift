@@ -5,7 +5,7 @@ import Model
 /// down `kinds.txt`, whose order is the order of preference.
 enum KindFinder {
     static let matcher: PhraseMatcher<StatementKind> = {
-        var matcher = PhraseMatcher<StatementKind>(gap: 0)
+        var matcher = PhraseMatcher<StatementKind>(gap: 0, lane: .kinds)
         for line in LexiconFile.lines("kinds.txt") {
             let (kindField, phrase) = LexiconFile.head(line)
             if let kind = StatementKind(rawValue: kindField), !phrase.isEmpty { matcher.add(phrase, value: kind) }

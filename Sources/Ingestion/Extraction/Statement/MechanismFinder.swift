@@ -7,7 +7,7 @@ import TextAnalysis
 /// masculine or feminine.
 enum MechanismFinder {
     static let mechanisms: PhraseMatcher<String> = {
-        var matcher = PhraseMatcher<String>(gap: 0)
+        var matcher = PhraseMatcher<String>(gap: 0, lane: .mechanisms)
         for line in LexiconFile.lines("mechanisms.txt") {
             let fields = LexiconFile.alternatives(line)
             guard let name = fields.first else { continue }
@@ -17,7 +17,7 @@ enum MechanismFinder {
     }()
 
     static let ordinals: PhraseMatcher<Int> = {
-        var matcher = PhraseMatcher<Int>(gap: 0)
+        var matcher = PhraseMatcher<Int>(gap: 0, lane: .ordinals)
         for line in LexiconFile.lines("ordinals.txt") {
             let (numberField, rest) = LexiconFile.head(line)
             guard let n = Int(numberField) else { continue }
@@ -40,8 +40,10 @@ enum MechanismFinder {
     static let roundWords = WordSet(LexiconFile.lines("rounds.txt").map { WordAnalysis.fold($0) })
 
     /// Whether a reading of the word at `index` is a round word ("round", "الجولة", "session").
+    /// (The document's `FirstWordIndex` lanes hold the answer: one of the
+    /// word's readings is a round word exactly when its lane is set.)
     static func isRoundWord(_ index: Int, _ document: Document) -> Bool {
-        document.analyses[index]?.stemKeys.contains(where: roundWords.contains) ?? false
+        document.lanes[index] & FirstWordIndex.Lane.roundWords.bit != 0
     }
 
     private static let convene = WordKey("عقد")
@@ -66,11 +68,15 @@ enum MechanismFinder {
     }
 
     /// "the next round", "عقد الدورة الـ23": a round still to come.
+    /// (Each word's answer to `isFutureMark` is a lane of the document's index.)
     private static func isFuture(_ sentence: Document.Sentence, _ document: Document) -> Bool {
-        sentence.tokens.contains {
-            let folded = document.foldedKey($0)
-            return VenueFinder.futureWords.contains(folded) || folded == convene && document.analyses[$0]?.bases.count == 1
-        }
+        sentence.tokens.contains { document.lanes[$0] & FirstWordIndex.Lane.futureMarks.bit != 0 }
+    }
+
+    /// Whether a word puts a round in the future: a future word, or a bare
+    /// عقد ("convene"). Only words can: numbers and marks are neither.
+    static func isFutureMark(_ analysis: WordAnalysis) -> Bool {
+        VenueFinder.futureWords.contains(analysis.foldedKey) || analysis.foldedKey == convene && analysis.bases.count == 1
     }
 
     private static func headingSentences(_ document: Document) -> [Document.Sentence] {

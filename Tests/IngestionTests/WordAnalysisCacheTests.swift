@@ -1,0 +1,88 @@
+import Foundation
+@testable import Ingestion
+import Model
+import XCTest
+
+/// The cache may only change how often a word is analysed, never what a
+/// document reads: the same analysis for the same spelling, lanes of the
+/// document's own language, nothing kept for spellings compared by
+/// canonical equivalence, and a bounded size.
+final class WordAnalysisCacheTests: XCTestCase {
+    func testAWordIsKeptFromItsSecondReadingOn() {
+        let cache = WordAnalysisCache()
+        let index = FirstWordIndex.of(.arabic)
+        let first = cache.word("التعاون", .arabic, index)
+        let second = cache.word("التعاون", .arabic, index)
+        let third = cache.word("التعاون", .arabic, index)
+        XCTAssertFalse(first.analysis === second.analysis, "a word read once is not kept")
+        XCTAssertTrue(second.analysis === third.analysis)
+        XCTAssertEqual(third.lanes, index.lanes(of: WordAnalysis("التعاون")))
+        XCTAssertEqual(third.analysis.readings, WordAnalysis("التعاون").readings)
+    }
+
+    func testLanesAreTheDocumentLanguages() {
+        let cache = WordAnalysisCache()
+        for _ in 0..<3 { _ = cache.word("cooperation", .english, .of(.english)) }
+        let french = cache.word("cooperation", .french, .of(.french))
+        XCTAssertEqual(french.lanes, FirstWordIndex.of(.french).lanes(of: WordAnalysis("cooperation")))
+        XCTAssertEqual(cache.word("cooperation", .english, .of(.english)).lanes,
+                       FirstWordIndex.of(.english).lanes(of: WordAnalysis("cooperation")))
+    }
+
+    func testSpellingsNotInNFCAreNeverKept() {
+        let cache = WordAnalysisCache()
+        let decomposed = "coope\u{301}ration"
+        let a = cache.word(decomposed, .french, .of(.french))
+        let b = cache.word(decomposed, .french, .of(.french))
+        let c = cache.word(decomposed, .french, .of(.french))
+        XCTAssertFalse(b.analysis === c.analysis)
+        XCTAssertEqual(a.analysis.folded, WordAnalysis(decomposed).folded)
+        XCTAssertEqual(cache.count, 0)
+    }
+
+    func testSizeIsBounded() {
+        let cache = WordAnalysisCache()
+        let index = FirstWordIndex.of(.english)
+        for round in 0..<2 {
+            for n in 0..<(3 * WordAnalysisCache.capacity) { _ = cache.word("word\(n)x", .english, index) }
+            XCTAssertLessThanOrEqual(cache.count, 2 * WordAnalysisCache.capacity, "round \(round)")
+        }
+        XCTAssertGreaterThan(cache.count, 0)
+    }
+
+    /// Each thread has its own cache, and documents read on several threads
+    /// at once are read as on one.
+    func testThreadsHaveTheirOwnCache() throws {
+        let texts = try GoldCorpus.all().map(\.article)
+        let expected = texts.map { Extractor().extract($0) }
+        final class Box: @unchecked Sendable {
+            let lock = NSLock()
+            var caches: Set<ObjectIdentifier> = []
+            var results: [[Extraction]] = []
+        }
+        let box = Box()
+        DispatchQueue.concurrentPerform(iterations: 4) { _ in
+            let mine = texts.map { Extractor().extract($0) }
+            let cache = ObjectIdentifier(WordAnalysisCache.current)
+            box.lock.withLock {
+                box.caches.insert(cache)
+                box.results.append(mine)
+            }
+        }
+        let results = box.results
+        XCTAssertEqual(results.count, 4)
+        for result in results { XCTAssertEqual(result, expected) }
+        XCTAssertTrue(WordAnalysisCache.current === WordAnalysisCache.current)
+        // Another thread's cache is another object.
+        let other = DispatchSemaphore(value: 0)
+        nonisolated(unsafe) var otherCache: ObjectIdentifier? = nil
+        let thread = Thread {
+            otherCache = ObjectIdentifier(WordAnalysisCache.current)
+            other.signal()
+        }
+        thread.start()
+        other.wait()
+        XCTAssertNotNil(otherCache)
+        XCTAssertNotEqual(otherCache, ObjectIdentifier(WordAnalysisCache.current))
+    }
+}

@@ -1,0 +1,97 @@
+import Foundation
+import XCTest
+@testable import TextAnalysis
+
+/// `LanguageDetector.detect` reads UTF-8 bytes and packs words into integers;
+/// it must answer exactly as the plain reading by Unicode scalars and
+/// Characters it replaced (kept below as the reference).
+final class LanguageDetectorTests: XCTestCase {
+    func testSameAnswersAsTheReferenceReading() throws {
+        var texts: [String] = [
+            "The two sides agreed to deepen cooperation in trade.",
+            "Les deux parties sont convenues de renforcer la coopération.",
+            "« L’accord » — a déclaré le ministre… de l’Union, the end",
+            "le\u{301} le\u{301} le\u{301} the",            // a combining accent: read by Character
+            "LE LE \u{212A}The",                            // Kelvin sign lowers to ASCII k
+            "THE THE Les",                                  // capitals are lowered
+            "theTHE the-the l'the d'accord",
+            "thethethe the DANS dans dans",                 // longer than any listed word
+            "Ÿ À É déjà été à la",                          // Latin-1 capitals and lowercase
+            "İstanbul the the le",                          // lowers to i + combining dot: by Character
+            "ﬁnance the", "Straße der",                     // a ligature, ß
+            "اتفقت الصين وباكستان على (CPEC) the the the",   // Arabic against Latin letters
+            "CPEC BRI SCO UN وفد",
+            "", " ", "123 456", "😀 the 😀 le la",
+        ]
+        let sample = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("SampleData")
+        for name in try FileManager.default.contentsOfDirectory(atPath: sample.path).sorted() where name.hasSuffix(".txt") || name.hasSuffix(".md") {
+            texts.append(try String(contentsOf: sample.appendingPathComponent(name), encoding: .utf8))
+        }
+        XCTAssertGreaterThan(texts.count, 30)
+        for text in texts {
+            XCTAssertEqual(LanguageDetector.detect(text), Self.reference(text), text.prefix(60).description)
+        }
+    }
+
+    /// The detector as it was before it read bytes (commit 1b985a6).
+    private static func reference(_ text: String) -> String {
+        var arabic = 0, latin = 0
+        for scalar in text.unicodeScalars {
+            switch Script.of(scalar) {
+            case .arabic: arabic += 1
+            case .latin: latin += 1
+            case .other: break
+            }
+        }
+        if arabic > 0, arabic * 2 >= latin { return "ar" }
+        let englishWords: Set<String> = [
+            "the", "and", "of", "to", "in", "is", "was", "that", "for", "on", "with", "said", "will", "have", "has",
+            "its", "their", "it", "by", "from", "two", "would", "which", "at",
+        ]
+        let frenchWords: Set<String> = [
+            "le", "la", "les", "des", "du", "de", "et", "est", "une", "un", "dans", "pour", "sur", "avec", "au", "aux",
+            "que", "qui", "ont", "sont", "deux", "leur", "ce", "cette", "l", "d",
+        ]
+        var english = 0, french = 0
+        var word = ""
+        func count() {
+            if englishWords.contains(word) { english += 1 }
+            if frenchWords.contains(word) { french += 1 }
+            word = ""
+        }
+        func letter(_ scalar: Unicode.Scalar) {
+            let isLetter = scalar.isASCII
+                ? (0x61...0x7A).contains(scalar.value) || (0x41...0x5A).contains(scalar.value)
+                : scalar.properties.isAlphabetic
+            if isLetter { word.unicodeScalars.append(scalar) } else if !word.isEmpty { count() }
+        }
+        func isOwnCharacter(_ scalar: Unicode.Scalar) -> Bool {
+            switch scalar.value {
+            case 0..<0x0300, 0x2010...0x2027, 0x2030...0x205E: return true
+            default: return false
+            }
+        }
+        var byScalar = true
+        scan: for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                letter((0x41...0x5A).contains(scalar.value) ? Unicode.Scalar(UInt8(scalar.value + 0x20)) : scalar)
+                continue
+            }
+            for lowered in scalar.properties.lowercaseMapping.unicodeScalars {
+                guard isOwnCharacter(lowered) else { byScalar = false; break scan }
+                letter(lowered)
+            }
+        }
+        if !byScalar {
+            english = 0
+            french = 0
+            word = ""
+            for character in text.lowercased() {
+                if character.isLetter { word.append(character) } else if !word.isEmpty { count() }
+            }
+        }
+        if !word.isEmpty { count() }
+        return french > english ? "fr" : "en"
+    }
+}
