@@ -1,6 +1,5 @@
 import Foundation
 import GRDB
-import GRDBSQLite
 import Model
 
 extension Archive {
@@ -206,10 +205,20 @@ struct CommitmentBatch {
     private static let columnCount = 11
     /// Rows per INSERT, below SQLite's default limit of 32,766 parameters.
     private static let rowsPerStatement = 1_000
+    /// Who made each commitment and its topics: two values a row, many rows
+    /// a statement (see ``MultiRowInsert``).
+    private static let insertBy = MultiRowInsert(
+        "INSERT OR IGNORE INTO commitment_party(commitment_id, party_code) VALUES ", width: 2, maxRows: 512)
+    private static let insertTopic = MultiRowInsert(
+        "INSERT OR IGNORE INTO commitment_topic(commitment_id, topic) VALUES ", width: 2, maxRows: 512)
 
     private var nextID: Int64
     private var rows: [DatabaseValue] = []
-    private var links: [(id: Int64, by: [PartyCode], topics: [Topic])] = []
+    /// Pending commitments, for the number of rows.
+    private var count = 0
+    /// Pending `commitment_party` and `commitment_topic` rows, flat.
+    private var byRows: [DatabaseValue] = []
+    private var topicRows: [DatabaseValue] = []
 
     init(_ db: Database) throws {
         nextID = 0
@@ -219,16 +228,24 @@ struct CommitmentBatch {
     /// Forgets what is pending and starts again from the archive's largest id
     /// (after a rollback).
     mutating func restart(_ db: Database) throws {
-        rows.removeAll(keepingCapacity: true)
-        links.removeAll(keepingCapacity: true)
+        removePending()
         nextID = (try Int64.fetchOne(db, sql: "SELECT max(id) FROM commitment") ?? 0) + 1
     }
 
     mutating func append(_ values: [DatabaseValue], by parties: [PartyCode], topics: [Topic]) {
         precondition(values.count == Self.columnCount)
-        rows.append(nextID.databaseValue)
+        let id = nextID.databaseValue
+        rows.append(id)
         rows.append(contentsOf: values)
-        links.append((nextID, parties, topics))
+        for code in parties {
+            byRows.append(id)
+            byRows.append(code.rawValue.databaseValue)
+        }
+        for topic in topics {
+            topicRows.append(id)
+            topicRows.append(topic.rawValue.databaseValue)
+        }
+        count += 1
         nextID += 1
     }
 
@@ -236,64 +253,26 @@ struct CommitmentBatch {
     mutating func write(_ db: Database) throws {
         let width = Self.columnCount + 1
         var start = 0
-        while start < links.count {
-            let count = min(Self.rowsPerStatement, links.count - start)
+        while start < count {
+            let count = min(Self.rowsPerStatement, self.count - start)
             let tuple = "(" + Array(repeating: "?", count: width).joined(separator: ", ") + ")"
             let sql = "INSERT INTO commitment(id, \(Self.columns)) VALUES "
                 + Array(repeating: tuple, count: count).joined(separator: ", ")
             let statement = count == Self.rowsPerStatement ? try db.cachedStatement(sql: sql) : try db.makeStatement(sql: sql)
-            try Self.execute(statement, binding: rows[(start * width)..<((start + count) * width)], in: db)
+            try MultiRowInsert.execute(statement, binding: rows[(start * width)..<((start + count) * width)], in: db)
             start += count
         }
-        let insertBy = try db.cachedStatement(sql: "INSERT OR IGNORE INTO commitment_party(commitment_id, party_code) VALUES (?, ?)")
-        let insertTopic = try db.cachedStatement(sql: "INSERT OR IGNORE INTO commitment_topic(commitment_id, topic) VALUES (?, ?)")
-        for link in links {
-            for code in link.by { try insertBy.execute(arguments: [link.id, code.rawValue]) }
-            for topic in link.topics { try insertTopic.execute(arguments: [link.id, topic.rawValue]) }
-        }
+        try Self.insertBy.run(byRows[...], in: db)
+        try Self.insertTopic.run(topicRows[...], in: db)
+        removePending()
+    }
+
+    private mutating func removePending() {
         rows.removeAll(keepingCapacity: true)
-        links.removeAll(keepingCapacity: true)
+        byRows.removeAll(keepingCapacity: true)
+        topicRows.removeAll(keepingCapacity: true)
+        count = 0
     }
-
-    /// Binds `values` to `statement` through the C API and runs it: for
-    /// thousands of values, GRDB's `StatementArguments` conversion cost 4%
-    /// of storing an article.
-    private static func execute(_ statement: GRDB.Statement, binding values: ArraySlice<DatabaseValue>, in db: Database) throws {
-        let raw = statement.sqliteStatement
-        sqlite3_reset(raw)
-        var index: Int32 = 1
-        for value in values {
-            let code: Int32
-            switch value.storage {
-            case .null: code = sqlite3_bind_null(raw, index)
-            case .int64(let number): code = sqlite3_bind_int64(raw, index, number)
-            case .double(let number): code = sqlite3_bind_double(raw, index, number)
-            case .string(let text):
-                var text = text
-                code = text.withUTF8 { sqlite3_bind_text(raw, index, $0.baseAddress, Int32($0.count), transient) }
-            case .blob(let data):
-                code = data.withUnsafeBytes { sqlite3_bind_blob(raw, index, $0.baseAddress, Int32($0.count), transient) }
-            }
-            guard code == SQLITE_OK else { throw Self.error(code, db, statement) }
-            index += 1
-        }
-        defer {
-            sqlite3_reset(raw)
-            sqlite3_clear_bindings(raw)
-        }
-        var code = sqlite3_step(raw)
-        while code == SQLITE_ROW { code = sqlite3_step(raw) }
-        guard code == SQLITE_DONE else { throw Self.error(code, db, statement) }
-    }
-
-    private static func error(_ code: Int32, _ db: Database, _ statement: GRDB.Statement) -> DatabaseError {
-        DatabaseError(
-            resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)),
-            sql: statement.sql)
-    }
-
-    /// SQLITE_TRANSIENT: SQLite copies the bytes before the call returns.
-    private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 }
 
 extension Archive {
