@@ -157,6 +157,8 @@ struct ArticleInserter {
                 .execute(arguments: [statementID, person.name, person.role.rawValue, person.party?.rawValue])
         }
 
+        let facets = SearchFacet.Columns(
+            statementParties: statementParties, kind: statement.kind, language: extraction.language, date: statement.date)
         for (index, commitment) in extraction.commitments.enumerated() {
             for code in commitment.by { try ensureParty(code) }
             commitments.append(
@@ -165,9 +167,7 @@ struct ArticleInserter {
                     commitment.text.databaseValue, commitment.start.databaseValue, commitment.end.databaseValue,
                     commitment.type.rawValue.databaseValue, commitment.context?.rawValue.databaseValue ?? .null,
                     commitment.target?.databaseValue ?? .null, extraction.language.rawValue.databaseValue,
-                    SearchFacet.column(
-                        statementParties: statementParties, topics: commitment.topics, type: commitment.type,
-                        kind: statement.kind, language: extraction.language, date: statement.date).databaseValue,
+                    facets.column(topics: commitment.topics, type: commitment.type).databaseValue,
                 ],
                 by: commitment.by, topics: commitment.topics)
         }
