@@ -96,6 +96,35 @@ final class IngestTests: XCTestCase {
         XCTAssertEqual(try archive.count(filter), 250)
     }
 
+    /// A batch's commitments reach the index through one statement, so FTS5
+    /// writes them as one segment (a segment per statement made it merge
+    /// constantly); the staging table they pass through stays out of the file.
+    func testABatchIsIndexedAsOneSegmentAndLeavesNoStagingTableInTheArchive() throws {
+        let path = Fixtures.temporaryPath()
+        let archive = try Archive(path: path, mode: .write)
+        let items = (0..<60).map { article in
+            let clauses = (0..<25).map { "clause \(article * 25 + $0) on trade" }
+            return Fixtures.extraction(
+                clauses.joined(separator: ". ") + ".",
+                commitments: clauses.map { ($0, .pledge, [.trade]) })
+        }
+        XCTAssertTrue(try archive.ingest(items).allSatisfy { (try? $0.get()) != nil })
+        try archive.read { db in
+            XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT count(DISTINCT segid) FROM commitment_fts_idx"), 1)
+            XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT count(*) FROM temp.commitment_pending"), 0)
+        }
+        XCTAssertTrue(try archive.ingest(Array(items.prefix(3))).allSatisfy {
+            if case .alreadyArchived = try? $0.get() { return true } else { return false }
+        })
+        let other = try DatabaseQueue(path: path)
+        try other.read { db in
+            XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE name LIKE '%pending%'"), 0)
+            XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_temp_master"), 0)
+            XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT count(*) FROM commitment"), 1_500)
+        }
+        XCTAssertEqual(try archive.count(CommitmentFilter(query: "clause")), 1_500)
+    }
+
     /// Parties and topics go in multi-row INSERTs across commitments: a
     /// commitment with several of each, or one named twice, keeps exactly its own.
     func testCommitmentsWithSeveralPartiesAndTopicsKeepExactlyTheirOwn() throws {

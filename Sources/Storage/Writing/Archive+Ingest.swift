@@ -188,23 +188,30 @@ struct ArticleInserter {
     }
 }
 
-/// Commitments gathered from a batch's articles and written together:
-/// one multi-row INSERT instead of one per commitment.
+/// Commitments gathered from a batch's articles and written together.
 ///
 /// Every statement that writes in a transaction where FTS5 has pending
 /// terms makes FTS5 write them out as a new index segment (its statement
-/// savepoint), so an INSERT per commitment, with the insert trigger feeding
-/// the index, made a segment per commitment: about 45% of storing an
-/// article. Written together, a batch's commitments reach the index in one
-/// statement, and the trigger still keeps it in sync. Ids are given here,
-/// from the largest so far, so the commitments' parties and topics can be
-/// written after them.
+/// savepoint), and FTS5 then merges the segments: an INSERT per commitment,
+/// with the insert trigger feeding the index, made a segment per
+/// commitment. So a batch's commitments are first staged in a temporary
+/// table (multi-row INSERTs of a few cached shapes, no trigger, no index),
+/// then reach `commitment`, and through its trigger the index, in one
+/// `INSERT … SELECT`: one segment per batch, one prepared statement. Ids
+/// are given here, from the largest so far, so the commitments' parties and
+/// topics can be written after them.
 struct CommitmentBatch {
     /// Columns in the order of `values` in ``append(_:by:topics:)``.
     private static let columns = "statement_id, article_id, ordinal, text, start_offset, end_offset, type, context, target, language, facets"
     private static let columnCount = 11
-    /// Rows per INSERT, below SQLite's default limit of 32,766 parameters.
-    private static let rowsPerStatement = 1_000
+    /// The staging table: the connection's own, in memory (`temp_store`),
+    /// never in the archive. No constraint: `commitment` checks every row.
+    private static let createStaging = "CREATE TEMP TABLE commitment_pending(id INTEGER PRIMARY KEY, \(columns))"
+    private static let findStaging = "SELECT 1 FROM temp.sqlite_master WHERE name = 'commitment_pending'"
+    private static let stage = MultiRowInsert(
+        "INSERT INTO temp.commitment_pending(id, \(columns)) VALUES ", width: columnCount + 1, maxRows: 256)
+    private static let insertStaged = "INSERT INTO commitment(id, \(columns)) SELECT id, \(columns) FROM temp.commitment_pending ORDER BY id"
+    private static let clearStaging = "DELETE FROM temp.commitment_pending"
     /// Who made each commitment and its topics: two values a row, many rows
     /// a statement (see ``MultiRowInsert``).
     private static let insertBy = MultiRowInsert(
@@ -214,14 +221,19 @@ struct CommitmentBatch {
 
     private var nextID: Int64
     private var rows: [DatabaseValue] = []
-    /// Pending commitments, for the number of rows.
-    private var count = 0
     /// Pending `commitment_party` and `commitment_topic` rows, flat.
     private var byRows: [DatabaseValue] = []
     private var topicRows: [DatabaseValue] = []
 
     init(_ db: Database) throws {
         nextID = 0
+        // Created once per connection (a rolled-back batch takes it away):
+        // GRDB empties its statement cache after any CREATE, even one that
+        // finds the table there, and the staging statements are costly to
+        // prepare again.
+        if try Int.fetchOne(db.cachedStatement(sql: Self.findStaging)) == nil {
+            try db.execute(sql: Self.createStaging)
+        }
         try restart(db)
     }
 
@@ -229,6 +241,7 @@ struct CommitmentBatch {
     /// (after a rollback).
     mutating func restart(_ db: Database) throws {
         removePending()
+        try db.cachedStatement(sql: Self.clearStaging).execute()
         nextID = (try Int64.fetchOne(db, sql: "SELECT max(id) FROM commitment") ?? 0) + 1
     }
 
@@ -245,22 +258,15 @@ struct CommitmentBatch {
             topicRows.append(id)
             topicRows.append(topic.rawValue.databaseValue)
         }
-        count += 1
         nextID += 1
     }
 
     /// Writes what is pending: the commitments, then who made them and their topics.
     mutating func write(_ db: Database) throws {
-        let width = Self.columnCount + 1
-        var start = 0
-        while start < count {
-            let count = min(Self.rowsPerStatement, self.count - start)
-            let tuple = "(" + Array(repeating: "?", count: width).joined(separator: ", ") + ")"
-            let sql = "INSERT INTO commitment(id, \(Self.columns)) VALUES "
-                + Array(repeating: tuple, count: count).joined(separator: ", ")
-            let statement = count == Self.rowsPerStatement ? try db.cachedStatement(sql: sql) : try db.makeStatement(sql: sql)
-            try MultiRowInsert.execute(statement, binding: rows[(start * width)..<((start + count) * width)], in: db)
-            start += count
+        if !rows.isEmpty {
+            try Self.stage.run(rows[...], in: db)
+            try db.cachedStatement(sql: Self.insertStaged).execute()
+            try db.cachedStatement(sql: Self.clearStaging).execute()
         }
         try Self.insertBy.run(byRows[...], in: db)
         try Self.insertTopic.run(topicRows[...], in: db)
@@ -271,7 +277,6 @@ struct CommitmentBatch {
         rows.removeAll(keepingCapacity: true)
         byRows.removeAll(keepingCapacity: true)
         topicRows.removeAll(keepingCapacity: true)
-        count = 0
     }
 }
 
