@@ -115,6 +115,43 @@ final class SearchWordCacheTests: XCTestCase {
         XCTAssertEqual(terms(text, cache: SearchWordCache()), terms(text))
     }
 
+    /// Through the analyzer a cache lends the same run to text after text:
+    /// nothing of one text (its marker, the English/French counts) may reach
+    /// the next, and a tokenization started from inside another's `emit`
+    /// gets a run of its own.
+    func testTheAnalyzersReusedRunStartsEachTextAfresh() {
+        let analyzer = SearchAnalyzer()
+        let cache = SearchWordCache()
+        func analyzed(_ text: String, _ language: AnalyzerLanguage?, cache: SearchWordCache?, nested: Bool = false) -> [Term] {
+            var text = text
+            var out: [Term] = []
+            text.withUTF8 { bytes in
+                _ = analyzer.tokenize(utf8: bytes, purpose: .document, language: language, cache: cache) { term, range, colocated in
+                    out.append(Term(term: String(decoding: term, as: UTF8.self), range: range, colocated: colocated))
+                    if nested {
+                        XCTAssertEqual(analyzed("les accords entre la France et le Maroc", nil, cache: cache),
+                                       analyzed("les accords entre la France et le Maroc", nil, cache: nil))
+                    }
+                    return true
+                }
+            }
+            return out
+        }
+        let texts: [(String, AnalyzerLanguage?)] = [
+            ("la coopération et les accords pour le développement des relations", nil),
+            ("agreements on trade relations and development", nil),
+            ("\u{E003}relations accords", nil),
+            ("relations accords", .english),
+            ("relations accords", nil),
+        ]
+        for _ in 1...2 {
+            for (text, language) in texts {
+                XCTAssertEqual(analyzed(text, language, cache: cache), analyzed(text, language, cache: nil), text)
+            }
+        }
+        XCTAssertEqual(analyzed("trade relations", nil, cache: cache, nested: true), analyzed("trade relations", nil, cache: nil))
+    }
+
     /// The bundled articles, for words of real agency prose.
     private static func sampleTexts() -> [String] {
         let folder = URL(fileURLWithPath: #filePath)

@@ -2,7 +2,8 @@
 /// as long as the text: its language and the buffers reused word to word.
 ///
 /// A class, so that its buffers can be filled while others are read
-/// without copies or exclusivity conflicts; one is made per tokenized text.
+/// without copies or exclusivity conflicts; one is made per tokenized text,
+/// except that a ``SearchWordCache`` keeps one for the documents it serves.
 final class AnalysisRun {
     typealias Emit = (_ term: UnsafeBufferPointer<UInt8>, _ utf8Range: Range<Int>, _ colocated: Bool) -> Bool
     typealias L = ArabicLetter
@@ -16,7 +17,9 @@ final class AnalysisRun {
     private(set) lazy var lexicon: ArabicLexicon = suppliedLexicon ?? cache?.lexicon ?? .shared
     private let suppliedLexicon: ArabicLexicon?
     /// Words already analysed, for documents only (see ``SearchWordCache``).
-    private let cache: SearchWordCache?
+    /// Unowned: a cache keeps a run of its own (``SearchWordCache/withDocumentRun(language:_:)``),
+    /// and any other run lives only during a call its caller's cache outlives.
+    private unowned(unsafe) let cache: SearchWordCache?
     private var arabic: [UInt16] = []
     private var latin: [UInt8] = []
     private var term: [UInt8] = []
@@ -36,6 +39,13 @@ final class AnalysisRun {
         latin.reserveCapacity(32)
         term.reserveCapacity(64)
         secondTerm.reserveCapacity(64)
+    }
+
+    /// Makes the run ready for another text, as a new run for `language`
+    /// would be (the buffers are emptied word by word anyway).
+    func reset(language: AnalyzerLanguage?) {
+        self.language = language
+        guess = LatinLanguageGuess()
     }
 
     /// Analyses `text`, calling `emit` for each term; returns false when

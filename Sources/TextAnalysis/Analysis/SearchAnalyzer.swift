@@ -65,6 +65,9 @@ public struct SearchAnalyzer: Sendable {
         cache: SearchWordCache? = nil,
         _ emit: (_ term: UnsafeBufferPointer<UInt8>, _ utf8Range: Range<Int>, _ colocated: Bool) -> Bool
     ) -> Bool {
-        AnalysisRun(purpose: purpose, language: language, cache: cache).run(text, emit: emit)
+        if purpose == .document, let cache {
+            return cache.withDocumentRun(language: language) { $0.run(text, emit: emit) }
+        }
+        return AnalysisRun(purpose: purpose, language: language).run(text, emit: emit)
     }
 }
