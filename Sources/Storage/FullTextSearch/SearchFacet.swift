@@ -37,33 +37,33 @@ struct SearchFacet: Hashable {
     /// adding its topics and type. Building each column from tokens and
     /// `joined` cost 6% of `Archive.ingest`.
     struct Columns {
-        /// The marker and the party tokens, each followed by a space.
-        private let head: String
-        /// The kind, language and year tokens, each after a space.
-        private let tail: String
+        /// The marker and the party tokens, each followed by a space (UTF-8).
+        private let head: [UInt8]
+        /// The kind, language and year tokens, each after a space (UTF-8).
+        private let tail: [UInt8]
 
         init(statementParties: some Sequence<PartyCode>, kind: StatementKind, language: Language, date: StatementDate) {
             var head = String(SearchFacet.marker)
             for code in statementParties { head += party(code).token + " " }
             var tail = " " + SearchFacet.kind(kind).token + " " + SearchFacet.language(language).token
             if let year = date.year { tail += " " + SearchFacet.year(year).token }
-            self.head = head
-            self.tail = tail
+            self.head = Array(head.utf8)
+            self.tail = Array(tail.utf8)
         }
 
         /// The column of a commitment with `topics` (each once, in order) and `type`.
         func column(topics: [Topic], type: CommitmentType) -> String {
             var column = head
-            column.reserveCapacity(head.utf8.count + tail.utf8.count + 24 * topics.count + 12)
+            column.reserveCapacity(head.count + tail.count + 24 * topics.count + 16)
             for (index, topic) in topics.enumerated() where !topics[..<index].contains(topic) {
-                column += "t:"
-                column += topic.rawValue
-                column += " "
+                column.append(contentsOf: "t:".utf8)
+                column.append(contentsOf: topic.rawValue.utf8)
+                column.append(UInt8(ascii: " "))
             }
-            column += "c:"
-            column += type.rawValue
-            column += tail
-            return column
+            column.append(contentsOf: "c:".utf8)
+            column.append(contentsOf: type.rawValue.utf8)
+            column.append(contentsOf: tail)
+            return String(decoding: column, as: UTF8.self)
         }
     }
 }

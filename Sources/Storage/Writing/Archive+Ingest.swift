@@ -162,14 +162,8 @@ struct ArticleInserter {
         for (index, commitment) in extraction.commitments.enumerated() {
             for code in commitment.by { try ensureParty(code) }
             commitments.append(
-                [
-                    statementID.databaseValue, articleID.databaseValue, (index + 1).databaseValue,
-                    commitment.text.databaseValue, commitment.start.databaseValue, commitment.end.databaseValue,
-                    commitment.type.rawValue.databaseValue, commitment.context?.rawValue.databaseValue ?? .null,
-                    commitment.target?.databaseValue ?? .null, extraction.language.rawValue.databaseValue,
-                    facets.column(topics: commitment.topics, type: commitment.type).databaseValue,
-                ],
-                by: commitment.by, topics: commitment.topics)
+                statementID: statementID, articleID: articleID, ordinal: index + 1, commitment,
+                language: extraction.language, facets: facets.column(topics: commitment.topics, type: commitment.type))
         }
         return .archived(statementID: statementID, commitments: extraction.commitments.count)
     }
@@ -201,7 +195,7 @@ struct ArticleInserter {
 /// are given here, from the largest so far, so the commitments' parties and
 /// topics can be written after them.
 struct CommitmentBatch {
-    /// Columns in the order of `values` in ``append(_:by:topics:)``.
+    /// Columns in the order ``append(statementID:articleID:ordinal:_:language:facets:)`` writes them.
     private static let columns = "statement_id, article_id, ordinal, text, start_offset, end_offset, type, context, target, language, facets"
     private static let columnCount = 11
     /// The staging table: the connection's own, in memory (`temp_store`),
@@ -245,16 +239,29 @@ struct CommitmentBatch {
         nextID = (try Int64.fetchOne(db, sql: "SELECT max(id) FROM commitment") ?? 0) + 1
     }
 
-    mutating func append(_ values: [DatabaseValue], by parties: [PartyCode], topics: [Topic]) {
-        precondition(values.count == Self.columnCount)
+    /// Adds a commitment, its parties and topics; values go straight into
+    /// the pending rows, in the order of ``columns``.
+    mutating func append(
+        statementID: Int64, articleID: Int64, ordinal: Int, _ commitment: Commitment, language: Language, facets: String
+    ) {
         let id = nextID.databaseValue
         rows.append(id)
-        rows.append(contentsOf: values)
-        for code in parties {
+        rows.append(statementID.databaseValue)
+        rows.append(articleID.databaseValue)
+        rows.append(ordinal.databaseValue)
+        rows.append(commitment.text.databaseValue)
+        rows.append(commitment.start.databaseValue)
+        rows.append(commitment.end.databaseValue)
+        rows.append(commitment.type.rawValue.databaseValue)
+        rows.append(commitment.context?.rawValue.databaseValue ?? .null)
+        rows.append(commitment.target?.databaseValue ?? .null)
+        rows.append(language.rawValue.databaseValue)
+        rows.append(facets.databaseValue)
+        for code in commitment.by {
             byRows.append(id)
             byRows.append(code.rawValue.databaseValue)
         }
-        for topic in topics {
+        for topic in commitment.topics {
             topicRows.append(id)
             topicRows.append(topic.rawValue.databaseValue)
         }
