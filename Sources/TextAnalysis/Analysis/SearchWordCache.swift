@@ -180,6 +180,7 @@ public final class SearchWordCache {
         let valueBytes = values.reduce(0) { $0 + $1.count }
         guard arenaUsed + key.count + valueBytes <= arenaBytes else { return false }
         if slots == nil { allocate() }
+        if (count + 1) * 2 > slotMask + 1 { growSlots() }
         guard let slots, let entries, let arena else { return false }
         let keyStart = arenaUsed
         (arena + keyStart).update(from: key.baseAddress!, count: key.count)
@@ -204,16 +205,34 @@ public final class SearchWordCache {
         return true
     }
 
+    /// Entries and bytes are reserved whole (the system maps their pages as
+    /// they are first written); the slots, which must be zeroed, start at
+    /// 1,024 and double as words come, so that a process that tokenizes a
+    /// few snippets does not clear half a megabyte.
     private func allocate() {
-        // At most half full, so that a miss ends at an empty slot quickly.
-        var size = 1
-        while size < capacity * 2 { size <<= 1 }
-        slotMask = size - 1
-        let slots = UnsafeMutablePointer<Int32>.allocate(capacity: size)
-        slots.initialize(repeating: 0, count: size)
-        self.slots = slots
         entries = UnsafeMutablePointer<Entry>.allocate(capacity: capacity)
         arena = UnsafeMutablePointer<UInt8>.allocate(capacity: arenaBytes)
+        makeSlots(count: 1_024)
+    }
+
+    /// A table twice as large, the kept words placed again. At most half
+    /// full, so that a miss ends at an empty slot quickly.
+    private func growSlots() {
+        slots?.deallocate()
+        makeSlots(count: (slotMask + 1) * 2)
+        guard let slots, let entries else { return }
+        for index in 0..<count {
+            var i = Int(entries[index].hash) & slotMask
+            while slots[i] != 0 { i = (i + 1) & slotMask }
+            slots[i] = Int32(index + 1)
+        }
+    }
+
+    private func makeSlots(count: Int) {
+        let slots = UnsafeMutablePointer<Int32>.allocate(capacity: count)
+        slots.initialize(repeating: 0, count: count)
+        self.slots = slots
+        slotMask = count - 1
     }
 
     // MARK: - Hashing
