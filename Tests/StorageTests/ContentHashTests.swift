@@ -22,6 +22,36 @@ final class ContentHashTests: XCTestCase {
                        "99452ba8c24650d970141600b16b5f04ab2a7fa6db8c8071f6ffc18f646b813b")
     }
 
+    /// Lengths on each side of the block boundaries, where the padding
+    /// takes one block or two (Python's hashlib on "abc…zabc…" cut to n).
+    func testLengthsAroundBlockBoundaries() {
+        let alphabet = String((0..<200).map { Character(Unicode.Scalar(UInt8(ascii: "a") + UInt8($0 % 26))) })
+        let vectors: [(Int, String)] = [
+            (1, "ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb"),
+            (55, "595615dbe4f0f407ae397d08b4c2cb870cb9b0e11937416f950c5160acf9c005"),
+            (56, "784f623b787495078e93ff28a25b581df0584055a7e71d8cd90c454716b92f51"),
+            (57, "808f0738aa4401bdee842e5a15a7baad5809f976d8eb6f9bd2683cebd2e8d671"),
+            (63, "5ca3e1ef5207490eac01a795e5cc94d59582a5118bf9534665c8668d87aa647c"),
+            (64, "2fcd5a0d60e4c941381fcc4e00a4bf8be422c3ddfafb93c809e8d1e2bfffae8e"),
+            (65, "1b3cd1877ab2f2f19f7be001722554f336cb799df0329de0bb4c118dc6abc06d"),
+            (111, "11166d480c33d5cf2023d33251a2e024a4e9436cb3f061d99a1908fd1111c829"),
+            (112, "43b9d01284b7170bc99bce5d032307646c76361e98da0f82360cc81884893852"),
+            (119, "faef67da856d6fd9c8d12f9ed0a4fefd3cf0ce085ab43e2907418d457e3c354b"),
+            (120, "c9512b08619c19fbb503c7da6b46ef20301e5f7a7a5f43989182398536f5c5c8"),
+            (127, "1b9907986f18ddc2b37e18be502d82d69d6e18bb9dff9e16f2aceea7d88cb933"),
+            (128, "6c05be2c4268843ae47e68e611277ce62c02153f2f4d2e1e2a1a4b44f766cf74"),
+            (129, "cd6bba8374324cbcc0c296b94f35299c0b9820393116358ac3afaf091a4955a5"),
+            (191, "4cdc042c98c6039f9cfdd0a825a147058188ca335a49c7a419471d9cbb9a2432"),
+            (192, "eee1a2a1711428afc76321fec31493800051942c325e7179f91135dbe9ca9805"),
+        ]
+        for (length, digest) in vectors {
+            XCTAssertEqual(ContentHash.sha256(String(alphabet.prefix(length))), digest, "\(length) bytes")
+        }
+        // Python: hashlib.sha256(("وَقَّعَ é" * 40).encode()).hexdigest(), 680 bytes
+        XCTAssertEqual(ContentHash.sha256(String(repeating: "وَقَّعَ é", count: 40)),
+                       "da872d4cc77427abb276a45dbac2de404bf1f4faf2f43595dc5485dff7e32b06")
+    }
+
     func testHashesUTF8OfArabicText() {
         XCTAssertEqual(ContentHash.sha256("سلام").count, 64)
         XCTAssertNotEqual(ContentHash.sha256("سلام"), ContentHash.sha256("سلام "))

@@ -96,6 +96,72 @@ final class IngestTests: XCTestCase {
         XCTAssertEqual(try archive.count(filter), 250)
     }
 
+    /// A batch's commitments reach the index through one statement, so FTS5
+    /// writes them as one segment (a segment per statement made it merge
+    /// constantly); the staging table they pass through stays out of the file.
+    func testABatchIsIndexedAsOneSegmentAndLeavesNoStagingTableInTheArchive() throws {
+        let path = Fixtures.temporaryPath()
+        let archive = try Archive(path: path, mode: .write)
+        let items = (0..<60).map { article in
+            let clauses = (0..<25).map { "clause \(article * 25 + $0) on trade" }
+            return Fixtures.extraction(
+                clauses.joined(separator: ". ") + ".",
+                commitments: clauses.map { ($0, .pledge, [.trade]) })
+        }
+        XCTAssertTrue(try archive.ingest(items).allSatisfy { (try? $0.get()) != nil })
+        try archive.read { db in
+            XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT count(DISTINCT segid) FROM commitment_fts_idx"), 1)
+            XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT count(*) FROM temp.commitment_pending"), 0)
+        }
+        XCTAssertTrue(try archive.ingest(Array(items.prefix(3))).allSatisfy {
+            if case .alreadyArchived = try? $0.get() { return true } else { return false }
+        })
+        let other = try DatabaseQueue(path: path)
+        try other.read { db in
+            XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE name LIKE '%pending%'"), 0)
+            XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_temp_master"), 0)
+            XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT count(*) FROM commitment"), 1_500)
+        }
+        XCTAssertEqual(try archive.count(CommitmentFilter(query: "clause")), 1_500)
+    }
+
+    /// Parties and topics go in multi-row INSERTs across commitments: a
+    /// commitment with several of each, or one named twice, keeps exactly its own.
+    func testCommitmentsWithSeveralPartiesAndTopicsKeepExactlyTheirOwn() throws {
+        let archive = try Archive(path: Fixtures.temporaryPath(), mode: .write)
+        let topicSets: [[Topic]] = [[], [.trade], [.trade, .energy, .trade], [.water, .health, .culture, .security]]
+        let partySets: [[PartyCode]] = [["EG"], ["EG", "SD", "EG"], ["CN", "PK", "EG", "SD"]]
+        var expected: [(by: String, topics: String)] = []
+        let items = (0..<40).map { article in
+            let clauses = (0..<30).map { "clause \(article * 30 + $0)" }
+            var item = Fixtures.extraction(
+                clauses.joined(separator: ". ") + ".", issuers: ["CN", "PK", "EG", "SD"],
+                commitments: clauses.enumerated().map { ($1, .pledge, topicSets[(article + $0) % topicSets.count]) })
+            for index in item.extraction.commitments.indices {
+                let by = partySets[(article * 7 + index) % partySets.count]
+                item.extraction.commitments[index].by = by
+                expected.append((Set(by.map(\.rawValue)).sorted().joined(separator: ","),
+                                 Set(item.extraction.commitments[index].topics.map(\.rawValue)).sorted().joined(separator: ",")))
+            }
+            return item
+        }
+        XCTAssertTrue(try archive.ingest(items).allSatisfy { (try? $0.get()) != nil })
+        try archive.read { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT (SELECT group_concat(party_code) FROM (SELECT party_code FROM commitment_party
+                            WHERE commitment_id = c.id ORDER BY 1)) AS by,
+                       (SELECT group_concat(topic) FROM (SELECT topic FROM commitment_topic
+                            WHERE commitment_id = c.id ORDER BY 1)) AS topics
+                FROM commitment c ORDER BY c.id
+                """)
+            XCTAssertEqual(rows.count, expected.count)
+            for (row, want) in zip(rows, expected) {
+                XCTAssertEqual(row["by"] as String? ?? "", want.by)
+                XCTAssertEqual(row["topics"] as String? ?? "", want.topics)
+            }
+        }
+    }
+
     /// Hashes handed over by a caller that already computed them are the
     /// ones stored: the same text later, hashed here, is known.
     func testGivenContentHashesAreStoredAndRecognised() throws {

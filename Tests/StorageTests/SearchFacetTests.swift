@@ -43,6 +43,19 @@ final class SearchFacetTests: XCTestCase {
         return archive
     }
 
+    /// The exact column, tokens in the migration's order: statement parties,
+    /// topics (each once), type, kind, language, year when known.
+    func testColumnsListTokensInTheMigrationsOrder() {
+        let dated = SearchFacet.Columns(
+            statementParties: ["EG", "SD"] as [PartyCode], kind: .readout, language: .arabic,
+            date: StatementDate(iso: "2024-03")!)
+        XCTAssertEqual(dated.column(topics: [.trade, .water, .trade], type: .pledge),
+                       "\u{E00F}p:EG p:SD t:trade t:water c:pledge k:readout l:ar y:2024")
+        XCTAssertEqual(dated.column(topics: [], type: .condemn), "\u{E00F}p:EG p:SD c:condemn k:readout l:ar y:2024")
+        let bare = SearchFacet.Columns(statementParties: [] as [PartyCode], kind: .communique, language: .english, date: .unknown)
+        XCTAssertEqual(bare.column(topics: [.energy], type: .call), "\u{E00F}t:energy c:call k:communique l:en")
+    }
+
     func testFacetsColumnHoldsWhatTheRelationalTablesSay() throws {
         let archive = try makeArchive()
         try archive.read { db in

@@ -18,6 +18,11 @@ final class EntenteTokenizer: FTS5CustomTokenizer {
     static let name = "entente"
 
     private let analyzer = SearchAnalyzer()
+    /// Words this tokenizer has analysed in documents: writing an archive
+    /// meets the same words over and over, and a look-up costs a fraction
+    /// of analysing one again. One per tokenizer, so per connection, which
+    /// SQLite uses from one thread at a time.
+    private let cache = SearchWordCache()
 
     init(db: Database, arguments: [String]) throws {}
 
@@ -45,7 +50,7 @@ final class EntenteTokenizer: FTS5CustomTokenizer {
         }
         var code = ok
         let colocated = FTS5TokenFlags.colocated.rawValue
-        _ = analyzer.tokenize(utf8: text, purpose: purpose) { term, range, isColocated in
+        _ = analyzer.tokenize(utf8: text, purpose: purpose, cache: cache) { term, range, isColocated in
             code = UnsafeRawBufferPointer(term).withMemoryRebound(to: CChar.self) { bytes in
                 tokenCallback(
                     context, isColocated ? colocated : 0,

@@ -31,18 +31,39 @@ struct SearchFacet: Hashable {
         facets.count == 1 ? facets[0].matchTerm : "(" + facets.map(\.matchTerm).joined(separator: " OR ") + ")"
     }
 
-    /// The `facets` column of a commitment: the marker, then the tokens.
-    static func column(
-        statementParties: some Sequence<PartyCode>, topics: [Topic], type: CommitmentType,
-        kind: StatementKind, language: Language, date: StatementDate
-    ) -> String {
-        var tokens = statementParties.map { party($0).token }
-        var seen = Set<Topic>()
-        for topic in topics where seen.insert(topic).inserted { tokens.append(Self.topic(topic).token) }
-        tokens.append(Self.type(type).token)
-        tokens.append(Self.kind(kind).token)
-        tokens.append(Self.language(language).token)
-        if let year = date.year { tokens.append(Self.year(year).token) }
-        return String(marker) + tokens.joined(separator: " ")
+    /// The `facets` columns of one statement's commitments (the marker, then
+    /// the tokens separated by spaces): what they share
+    /// (parties, kind, language, year) is written once, each commitment
+    /// adding its topics and type. Building each column from tokens and
+    /// `joined` cost 6% of `Archive.ingest`.
+    struct Columns {
+        /// The marker and the party tokens, each followed by a space (UTF-8).
+        private let head: [UInt8]
+        /// The kind, language and year tokens, each after a space (UTF-8).
+        private let tail: [UInt8]
+
+        init(statementParties: some Sequence<PartyCode>, kind: StatementKind, language: Language, date: StatementDate) {
+            var head = String(SearchFacet.marker)
+            for code in statementParties { head += party(code).token + " " }
+            var tail = " " + SearchFacet.kind(kind).token + " " + SearchFacet.language(language).token
+            if let year = date.year { tail += " " + SearchFacet.year(year).token }
+            self.head = Array(head.utf8)
+            self.tail = Array(tail.utf8)
+        }
+
+        /// The column of a commitment with `topics` (each once, in order) and `type`.
+        func column(topics: [Topic], type: CommitmentType) -> String {
+            var column = head
+            column.reserveCapacity(head.count + tail.count + 24 * topics.count + 16)
+            for (index, topic) in topics.enumerated() where !topics[..<index].contains(topic) {
+                column.append(contentsOf: "t:".utf8)
+                column.append(contentsOf: topic.rawValue.utf8)
+                column.append(UInt8(ascii: " "))
+            }
+            column.append(contentsOf: "c:".utf8)
+            column.append(contentsOf: type.rawValue.utf8)
+            column.append(contentsOf: tail)
+            return String(decoding: column, as: UTF8.self)
+        }
     }
 }

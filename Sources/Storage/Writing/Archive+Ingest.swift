@@ -1,6 +1,5 @@
 import Foundation
 import GRDB
-import GRDBSQLite
 import Model
 
 extension Archive {
@@ -165,19 +164,13 @@ struct ArticleInserter {
                 .execute(arguments: [statementID, person.name, person.role.rawValue, person.party?.rawValue])
         }
 
+        let facets = SearchFacet.Columns(
+            statementParties: statementParties, kind: statement.kind, language: extraction.language, date: statement.date)
         for (index, commitment) in extraction.commitments.enumerated() {
             for code in commitment.by { try ensureParty(code) }
             commitments.append(
-                [
-                    statementID.databaseValue, articleID.databaseValue, (index + 1).databaseValue,
-                    commitment.text.databaseValue, commitment.start.databaseValue, commitment.end.databaseValue,
-                    commitment.type.rawValue.databaseValue, commitment.context?.rawValue.databaseValue ?? .null,
-                    commitment.target?.databaseValue ?? .null, extraction.language.rawValue.databaseValue,
-                    SearchFacet.column(
-                        statementParties: statementParties, topics: commitment.topics, type: commitment.type,
-                        kind: statement.kind, language: extraction.language, date: statement.date).databaseValue,
-                ],
-                by: commitment.by, topics: commitment.topics)
+                statementID: statementID, articleID: articleID, ordinal: index + 1, commitment,
+                language: extraction.language, facets: facets.column(topics: commitment.topics, type: commitment.type))
         }
         return .archived(statementID: statementID, commitments: extraction.commitments.count)
     }
@@ -196,111 +189,109 @@ struct ArticleInserter {
     }
 }
 
-/// Commitments gathered from a batch's articles and written together:
-/// one multi-row INSERT instead of one per commitment.
+/// Commitments gathered from a batch's articles and written together.
 ///
 /// Every statement that writes in a transaction where FTS5 has pending
 /// terms makes FTS5 write them out as a new index segment (its statement
-/// savepoint), so an INSERT per commitment, with the insert trigger feeding
-/// the index, made a segment per commitment: about 45% of storing an
-/// article. Written together, a batch's commitments reach the index in one
-/// statement, and the trigger still keeps it in sync. Ids are given here,
-/// from the largest so far, so the commitments' parties and topics can be
-/// written after them.
+/// savepoint), and FTS5 then merges the segments: an INSERT per commitment,
+/// with the insert trigger feeding the index, made a segment per
+/// commitment. So a batch's commitments are first staged in a temporary
+/// table (multi-row INSERTs of a few cached shapes, no trigger, no index),
+/// then reach `commitment`, and through its trigger the index, in one
+/// `INSERT … SELECT`: one segment per batch, one prepared statement. Ids
+/// are given here, from the largest so far, so the commitments' parties and
+/// topics can be written after them.
 struct CommitmentBatch {
-    /// Columns in the order of `values` in ``append(_:by:topics:)``.
+    /// Columns in the order ``append(statementID:articleID:ordinal:_:language:facets:)`` writes them.
     private static let columns = "statement_id, article_id, ordinal, text, start_offset, end_offset, type, context, target, language, facets"
     private static let columnCount = 11
-    /// Rows per INSERT, below SQLite's default limit of 32,766 parameters.
-    private static let rowsPerStatement = 1_000
+    /// The staging table: the connection's own, in memory (`temp_store`),
+    /// never in the archive. No constraint: `commitment` checks every row.
+    private static let createStaging = "CREATE TEMP TABLE commitment_pending(id INTEGER PRIMARY KEY, \(columns))"
+    private static let findStaging = "SELECT 1 FROM temp.sqlite_master WHERE name = 'commitment_pending'"
+    private static let stage = MultiRowInsert(
+        "INSERT INTO temp.commitment_pending(id, \(columns)) VALUES ", width: columnCount + 1, maxRows: 256)
+    private static let insertStaged = "INSERT INTO commitment(id, \(columns)) SELECT id, \(columns) FROM temp.commitment_pending ORDER BY id"
+    private static let clearStaging = "DELETE FROM temp.commitment_pending"
+    /// Who made each commitment and its topics: two values a row, many rows
+    /// a statement (see ``MultiRowInsert``).
+    private static let insertBy = MultiRowInsert(
+        "INSERT OR IGNORE INTO commitment_party(commitment_id, party_code) VALUES ", width: 2, maxRows: 512)
+    private static let insertTopic = MultiRowInsert(
+        "INSERT OR IGNORE INTO commitment_topic(commitment_id, topic) VALUES ", width: 2, maxRows: 512)
 
     private var nextID: Int64
     private var rows: [DatabaseValue] = []
-    private var links: [(id: Int64, by: [PartyCode], topics: [Topic])] = []
+    /// Pending `commitment_party` and `commitment_topic` rows, flat.
+    private var byRows: [DatabaseValue] = []
+    private var topicRows: [DatabaseValue] = []
 
     init(_ db: Database) throws {
         nextID = 0
+        // Created once per connection (a rolled-back batch takes it away):
+        // GRDB empties its statement cache after any CREATE, even one that
+        // finds the table there, and the staging statements are costly to
+        // prepare again.
+        if try Int.fetchOne(db.cachedStatement(sql: Self.findStaging)) == nil {
+            try db.execute(sql: Self.createStaging)
+        }
         try restart(db)
     }
 
     /// Forgets what is pending and starts again from the archive's largest id
     /// (after a rollback).
     mutating func restart(_ db: Database) throws {
-        rows.removeAll(keepingCapacity: true)
-        links.removeAll(keepingCapacity: true)
+        removePending()
+        try db.cachedStatement(sql: Self.clearStaging).execute()
         nextID = (try Int64.fetchOne(db, sql: "SELECT max(id) FROM commitment") ?? 0) + 1
     }
 
-    mutating func append(_ values: [DatabaseValue], by parties: [PartyCode], topics: [Topic]) {
-        precondition(values.count == Self.columnCount)
-        rows.append(nextID.databaseValue)
-        rows.append(contentsOf: values)
-        links.append((nextID, parties, topics))
+    /// Adds a commitment, its parties and topics; values go straight into
+    /// the pending rows, in the order of ``columns``.
+    mutating func append(
+        statementID: Int64, articleID: Int64, ordinal: Int, _ commitment: Commitment, language: Language, facets: String
+    ) {
+        let id = nextID.databaseValue
+        rows.append(id)
+        rows.append(statementID.databaseValue)
+        rows.append(articleID.databaseValue)
+        rows.append(ordinal.databaseValue)
+        rows.append(commitment.text.databaseValue)
+        rows.append(commitment.start.databaseValue)
+        rows.append(commitment.end.databaseValue)
+        rows.append(commitment.type.rawValue.databaseValue)
+        rows.append(commitment.context?.rawValue.databaseValue ?? .null)
+        rows.append(commitment.target?.databaseValue ?? .null)
+        rows.append(language.rawValue.databaseValue)
+        rows.append(facets.databaseValue)
+        for code in commitment.by {
+            byRows.append(id)
+            byRows.append(code.rawValue.databaseValue)
+        }
+        for topic in commitment.topics {
+            topicRows.append(id)
+            topicRows.append(topic.rawValue.databaseValue)
+        }
         nextID += 1
     }
 
     /// Writes what is pending: the commitments, then who made them and their topics.
     mutating func write(_ db: Database) throws {
-        let width = Self.columnCount + 1
-        var start = 0
-        while start < links.count {
-            let count = min(Self.rowsPerStatement, links.count - start)
-            let tuple = "(" + Array(repeating: "?", count: width).joined(separator: ", ") + ")"
-            let sql = "INSERT INTO commitment(id, \(Self.columns)) VALUES "
-                + Array(repeating: tuple, count: count).joined(separator: ", ")
-            let statement = count == Self.rowsPerStatement ? try db.cachedStatement(sql: sql) : try db.makeStatement(sql: sql)
-            try Self.execute(statement, binding: rows[(start * width)..<((start + count) * width)], in: db)
-            start += count
+        if !rows.isEmpty {
+            try Self.stage.run(rows[...], in: db)
+            try db.cachedStatement(sql: Self.insertStaged).execute()
+            try db.cachedStatement(sql: Self.clearStaging).execute()
         }
-        let insertBy = try db.cachedStatement(sql: "INSERT OR IGNORE INTO commitment_party(commitment_id, party_code) VALUES (?, ?)")
-        let insertTopic = try db.cachedStatement(sql: "INSERT OR IGNORE INTO commitment_topic(commitment_id, topic) VALUES (?, ?)")
-        for link in links {
-            for code in link.by { try insertBy.execute(arguments: [link.id, code.rawValue]) }
-            for topic in link.topics { try insertTopic.execute(arguments: [link.id, topic.rawValue]) }
-        }
+        try Self.insertBy.run(byRows[...], in: db)
+        try Self.insertTopic.run(topicRows[...], in: db)
+        removePending()
+    }
+
+    private mutating func removePending() {
         rows.removeAll(keepingCapacity: true)
-        links.removeAll(keepingCapacity: true)
+        byRows.removeAll(keepingCapacity: true)
+        topicRows.removeAll(keepingCapacity: true)
     }
-
-    /// Binds `values` to `statement` through the C API and runs it: for
-    /// thousands of values, GRDB's `StatementArguments` conversion cost 4%
-    /// of storing an article.
-    private static func execute(_ statement: GRDB.Statement, binding values: ArraySlice<DatabaseValue>, in db: Database) throws {
-        let raw = statement.sqliteStatement
-        sqlite3_reset(raw)
-        var index: Int32 = 1
-        for value in values {
-            let code: Int32
-            switch value.storage {
-            case .null: code = sqlite3_bind_null(raw, index)
-            case .int64(let number): code = sqlite3_bind_int64(raw, index, number)
-            case .double(let number): code = sqlite3_bind_double(raw, index, number)
-            case .string(let text):
-                var text = text
-                code = text.withUTF8 { sqlite3_bind_text(raw, index, $0.baseAddress, Int32($0.count), transient) }
-            case .blob(let data):
-                code = data.withUnsafeBytes { sqlite3_bind_blob(raw, index, $0.baseAddress, Int32($0.count), transient) }
-            }
-            guard code == SQLITE_OK else { throw Self.error(code, db, statement) }
-            index += 1
-        }
-        defer {
-            sqlite3_reset(raw)
-            sqlite3_clear_bindings(raw)
-        }
-        var code = sqlite3_step(raw)
-        while code == SQLITE_ROW { code = sqlite3_step(raw) }
-        guard code == SQLITE_DONE else { throw Self.error(code, db, statement) }
-    }
-
-    private static func error(_ code: Int32, _ db: Database, _ statement: GRDB.Statement) -> DatabaseError {
-        DatabaseError(
-            resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)),
-            sql: statement.sql)
-    }
-
-    /// SQLITE_TRANSIENT: SQLite copies the bytes before the call returns.
-    private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 }
 
 extension Archive {

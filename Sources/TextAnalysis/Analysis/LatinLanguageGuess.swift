@@ -10,7 +10,7 @@ struct LatinLanguageGuess {
     private var english = 0
 
     /// Counts `word` (folded ASCII) and returns the language to stem it in.
-    mutating func language(for word: ArraySlice<UInt8>, accented: Bool) -> AnalyzerLanguage {
+    mutating func language(for word: UnsafeBufferPointer<UInt8>, accented: Bool) -> AnalyzerLanguage {
         if Self.matches(word, Self.frenchFunctionWords) { french += 1 }
         else if Self.matches(word, Self.englishFunctionWords) { english += 1 }
         return accented || french > english ? .french : .english
@@ -26,7 +26,7 @@ struct LatinLanguageGuess {
         "from", "are", "was", "were", "has", "have", "their", "its",
     ].map { Array($0.utf8) }
 
-    private static func matches(_ word: ArraySlice<UInt8>, _ list: [[UInt8]]) -> Bool {
+    private static func matches(_ word: UnsafeBufferPointer<UInt8>, _ list: [[UInt8]]) -> Bool {
         guard word.count <= 7 else { return false }
         return list.contains { $0.elementsEqual(word) }
     }

@@ -51,6 +51,8 @@ public struct SearchAnalyzer: Sendable {
     ///   - purpose: document, query or prefix query.
     ///   - language: the document's language when known beforehand; a
     ///     marker in the text overrides it.
+    ///   - cache: words already analysed, kept across calls (documents
+    ///     only; the terms are the same with or without it).
     ///   - emit: called for each term with its UTF-8 bytes (valid only
     ///     during the call), the byte range of the word it comes from, and
     ///     whether it shares the position of the previous term. Return
@@ -60,8 +62,12 @@ public struct SearchAnalyzer: Sendable {
         utf8 text: UnsafeBufferPointer<UInt8>,
         purpose: SearchTokenPurpose,
         language: AnalyzerLanguage? = nil,
+        cache: SearchWordCache? = nil,
         _ emit: (_ term: UnsafeBufferPointer<UInt8>, _ utf8Range: Range<Int>, _ colocated: Bool) -> Bool
     ) -> Bool {
-        AnalysisRun(purpose: purpose, language: language).run(text, emit: emit)
+        if purpose == .document, let cache {
+            return cache.withDocumentRun(language: language) { $0.run(text, emit: emit) }
+        }
+        return AnalysisRun(purpose: purpose, language: language).run(text, emit: emit)
     }
 }
