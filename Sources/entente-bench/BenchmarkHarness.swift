@@ -36,13 +36,14 @@ struct BenchmarkHarness {
 
         // Ingest through the CLI, as a user would, into a fresh archive each run.
         let archive = folder + "/entente.sqlite"
-        let threads = min(4, max(1, ProcessInfo.processInfo.activeProcessorCount))
+        // As `entente ingest` chooses: one extraction thread per core but the writer's.
+        let threads = min(4, max(1, ProcessInfo.processInfo.activeProcessorCount - 1))
         result.ingests.append(try ingest(
             corpus, into: archive, label: "entente ingest (batch 256, \(threads) extraction thread\(threads == 1 ? "" : "s"), overlapped)",
             extra: [], runs: settings.runs))
         if settings.variants {
             for (label, extra) in [
-                ("entente ingest --extraction-threads 1", ["--extraction-threads", "1"]),
+                ("entente ingest --extraction-threads 2", ["--extraction-threads", "2"]),
                 ("entente ingest --extraction-threads 1 --no-overlap (extract, then write)", ["--extraction-threads", "1", "--no-overlap"]),
                 ("entente ingest --batch-size 32", ["--batch-size", "32"]),
                 ("entente ingest --batch-size 2048", ["--batch-size", "2048"]),
