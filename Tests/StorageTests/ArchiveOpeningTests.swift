@@ -17,6 +17,23 @@ final class ArchiveOpeningTests: XCTestCase {
         }
     }
 
+    /// The writing connection is set up for bulk ingest; a reading one
+    /// keeps SQLite's defaults.
+    func testTheWritingConnectionIsSetUpForBulkWrites() throws {
+        let path = Fixtures.temporaryPath()
+        let writer = try Archive(path: path, mode: .write)
+        try writer.read { db in
+            XCTAssertEqual(try Int.fetchOne(db, sql: "PRAGMA cache_size"), -32768)
+            XCTAssertEqual(try Int.fetchOne(db, sql: "PRAGMA secure_delete"), 0)
+            XCTAssertEqual(try Int.fetchOne(db, sql: "PRAGMA wal_autocheckpoint"), 20000)
+        }
+        let reader = try Archive(path: path, mode: .read)
+        try reader.read { db in
+            XCTAssertNotEqual(try Int.fetchOne(db, sql: "PRAGMA cache_size"), -32768)
+            XCTAssertNotEqual(try Int.fetchOne(db, sql: "PRAGMA wal_autocheckpoint"), 20000)
+        }
+    }
+
     func testReadModeOnMissingFileFailsWithoutCreatingIt() {
         let path = Fixtures.temporaryPath()
         XCTAssertThrowsError(try Archive(path: path, mode: .read)) { error in

@@ -51,6 +51,7 @@ public final class Archive: @unchecked Sendable {
         let norms = self.norms
         configuration.prepareDatabase { db in
             db.registerEntenteFullTextSearch(norms: norms)
+            if mode == .write { try Archive.configureWriter(db) }
         }
 
         if mode == .write {
@@ -105,6 +106,23 @@ public final class Archive: @unchecked Sendable {
                 try queue.close()
             }
         }
+    }
+
+    /// Settings of the writing connection for bulk ingest, where the one
+    /// writer thread sets the pace. At 100,000 articles, 2 runs each: 38.2
+    /// and 39.8 s without them, 32.7 and 35.4 s with them, system time 9.2 →
+    /// 5.5 s, peak memory 78 → 111 MB.
+    static func configureWriter(_ db: Database) throws {
+        // 32 MiB of page cache instead of 2: the indexes of party, topic and
+        // FTS5 rows are written all over, and a small cache read their pages
+        // back from the file again and again.
+        try db.execute(sql: "PRAGMA cache_size = -32768")
+        // Debian builds SQLite to zero every freed page; here they are mostly
+        // FTS5 segments merged away, whose content the index still holds.
+        try db.execute(sql: "PRAGMA secure_delete = OFF")
+        // Checkpoint every 20,000 pages (80 MB of WAL) instead of 1,000:
+        // pages rewritten by batch after batch are copied back once.
+        _ = try Row.fetchAll(db, sql: "PRAGMA wal_autocheckpoint = 20000")
     }
 
     /// Opens the archive's connection, naming the failures a user can act on.
