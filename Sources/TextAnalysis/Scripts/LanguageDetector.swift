@@ -22,7 +22,7 @@ public enum LanguageDetector {
                 i += 1
                 continue
             }
-            switch Script.of(scalar(bytes, &i)) {
+            switch Script.of(ValidUTF8.scalar(bytes, &i)) {
             case .arabic: arabic += 1
             case .latin: latin += 1
             case .other: break
@@ -61,7 +61,7 @@ public enum LanguageDetector {
                 i += 1
                 continue
             }
-            for lowered in scalar(bytes, &i).properties.lowercaseMapping.unicodeScalars {
+            for lowered in ValidUTF8.scalar(bytes, &i).properties.lowercaseMapping.unicodeScalars {
                 guard isOwnCharacter(lowered) else { byScalar = false; break scan }
                 letter(lowered)
             }
@@ -85,27 +85,6 @@ public enum LanguageDetector {
         return french > english ? "fr" : "en"
     }
 
-    /// The scalar whose UTF-8 starts at `bytes[i]` (valid UTF-8), moving `i` past it.
-    @inline(__always)
-    private static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, _ i: inout Int) -> Unicode.Scalar {
-        let b0 = UInt32(bytes[i])
-        let value: UInt32
-        if b0 < 0x80 {
-            value = b0
-            i += 1
-        } else if b0 < 0xE0 {
-            value = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
-            i += 2
-        } else if b0 < 0xF0 {
-            value = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
-            i += 3
-        } else {
-            value = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
-                | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
-            i += 4
-        }
-        return Unicode.Scalar(value)!
-    }
 
     /// A word of lowered scalars as its ASCII bytes packed into an integer,
     /// while it can still be one of the listed words (ASCII, at most eight

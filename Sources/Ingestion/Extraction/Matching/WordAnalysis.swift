@@ -81,23 +81,7 @@ final class WordAnalysis: Sendable {
             var i = 0
             while i < bytes.count {
                 offsets.append(i)
-                let b0 = UInt32(bytes[i])
-                let value: UInt32
-                if b0 < 0x80 {
-                    value = b0
-                    i += 1
-                } else if b0 < 0xE0 {
-                    value = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
-                    i += 2
-                } else if b0 < 0xF0 {
-                    value = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
-                    i += 3
-                } else {
-                    value = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
-                        | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
-                    i += 4
-                }
-                word.append(Unicode.Scalar(value)!)
+                word.append(ValidUTF8.scalar(bytes, &i))
             }
             offsets.append(bytes.count)
             /// The word's scalars `from..<to` as a string.
