@@ -75,18 +75,9 @@ enum LengthBlocks {
             return bytes
         }
 
-        let statement = try db.makeStatement(sql: "SELECT id, sz FROM commitment_fts_docsize WHERE id > ? ORDER BY id")
-        try statement.setArguments([through])
-        let raw = statement.sqliteStatement
-        defer { sqlite3_reset(raw) }
-        while true {
-            let code = sqlite3_step(raw)
-            if code == SQLITE_DONE { break }
-            guard code == SQLITE_ROW else { throw DatabaseError(resultCode: ResultCode(rawValue: code)) }
-            let id = sqlite3_column_int64(raw, 0)
+        try forEachIndexedLength(db, after: through) { id, length in
             last = id
-            guard id >= 0 else { continue }
-            let length = firstVarint(sqlite3_column_blob(raw, 1), count: Int(sqlite3_column_bytes(raw, 1)))
+            guard id >= 0 else { return }
             let number = id / size
             if block?.number != number {
                 if let block { try store(block) }
@@ -104,6 +95,21 @@ enum LengthBlocks {
                     ON CONFLICT(key) DO UPDATE SET value = excluded.value WHERE value <> excluded.value
                     """,
                 arguments: [key, value])
+        }
+    }
+
+    /// Calls `body` with each commitment id after `rowid` in FTS5's size
+    /// table, in order, and its length in tokens (column 0).
+    static func forEachIndexedLength(_ db: Database, after rowid: Int64, _ body: (Int64, UInt64) throws -> Void) throws {
+        let statement = try db.makeStatement(sql: "SELECT id, sz FROM commitment_fts_docsize WHERE id > ? ORDER BY id")
+        try statement.setArguments([rowid])
+        let raw = statement.sqliteStatement
+        defer { sqlite3_reset(raw) }
+        while true {
+            let code = sqlite3_step(raw)
+            if code == SQLITE_DONE { break }
+            guard code == SQLITE_ROW else { throw DatabaseError(resultCode: ResultCode(rawValue: code)) }
+            try body(sqlite3_column_int64(raw, 0), firstVarint(sqlite3_column_blob(raw, 1), count: Int(sqlite3_column_bytes(raw, 1))))
         }
     }
 

@@ -124,20 +124,11 @@ final class SearchNorms: @unchecked Sendable {
     }
 
     private func load(_ db: Database, after rowid: Int64) throws {
-        let statement = try db.makeStatement(sql: "SELECT id, sz FROM commitment_fts_docsize WHERE id > ? ORDER BY id")
-        try statement.setArguments([rowid])
-        let raw = statement.sqliteStatement
-        defer { sqlite3_reset(raw) }
-        while true {
-            let code = sqlite3_step(raw)
-            if code == SQLITE_DONE { break }
-            guard code == SQLITE_ROW else { throw DatabaseError(resultCode: ResultCode(rawValue: code)) }
-            let id = sqlite3_column_int64(raw, 0)
+        try LengthBlocks.forEachIndexedLength(db, after: rowid) { id, length in
             loadedThrough = id
-            guard id >= 0, let blob = sqlite3_column_blob(raw, 1) else { continue }
-            let value = LengthBlocks.firstVarint(blob, count: Int(sqlite3_column_bytes(raw, 1)))
+            guard id >= 0, length > 0 else { return }
             reserve(through: Int(id))
-            lengths![Int(id)] = value <= UInt64(UInt16.max) ? UInt16(value) : 0
+            lengths![Int(id)] = length <= UInt64(UInt16.max) ? UInt16(length) : 0
         }
     }
 
