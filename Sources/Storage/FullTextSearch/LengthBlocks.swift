@@ -34,7 +34,7 @@ enum LengthBlocks {
 
     /// The blocks' description in `archive_info`, when they are the
     /// current index's: their size and the highest commitment id they cover.
-    static func current(_ db: Database) throws -> (blockSize: Int, through: Int64)? {
+    static func current(_ db: Database, indexStamp known: String? = nil) throws -> (blockSize: Int, through: Int64)? {
         let rows = try Row.fetchAll(
             db, sql: "SELECT key, value FROM archive_info WHERE key IN (?, ?, ?)",
             arguments: [stampKey, sizeKey, throughKey])
@@ -42,7 +42,7 @@ enum LengthBlocks {
         for row in rows { values[row["key"]] = row["value"] as String }
         guard let stamp = values[stampKey], let size = values[sizeKey].flatMap(Int.init), size > 0,
               let through = values[throughKey].flatMap(Int64.init),
-              try stamp == indexStamp(db)
+              try stamp == (known ?? indexStamp(db))
         else { return nil }
         return (size, through)
     }
@@ -52,8 +52,10 @@ enum LengthBlocks {
     /// size. Call it in the transaction that wrote the commitments.
     static func update(_ db: Database, blockSize: Int = defaultBlockSize) throws {
         precondition(blockSize > 0 && blockSize <= 65_536, "a block holds 1 to 65,536 lengths")
+        // Writing commitments leaves the analyzer version and epoch as they are.
+        let stamp = try indexStamp(db)
         var through: Int64 = 0
-        if let current = try current(db), current.blockSize == blockSize {
+        if let current = try current(db, indexStamp: stamp), current.blockSize == blockSize {
             through = current.through
         } else {
             try db.execute(sql: "DELETE FROM commitment_length_block")
@@ -87,7 +89,6 @@ enum LengthBlocks {
         }
         if let block { try store(block) }
 
-        let stamp = try indexStamp(db)
         for (key, value) in [(stampKey, stamp), (sizeKey, String(blockSize)), (throughKey, String(last))] {
             try db.execute(
                 sql: """
