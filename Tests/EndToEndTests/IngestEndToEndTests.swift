@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import XCTest
 
 final class IngestEndToEndTests: XCTestCase {
@@ -33,6 +34,47 @@ final class IngestEndToEndTests: XCTestCase {
         XCTAssertTrue(again.stdout.contains("0 archived"), again.stdout)
         XCTAssertFalse(again.stdout.contains(": archived as"), again.stdout)
         XCTAssertEqual(try ArchiveSnapshot(path: cli.archive), before)
+    }
+
+    /// Extraction is shared out an article at a time between threads (the
+    /// writer helps while it waits); whatever the batches and threads, the
+    /// report and the archive must come out in input order, as with one thread.
+    func testBatchSizesAndExtractionThreadsGiveTheSameReportAndArchive() throws {
+        let sampleData = CLI.packageRoot.appendingPathComponent("SampleData").path
+        let variants: [[String]] = [[], ["--batch-size", "2", "--extraction-threads", "3"],
+                                    ["--batch-size", "1", "--extraction-threads", "1"], ["--batch-size", "3", "--no-overlap"]]
+        var reports: [[String]] = []
+        var contents: [[String]] = []
+        for (number, options) in variants.enumerated() {
+            let variant = CLI(archive: folder.appendingPathComponent("variant\(number).sqlite").path)
+            let result = try variant.run(["ingest", sampleData, CLI.seed.path] + options)
+            XCTAssertEqual(result.status, 0, result.stderr)
+            // The last line names the archive, which differs.
+            reports.append(result.stdout.split(separator: "\n").dropLast().map(String.init))
+            contents.append(try Self.rows(of: variant.archive))
+        }
+        XCTAssertGreaterThan(reports[0].count, 20)
+        XCTAssertGreaterThan(contents[0].count, 100)
+        for number in variants.indices.dropFirst() {
+            XCTAssertEqual(reports[number], reports[0], "\(variants[number])")
+            XCTAssertEqual(contents[number], contents[0], "\(variants[number])")
+        }
+    }
+
+    /// Every commitment with its statement, article title and parties, in id order.
+    private static func rows(of path: String) throws -> [String] {
+        var configuration = Configuration()
+        configuration.readonly = true
+        let queue = try DatabaseQueue(path: path, configuration: configuration)
+        defer { try? queue.close() }
+        return try queue.read { db in
+            try String.fetchAll(db, sql: """
+                SELECT c.id || '|' || c.statement_id || '|' || coalesce(a.title, '') || '|' || c.type || '|' || c.text || '|' ||
+                       coalesce((SELECT group_concat(party_code, ',') FROM (SELECT party_code FROM commitment_party
+                                 WHERE commitment_id = c.id ORDER BY party_code)), '')
+                FROM commitment c JOIN article a ON a.id = c.article_id ORDER BY c.id
+                """)
+        }
     }
 
     func testStandardInputAndFlagsDescribeOneArticle() throws {
