@@ -6,7 +6,12 @@ public struct PartyCode: RawRepresentable, Hashable, Comparable, Codable, Sendab
     public let rawValue: String
 
     /// Upper-cases the code, so `cn` and `CN` are the same party.
-    public init(rawValue: String) { self.rawValue = rawValue.uppercased() }
+    public init(rawValue: String) {
+        // Codes are nearly always upper-case ASCII already; `uppercased()`
+        // would build the same string again through Unicode case mapping.
+        let isUpperASCII = rawValue.utf8.allSatisfy { $0 < 0x80 && !(0x61...0x7A).contains($0) }
+        self.rawValue = isUpperASCII ? rawValue : rawValue.uppercased()
+    }
     public init(_ rawValue: String) { self.init(rawValue: rawValue) }
     public init(stringLiteral value: String) { self.init(rawValue: value) }
 
