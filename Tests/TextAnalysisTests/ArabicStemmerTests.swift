@@ -89,23 +89,31 @@ final class ArabicStemmerTests: XCTestCase {
         XCTAssertEqual(ArabicStemmer.stem("السَّلَامُ"), "سلام")
     }
 
-    /// The lists are read scalar by scalar; they must give what splitting
-    /// them into characters gave.
-    func testWordListsReadAsCharacterSplittingReadThem() {
-        func byCharacters(_ text: String) -> [String] {
-            text.split(whereSeparator: \.isNewline).compactMap { line in
-                var word = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
-                while let c = word.first, c.isWhitespace { word.removeFirst() }
-                while let c = word.last, c.isWhitespace { word.removeLast() }
-                return word.isEmpty ? nil : String(word)
-            }
-        }
+    /// The lists are read from their bytes straight into keys; they must
+    /// give what splitting them into characters, then words, then keys gave.
+    func testWordListsGiveTheKeysOfTheirWordsSplitByCharacters() {
         let texts = ["arabic-stem-exceptions.txt", "arabic-stopwords.txt"].map { EmbeddedFiles.files[$0] ?? "" } + [
             "  كلمة  # comment\r\nأخرى\n\n# only a comment\n\tثالثة\t\u{2028}رابعة\u{85}خامسة\u{0B}سادسة",
             "", "#", "\n\n", "الْأَمْنُ\u{00A0}#x", "word\u{3000}", "no break at the end",
+            "استراتيجياتهما\nمن\nفي #في\nعلى\r\nعلي", "أإآؤئ\nى ة\nالمستشفيات الكبرى",
         ]
         for text in texts {
-            XCTAssertEqual(ArabicLexicon.words(in: text), byCharacters(text), String(text.prefix(40)))
+            for strong in [true, false] {
+                let expected = Self.wordsByCharacters(text).compactMap { ArabicLexicon.key($0, strong: strong) }
+                XCTAssertEqual(ArabicLexicon.keys(in: text, strong: strong), expected, "\(strong) \(text.prefix(40))")
+            }
+        }
+        XCTAssertEqual(ArabicLexicon.keys(in: "استراتيجياتهما\nمن", strong: true).count, 1, "more than ten letters: no key")
+    }
+
+    /// A word list's entries as the lists were first read: split into
+    /// `Character`s at line breaks, comments cut, white space trimmed.
+    static func wordsByCharacters(_ text: String) -> [String] {
+        text.split(whereSeparator: \.isNewline).compactMap { line in
+            var word = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+            while let c = word.first, c.isWhitespace { word.removeFirst() }
+            while let c = word.last, c.isWhitespace { word.removeLast() }
+            return word.isEmpty ? nil : String(word)
         }
     }
 
@@ -113,7 +121,7 @@ final class ArabicStemmerTests: XCTestCase {
         for file in ["arabic-stem-exceptions.txt", "arabic-stopwords.txt"] {
             let text = EmbeddedFiles.files[file]
             XCTAssertNotNil(text, file)
-            let words = ArabicLexicon.words(in: text ?? "")
+            let words = Self.wordsByCharacters(text ?? "")
             XCTAssertGreaterThan(words.count, 50, file)
             for word in words {
                 XCTAssertNotNil(ArabicLexicon.key(word, strong: true), "\(file): \(word) is longer than ten letters")
