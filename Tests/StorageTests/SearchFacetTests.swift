@@ -123,6 +123,35 @@ final class SearchFacetTests: XCTestCase {
         }
     }
 
+    /// A ranked search builds its kept rows in a second pass, which for
+    /// rare words matches them without the facet terms: rows and snippets
+    /// must be those of the pass with the facets.
+    func testRareWordsBuildTheSameRowsWithoutTheFacetsInTheSecondPass() throws {
+        let archive = try makeArchive()
+        let filters: [(String, (inout CommitmentFilter) -> Void)] = [
+            ("party", { $0.parties = ["SD"] }),
+            ("party and topic", { $0.parties = ["CN"]; $0.topics = [.energy] }),
+            ("type and years", { $0.types = [.pledge]; $0.since = StatementDate(iso: "2012"); $0.until = StatementDate(iso: "2020") }),
+        ]
+        for (label, change) in filters {
+            var filter = CommitmentFilter(query: "cooperation on")
+            filter.limit = 4
+            change(&filter)
+            try archive.read { db in
+                try archive.norms.refresh(db)
+                XCTAssertEqual(try CommitmentSQL.matchCount(of: "cooperation", in: db, upTo: 400), 32, "the English and French clauses")
+                XCTAssertEqual(try CommitmentSQL.matchCount(of: "cooperation", in: db, upTo: 10), 10)
+                let rare = try CommitmentSQL(filter, in: db)
+                let common = try CommitmentSQL(filter, in: db, rareWordMatches: 10)
+                XCTAssertNotEqual(rare.arguments, common.arguments, "\(label): the second pass must differ to prove anything")
+                let rareRows = try Row.fetchAll(db, sql: rare.sql, arguments: rare.arguments)
+                XCTAssertFalse(rareRows.isEmpty, label)
+                XCTAssertTrue(rareRows.allSatisfy { ($0["snippet"] as String?)?.contains("[") == true }, label)
+                XCTAssertEqual(rareRows, try Row.fetchAll(db, sql: common.sql, arguments: common.arguments), label)
+            }
+        }
+    }
+
     func testUserWordsCannotMeetFacetTokens() throws {
         let archive = try makeArchive()
         for query in ["p:CN", "c:pledge", "y:2012", "CN", "pledge"] {

@@ -21,8 +21,8 @@ extension Archive {
         // `CommitmentRow.csvFields` (checked by ExportBytesTests).
         var count = 0
         try read { db in
-            let request = try CommitmentSQL(filter, snippets: false, in: db)
             do {
+                let request = try CommitmentSQL(filter, snippets: false, in: db)
                 let statement = try db.makeStatement(sql: request.sql)
                 try statement.setArguments(request.arguments)
                 let raw = statement.sqliteStatement
