@@ -244,7 +244,6 @@ struct CommitmentSQL {
         """
     }
 
-    /// The years a date filter spans within the archive's dates, when few
     /// Matches of the words alone counted up to this; fewer makes them rare.
     static let rareWordMatches = 400
 
@@ -256,6 +255,7 @@ struct CommitmentSQL {
             """, arguments: [words, limit]) ?? 0
     }
 
+    /// The years a date filter spans within the archive's dates, when few
     /// enough that an OR of their facets is cheaper than a statement lookup
     /// per match; nil otherwise.
     static func years(of filter: CommitmentFilter, in db: Database) throws -> [Int]? {
