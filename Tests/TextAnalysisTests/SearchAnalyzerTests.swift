@@ -115,6 +115,15 @@ final class SearchAnalyzerTests: XCTestCase {
         XCTAssertEqual(Set(AnalyzerLanguage.allCases.map(SearchAnalyzer.marker(for:))).count, 3)
         XCTAssertEqual(AnalyzerLanguage.marker(for: .arabic), "\u{E001}")
         XCTAssertEqual(AnalyzerLanguage.removingMarkers("\u{E002}peace"), "peace")
+        // Only U+E001...U+E003 go; their UTF-8 neighbours stay.
+        let cases: [(String, String)] = [
+            ("\u{E001}التعاون \u{E003}[paix]\u{E002}", "التعاون [paix]"),
+            ("\u{E000}\u{E004}\u{E081}\u{E801}", "\u{E000}\u{E004}\u{E081}\u{E801}"),
+            ("…\u{E003}\u{E003}", "…"), ("\u{E001}", ""), ("", ""), ("é\u{E002}🙂", "é🙂"),
+        ]
+        for (text, expected) in cases {
+            XCTAssertEqual(SearchAnalyzer.removingMarkers(text), expected, text)
+        }
     }
 
     func testOddInputKeepsRangesInsideTheText() {

@@ -17,8 +17,12 @@ extension Archive {
             do {
                 let request = try CommitmentSQL(filter, in: db)
                 if request.isRanked { try norms.refresh(db) }
-                let cursor = try CommitmentRow.fetchCursor(db, sql: request.sql, arguments: request.arguments)
-                while let row = try cursor.next() { try body(row) }
+                let statement = try db.makeStatement(sql: request.sql)
+                let ordered = statement.columnNames == CommitmentRow.columnNames
+                let cursor = try Row.fetchCursor(statement, arguments: request.arguments)
+                while let row = try cursor.next() {
+                    try body(ordered ? CommitmentRow(orderedRow: row) : CommitmentRow(row: row))
+                }
             } catch let error as DatabaseError where filter.rawQuery && error.isFullTextSyntaxError {
                 throw StorageError.badQuery(error.fullTextProblem)
             }
