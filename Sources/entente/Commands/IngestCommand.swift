@@ -86,8 +86,13 @@ struct IngestCommand: ParsableCommand {
 
         let archive = try archive.openForWriting()
         let known = try CommandError.wrap { try archive.contentHashes() }
+        // Once everything is read, the reading thread copies the committed
+        // part of the log back into the archive while the writer finishes,
+        // so that closing the archive has less to copy (best effort:
+        // closing copies whatever is left).
         let pipeline = IngestPipeline(sources: sources, overrides: overrides, known: known, batchSize: batchSize, overlap: !noOverlap,
-            extractionThreads: extractionThreads, chunkSize: readChunkSize)
+            extractionThreads: extractionThreads, chunkSize: readChunkSize,
+            afterReading: { try? archive.checkpointCommittedPages() })
         let progress = Progress(enabled: isatty(STDERR_FILENO) == 1)
         var tally = (archived: 0, already: 0, failed: problems.count, commitments: 0)
 

@@ -48,9 +48,13 @@ final class IngestPipeline: @unchecked Sendable {
     /// Starts producing batches of about `batchSize` articles from `sources`.
     /// `known` maps content hashes already archived to their statements, so
     /// that re-ingesting skips extraction.
+    /// - Parameter afterReading: called on the reading thread once every
+    ///   article is read and being extracted, when more than one batch was
+    ///   read (so the writer has committed some): the reading thread's core
+    ///   is free from then on while the writer commits the last batches.
     init(
         sources: [InputSource], overrides: ArticleMetadata, known: [String: Int64], batchSize: Int, overlap: Bool = true,
-        extractionThreads: Int = 1, chunkSize: Int = IngestPipeline.chunkSize
+        extractionThreads: Int = 1, chunkSize: Int = IngestPipeline.chunkSize, afterReading: (@Sendable () -> Void)? = nil
     ) {
         self.overlap = overlap
         let extractor = Extractor()
@@ -60,6 +64,7 @@ final class IngestPipeline: @unchecked Sendable {
             // Reading and de-duplication stay in input order on this thread;
             // only extraction is shared.
             var batch: [PendingArticle] = []
+            var batches = 0
             var seen = known
             for source in sources {
                 Self.read(source, overrides: overrides, chunkSize: chunkSize) { label, result in
@@ -77,16 +82,21 @@ final class IngestPipeline: @unchecked Sendable {
                     }
                     if batch.count >= batchSize {
                         push(Job(batch), extractor: extractor)
+                        batches += 1
                         batch = []
                         awaitTurn()
                     }
                 }
             }
-            if !batch.isEmpty { push(Job(batch), extractor: extractor) }
+            if !batch.isEmpty {
+                push(Job(batch), extractor: extractor)
+                batches += 1
+            }
             condition.lock()
             finished = true
             condition.broadcast()
             condition.unlock()
+            if batches > 1, overlap { afterReading?() }
         }
         thread.stackSize = Self.stackSize
         thread.start()
