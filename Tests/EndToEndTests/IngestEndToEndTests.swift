@@ -77,6 +77,40 @@ final class IngestEndToEndTests: XCTestCase {
         }
     }
 
+    /// A .jsonl file is checked whole before any of its lines is archived,
+    /// read in pieces that end at line breaks: lines longer than a piece,
+    /// and a bad byte in a later piece, behave as with one piece.
+    func testJSONLinesCheckedAcrossReadPiecesFailWholeOrPassWhole() throws {
+        let long = String(repeating: "The two sides agreed to expand trade and investment in energy. ", count: 6)
+        let lines = [
+            #"{"text": "Egypt and Sudan agreed to coordinate on Nile water.", "language": "en"}"#,
+            #"{"text": "\#(long)", "language": "en", "title": "Long"}"#,
+            #"{"text": "Les deux pays ont convenu de renforcer la coopération.", "language": "fr"}"#,
+        ]
+        let good = Data((lines.joined(separator: "\n") + "\n").utf8)
+        let cases: [(String, Data, String?)] = [
+            ("good.jsonl", good, nil),
+            ("nul-late.jsonl", good + Data(#"{"text": "late"#.utf8) + Data([0x00]) + Data("\"}\n".utf8), "looks binary"),
+            ("latin1-late.jsonl", good + Data(#"{"text": "caf"#.utf8) + Data([0xE9]) + Data("\"}\n".utf8), "not UTF-8"),
+            ("cut-scalar.jsonl", good + Data(#"{"text": "تعاون"#.utf8).dropLast(), "not UTF-8"),
+        ]
+        for (name, data, failure) in cases {
+            let path = folder.appendingPathComponent(name).path
+            try data.write(to: URL(fileURLWithPath: path))
+            let archive = CLI(archive: folder.appendingPathComponent("\(name).sqlite").path)
+            let result = try archive.run(["ingest", path, "--read-chunk-size", "64"])
+            if let failure {
+                XCTAssertEqual(result.status, 1, name)
+                XCTAssertEqual(result.stderr.split(separator: "\n").count, 1, "\(name): \(result.stderr)")
+                XCTAssertTrue(result.stderr.contains(failure), "\(name): \(result.stderr)")
+                XCTAssertTrue(result.stdout.contains("0 archived"), "\(name): \(result.stdout)")
+            } else {
+                XCTAssertEqual(result.status, 0, "\(name): \(result.stderr)")
+                XCTAssertTrue(result.stdout.contains("3 archived"), "\(name): \(result.stdout)")
+            }
+        }
+    }
+
     func testStandardInputAndFlagsDescribeOneArticle() throws {
         let text = "The two sides agreed to deepen cooperation in health and education."
         let result = try cli.run(["ingest", "-", "--title", "From stdin", "--published", "2024-05-06", "--language", "en"],

@@ -276,15 +276,13 @@ final class IngestPipeline: @unchecked Sendable {
         // reader twice per chunk made ingest 50% slower).
         var problem: IngestionError?
         var sawLine = false
-        let readable = forEachChunk(path, size: chunkSize) { chunk in
-            chunk.withUnsafeBytes { bytes in
-                if memchr(bytes.baseAddress!, 0, bytes.count) != nil {
-                    problem = .binary
-                } else if String(validating: bytes, as: UTF8.self) == nil {
-                    problem = .notUTF8
-                } else if !sawLine {
-                    sawLine = String(decoding: bytes, as: UTF8.self).contains { !$0.isWhitespace && $0 != "\u{FEFF}" }
-                }
+        let readable = forEachRawChunk(path, size: chunkSize) { bytes in
+            if memchr(bytes.baseAddress!, 0, bytes.count) != nil {
+                problem = .binary
+            } else if (try? UTF8Span(validating: Span(_unsafeElements: bytes))) == nil {
+                problem = .notUTF8
+            } else if !sawLine {
+                sawLine = String(decoding: bytes, as: UTF8.self).contains { !$0.isWhitespace && $0 != "\u{FEFF}" }
             }
             return problem == nil
         }
@@ -323,6 +321,43 @@ final class IngestPipeline: @unchecked Sendable {
             }
             return count
         }
+    }
+
+    /// Calls `body` with consecutive pieces of the file, each ending at a
+    /// line break (or the file's end), until it returns false, read into one
+    /// buffer with read(2): the checking pass needs no `Data`, and copying
+    /// each piece three times made it 66 ms of a 10,000-article ingest,
+    /// during which nothing else could start. False when the file cannot be
+    /// opened or read.
+    static func forEachRawChunk(_ path: String, size: Int = chunkSize, _ body: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool {
+        let descriptor = Glibc.open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return false }
+        defer { Glibc.close(descriptor) }
+        var buffer = [UInt8](repeating: 0, count: max(size, 1))
+        // Bytes of `buffer` read and not yet handed to `body`.
+        var pending = 0
+        while true {
+            if pending == buffer.count { buffer.append(contentsOf: repeatElement(0, count: buffer.count)) }
+            let count = buffer.withUnsafeMutableBytes { raw in Glibc.read(descriptor, raw.baseAddress! + pending, raw.count - pending) }
+            if count < 0, errno == EINTR { continue }
+            guard count >= 0 else { return false }
+            if count == 0 { break }
+            let end = pending + count
+            let handedOn: Int? = buffer.withUnsafeBufferPointer { bytes in
+                // From the piece just read: earlier bytes held no line break.
+                guard let lastBreak = (pending..<end).last(where: { bytes[$0] == 0x0A }) else { return 0 }
+                return body(UnsafeBufferPointer(rebasing: bytes[...lastBreak])) ? lastBreak + 1 : nil
+            }
+            guard let handedOn else { return true }
+            if handedOn > 0 {
+                buffer.withUnsafeMutableBufferPointer { bytes in
+                    _ = memmove(bytes.baseAddress!, bytes.baseAddress! + handedOn, end - handedOn)
+                }
+            }
+            pending = end - handedOn
+        }
+        if pending > 0 { _ = buffer.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[..<pending])) } }
+        return true
     }
 
     /// Calls `body` with consecutive pieces of the file, each ending at a
