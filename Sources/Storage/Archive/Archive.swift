@@ -81,10 +81,11 @@ public final class Archive: @unchecked Sendable {
         writer = reader
         let indexIsCurrent = try Archive.translatingErrors(path: path) {
             try reader.read { db in
+                var migrations: MigrationState?
                 if checksIdentity {
-                    try Archive.translatingIdentityErrors(path: path) { try Archive.checkIdentity(db, path: path) }
+                    migrations = try Archive.translatingIdentityErrors(path: path) { try Archive.checkIdentity(db, path: path) }
                 }
-                guard try Archive.migrator.hasCompletedMigrations(db) else {
+                guard try (migrations ?? MigrationState(db, known: Archive.migrator.migrations)).isComplete else {
                     throw StorageError.failed("the archive \(path) was made by an older Entente and needs upgrading; run any write command (for example 'entente ingest') once")
                 }
                 return try Archive.storedAnalyzerVersion(db) == String(SearchAnalyzer.version)
@@ -144,20 +145,25 @@ public final class Archive: @unchecked Sendable {
         configuration.readonly = true
         try translatingIdentityErrors(path: path) {
             let queue = try DatabaseQueue(path: path, configuration: configuration)
-            try queue.read { db in try checkIdentity(db, path: path) }
+            _ = try queue.read { db in try checkIdentity(db, path: path) }
             try queue.close()
         }
     }
 
-    /// The identity checks proper, on a connection that cannot write.
-    static func checkIdentity(_ db: Database, path: String) throws {
+    /// The identity checks proper, on a connection that cannot write; the
+    /// archive's migrations when it is an Entente archive (nil for an empty
+    /// file).
+    @discardableResult
+    static func checkIdentity(_ db: Database, path: String) throws -> MigrationState? {
         let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
         if applicationID == Archive.applicationID {
-            if try migrator.hasBeenSuperseded(db) { throw StorageError.newerArchive(path: path) }
-            return
+            let migrations = try MigrationState(db, known: migrator.migrations)
+            if migrations.isSuperseded { throw StorageError.newerArchive(path: path) }
+            return migrations
         }
         let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
         if applicationID != 0 || tables > 0 { throw StorageError.notAnArchive(path: path) }
+        return nil
     }
 
     /// Runs `body`, reporting a file SQLite cannot read as a file that is
@@ -190,7 +196,8 @@ public final class Archive: @unchecked Sendable {
     }
 
     static func storedAnalyzerVersion(_ db: Database) throws -> String? {
-        try String.fetchOne(db, sql: "SELECT value FROM archive_info WHERE key = 'analyzer_version'")
+        // A row, not `String.fetchOne`: see `MigrationState`.
+        try Row.fetchOne(db, sql: "SELECT value FROM archive_info WHERE key = 'analyzer_version'")?[0]
     }
 
     /// Runs `body`, turning SQLite's errors into `StorageError`s a user can read.

@@ -29,7 +29,10 @@ final class SearchNorms: @unchecked Sendable {
 
     /// The stored blocks, when the current search may read them.
     private var stored: (blockSize: Int64, through: Int64, statement: OpaquePointer)?
-    private var blocks: [Int64: [UInt8]] = [:]
+    /// Blocks read so far, by number: an array, not a dictionary keyed by
+    /// `Int64`, whose storage type the Swift runtime would resolve on first
+    /// use by scanning every conformance record of the binary.
+    private var blocks: [[UInt8]?] = []
 
     deinit { lengths?.deallocate() }
 
@@ -47,7 +50,8 @@ final class SearchNorms: @unchecked Sendable {
     }
 
     private func storedLength(of rowid: Int64, in stored: (blockSize: Int64, through: Int64, statement: OpaquePointer)) -> UInt16 {
-        let number = rowid / stored.blockSize
+        let number = Int(rowid / stored.blockSize)
+        if number >= blocks.count { blocks.append(contentsOf: repeatElement(nil, count: number + 1 - blocks.count)) }
         let bytes: [UInt8]
         if let known = blocks[number] {
             bytes = known
@@ -56,7 +60,7 @@ final class SearchNorms: @unchecked Sendable {
             // step: SQLite lets a connection run a nested read.
             let statement = stored.statement
             sqlite3_reset(statement)
-            sqlite3_bind_int64(statement, 1, number)
+            sqlite3_bind_int64(statement, 1, Int64(number))
             var read: [UInt8] = []
             if sqlite3_step(statement) == SQLITE_ROW, let blob = sqlite3_column_blob(statement, 0) {
                 let count = Int(sqlite3_column_bytes(statement, 0))
