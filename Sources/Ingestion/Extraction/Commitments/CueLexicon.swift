@@ -29,6 +29,11 @@ struct CueLexicon: LanguageLexicon {
     /// Stems listed both as verb and noun (دعم، تعهد، رفض): bare, they are
     /// read as verbs only when a party follows.
     let ambiguousStems: Set<String>
+    /// The stems of the one-word action entries ("تعزيز", "implement"), and
+    /// their prefixes ("renforc*"), which `CommitmentFinder` asks of a word
+    /// after a commitment: gathered once, not walked entry by entry per word.
+    let actionStems: WordSet
+    let actionPrefixes: [String]
 
     static let arabic = CueLexicon(.arabic)
     static let english = CueLexicon(.english)
@@ -65,5 +70,16 @@ struct CueLexicon: LanguageLexicon {
         }
         self.matcher = matcher
         ambiguousStems = verbs.intersection(nouns)
+        var actionStems: [String] = []
+        var actionPrefixes: [String] = []
+        for entry in matcher.entries where entry.value.type == nil && entry.patterns.count == 1 {
+            switch entry.patterns[0] {
+            case let .stem(s): actionStems.append(s)
+            case let .prefix(p): actionPrefixes.append(p)
+            case .mark: break
+            }
+        }
+        self.actionStems = WordSet(actionStems)
+        self.actionPrefixes = actionPrefixes
     }
 }
