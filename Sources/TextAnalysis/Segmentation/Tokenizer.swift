@@ -156,6 +156,9 @@ public enum Tokenizer {
         switch scalar.value {
         case 0x0621...0x065F, 0x0670...0x06D3, 0x06D5, 0x06FA...0x06FC: return true
         case 0x0600...0x06FF: return false
+        // Accented Latin (Latin-1 to Latin Extended-B) likewise: all letters but × and ÷.
+        case 0x00D7, 0x00F7: return false
+        case 0x00C0...0x024F: return true
         default: break
         }
         let properties = scalar.properties

@@ -385,6 +385,22 @@ final class CommitmentFinder {
     /// The imperfect's person prefixes after the future's س (built once, not per sentence).
     static let imperfectPrefixes = Set(["ي", "ت", "ن"].map(WordAnalysis.fold))
 
+    /// Whether the folded word holds س (UTF-8 D8 B3) at all. A base's proclitics
+    /// are the word's first letters, and ending with the Character س means holding
+    /// that scalar (nothing else decomposes to it): a word without it has no future's
+    /// prefix, and its bases need no look.
+    static func mayHaveSin(_ folded: String) -> Bool {
+        let found: Bool? = folded.utf8.withContiguousStorageIfAvailable { bytes in
+            var i = 1
+            while i < bytes.count {
+                if bytes[i] == 0xB3, bytes[i - 1] == 0xD8 { return true }
+                i += 1
+            }
+            return false
+        }
+        return found ?? true
+    }
+
     /// Arabic future verbs (ستواصل، سيعمل): س before an imperfect is a weak pledge,
     /// read by rule like the French future.
     private func withArabicFutures(_ hits: [Hit], in range: Range<Int>) -> [Hit] {
@@ -392,7 +408,7 @@ final class CommitmentFinder {
         // The cues' own tokens, read off their few ranges: a Set of them cost an
         // array per hit and a hash per token.
         for i in range where !hits.contains(where: { $0.first <= i && i < $0.end }) {
-            guard let a = document.analyses[i],
+            guard let a = document.analyses[i], Self.mayHaveSin(a.folded),
                   let future = a.bases.first(where: {
                       $0.prefix.procliticsEnd(with: "س") && $0.base.count >= 4
                   }),
@@ -445,9 +461,9 @@ final class CommitmentFinder {
             if prefix.procliticsEnd(with: "ال") || prefix.procliticsEnd(with: "ب") || prefix.procliticsEnd(with: "ل")
                 || prefix.procliticsEnd(with: "ك") { return false }
             if Self.isPossessive(hit.reading.suffix) { return false }
-            if before != nil, Self.arabicGoverning.contains(hit.first - 1, in: document),
-               hit.reading.suffix.isEmpty, cues.ambiguousStems.contains(hit.reading.stem) { return false }
-            if hit.reading.suffix.isEmpty, cues.ambiguousStems.contains(hit.reading.stem) {
+            let ambiguous = hit.reading.suffix.isEmpty && cues.ambiguousStems.contains(WordKey(hit.reading.stem))
+            if before != nil, Self.arabicGoverning.contains(hit.first - 1, in: document), ambiguous { return false }
+            if ambiguous {
                 // Bare دعم / تعهد / رفض: a verb when its subject follows, but a
                 // noun in an outcomes list, whose items are nominal ("ودعم الصين لسيادة باكستان").
                 if bullet { return false }

@@ -138,9 +138,10 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
     /// and no (empty) array of matches.
     @inline(__always)
     func mayStart(at index: Int, in document: Document) -> Bool {
-        guard index >= 0, index < document.tokens.count else { return false }
-        if let lane, lane.isIndexed(for: document.language), document.lanes[index] & lane.bit == 0 { return false }
-        return true
+        // (One array read, and the language compared only when the bit is clear: asked of nearly every token.)
+        guard index >= 0, index < document.lanes.count else { return false }
+        guard let lane else { return true }
+        return document.lanes[index] & lane.bit != 0 || !lane.isIndexed(for: document.language)
     }
 
     /// `matches(at:in:)` by this matcher's own tables, whatever the document's
