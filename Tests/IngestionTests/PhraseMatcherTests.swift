@@ -1,4 +1,5 @@
 @testable import Ingestion
+import Model
 import XCTest
 
 final class PhraseMatcherTests: XCTestCase {
