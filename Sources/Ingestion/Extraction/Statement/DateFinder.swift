@@ -39,6 +39,8 @@ enum DateFinder {
     }
 
     static let dashes: MarkSet = ["-", "–", "—"]
+    /// Between the numbers of a date: "2026-01-05", "05/01/2026", "5.1.2026".
+    static let numericSeparators: MarkSet = ["-", "/", "."]
     /// Between two names of one month: "كانون الثاني/يناير", "يناير (كانون الثاني)".
     static let monthSeparators: MarkSet = ["/", "(", "-"]
     static let englishOrdinalEndings: FoldedWordSet = ["th", "st", "nd", "rd"]
@@ -153,7 +155,7 @@ enum DateFinder {
         guard i + 4 < range.upperBound, document.tokens[i].kind == .number else { return nil }
         let t = document.tokens
         let sep = t[i + 1].surface
-        guard ["-", "/", "."].contains(sep), t[i + 2].kind == .number, t[i + 3].surface == sep, t[i + 4].kind == .number,
+        guard numericSeparators.contains(sep), t[i + 2].kind == .number, t[i + 3].surface == sep, t[i + 4].kind == .number,
               t[i + 1].attached, t[i + 2].attached, t[i + 3].attached, t[i + 4].attached,
               let a = Int(ArabicNormalizer.normalize(t[i].surface)), let b = Int(ArabicNormalizer.normalize(t[i + 2].surface)),
               let c = Int(ArabicNormalizer.normalize(t[i + 4].surface)) else { return nil }
