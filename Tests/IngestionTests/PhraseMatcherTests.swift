@@ -1,4 +1,5 @@
 @testable import Ingestion
+import Model
 import XCTest
 
 final class PhraseMatcherTests: XCTestCase {
@@ -28,5 +29,30 @@ final class PhraseMatcherTests: XCTestCase {
         let document = Document(text: "Son engagement reste entier.", language: .french)
         let found = matcher.matches(at: 1, in: document).map { matcher.entries[$0.entry].value }
         XCTAssertEqual(found, ["engagement*", "engage*", "engag*", "eng*", "en*"])
+    }
+
+    /// Entries that share a first word are skipped when the next word lacks
+    /// their second word's hash bit; whatever follows (a word read several
+    /// ways, a number, a mark, a prefix entry, the end of the text), each
+    /// entry that reads there must still be found.
+    func testEntriesSharingAFirstWordAreAllFound() {
+        var matcher = PhraseMatcher<String>()
+        for phrase in ["the two sides", "the united states", "the kingdom", "the 5", "the - day", "the plan*", "the", "the sides",
+                       "جزر القمر", "جزر المالديف", "جزر"] {
+            matcher.add(phrase, value: phrase)
+        }
+        let cases: [(String, Language, [Set<String>])] = [
+            ("The two sides met; the United States, the kingdom and the sides agreed.", .english,
+             [["the two sides", "the"], ["the united states", "the"], ["the kingdom", "the"], ["the sides", "the"]]),
+            ("the 5 of the - day, the planned the", .english,
+             [["the 5", "the"], ["the - day", "the"], ["the plan*", "the"], ["the"]]),
+            ("أكد أن جزر القمر وجزر المالديف وجزر", .arabic, [["جزر القمر", "جزر"], ["جزر المالديف", "جزر"], ["جزر"]]),
+        ]
+        for (text, language, expected) in cases {
+            let document = Document(text: text, language: language)
+            let heads = document.tokens.indices.filter { !matcher.matches(at: $0, in: document).isEmpty }
+            let found = heads.map { Set(matcher.matches(at: $0, in: document).map { matcher.entries[$0.entry].value }) }
+            XCTAssertEqual(found, expected, text)
+        }
     }
 }

@@ -57,6 +57,21 @@ final class TokenizerAndScriptTests: XCTestCase {
         }
     }
 
+    /// `tokens` (no table of spellings, for lexicon phrases) and `spelledTokens`
+    /// cut a text the same way: same kinds, offsets, attachment and surfaces.
+    func testTokensWithoutSpellingsAreTheSame() {
+        let texts = [
+            "  \u{200F}الصين و الصين، China.2.0 ٢٠٢٦ باك\u{200C}ستان\u{200C} cafe\u{301} 7th l’Union-Européenne  ",
+            "", " ", "\u{200C}", "a", "١٢٣abc٤", "×÷ ÀÿĀžƀɏ ɐ", "«Quote» — “fin” ; 5e\n\nnext\r\nline",
+        ]
+        for text in texts {
+            let scalars = Array(text.unicodeScalars)
+            let plain = Tokenizer.tokens(scalars), spelled = Tokenizer.spelledTokens(scalars).tokens
+            XCTAssertEqual(plain, spelled, text)
+            XCTAssertEqual(plain.map { Array($0.surface.unicodeScalars) }, spelled.map { Array($0.surface.unicodeScalars) }, text)
+        }
+    }
+
     func testZeroWidthInsideAWordKeepsItWhole() {
         let tokens = Tokenizer.tokens(Array("باك\u{200C}ستان".unicodeScalars))
         XCTAssertEqual(tokens.count, 1)

@@ -19,6 +19,7 @@ final class LanguageDetectorTests: XCTestCase {
             "Ÿ À É déjà été à la",                          // Latin-1 capitals and lowercase
             "İstanbul the the le",                          // lowers to i + combining dot: by Character
             "ﬁnance the", "Straße der",                     // a ligature, ß
+            "ĀĒĪ ŒUVRE DES Ǆ ǅ ǈ Ɓ LES Ⱥ ȷ LE",               // Latin Extended capitals, digraphs, İ's kin
             "اتفقت الصين وباكستان على (CPEC) the the the",   // Arabic against Latin letters
             "CPEC BRI SCO UN وفد",
             "", " ", "123 456", "😀 the 😀 le la",
@@ -32,6 +33,15 @@ final class LanguageDetectorTests: XCTestCase {
         for text in texts {
             XCTAssertEqual(LanguageDetector.detect(text), Self.reference(text), text.prefix(60).description)
         }
+    }
+
+    /// The table of packed words finds each word with its lists, and no other.
+    func testPackedTableFindsItsWordsOnly() {
+        var entries: [UInt64: UInt8] = [:]
+        for n in 1...60 { entries[UInt64(n) &* 0x0101_0101 &+ UInt64(n % 7), default: 0] |= UInt8(n % 3 + 1) }
+        let table = LanguageDetector.PackedTable(entries)
+        for (word, lists) in entries { XCTAssertEqual(table.lists(of: word), lists) }
+        for n in 61...400 where entries[UInt64(n)] == nil { XCTAssertNil(table.lists(of: UInt64(n))) }
     }
 
     /// The detector as it was before it read bytes (commit 1b985a6).

@@ -94,12 +94,12 @@ public struct Extractor: Sendable {
     }
 
     /// Words after which a party is the other side of a readout: "son homologue égyptien".
-    static let counterpartWords: Set<String> = Set(["homologue", "counterpart", "نظيره", "نظيرته", "نظير", "نظيرها"].map(WordAnalysis.fold))
+    static let counterpartWords = FoldedWordSet(["homologue", "counterpart", "نظيره", "نظيرته", "نظير", "نظيرها"].map(WordAnalysis.fold))
 
     /// The party of "son homologue tunisien", "his Jordanian counterpart", "نظيره الإيراني".
     static func counterpart(_ mentions: [PartyMention], _ document: Document) -> PartyCode? {
         mentions.first { m in
-            m.code != nil && !m.isPlace && (max(0, m.first - 2)..<m.first).contains { counterpartWords.contains(document.folded($0)) }
+            m.code != nil && !m.isPlace && (max(0, m.first - 2)..<m.first).contains { counterpartWords.contains($0, in: document) }
         }?.code
     }
 
@@ -115,8 +115,7 @@ public struct Extractor: Sendable {
         let leadLines = document.lines.filter { $0.kind != .boilerplate }.prefix(4)
         for mention in mentions where !mention.isPlace {
             guard let code = mention.code, leadLines.contains(where: { $0.tokens.contains(mention.first) }) else { continue }
-            let before = (max(0, mention.first - 2)..<mention.first).map { document.folded($0) }
-            if before.contains(where: { counterpartWords.contains($0) }) { continue }
+            if (max(0, mention.first - 2)..<mention.first).contains(where: { counterpartWords.contains($0, in: document) }) { continue }
             if !lead.contains(code) { lead.append(code) }
         }
         var result = order

@@ -11,8 +11,8 @@ public enum ArticleReader {
     /// Decodes `data` as UTF-8 text, refusing binary and non-UTF-8 input.
     /// Line endings become `\n` and a leading byte-order mark is dropped.
     public static func text(from data: Data) throws -> String {
-        // On the raw bytes: Data's own iterator costs a call per byte.
-        if data.withUnsafeBytes({ $0.contains(0) }) { throw IngestionError.binary }
+        // On the raw bytes, with memchr: Data's own iterator costs a call per byte, and a loop on bytes ~5 instructions each.
+        if data.withUnsafeBytes({ ArticleReader.contains(0, in: $0.bindMemory(to: UInt8.self)) }) { throw IngestionError.binary }
         guard var text = String(validatingUTF8Data: data) else { throw IngestionError.notUTF8 }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         return normalizingLineEndings(text)
@@ -22,9 +22,17 @@ public enum ArticleReader {
     public static func normalizingLineEndings(_ text: String) -> String {
         // A byte scan: Character search is slow here, and "\r\n" is one Character.
         // (On contiguous bytes where the string has them: its UTF8View's iterator is several times slower.)
-        let hasCR = text.utf8.withContiguousStorageIfAvailable { $0.contains(0x0D) } ?? text.utf8.contains(0x0D)
+        let hasCR = text.utf8.withContiguousStorageIfAvailable { contains(0x0D, in: $0) } ?? text.utf8.contains(0x0D)
         guard hasCR else { return text }
         return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+    }
+
+    /// Whether `bytes` hold `byte`: memchr, which reads a word or more at a
+    /// time, where a loop on bytes cost about 5 instructions each (the whole
+    /// input is searched for NUL and CR, then each article's text for CR).
+    static func contains(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return false }
+        return memchr(base, Int32(byte), bytes.count) != nil
     }
 
     /// A plain-text article: front matter (if any) gives its metadata, then

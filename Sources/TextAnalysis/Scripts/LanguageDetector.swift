@@ -32,8 +32,9 @@ public enum LanguageDetector {
         if arabic > 0, arabic * 2 >= latin { return "ar" }
         var english = 0, french = 0
         var word = PackedWord()
+        let table = packedLists  // (once, not a lazy global's check per word)
         func count() {
-            if let lists = word.lists {
+            if let lists = word.lists(in: table) {
                 if lists & englishList != 0 { english += 1 }
                 if lists & frenchList != 0 { french += 1 }
             }
@@ -61,7 +62,13 @@ public enum LanguageDetector {
                 i += 1
                 continue
             }
-            for lowered in ValidUTF8.scalar(bytes, &i).properties.lowercaseMapping.unicodeScalars {
+            let scalar = ValidUTF8.scalar(bytes, &i)
+            if let lowered = latinLowercase(scalar) {
+                // (One scalar below U+0250 whose lowercase mapping is one scalar: see `latinLowercases`.)
+                letter(lowered)
+                continue
+            }
+            for lowered in scalar.properties.lowercaseMapping.unicodeScalars {
                 guard isOwnCharacter(lowered) else { byScalar = false; break scan }
                 letter(lowered)
             }
@@ -106,8 +113,8 @@ public enum LanguageDetector {
             length += 1
         }
 
-        /// The lists (`englishList`, `frenchList`) that hold the word.
-        var lists: UInt8? { listable ? packedLists[bytes] : nil }
+        /// The lists (`englishList`, `frenchList`) of `table` that hold the word.
+        func lists(in table: PackedTable) -> UInt8? { listable ? table.lists(of: bytes) : nil }
 
         static func pack(_ word: String) -> UInt64 {
             var packed = PackedWord()
@@ -119,12 +126,73 @@ public enum LanguageDetector {
 
     private static let englishList: UInt8 = 1, frenchList: UInt8 = 2
 
-    private static let packedLists: [UInt64: UInt8] = {
+    private static let packedLists: PackedTable = {
         var lists: [UInt64: UInt8] = [:]
         for word in englishWords { lists[PackedWord.pack(word), default: 0] |= englishList }
         for word in frenchWords { lists[PackedWord.pack(word), default: 0] |= frenchList }
-        return lists
+        return PackedTable(lists)
     }()
+
+    /// The packed words and their lists in an open-addressed table: asked of
+    /// every word of a Latin text, where a `Dictionary`'s hashing (SipHash)
+    /// cost more than reading the word.
+    struct PackedTable {
+        private var words: [UInt64]
+        private var lists: [UInt8]
+        private let mask: Int
+
+        init(_ entries: [UInt64: UInt8]) {
+            var size = 16
+            while size < entries.count * 4 { size *= 2 }
+            // 0 is no packed word (words have at least one letter), so it marks a free slot.
+            words = Array(repeating: 0, count: size)
+            lists = Array(repeating: 0, count: size)
+            mask = size - 1
+            for (word, list) in entries {
+                precondition(word != 0)
+                var slot = PackedTable.slot(word, mask)
+                while words[slot] != 0 { slot = (slot + 1) & mask }
+                words[slot] = word
+                lists[slot] = list
+            }
+        }
+
+        @inline(__always)
+        private static func slot(_ word: UInt64, _ mask: Int) -> Int {
+            Int(truncatingIfNeeded: (word &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
+        }
+
+        /// The lists that hold `word`, nil when none does.
+        func lists(of word: UInt64) -> UInt8? {
+            var slot = PackedTable.slot(word, mask)
+            while words[slot] != 0 {
+                if words[slot] == word { return lists[slot] }
+                slot = (slot + 1) & mask
+            }
+            return nil
+        }
+    }
+
+    /// The lowercase mapping of a scalar from U+0080 to U+024F (accented
+    /// Latin) when it is one scalar that is a Character by itself, read from
+    /// a table made once from the same Unicode properties: asking them built a
+    /// String per accented letter. nil for any other scalar, which is then asked as before.
+    @inline(__always)
+    private static func latinLowercase(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        let v = Int(scalar.value)
+        guard v >= 0x80, v < 0x250 else { return nil }
+        let lowered = latinLowercases[v - 0x80]
+        return lowered == 0 ? nil : Unicode.Scalar(lowered)
+    }
+
+    /// For U+0080..<U+0250: the scalar's lowercase mapping when it is a single
+    /// scalar for which `isOwnCharacter` holds, else 0.
+    private static let latinLowercases: [UInt32] = (0x80..<0x250).map { value in
+        guard let scalar = Unicode.Scalar(UInt32(value)) else { return 0 }
+        let mapping = Array(scalar.properties.lowercaseMapping.unicodeScalars)
+        guard mapping.count == 1, isOwnCharacter(mapping[0]), mapping[0].value != 0 else { return 0 }
+        return mapping[0].value
+    }
 
     /// Whether `scalar` is a grapheme cluster by itself, whatever stands beside
     /// it: Latin below the combining diacritics and the general punctuation of

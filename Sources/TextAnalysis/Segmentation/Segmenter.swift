@@ -12,7 +12,8 @@ public enum Segmenter {
     public static func lines(_ scalars: [Unicode.Scalar]) -> [Line] {
         var lines: [Line] = []
         var start = 0
-        for index in 0...scalars.count where index == scalars.count || scalars[index] == "\n" {
+        while start <= scalars.count {
+            let index = next(where: { $0 == "\n" }, in: scalars, from: start, to: scalars.count)
             let segment = trimmed(scalars, TextSegment(start: start, end: index))
             if !segment.isEmpty {
                 lines.append(Line(segment: segment, bulletContentStart: bulletContent(scalars, segment)))
@@ -87,23 +88,34 @@ public enum Segmenter {
         var start = segment.start
         var i = segment.start
         while i < segment.end {
-            if isTerminator(scalars[i]) {
-                var j = i + 1
-                while j < segment.end, isTerminator(scalars[j]) || isCloser(scalars[j]) { j += 1 }
-                let atSpace = j == segment.end || Script.isSpace(scalars[j])
-                if atSpace, scalars[i] != "." || !isAbbreviation(scalars, before: i, from: start) {
-                    let piece = trimmed(scalars, TextSegment(start: start, end: j))
-                    if !piece.isEmpty { result.append(piece) }
-                    start = j
-                }
-                i = j
-            } else {
-                i += 1
+            i = next(where: isTerminator, in: scalars, from: i, to: segment.end)
+            guard i < segment.end else { break }
+            var j = i + 1
+            while j < segment.end, isTerminator(scalars[j]) || isCloser(scalars[j]) { j += 1 }
+            let atSpace = j == segment.end || Script.isSpace(scalars[j])
+            if atSpace, scalars[i] != "." || !isAbbreviation(scalars, before: i, from: start) {
+                let piece = trimmed(scalars, TextSegment(start: start, end: j))
+                if !piece.isEmpty { result.append(piece) }
+                start = j
             }
+            i = j
         }
         let rest = trimmed(scalars, TextSegment(start: start, end: segment.end))
         if !rest.isEmpty { result.append(rest) }
         return result
+    }
+
+    /// The first index from `from` (before `to`) whose scalar value passes
+    /// `test`, or `to`: a scan on the array's buffer, without a bounds check
+    /// per scalar (lines and sentences are cut by reading every scalar).
+    @inline(__always)
+    private static func next(where test: (Unicode.Scalar) -> Bool, in scalars: [Unicode.Scalar], from: Int, to: Int) -> Int {
+        precondition(from >= 0 && to <= scalars.count)
+        return scalars.withUnsafeBufferPointer { buffer in
+            var i = from
+            while i < to, !test(buffer[i]) { i += 1 }
+            return i
+        }
     }
 
     private static let longestAbbreviation = abbreviations.map(\.count).max() ?? 0

@@ -6,7 +6,52 @@
 /// ("l'Union" → l ' Union), since clitics are matched word by word.
 public enum Tokenizer {
     public static func tokens(_ scalars: [Unicode.Scalar]) -> [Token] {
-        spelledTokens(scalars).tokens
+        // Without `spelledTokens`' table of spellings: lexicons tokenize each of
+        // their few thousand short phrases at start-up, where allocating the
+        // table cost more than the tokens (the tokens and surfaces are the same).
+        var tokens: [Token] = []
+        var index = 0
+        var lastEnd = -1
+        while let (kind, start, skipped) = nextToken(scalars, &index) {
+            let surface = skipped
+                ? String(scalars: ArraySlice(scalars[start..<index].filter { !Script.isInvisible($0) }))
+                : String(scalars: scalars[start..<index])
+            tokens.append(Token(kind: kind, start: start, end: index, surface: surface, attached: start == lastEnd))
+            lastEnd = index
+        }
+        return tokens
+    }
+
+    /// The next token from `index` on: its kind, where it starts, and whether
+    /// invisible formatting was skipped inside it (its surface is then not the
+    /// scalars it spans); `index` is left at its end. nil at the end of the text.
+    @inline(__always)
+    private static func nextToken(_ scalars: [Unicode.Scalar], _ index: inout Int) -> (Token.Kind, Int, Bool)? {
+        let count = scalars.count
+        while index < count, Script.isSpace(scalars[index]) || Script.isInvisible(scalars[index]) { index += 1 }
+        guard index < count else { return nil }
+        let scalar = scalars[index]
+        let start = index
+        let kind: Token.Kind
+        var skipped = false
+        if isDigit(scalar) {
+            kind = .number
+            while index < count, isDigit(scalars[index]) { index += 1 }
+        } else if isWordScalar(scalar) {
+            kind = .word
+            while index < count {
+                let s = scalars[index]
+                if !isWordScalar(s) {
+                    guard Script.isInvisible(s) && index + 1 < count && isWordScalar(scalars[index + 1]) else { break }
+                    skipped = true
+                }
+                index += 1
+            }
+        } else {
+            kind = .punctuation
+            index += 1
+        }
+        return (kind, start, skipped)
     }
 
     /// The tokens, and for each the index of the first token spelled with
@@ -22,35 +67,7 @@ public enum Tokenizer {
         var seen = SpellingTable(expected: scalars.count / 4)
         var index = 0
         var lastEnd = -1
-        let count = scalars.count
-        while index < count {
-            let scalar = scalars[index]
-            if Script.isSpace(scalar) || Script.isInvisible(scalar) {
-                index += 1
-                continue
-            }
-            let start = index
-            let kind: Token.Kind
-            // Whether invisible formatting was skipped inside the word: its
-            // surface is then not the scalars it spans.
-            var skipped = false
-            if isDigit(scalar) {
-                kind = .number
-                while index < count, isDigit(scalars[index]) { index += 1 }
-            } else if isWordScalar(scalar) {
-                kind = .word
-                while index < count {
-                    let s = scalars[index]
-                    if !isWordScalar(s) {
-                        guard Script.isInvisible(s) && index + 1 < count && isWordScalar(scalars[index + 1]) else { break }
-                        skipped = true
-                    }
-                    index += 1
-                }
-            } else {
-                kind = .punctuation
-                index += 1
-            }
+        while let (kind, start, skipped) = nextToken(scalars, &index) {
             let surface: String
             let spelling: Int
             if skipped {
@@ -156,6 +173,9 @@ public enum Tokenizer {
         switch scalar.value {
         case 0x0621...0x065F, 0x0670...0x06D3, 0x06D5, 0x06FA...0x06FC: return true
         case 0x0600...0x06FF: return false
+        // Accented Latin (Latin-1 to Latin Extended-B) likewise: all letters but × and ÷.
+        case 0x00D7, 0x00F7: return false
+        case 0x00C0...0x024F: return true
         default: break
         }
         let properties = scalar.properties

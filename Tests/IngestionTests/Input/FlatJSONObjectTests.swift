@@ -57,3 +57,28 @@ final class FlatJSONObjectTests: XCTestCase {
         XCTAssertNil(fields(#"{"text": "a", "text": null}"#))
     }
 }
+
+/// The eight-bytes-at-a-time scan of a string's plain run must stop where a
+/// byte-by-byte scan stops: at the first backslash or control character.
+final class PlainRunTests: XCTestCase {
+    func testStopsWhereAByteScanStops() {
+        var generator = SystemRandomNumberGenerator()
+        let interesting: [UInt8] = [0x00, 0x09, 0x1F, 0x20, 0x21, 0x5B, 0x5C, 0x5D, 0x7F, 0x80, 0x9F, 0xA0, 0xD8, 0xDC, 0xFF, 0x41]
+        for _ in 0..<2_000 {
+            let count = Int.random(in: 0...40, using: &generator)
+            var bytes = (0..<count).map { _ in UInt8.random(in: 0x20...0xFF, using: &generator) }
+            // Mostly plain, with a few bytes that stop a run or sit next to the thresholds.
+            for _ in 0..<Int.random(in: 0...3, using: &generator) where !bytes.isEmpty {
+                bytes[Int.random(in: 0..<bytes.count, using: &generator)] = interesting.randomElement(using: &generator)!
+            }
+            bytes.withUnsafeBufferPointer { buffer in
+                guard let base = buffer.baseAddress else { return }
+                for from in 0...buffer.count {
+                    var expected = from
+                    while expected < buffer.count, buffer[expected] != 0x5C, buffer[expected] >= 0x20 { expected += 1 }
+                    XCTAssertEqual(FlatJSONObject.plainRunEnd(base, from: from, to: buffer.count), expected, "\(bytes) from \(from)")
+                }
+            }
+        }
+    }
+}

@@ -86,50 +86,73 @@ final class CommitmentFinder {
     }
 
     /// Words after which a bare masdar is governed, not a verb.
-    static let arabicGoverning: Set<String> = Set(["على", "الى", "عن", "في", "من", "و", "ان"].map(WordAnalysis.fold))
+    static let arabicGoverning = FoldedWordSet(["على", "الى", "عن", "في", "من", "و", "ان"].map(WordAnalysis.fold))
     /// Honorifics before a title ("وأكد سمو وزير الخارجية").
-    static let honorifics: Set<String> = Set(["سمو", "معالي", "فخامه", "جلاله", "صاحب", "السمو", "سعاده", "دوله", "الرئيس"].map(WordAnalysis.fold))
+    static let honorifics = FoldedWordSet(["سمو", "معالي", "فخامه", "جلاله", "صاحب", "السمو", "سعاده", "دوله", "الرئيس"].map(WordAnalysis.fold))
     /// Pronoun-like subjects standing for the last speaker ("ودعا سموه").
-    static let arabicPronouns: Set<String> = Set(["سموه", "معاليه", "فخامته", "جلالته", "سيادته", "دولته", "سموها", "معاليها"].map(WordAnalysis.fold))
+    static let arabicPronouns = FoldedWordSet(["سموه", "معاليه", "فخامته", "جلالته", "سيادته", "دولته", "سموها", "معاليها"].map(WordAnalysis.fold))
     /// Arabic "was" (كان and its agreements) and سبق ("had already"): before a past verb
     /// ("وكانت الأطراف قد أعلنت", "وسبق أن رحبت") they put it before the article's own events.
     /// قد alone is no marker: "وقد أكد الجانبان" is this statement's perfect.
-    static let arabicPastAuxiliaries: Set<String> = Set(["كان", "كانت", "كانا", "كانتا", "كانوا", "سبق"].map(WordAnalysis.fold))
+    static let arabicPastAuxiliaries = FoldedWordSet(["كان", "كانت", "كانا", "كانتا", "كانوا", "سبق"].map(WordAnalysis.fold))
     /// The pluperfect's auxiliaries in English and French: "had agreed", "avaient convenu".
-    static let latinPastAuxiliaries: Set<String> = ["had", "avait", "avaient", "avais", "avions", "aviez"]
+    static let latinPastAuxiliaries: FoldedWordSet = ["had", "avait", "avaient", "avais", "avions", "aviez"]
     /// French pluperfect with être: "s'étaient engagés", "étaient convenus".
-    static let frenchBeAuxiliaries: Set<String> = ["etait", "etaient"]
+    static let frenchBeAuxiliaries: FoldedWordSet = ["etait", "etaient"]
     /// Endings of a French past participle, which follows être in the pluperfect.
     static let frenchParticipleEndings: [String] = ["e", "es", "ee", "ees", "u", "us", "ue", "ues", "is", "it"]
     /// Words of a state's formal name: "دولة الكويت", "جمهورية العراق".
-    static let stateWords: Set<String> = Set(["دوله", "جمهوريه", "الجمهوريه", "المملكه", "مملكه", "سلطنه", "اماره"].map(WordAnalysis.fold))
+    static let stateWords = FoldedWordSet(["دوله", "جمهوريه", "الجمهوريه", "المملكه", "مملكه", "سلطنه", "اماره"].map(WordAnalysis.fold))
     /// Endings no imperfect verb takes: ة/ه, possessives, feminine plural.
     static let nounEndings: [String] = ["ه", "ها", "هم", "هما", "ات", "اء"].map(WordAnalysis.fold)
 
     /// Words that open a new clause before its verb: "كما أكد", "فيما نوهت فرنسا".
-    static let arabicClauseOpeners: Set<String> = Set(["كما", "فيما", "بينما", "وفيما", "وبينما"].map(WordAnalysis.fold))
-    static let coordinatedPrepositions: Set<String> = Set(["وعلى", "والى", "وعن", "وب"].map(WordAnalysis.fold))
-    static let possessives: Set<String> = ["ه", "ها", "هما", "هم", "هن", "نا", "كم"]
-    static let latinNonFinite: Set<String> = [
+    static let arabicClauseOpeners = FoldedWordSet(["كما", "فيما", "بينما", "وفيما", "وبينما"].map(WordAnalysis.fold))
+    static let coordinatedPrepositions = FoldedWordSet(["وعلى", "والى", "وعن", "وب"].map(WordAnalysis.fold))
+    static let possessives = WordSet(["ه", "ها", "هما", "هم", "هن", "نا", "كم"])
+    /// Whether a reading's suffix is a possessive (by key: a `Set<String>` normalised the Arabic suffix to hash it).
+    static func isPossessive(_ suffix: String) -> Bool { possessives.contains(WordKey(suffix)) }
+    static let latinNonFinite: FoldedWordSet = [
         "to", "the", "a", "an", "its", "their", "his", "her", "our", "for", "of", "in", "with", "by", "this", "full",
         "strong", "firm", "continued", "unwavering", "such", "mutual", "le", "la", "les", "l", "un", "une", "son", "sa",
         "ses", "leur", "leurs", "du", "de", "d", "des", "au", "aux", "pour", "par", "ce", "cette", "sur", "en", "and",
         "et", "no", "any", "without", "sans",
     ]
-    static let determinersBeforeNouns: Set<String> = ["son", "sa", "ses", "leur", "leurs", "their", "its", "his", "her", "our", "the", "a", "an", "le", "la", "les", "un", "une"]
-    static let separatorsLatin: Set<String> = ["and", "while", "but", "whereas", "et", "tandis", "mais", "alors", "also"]
-    static let commas: Set<String> = [",", "،", ";", "؛", ":"]
-    static let negators: Set<String> = ["لم", "لن", "لا", "ليس", "عدم", "not", "never", "no", "ne", "n", "pas", "jamais", "didn", "refused", "refuse"]
+    static let determinersBeforeNouns: FoldedWordSet = ["son", "sa", "ses", "leur", "leurs", "their", "its", "his", "her", "our", "the", "a", "an", "le", "la", "les", "un", "une"]
+    static let separatorsLatin: FoldedWordSet = ["and", "while", "but", "whereas", "et", "tandis", "mais", "alors", "also"]
+    static let commas: MarkSet = [",", "،", ";", "؛", ":"]
+    static let hyphens: MarkSet = ["-", "‑", "–"]
+    static let dashes: MarkSet = ["-", "–", "—"]
+    static let rangeMarks: MarkSet = ["-", "–", "—", "/"]
+    static let negators: FoldedWordSet = ["لم", "لن", "لا", "ليس", "عدم", "not", "never", "no", "ne", "n", "pas", "jamais", "didn", "refused", "refuse"]
     /// Read at every token of every clause: keys, not Strings, which hash and compare Arabic by normalising it.
     static let conditionals: WordSet = ["if", "unless", "provided", "si", "اذا", "لو", "شريطه", "بشرط", "شرط", "condition"]
-    static let commitmentStems: Set<String> = ["التزم", "التزام", "يلتزم", "commit", "commitment", "engag", "engagement", "adherence", "adhere", "attachement"]
-    static let prepositionsLatin: Set<String> = [
+    static let commitmentStems: WordSet = ["التزم", "التزام", "يلتزم", "commit", "commitment", "engag", "engagement", "adherence", "adhere", "attachement"]
+    static let prepositionsLatin: FoldedWordSet = [
         "with", "of", "to", "for", "in", "on", "against", "between", "from", "by", "avec", "de", "a", "pour", "contre",
         "entre", "du", "des", "par", "aux", "au", "towards", "toward", "envers", "vers",
     ]
-    static let pronouns: Set<String> = ["he", "she", "it", "il", "elle"]
+    static let pronouns: FoldedWordSet = ["he", "she", "it", "il", "elle"]
     /// "They urged…", "Ils ont rejeté…": the makers of the statement together.
-    static let pluralPronouns: Set<String> = ["they", "ils", "elles", "both", "we", "nous"]
+    static let pluralPronouns: FoldedWordSet = ["they", "ils", "elles", "both", "we", "nous"]
+
+    // Small word lists of the look-arounds, asked through the words' keys (see `FoldedWordSet`).
+    static let waw: FoldedWordSet = ["و"]
+    static let pas: FoldedWordSet = ["pas"]
+    static let andEt: FoldedWordSet = ["and", "et"]
+    static let andEtWaw: FoldedWordSet = ["and", "et", "و"]
+    static let namesJoiners: FoldedWordSet = ["and", "et", "و", ",", "،"]
+    static let complementisers: FoldedWordSet = ["that", "que", "qu", "ان"]
+    static let toA: FoldedWordSet = ["to", "a", "à"]
+    static let determinersBeforeNames: FoldedWordSet = ["le", "la", "les", "l", "'", "the"]
+    static let determinersBeforeTitles: FoldedWordSet = ["the", "le", "la", "l", "'"]
+    static let articlesLatin: FoldedWordSet = ["the", "la", "le", "l", "les"]
+    static let ofLatin: FoldedWordSet = ["of", "de", "d", "du", "des"]
+    static let englishNegators: FoldedWordSet = ["not", "never", "t"]
+    static let possessors: FoldedWordSet = ["de", "of", "du", "la", "le", "l", "'"]
+    static let locatives: FoldedWordSet = ["in", "en", "في"]
+    static let actionPrepositions: FoldedWordSet = ["to", "a", "à", "au", "aux", "ب", "envers", "towards", "in"]
+    static let personalPronouns: FoldedWordSet = ["elle", "elles", "ils", "she", "he", "they"]
 
     func find() -> [Clause] {
         var clauses: [Clause] = []
@@ -148,7 +171,7 @@ final class CommitmentFinder {
         if document.language == .french { hits = withFrenchFutures(hits, in: range) }
         if document.language == .arabic { hits = withArabicFutures(hits, in: range) }
         // "army-backed", "EU-backed": a cue inside a compound adjective is no stance.
-        hits.removeAll { $0.first > 0 && document.tokens[$0.first].attached && ["-", "‑", "–"].contains(document.tokens[$0.first - 1].surface) }
+        hits.removeAll { $0.first > 0 && document.tokens[$0.first].attached && Self.hyphens.contains(document.tokens[$0.first - 1].surface) }
         for i in hits.indices { hits[i].isHead = isHead(hits[i], in: range, bullet: sentence.isBullet) }
         let stanceHits = hits.filter { $0.cue.type != nil }
         if !sentence.isBullet, !hits.contains(where: \.isHead) { return [] }
@@ -182,13 +205,13 @@ final class CommitmentFinder {
                 // and will continue to provide…": a future of its own after a contrast or a bare "and".
                 starts.append((split, effectiveType(hit, in: range, hits), hit))
             } else if let type = hit.cue.type, type != current.type, document.language == .arabic,
-                      hit.reading.prefix == "و", Self.possessives.contains(hit.reading.suffix),
+                      hit.reading.prefix == "و", Self.isPossessive(hit.reading.suffix),
                       hit.first > range.lowerBound, Self.commas.contains(document.tokens[hit.first - 1].surface) {
                 // "…، ومعارضتها لأي شكل…": a coordinated stance of another type.
                 starts.append((hit.first, type, hit))
             } else if let type = hit.cue.type, type != current.type, document.language == .arabic,
-                      Self.possessives.contains(hit.reading.suffix), hit.first > range.lowerBound + 1,
-                      Self.coordinatedPrepositions.contains(document.folded(hit.first - 1)),
+                      Self.isPossessive(hit.reading.suffix), hit.first > range.lowerBound + 1,
+                      Self.coordinatedPrepositions.contains(hit.first - 1, in: document),
                       Self.commas.contains(document.tokens[hit.first - 2].surface) {
                 // "…، وعلى دعمها لجهود…": the same, after a repeated preposition.
                 starts.append((hit.first - 1, type, hit))
@@ -203,13 +226,13 @@ final class CommitmentFinder {
         for (k, s) in starts.enumerated() {
             var end = k + 1 < starts.count ? starts[k + 1].start : range.upperBound
             while end > s.start + 1, Self.commas.contains(document.tokens[end - 1].surface)
-                    || ["and", "et", "و"].contains(document.folded(end - 1)) { end -= 1 }
+                    || Self.andEtWaw.contains(end - 1, in: document) { end -= 1 }
             guard end > s.start else { continue }
             var found: Subject? = nil
             if let head = s.head { found = quotedSpeaker(head, range) ?? subject(of: head, clauseStart: s.start, sentenceStart: range.lowerBound, end: end) }
             // "… and will continue to provide…": a coordinated predicate keeps the sentence's speaker.
             if found == nil, k > 0, let head = s.head, head.cue.role == .weak, head.first == s.start + 1,
-               ["and", "et"].contains(document.folded(s.start)) { found = .pronoun }
+               Self.andEt.contains(s.start, in: document) { found = .pronoun }
             var resolved: (Clause.Speaker, Bool)
             var named = false
             switch found {
@@ -252,15 +275,15 @@ final class CommitmentFinder {
         if document.language == .arabic {
             // The subject may stand between the auxiliary and the verb ("وكان وزير الخارجية السعودي قد رحب").
             return (max(clauseStart, head.first - 10)..<head.first).contains { i in
-                Self.arabicPastAuxiliaries.contains(document.folded(i))
+                Self.arabicPastAuxiliaries.contains(i, in: document)
                     || (document.analyses[i]?.bases.contains { ["و", "ف"].contains($0.prefix) && Self.arabicPastAuxiliaries.contains($0.base) } ?? false)
             }
         }
         // An adverb may stand between: "had earlier agreed", "avaient déjà salué".
         let before = max(clauseStart, head.first - 2)..<head.first
-        var pluperfect = before.contains(where: { Self.latinPastAuxiliaries.contains(document.folded($0)) })
+        var pluperfect = before.contains(where: { Self.latinPastAuxiliaries.contains($0, in: document) })
         if !pluperfect, document.language == .french, head.first - 1 >= clauseStart,
-           Self.frenchBeAuxiliaries.contains(document.folded(head.first - 1)) {
+           Self.frenchBeAuxiliaries.contains(head.first - 1, in: document) {
             let participle = document.folded(head.first)
             pluperfect = Self.frenchParticipleEndings.contains { participle.hasSuffix($0) }
         }
@@ -268,17 +291,17 @@ final class CommitmentFinder {
         // "The ministry said the two sides had agreed to…", "a indiqué que les deux pays avaient
         // convenu de…": reported speech shifts this meeting's outcome back a tense. Only a
         // time before it ("last week", "earlier", "la semaine dernière") still makes it background.
-        let reported = (sentenceStart..<head.first).contains { Self.reportingVerbs.contains(document.folded($0)) }
-        return !reported || clause.contains { Self.earlierTimes.contains(document.folded($0)) }
+        let reported = (sentenceStart..<head.first).contains { Self.reportingVerbs.contains($0, in: document) }
+        return !reported || clause.contains { Self.earlierTimes.contains($0, in: document) }
     }
 
     /// Verbs that introduce reported speech, whose past is shifted back into the pluperfect.
-    static let reportingVerbs: Set<String> = [
+    static let reportingVerbs: FoldedWordSet = [
         "said", "says", "told", "stated", "added", "noted", "explained", "indicated",
         "dit", "declare", "indique", "precise", "ajoute", "explique", "affirme", "annonce",
     ]
     /// Words that date a stance before the article's events: "earlier", "last week", "l'an dernier".
-    static let earlierTimes: Set<String> = [
+    static let earlierTimes: FoldedWordSet = [
         "earlier", "previously", "last", "ago", "already",
         "dernier", "derniere", "precedemment", "auparavant", "deja", "passe", "passee",
     ]
@@ -287,14 +310,28 @@ final class CommitmentFinder {
     /// pledge, when a party speaks: a rule on the ending, not a list of verbs.
     private func withFrenchFutures(_ hits: [Hit], in range: Range<Int>) -> [Hit] {
         var result = hits
-        let taken = Set(hits.flatMap { Array($0.first..<$0.end) })
-        for i in range where !taken.contains(i) && document.tokens[i].kind == .word {
+        // The cues' own tokens, read off their few ranges (a Set of them cost an array per hit).
+        for i in range where document.tokens[i].kind == .word && !hits.contains(where: { $0.first <= i && i < $0.end }) {
             let word = document.folded(i)
-            guard word.count >= 6, ["era", "eront", "ira", "iront", "dra", "dront"].contains(where: { word.hasSuffix($0) }) else { continue }
+            guard Self.isFrenchFuture(word) else { continue }
             result.append(Hit(first: i, end: i + 1, cue: .init(type: .pledge, role: .weak),
                               reading: .init(prefix: "", stem: word, suffix: ""), stem: word))
         }
         return result.sorted { $0.first < $1.first }
+    }
+
+    static let frenchFutureEndings: [StaticString] = ["era", "eront", "ira", "iront", "dra", "dront"]
+
+    /// Whether a folded French word ends like a future of six letters or more.
+    /// An ASCII word (most, once folded) is read on its bytes, each a Character (CR aside).
+    static func isFrenchFuture(_ word: String) -> Bool {
+        let ascii: Bool? = word.utf8.withContiguousStorageIfAvailable { bytes in
+            !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D })
+        }
+        if ascii == true {
+            return word.utf8.count >= 6 && word.lowercasedEnds(withAnyOf: frenchFutureEndings)
+        }
+        return word.count >= 6 && frenchFutureEndings.contains(where: { word.hasSuffix($0.description) })
     }
 
     /// The sentence without an opening dateline: "KUALA LUMPUR, Feb 10 (Reuters) -",
@@ -302,22 +339,38 @@ final class CommitmentFinder {
     private func withoutDateline(_ range: Range<Int>) -> Range<Int> {
         guard let first = range.first else { return range }
         let surface = document.tokens[first].surface
-        let capitals = surface.unicodeScalars.allSatisfy { Script.of($0) == .latin && $0.properties.isUppercase } && surface.count > 2
+        let capitals = Self.isCapitalised(surface)
         guard capitals || CityLexicon.shared.matcher.matches(at: first, in: document).first != nil else { return range }
         var i = first + 1
         while i < range.upperBound, i < first + 14 {
             let surface = document.tokens[i].surface
-            if ["-", "–", "—"].contains(surface) {
+            if Self.dashes.contains(surface) {
                 var j = i + 1
-                while j < range.upperBound, ["-", "–", "—"].contains(document.tokens[j].surface) { j += 1 }
+                while j < range.upperBound, Self.dashes.contains(document.tokens[j].surface) { j += 1 }
                 // "بغداد - الأناضول -": an agency name between two dashes.
-                if j + 1 < range.upperBound, ["-", "–", "—"].contains(document.tokens[j + 1].surface) { j += 2 }
+                if j + 1 < range.upperBound, Self.dashes.contains(document.tokens[j + 1].surface) { j += 2 }
                 return j < range.upperBound ? j..<range.upperBound : range
             }
             if cues.matcher.matches(at: i, in: document).first != nil { return range }
             i += 1
         }
         return range
+    }
+
+    /// Whether a dateline's first word is in capitals ("KUALA", "ALGER"): Latin
+    /// upper-case letters only, more than two. ASCII is decided on bytes
+    /// (there only A–Z are Latin capitals, and each byte is a Character but CR).
+    static func isCapitalised(_ surface: String) -> Bool {
+        var ascii = true
+        for scalar in surface.unicodeScalars {
+            if scalar.isASCII {
+                guard scalar.value >= 0x41, scalar.value <= 0x5A else { return false }
+            } else {
+                guard Script.of(scalar) == .latin, scalar.properties.isUppercase else { return false }
+                ascii = false
+            }
+        }
+        return ascii ? surface.utf8.count > 2 : surface.count > 2
     }
 
     /// "The next round of the Joint Commission will be held in Rabat": a weak cue
@@ -329,14 +382,24 @@ final class CommitmentFinder {
         }
     }
 
-    /// The future's س, and the imperfect's person prefixes after it (built once,
-    /// not per sentence).
-    static let futureSin = WordAnalysis.fold("س")
-    /// The last UTF-8 byte of س (0xB3). No other spelling is canonically equal to
-    /// س, so a prefix ending in it ends in this byte: one byte read spares most
-    /// bases the Unicode-aware hasSuffix (~740 instructions per Arabic base).
-    static let futureSinLastByte = futureSin.utf8.last
+    /// The imperfect's person prefixes after the future's س (built once, not per sentence).
     static let imperfectPrefixes = Set(["ي", "ت", "ن"].map(WordAnalysis.fold))
+
+    /// Whether the folded word holds س (UTF-8 D8 B3) at all. A base's proclitics
+    /// are the word's first letters, and ending with the Character س means holding
+    /// that scalar (nothing else decomposes to it): a word without it has no future's
+    /// prefix, and its bases need no look.
+    static func mayHaveSin(_ folded: String) -> Bool {
+        let found: Bool? = folded.utf8.withContiguousStorageIfAvailable { bytes in
+            var i = 1
+            while i < bytes.count {
+                if bytes[i] == 0xB3, bytes[i - 1] == 0xD8 { return true }
+                i += 1
+            }
+            return false
+        }
+        return found ?? true
+    }
 
     /// Arabic future verbs (ستواصل، سيعمل): س before an imperfect is a weak pledge,
     /// read by rule like the French future.
@@ -345,9 +408,9 @@ final class CommitmentFinder {
         // The cues' own tokens, read off their few ranges: a Set of them cost an
         // array per hit and a hash per token.
         for i in range where !hits.contains(where: { $0.first <= i && i < $0.end }) {
-            guard let a = document.analyses[i],
+            guard let a = document.analyses[i], Self.mayHaveSin(a.folded),
                   let future = a.bases.first(where: {
-                      $0.prefix.utf8.last == Self.futureSinLastByte && $0.prefix.hasSuffix(Self.futureSin) && $0.base.count >= 4
+                      $0.prefix.procliticsEnd(with: "س") && $0.base.count >= 4
                   }),
                   let first = future.base.first, Self.imperfectPrefixes.contains(String(first)),
                   // A noun that merely starts with س (وسيادتها، سياسة، سيارات) carries a noun's ending.
@@ -383,10 +446,10 @@ final class CommitmentFinder {
             if case .speaker? = namedSubjectLeft(of: hit.first, limit: max(range.lowerBound, hit.first - 3)) { return true }
             // "The European Union remains committed to … and will continue to provide…": a second
             // predicate of the sentence's named subject.
-            if document.language != .arabic, ["and", "et"].contains(document.folded(hit.first - 1)),
+            if document.language != .arabic, Self.andEt.contains(hit.first - 1, in: document),
                case .speaker? = namedSubjectLeft(of: hit.first - 1, limit: range.lowerBound) { return true }
             // "Elle restera mobilisée", "She will travel": a personal pronoun (not an impersonal "it", "il").
-            if (max(range.lowerBound, hit.first - 2)..<hit.first).contains(where: { ["elle", "elles", "ils", "she", "he", "they"].contains(document.folded($0)) }) {
+            if (max(range.lowerBound, hit.first - 2)..<hit.first).contains(where: { Self.personalPronouns.contains($0, in: document) }) {
                 return true
             }
             return hasMeetingSubject(hit, range)
@@ -395,11 +458,12 @@ final class CommitmentFinder {
         }
         if document.language == .arabic {
             let prefix = hit.reading.prefix
-            if prefix.hasSuffix("ال") || prefix.hasSuffix("ب") || prefix.hasSuffix("ل") || prefix.hasSuffix("ك") { return false }
-            if Self.possessives.contains(hit.reading.suffix) { return false }
-            if before != nil, Self.arabicGoverning.contains(document.folded(hit.first - 1)),
-               hit.reading.suffix.isEmpty, cues.ambiguousStems.contains(hit.reading.stem) { return false }
-            if hit.reading.suffix.isEmpty, cues.ambiguousStems.contains(hit.reading.stem) {
+            if prefix.procliticsEnd(with: "ال") || prefix.procliticsEnd(with: "ب") || prefix.procliticsEnd(with: "ل")
+                || prefix.procliticsEnd(with: "ك") { return false }
+            if Self.isPossessive(hit.reading.suffix) { return false }
+            let ambiguous = hit.reading.suffix.isEmpty && cues.ambiguousStems.contains(WordKey(hit.reading.stem))
+            if before != nil, Self.arabicGoverning.contains(hit.first - 1, in: document), ambiguous { return false }
+            if ambiguous {
                 // Bare دعم / تعهد / رفض: a verb when its subject follows, but a
                 // noun in an outcomes list, whose items are nominal ("ودعم الصين لسيادة باكستان").
                 if bullet { return false }
@@ -420,47 +484,47 @@ final class CommitmentFinder {
         if document.language == .french, b.surface == "à" || b.surface == "À" { return false }
         if document.language == .french, folded == "a" { return true }  // "a salué": an auxiliary
         // "son plein soutien", "their full support": a determiner, an adjective, then the noun.
-        let verbLike = ["é", "és", "ée", "ées", "ent", "ed"].contains { document.tokens[hit.first].surface.lowercased().hasSuffix($0) }
-        if !verbLike, hit.first - 2 >= range.lowerBound, Self.determinersBeforeNouns.contains(document.folded(hit.first - 2)),
+        let verbLike = document.tokens[hit.first].surface.lowercasedEnds(withAnyOf: ["é", "és", "ée", "ées", "ent", "ed"])
+        if !verbLike, hit.first - 2 >= range.lowerBound, Self.determinersBeforeNouns.contains(hit.first - 2, in: document),
            document.tokens[hit.first - 1].kind == .word, mentionEnding[hit.first] == nil, personEnding[hit.first] == nil,
-           roleEnding[hit.first] == nil, !Self.pluralPronouns.contains(document.folded(hit.first - 1)) { return false }
+           roleEnding[hit.first] == nil, !Self.pluralPronouns.contains(hit.first - 1, in: document) { return false }
         if Self.latinNonFinite.contains(folded), !(folded == "and" || folded == "et") { return false }
         if folded == "and" || folded == "et" {
             // "and support" after a modal or "to" is an infinitive; after a subject or a comma, a verb.
-            let surface = document.tokens[hit.first].surface.lowercased()
-            return surface.hasSuffix("ed") || surface.hasSuffix("s") || surface.hasSuffix("ent") || surface.hasSuffix("é")
-                || surface.hasSuffix("és") || surface.hasSuffix("ont") || (document.language == .french && surface.hasSuffix("e"))
+            let surface = document.tokens[hit.first].surface
+            return surface.lowercasedEnds(withAnyOf: ["ed", "s", "ent", "é", "és", "ont"])
+                || (document.language == .french && surface.lowercasedEnds(withAnyOf: ["e"]))
         }
         if hit.reading.suffix == "ing" { return afterComma }
         if document.language == .french {
-            let surface = document.tokens[hit.first].surface.lowercased()
-            if surface.hasSuffix("er") || surface.hasSuffix("ir") { return false }  // an infinitive
+            let surface = document.tokens[hit.first].surface
+            if surface.lowercasedEnds(withAnyOf: ["er", "ir"]) { return false }  // an infinitive
             // "…, en annonçant une contribution": a gerund after a comma heads a clause.
-            if surface.hasSuffix("ant") {
+            if surface.lowercasedEnds(withAnyOf: ["ant"]) {
                 return afterComma || (folded == "en" && hit.first - 2 >= range.lowerBound && Self.commas.contains(document.tokens[hit.first - 2].surface))
             }
         }
         return true
     }
 
-    static let contrastive: Set<String> = ["while", "whereas", "tandis", "alors"]
+    static let contrastive: FoldedWordSet = ["while", "whereas", "tandis", "alors"]
 
     /// Where a weak future opens a clause of its own: at "while"/"tandis que" before it
     /// (another speaker's statement follows), or at "and" right before the modal ("… and
     /// will continue to…", the same speaker's next commitment). A future inside a stance's
     /// complement ("agreed that, if…, they would…") has neither.
     private func futureSeparator(before hit: Hit, after floor: Int) -> Int? {
-        if hit.first - 1 >= floor, ["and", "et"].contains(document.folded(hit.first - 1)) { return hit.first - 1 }
+        if hit.first - 1 >= floor, Self.andEt.contains(hit.first - 1, in: document) { return hit.first - 1 }
         var i = hit.first - 1
         while i >= floor, i >= hit.first - 12 {
-            if Self.contrastive.contains(document.folded(i)) { return i }
+            if Self.contrastive.contains(i, in: document) { return i }
             i -= 1
         }
         return nil
     }
 
     private func precededByAnd(_ hit: Hit) -> Bool {
-        document.language != .arabic && hit.first > 0 && ["and", "et"].contains(document.folded(hit.first - 1))
+        document.language != .arabic && hit.first > 0 && Self.andEt.contains(hit.first - 1, in: document)
     }
 
     /// Where a new head's clause begins: after the nearest comma, at the
@@ -468,7 +532,7 @@ final class CommitmentFinder {
     /// follows كما. nil when nothing separates it from the previous head.
     private func separator(before hit: Hit, after floor: Int) -> Int? {
         if document.language == .arabic {
-            if hit.first - 1 >= floor, Self.arabicClauseOpeners.contains(document.folded(hit.first - 1)) {
+            if hit.first - 1 >= floor, Self.arabicClauseOpeners.contains(hit.first - 1, in: document) {
                 return hit.first - 1
             }
             if hit.reading.prefix.hasPrefix("و") || hit.reading.prefix.hasPrefix("ف") { return hit.first }
@@ -486,7 +550,7 @@ final class CommitmentFinder {
                     return i + 1
                 }
             }
-            if Self.separatorsLatin.contains(document.folded(i)), document.language != .arabic { return i }
+            if Self.separatorsLatin.contains(i, in: document), document.language != .arabic { return i }
             i -= 1
         }
         return nil
@@ -503,7 +567,7 @@ final class CommitmentFinder {
             chosen = next
         }
         // "He noted that the United States is prepared to…": a party's pledge reported under a stance verb.
-        if head.cue.type == .position, let that = (head.end..<min(range.upperBound, head.end + 3)).first(where: { ["that", "que", "qu", "ان"].contains(document.folded($0)) }),
+        if head.cue.type == .position, let that = (head.end..<min(range.upperBound, head.end + 3)).first(where: { Self.complementisers.contains($0, in: document) }),
            let subject = mentionStarting[that + 1] ?? (document.folded(that + 1) == "the" ? mentionStarting[that + 2] : nil),
            subject.code != nil || subject.isKingdom || !subject.isDual,
            let pledge = hits.first(where: { $0.first >= subject.end && $0.first <= subject.end + 3 && $0.cue.type == .pledge }) {
@@ -516,7 +580,7 @@ final class CommitmentFinder {
             // but not into a complement clause: after "أن/that/que" comes a proposition.
             while i < range.upperBound, words <= 12 {
                 if document.tokens[i].kind == .word { words += 1 }
-                if ["that", "que", "qu", "ان"].contains(document.folded(i)) { break }
+                if Self.complementisers.contains(i, in: document) { break }
                 if let noun = hits.first(where: { $0.first == i }) {
                     // "underscored U.S. support for": a bare cue after a party is its noun.
                     let possessed = noun.reading.suffix.isEmpty && mentionEnding[noun.first] != nil
@@ -529,25 +593,45 @@ final class CommitmentFinder {
         }
         guard let type = chosen.cue.type else { return .pledge }
         // "remains committed to supporting the countries of the Sahel": committing to back others is support.
-        if type == .pledge, chosen.stem.split(separator: " ").contains(where: { $0.hasPrefix("commit") || $0.hasPrefix("engag") }),
+        if type == .pledge, Self.hasCommitWord(chosen.stem),
            hits.contains(where: { $0.first > chosen.first && $0.first <= chosen.end + 1 && $0.cue.type == .support
-               && ["to", "a", "à"].contains(document.folded($0.first - 1)) }) {
+               && Self.toA.contains($0.first - 1, in: document) }) {
             return .support
         }
-        if type == .pledge, Self.commitmentStems.contains(chosen.stem) || Self.commitmentStems.contains(chosen.reading.stem) {
+        if type == .pledge, Self.commitmentStems.contains(WordKey(chosen.stem)) || Self.commitmentStems.contains(WordKey(chosen.reading.stem)) {
             // Committing to act is a pledge; to another country's cause ("the one-China
             // principle") is support; to a principle of one's own ("multilateralism") a position.
             if commitsToAction(after: chosen.end, in: range, hits) { return .pledge }
             let object = chosen.end..<min(range.upperBound, chosen.end + 6)
-            let possessors: Set<String> = ["de", "of", "du", "la", "le", "l", "'"]
             // "attachement à une solution politique en Libye": a country named as the place of the matter is no cause backed.
-            let locatives: Set<String> = ["in", "en", "في"]
             return object.contains { i in
-                mentionStarting[i]?.code?.isCountry == true && !(i > 0 && possessors.contains(document.folded(i - 1)) && i - chosen.end <= 3)
-                    && !(i > 0 && locatives.contains(document.folded(i - 1)))
+                mentionStarting[i]?.code?.isCountry == true && !(i > 0 && Self.possessors.contains(i - 1, in: document) && i - chosen.end <= 3)
+                    && !(i > 0 && Self.locatives.contains(i - 1, in: document))
             } ? .support : .position
         }
         return type
+    }
+
+    /// Whether a word of `stem` starts with "commit" or "engag". A word can
+    /// only start with those Characters where their bytes stand, so a stem
+    /// without either run of bytes (every Arabic one) needs no split.
+    static func hasCommitWord(_ stem: String) -> Bool {
+        let mayHave: Bool? = stem.utf8.withContiguousStorageIfAvailable { bytes in
+            contains(bytes, "commit") || contains(bytes, "engag")
+        }
+        guard mayHave != false else { return false }
+        return stem.split(separator: " ").contains(where: { $0.hasPrefix("commit") || $0.hasPrefix("engag") })
+    }
+
+    private static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ run: StaticString) -> Bool {
+        let n = run.utf8CodeUnitCount
+        guard bytes.count >= n else { return false }
+        for start in 0...(bytes.count - n) {
+            var k = 0
+            while k < n, bytes[start + k] == run.utf8Start[k] { k += 1 }
+            if k == n { return true }
+        }
+        return false
     }
 
     private func commitsToAction(after index: Int, in range: Range<Int>, _ hits: [Hit]) -> Bool {
@@ -557,9 +641,8 @@ final class CommitmentFinder {
             let token = document.tokens[i]
             if token.kind == .word {
                 steps += 1
-                let folded = document.folded(i)
-                let isPreposition = ["to", "a", "à", "au", "aux", "ب", "envers", "towards", "in"].contains(folded)
-                    || (document.analyses[i]?.bases.contains { $0.prefix.hasSuffix("ب") } ?? false)
+                let isPreposition = Self.actionPrepositions.contains(i, in: document)
+                    || (document.analyses[i]?.bases.contains { $0.prefix.procliticsEnd(with: "ب") } ?? false)
                 if isPreposition {
                     // The action may be this very word (بتعزيز) or the next one (بـ”تعميق, to deepening).
                     if hits.contains(where: { $0.first == i && $0.cue.type == nil }) { return true }
@@ -582,15 +665,13 @@ final class CommitmentFinder {
     }
 
     private func actionWord(_ analysis: WordAnalysis) -> Bool {
+        // The lexicon's one-word action entries, gathered once (`CueLexicon.actionStems`):
+        // a stem is found by key, as `String` equality would find it.
+        if analysis.stemKeys.contains(where: cues.actionStems.contains) { return true }
+        if analysis.bases.contains(where: { cues.actionStems.contains(WordKey($0.base)) }) { return true }
+        guard !cues.actionPrefixes.isEmpty else { return false }
         let probe = analysis.readings.map(\.stem) + analysis.bases.map(\.base)
-        return cues.matcher.entries.contains { entry in
-            guard entry.value.type == nil, entry.patterns.count == 1 else { return false }
-            switch entry.patterns[0] {
-            case let .stem(s): return probe.contains(s)
-            case let .prefix(p): return probe.contains { $0.hasPrefix(p) }
-            case .mark: return false
-            }
-        }
+        return cues.actionPrefixes.contains { p in probe.contains { $0.hasPrefix(p) } }
     }
 
     // MARK: - Speakers
@@ -605,7 +686,7 @@ final class CommitmentFinder {
 
     /// Words for the body that speaks for a party: "قادة الأردن", "وزارة
     /// الخارجية الأردنية", "the leaders of", "le ministère … de".
-    static let bodyWords: Set<String> = [
+    static let bodyWords: FoldedWordSet = [
         "قاده", "زعماء", "رءساء", "وزراء", "وزاره", "حكومه", "حكومات", "مجلس", "المجلس", "الوزاري", "خارجيه",
         "الخارجيه", "وفد", "وفدا", "leaders", "ministers", "ministry", "government", "governments", "council", "heads",
         "foreign", "delegation", "delegations", "dirigeants", "ministres", "ministere", "gouvernement", "conseil",
@@ -631,8 +712,8 @@ final class CommitmentFinder {
         return namedSubjectLeft(of: head.first, limit: max(sentenceStart, clauseStart == sentenceStart ? head.first - 15 : clauseStart))
     }
 
-    static let openingQuotes: Set<String> = ["«", "“", "\"", "„"]
-    static let closingQuotes: Set<String> = ["»", "”", "\""]
+    static let openingQuotes: MarkSet = ["«", "“", "\"", "„"]
+    static let closingQuotes: MarkSet = ["»", "”", "\""]
 
     /// "« Nous allons doubler les échanges », a déclaré M. Belkacem", "\"We will…,\" the
     /// minister said": inside a quotation the speaker is the official named after it,
@@ -654,7 +735,7 @@ final class CommitmentFinder {
 
     private func isBodyWord(_ i: Int) -> Bool {
         guard let a = document.analyses[i] else { return false }
-        return Self.bodyWords.contains(a.folded) || a.readings.contains { Self.bodyWords.contains($0.stem) }
+        return Self.bodyWords.contains(a.foldedKey) || a.stemKeys.contains { Self.bodyWords.contains($0) }
     }
 
     private func groupRight(from start: Int, end: Int) -> Subject? {
@@ -662,9 +743,9 @@ final class CommitmentFinder {
         var p = start
         // "قادة الأردن ومصر", "وزارة الخارجية الأردنية": skip the body's words.
         var skipped = 0
-        if p < end, Self.arabicPronouns.contains(document.folded(p)) { return .pronoun }
+        if p < end, Self.arabicPronouns.contains(p, in: document) { return .pronoun }
         while p < end, skipped < 3, mentionStarting[p] == nil, roleStarting[p] == nil,
-              isBodyWord(p) || Self.honorifics.contains(document.folded(p)) || Self.stateWords.contains(document.folded(p)) { p += 1; skipped += 1 }
+              isBodyWord(p) || Self.honorifics.contains(p, in: document) || Self.stateWords.contains(p, in: document) { p += 1; skipped += 1 }
         while p < end {
             if let m = mentionStarting[p] {
                 if m.isKingdom, codes.isEmpty { return .kingdom }
@@ -698,7 +779,7 @@ final class CommitmentFinder {
                 break
             }
             // Chained by و: "الصين وباكستان", "دولة الكويت وجمهورية العراق".
-            if p < document.tokens.count, document.folded(p) == "و" { p += 1; continue }
+            if p < document.tokens.count, Self.waw.contains(p, in: document) { p += 1; continue }
             if p + 1 < end, let a = document.analyses[p], a.bases.contains(where: { $0.prefix == "و" && Self.stateWords.contains($0.base) }),
                mentionStarting[p + 1]?.code != nil { p += 1; continue }
             if let next = mentionStarting[p], next.code != nil, document.folded(next.first).hasPrefix("و") { continue }
@@ -721,9 +802,9 @@ final class CommitmentFinder {
                 while start > limit {
                     var k = start
                     // "la Côte d'Ivoire et le Ghana": determiners sit between the names.
-                    while k - 1 > limit, ["le", "la", "les", "l", "'", "the"].contains(document.folded(k - 1)) { k -= 1 }
-                    if ["and", "et", "و", ",", "،"].contains(document.folded(k - 1)) { k -= 1 }
-                    while k - 1 > limit, ["le", "la", "les", "l", "'", "the"].contains(document.folded(k - 1)), mentionEnding[k] == nil { k -= 1 }
+                    while k - 1 > limit, Self.determinersBeforeNames.contains(k - 1, in: document) { k -= 1 }
+                    if Self.namesJoiners.contains(k - 1, in: document) { k -= 1 }
+                    while k - 1 > limit, Self.determinersBeforeNames.contains(k - 1, in: document), mentionEnding[k] == nil { k -= 1 }
                     if let prev = mentionEnding[k], let code = prev.code, prev.first >= limit,
                        k < start || document.folded(start).hasPrefix("و") {
                         codes.insert(code, at: 0)
@@ -740,11 +821,11 @@ final class CommitmentFinder {
                     var codes = [code]
                     var k = person.first
                     if let demonym = mentionEnding[k], demonym.first >= limit { k = demonym.first }
-                    if k - 1 > limit, ["and", "et", "و"].contains(document.folded(k - 1)), let other = personEnding[k - 1],
+                    if k - 1 > limit, Self.andEtWaw.contains(k - 1, in: document), let other = personEnding[k - 1],
                        other.first >= limit, let c = other.person.party, c != code {
                         codes.insert(c, at: 0)
                         k = other.first
-                    } else if k - 1 > limit, ["and", "et"].contains(document.folded(k - 1)), let other = roleEnding[k - 1], other.first >= limit {
+                    } else if k - 1 > limit, Self.andEt.contains(k - 1, in: document), let other = roleEnding[k - 1], other.first >= limit {
                         // "The Secretary and Foreign Minister Wulandari agreed": a bare title beside a named official.
                         guard let c = other.party else { return .speaker(.issuers, dual: true) }
                         if c != code { codes.insert(c, at: 0) }
@@ -757,8 +838,8 @@ final class CommitmentFinder {
                 // "The Secretary and the Foreign Minister agreed": both officials' sides.
                 if let party = role.party {
                     var k = role.first
-                    while k - 1 > limit, ["the", "le", "la", "l", "'"].contains(document.folded(k - 1)) { k -= 1 }
-                    if k - 1 > limit, ["and", "et"].contains(document.folded(k - 1)), let other = roleEnding[k - 1], other.first >= limit {
+                    while k - 1 > limit, Self.determinersBeforeTitles.contains(k - 1, in: document) { k -= 1 }
+                    if k - 1 > limit, Self.andEt.contains(k - 1, in: document), let other = roleEnding[k - 1], other.first >= limit {
                         // An unnamed title beside a named one is the home side: the issuer and its counterpart.
                         guard let otherParty = other.party else { return .speaker(.issuers, dual: true) }
                         return .speaker(.parties([otherParty, party].uniqued()), dual: false)
@@ -785,11 +866,11 @@ final class CommitmentFinder {
         if before.surface == "à" { return true }
         var k = index - 1
         if document.tokens[k].surface == "'" || document.tokens[k].surface == "’", k > 0 { k -= 1 }
-        if ["the", "la", "le", "l", "les"].contains(document.folded(k)), k > 0 { k -= 1 }
+        if Self.articlesLatin.contains(k, in: document), k > 0 { k -= 1 }
         if document.tokens[k].surface == "'" || document.tokens[k].surface == "’", k > 0 { k -= 1 }
-        guard Self.prepositionsLatin.contains(document.folded(k)) else { return false }
+        guard Self.prepositionsLatin.contains(k, in: document) else { return false }
         // "the leaders of Egypt and Jordan agreed": "of" after the speaking body is no preposition.
-        if ["of", "de", "d", "du", "des"].contains(document.folded(k)), k > 0, isBodyWord(k - 1) { return false }
+        if Self.ofLatin.contains(k, in: document), k > 0, isBodyWord(k - 1) { return false }
         return true
     }
 
@@ -806,13 +887,13 @@ final class CommitmentFinder {
             let from = max(range.lowerBound, head.first - 3)
             // "ولم يتفق": the negator may carry a conjunction.
             if (from..<head.first).contains(where: { i in
-                Self.negators.contains(document.folded(i)) || (document.analyses[i]?.bases.contains { Self.negators.contains($0.base) } ?? false)
+                Self.negators.contains(i, in: document) || (document.analyses[i]?.bases.contains { Self.negators.contains($0.base) } ?? false)
             }) { return .negated }
             if head.end < range.upperBound, document.language == .french,
-               (head.end..<min(range.upperBound, head.end + 2)).contains(where: { document.folded($0) == "pas" }) { return .negated }
+               (head.end..<min(range.upperBound, head.end + 2)).contains(where: { Self.pas.contains($0, in: document) }) { return .negated }
             // "will not accept", "would never": the negation follows the modal.
             if head.cue.role == .weak, document.language == .english,
-               (head.end..<min(range.upperBound, head.end + 2)).contains(where: { ["not", "never", "t"].contains(document.folded($0)) }) { return .negated }
+               (head.end..<min(range.upperBound, head.end + 2)).contains(where: { Self.englishNegators.contains($0, in: document) }) { return .negated }
         }
         if range.contains(where: { Self.conditionals.contains(document.foldedKey($0)) }) { return .conditional }
         return nil
@@ -823,7 +904,7 @@ final class CommitmentFinder {
         let t = document.tokens
         for i in range where t[i].kind == .number {
             guard let y = Int(ArabicNormalizer.normalize(t[i].surface)), (1990...2100).contains(y), t[i].surface.count == 4 else { continue }
-            if i + 2 < range.upperBound, ["-", "–", "—", "/"].contains(t[i + 1].surface), t[i + 2].kind == .number,
+            if i + 2 < range.upperBound, Self.rangeMarks.contains(t[i + 1].surface), t[i + 2].kind == .number,
                let y2 = Int(ArabicNormalizer.normalize(t[i + 2].surface)), y2 > y, y2 <= 2100 {
                 return document.cleanText(t[i].start, t[i + 2].end)
             }

@@ -28,7 +28,13 @@ struct CueLexicon: LanguageLexicon {
     let matcher: PhraseMatcher<Cue>
     /// Stems listed both as verb and noun (دعم، تعهد، رفض): bare, they are
     /// read as verbs only when a party follows.
-    let ambiguousStems: Set<String>
+    /// (Keys: asked of Arabic stems, which a `Set<String>` normalised to hash.)
+    let ambiguousStems: WordSet
+    /// The stems of the one-word action entries ("تعزيز", "implement"), and
+    /// their prefixes ("renforc*"), which `CommitmentFinder` asks of a word
+    /// after a commitment: gathered once, not walked entry by entry per word.
+    let actionStems: WordSet
+    let actionPrefixes: [String]
 
     static let arabic = CueLexicon(.arabic)
     static let english = CueLexicon(.english)
@@ -64,6 +70,17 @@ struct CueLexicon: LanguageLexicon {
             if role == .noun, type != nil { nouns.insert(folded) }
         }
         self.matcher = matcher
-        ambiguousStems = verbs.intersection(nouns)
+        ambiguousStems = WordSet(verbs.intersection(nouns))
+        var actionStems: [String] = []
+        var actionPrefixes: [String] = []
+        for entry in matcher.entries where entry.value.type == nil && entry.patterns.count == 1 {
+            switch entry.patterns[0] {
+            case let .stem(s): actionStems.append(s)
+            case let .prefix(p): actionPrefixes.append(p)
+            case .mark: break
+            }
+        }
+        self.actionStems = WordSet(actionStems)
+        self.actionPrefixes = actionPrefixes
     }
 }

@@ -9,11 +9,23 @@ struct TopicClassifier: LanguageLexicon {
         /// a project. Such a keyword (written `territorial~` in the lexicon) counts
         /// only when the clause has no economic subject of its own.
         var locative = false
+        /// The topic's bit in a clause's set of topics (`TopicClassifier.bits`).
+        var bit: UInt32 = 0
     }
 
     let matcher: PhraseMatcher<Keyword>
     /// Topics beside which a locative keyword names a place, not a dispute.
     static let concrete: Set<Topic> = [.trade, .economy, .investment, .energy, .infrastructure, .industry, .agriculture]
+
+    /// Each topic's bit, by its place in `Topic.allCases`, which is also the
+    /// order `Topic` sorts in: a clause's topics are gathered in a bit set
+    /// (a `Set<Topic>` hashed each topic's raw string, ~1,100 instructions
+    /// an insert) and read back in that order, which is `sorted()`'s.
+    static let bits: [Topic: UInt32] = {
+        precondition(Topic.allCases.count <= 32, "a topic set is 32 bits")
+        return Dictionary(uniqueKeysWithValues: Topic.allCases.enumerated().map { ($1, UInt32(1) << UInt32($0)) })
+    }()
+    static let concreteBits: UInt32 = concrete.reduce(0) { $0 | bits[$1]! }
 
     static let arabic = TopicClassifier(.arabic)
     static let english = TopicClassifier(.english)
@@ -25,7 +37,7 @@ struct TopicClassifier: LanguageLexicon {
             let (topicField, phrase) = LexiconFile.head(line)
             let locative = topicField.hasSuffix("~")
             if let topic = Topic(rawValue: locative ? String(topicField.dropLast()) : topicField), !phrase.isEmpty {
-                matcher.add(phrase, value: Keyword(topic: topic, locative: locative))
+                matcher.add(phrase, value: Keyword(topic: topic, locative: locative, bit: Self.bits[topic]!))
             }
         }
         self.matcher = matcher
@@ -36,8 +48,8 @@ struct TopicClassifier: LanguageLexicon {
     /// subject matter is about the relationship itself.
     /// Words inside a party's name are not subject matter: "Security Council", "مجلس الأمن".
     func topics(_ range: Range<Int>, in document: Document, excluding names: Set<Int> = []) -> [Topic] {
-        var found: Set<Topic> = []
-        var locative: Set<Topic> = []
+        var found: UInt32 = 0
+        var locative: UInt32 = 0
         var index = range.lowerBound
         while index < range.upperBound {
             guard matcher.mayStart(at: index, in: document) else { index += 1; continue }
@@ -47,12 +59,15 @@ struct TopicClassifier: LanguageLexicon {
             if !(best.first..<best.end).allSatisfy(names.contains) {
                 for match in matches where match.end == best.end {
                     let keyword = matcher.entries[match.entry].value
-                    if keyword.locative { locative.insert(keyword.topic) } else { found.insert(keyword.topic) }
+                    if keyword.locative { locative |= keyword.bit } else { found |= keyword.bit }
                 }
             }
             index = best.end
         }
-        if found.isDisjoint(with: Self.concrete) { found.formUnion(locative) }
-        return found.isEmpty ? [.diplomaticProcess] : found.sorted()
+        if found & Self.concreteBits == 0 { found |= locative }
+        guard found != 0 else { return [.diplomaticProcess] }
+        var result: [Topic] = []
+        for (index, topic) in Topic.allCases.enumerated() where found & (UInt32(1) << UInt32(index)) != 0 { result.append(topic) }
+        return result
     }
 }

@@ -58,6 +58,12 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
     private var restStart: [Int] = [0]
     private var restIsStem: [Bool] = []
     private var restHashes: [Int] = []
+    /// Per entry, the bit (of 64, by hash) its second word's key sets in a
+    /// token's `nextWordMask`, or every bit when that word is no stem or it
+    /// has none. With no gap, an entry whose bit the next token lacks cannot
+    /// match there, and is not tried: most entries that share a first word
+    /// ("the", "جزر") fail on their second.
+    private var secondWordBits: [UInt64] = []
 
     init(gap: Int = 0, lane: FirstWordIndex.Lane? = nil) {
         self.gap = gap
@@ -91,6 +97,7 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
             restHashes.append(key?.hashCode ?? 0)
         }
         restStart.append(restHashes.count)
+        if stemKeys.count > 1, let second = stemKeys[1] { secondWordBits.append(Self.bit(second.hashCode)) } else { secondWordBits.append(~0) }
         switch first {
         case let .stem(s): byStem.update(WordKey(s), default: []) { $0.append(id) }
         case let .prefix(p):
@@ -105,6 +112,20 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
         }
     }
 
+    @inline(__always)
+    private static func bit(_ hash: Int) -> UInt64 { 1 << UInt64(hash & 63) }
+
+    /// The bits of the keys of the word at `index`, as `secondWordBits` sets
+    /// them; every bit when there is no word there (a number or a mark is
+    /// compared as written, and the end of the text is left to `matchRest`),
+    /// or when the matcher allows a gap (the second word may be further on).
+    private func nextWordMask(_ index: Int, _ document: Document) -> UInt64 {
+        guard gap == 0, index < document.tokens.count, document.tokens[index].kind == .word else { return ~0 }
+        var mask: UInt64 = 0
+        for r in document.stemKeyRange(index) { mask |= Self.bit(document.stemKeys[r].hashCode) }
+        return mask
+    }
+
     /// Every entry that starts at token `index`, longest first.
     func matches(at index: Int, in document: Document) -> [Match] {
         guard mayStart(at: index, in: document) else { return [] }
@@ -117,9 +138,10 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
     /// and no (empty) array of matches.
     @inline(__always)
     func mayStart(at index: Int, in document: Document) -> Bool {
-        guard index >= 0, index < document.tokens.count else { return false }
-        if let lane, lane.isIndexed(for: document.language), document.lanes[index] & lane.bit == 0 { return false }
-        return true
+        // (One array read, and the language compared only when the bit is clear: asked of nearly every token.)
+        guard index >= 0, index < document.lanes.count else { return false }
+        guard let lane else { return true }
+        return document.lanes[index] & lane.bit != 0 || !lane.isIndexed(for: document.language)
     }
 
     /// `matches(at:in:)` by this matcher's own tables, whatever the document's
@@ -138,11 +160,12 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
         // retain per string inside, and most look-ups find nothing.
         let keys = document.stemKeyRange(index)
         let first = keys.lowerBound
+        let next = nextWordMask(index + 1, document)
         for r in keys {
             guard let slot = byStem.index(of: document.stemKeys[r]) else { continue }
             let ids = byStem.values[slot]
             if let earlier = firstTried {
-                for id in ids where !earlier.contains(id) && !tried.contains(id) {
+                for id in ids where secondWordBits[id] & next != 0 && !earlier.contains(id) && !tried.contains(id) {
                     tried.append(id)
                     if let end = matchRest(id, from: index + 1, in: document) {
                         found.append(Match(entry: id, first: index, end: end, reading: document.analyses[index]!.readings[r - first]))
@@ -150,7 +173,7 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
                 }
             } else {
                 firstTried = ids
-                for id in ids {
+                for id in ids where secondWordBits[id] & next != 0 {
                     if let end = matchRest(id, from: index + 1, in: document) {
                         found.append(Match(entry: id, first: index, end: end, reading: document.analyses[index]!.readings[r - first]))
                     }
@@ -172,7 +195,7 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
                     guard let slot = byPrefix.index(of: WordKey(head)) else { continue }
                     let ids = byPrefix.values[slot]
                     if let earlier = firstTried {
-                        for id in ids where !earlier.contains(id) && !tried.contains(id) {
+                        for id in ids where secondWordBits[id] & next != 0 && !earlier.contains(id) && !tried.contains(id) {
                             tried.append(id)
                             if let end = matchRest(id, from: index + 1, in: document) {
                                 found.append(Match(entry: id, first: index, end: end,
@@ -181,7 +204,7 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
                         }
                     } else {
                         firstTried = ids
-                        for id in ids {
+                        for id in ids where secondWordBits[id] & next != 0 {
                             if let end = matchRest(id, from: index + 1, in: document) {
                                 found.append(Match(entry: id, first: index, end: end,
                                                    reading: .init(prefix: prefix, stem: base, suffix: "")))

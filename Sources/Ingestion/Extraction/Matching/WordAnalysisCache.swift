@@ -33,6 +33,15 @@ final class WordAnalysisCache {
 
         init(_ analysis: WordAnalysis) { self.analysis = analysis }
 
+        /// The word's lanes in `language`'s index when found already.
+        func knownLanes(_ language: Language) -> UInt16? {
+            switch language {
+            case .arabic: return arabic
+            case .english: return english
+            case .french: return french
+            }
+        }
+
         /// The word's lanes in `language`'s index, found there the first time.
         mutating func lanes(_ language: Language, _ index: FirstWordIndex) -> UInt16 {
             switch language {
@@ -71,9 +80,13 @@ final class WordAnalysisCache {
             return (analysis, index.lanes(of: analysis))
         }
         if let position = young.index(of: key) {
+            // Read, not modified, when its lanes in this language are known (nearly
+            // always): a modification of the table cost a closure and an exclusive access.
+            let word = young.values[position]
+            if let lanes = word.knownLanes(language) { return (word.analysis, lanes) }
             var lanes: UInt16 = 0
             young.modifyValue(at: position) { lanes = $0.lanes(language, index) }
-            return (young.values[position].analysis, lanes)
+            return (word.analysis, lanes)
         }
         var word: Word
         if let known = old[key] {

@@ -6,7 +6,7 @@ import TextAnalysis
 /// the phrases that stand for the issuers ("the two sides", الجانبان).
 enum PartyFinder {
     /// Words after which a capital is a place, not a government.
-    static let placeWords: Set<String> = Set([
+    static let placeWords = FoldedWordSet([
         "في", "الى", "من", "in", "at", "to", "from", "visit", "visited", "a", "à", "de", "depuis", "vers", "en",
     ].map(WordAnalysis.fold))
 
@@ -48,8 +48,8 @@ enum PartyFinder {
                     var place = false
                     if capital {
                         let prefix = match.reading.prefix
-                        let before = match.first > 0 ? document.folded(match.first - 1) : ""
-                        place = placeWords.contains(before) || prefix.unicodeScalars.contains("ب") || prefix.hasSuffix("ل")
+                        let afterPlaceWord = match.first > 0 ? placeWords.contains(match.first - 1, in: document) : placeWords.contains("")
+                        place = afterPlaceWord || prefix.unicodeScalars.contains("ب") || prefix.procliticsEnd(with: "ل")
                     }
                     mentions.append(PartyMention(first: match.first, end: match.end, code: code, isPlace: place))
                 }

@@ -7,7 +7,7 @@ import TextAnalysis
 /// "وزيري خارجية الصين وانج يي، وباكستان إسحاق دار" gives two persons.
 enum PersonFinder {
     /// Words that end an Arabic name: prepositions, particles, verbs of saying.
-    static let arabicStops: Set<String> = Set([
+    static let arabicStops = FoldedWordSet([
         "في", "على", "الى", "من", "عن", "مع", "ان", "الذي", "التي", "خلال", "حيث", "بعد", "قبل", "امام", "اليوم",
         "امس", "لدى", "عقب", "اثناء", "و", "او", "ثم", "كما", "قد", "لقد", "بين", "حول", "بشان", "عبر", "هذا", "هذه",
         "ذلك", "قال", "قالت", "اكد", "اكدت", "اعلن", "اعلنت", "وقال", "وقالت", "الذين", "انه", "انها", "بان", "لان",
@@ -15,18 +15,21 @@ enum PersonFinder {
         "جلاله", "دوله", "نظيره", "نظيرته", "حرص", "ضروره", "اهميه", "حضور", "مشاركه", "رءاسه", "جانب", "رءيس",
     ].map(WordAnalysis.fold))
     /// Words of a state's formal name before its proper name or adjective.
-    static let stateWords: Set<String> = Set(["في", "دوله", "الجمهوريه", "جمهوريه", "المملكه", "مملكه", "سلطنه", "الاسلاميه",
+    static let stateWords = FoldedWordSet(["في", "دوله", "الجمهوريه", "جمهوريه", "المملكه", "مملكه", "سلطنه", "الاسلاميه",
                                               "العربيه", "الشعبيه", "الاتحاديه", "لدوله", "بدوله"].map(WordAnalysis.fold))
-    static let latinParticles: Set<String> = ["bin", "ibn", "al", "el", "de", "da", "van", "von", "ben", "bint", "abu", "ould", "du", "la", "le"]
-    static let titleWords: Set<String> = ["الامير", "الشيخ", "امير", "شيخ", "sheikh", "prince", "dr", "mr", "mrs", "m", "mme", "cheikh"]
+    static let latinParticles: FoldedWordSet = ["bin", "ibn", "al", "el", "de", "da", "van", "von", "ben", "bint", "abu", "ould", "du", "la", "le"]
+    static let titleWords: FoldedWordSet = ["الامير", "الشيخ", "امير", "شيخ", "sheikh", "prince", "dr", "mr", "mrs", "m", "mme", "cheikh"]
     /// Common first names that begin like an imperfect verb (ي…), which otherwise ends a name.
-    static let namesLikeVerbs: Set<String> = Set(["يوسف", "يحيى", "ياسر", "يزيد", "يعقوب", "يونس", "ياسين", "يسري", "تامر", "توفيق", "تركي", "طارق"].map(WordAnalysis.fold))
+    static let namesLikeVerbs = FoldedWordSet(["يوسف", "يحيى", "ياسر", "يزيد", "يعقوب", "يونس", "ياسين", "يسري", "تامر", "توفيق", "تركي", "طارق"].map(WordAnalysis.fold))
 
     static func find(in document: Document, parties: [PartyMention]) -> (persons: [PersonMention], roles: [RoleMention]) {
         let roles = RoleLexicon.of(document.language)
         let selfAt = Set(parties.filter { $0.code == nil }.map(\.first))
         var partyAt: [Int: PartyMention] = [:]
         var partyEndingAt: [Int: PartyMention] = [:]
+        // Sized once: growing them a mention at a time rehashed them several times an article.
+        partyAt.reserveCapacity(parties.count)
+        partyEndingAt.reserveCapacity(parties.count)
         for mention in parties where mention.code != nil {
             partyAt[mention.first] = mention
             partyEndingAt[mention.end] = mention
@@ -34,7 +37,9 @@ enum PersonFinder {
         var result: [PersonMention] = []
         var roleMentions: [RoleMention] = []
         var lastRole: (end: Int, party: PartyCode?, role: PersonRole)? = nil
-        let issuerRefs = Dictionary(parties.filter { $0.code == nil }.map { ($0.first, $0) }, uniquingKeysWith: { a, _ in a })
+        // The first self-reference at each token (a loop: Dictionary(_:uniquingKeysWith:) cost ~11,000 instructions an article).
+        var issuerRefs: [Int: PartyMention] = [:]
+        for mention in parties where mention.code == nil && issuerRefs[mention.first] == nil { issuerRefs[mention.first] = mention }
         for line in document.lines where line.kind != .boilerplate {
             for match in roles.matcher.scan(line.tokens, in: document) {
                 // A title inside a name already read ("الشيخ" of "الشيخ مشعل…") is part of that name.
@@ -53,7 +58,7 @@ enum PersonFinder {
                 // Right after it: "وزير خارجية الصين", "Foreign Minister of Pakistan", "الرئيس الصيني",
                 // "وزير الخارجية في دولة الكويت", "وزير خارجية الجمهورية الإسلامية الإيرانية".
                 var skip = p
-                while skip < line.tokens.upperBound, skip < p + 3, partyAt[skip] == nil, stateWords.contains(document.folded(skip)) { skip += 1 }
+                while skip < line.tokens.upperBound, skip < p + 3, partyAt[skip] == nil, stateWords.contains(skip, in: document) { skip += 1 }
                 if party == nil, skip > p, let m = partyAt[skip] { party = m.code; p = m.end }
                 if party == nil {
                     if let m = partyAt[p] { party = m.code; p = m.end }
@@ -77,7 +82,7 @@ enum PersonFinder {
                     if k > p {
                         var listed = false
                         while k < line.tokens.upperBound {
-                            while k < line.tokens.upperBound, [",", "،", ":"].contains(document.tokens[k].surface) { k += 1 }
+                            while k < line.tokens.upperBound, listMarks.contains(document.tokens[k].surface) { k += 1 }
                             guard k < line.tokens.upperBound, let m = partyAt[k],
                                   let (s2, e2) = name(from: m.end, limit: line.tokens.upperBound, document, partyAt, selfAt, roles) else { break }
                             result.append(mention(role, m.code, k, s2, e2, document))
@@ -93,7 +98,7 @@ enum PersonFinder {
                 // Before it: "Chinese Foreign Minister", "China's Foreign Minister".
                 if party == nil {
                     var q = match.first
-                    while q > line.tokens.lowerBound, ["'", "’", "s", "the", "le", "la", "l"].contains(document.folded(q - 1)) { q -= 1 }
+                    while q > line.tokens.lowerBound, possessiveArticles.contains(q - 1, in: document) { q -= 1 }
                     if let m = partyEndingAt[q] { party = m.code }
                 }
                 // "Deputy Prime Minister and Foreign Minister Ishaq Dar": the first title's party.
@@ -128,13 +133,13 @@ enum PersonFinder {
                 // "الأمير عبدالرحمن بن خالد وزير الخارجية": an honorific, then the name, then the office.
                 var k0 = nameEnd
                 var mentionEnd = nameEnd
-                while k0 < line.tokens.upperBound, [",", "،"].contains(document.tokens[k0].surface) { k0 += 1 }
+                while k0 < line.tokens.upperBound, commas.contains(document.tokens[k0].surface) { k0 += 1 }
                 // A title behind و ("…محمد بن سلمان والرئيس المصري…") is the next official's, not this one's office.
                 if [.emir, .king, .other].contains(role), let office = roles.matcher.matches(at: k0, in: document).first,
                    office.reading.prefix.isEmpty || document.language != .arabic {
                     role = roles.matcher.entries[office.entry].value.role
                     var q = office.end
-                    while q < line.tokens.upperBound, q < office.end + 3, partyAt[q] == nil, stateWords.contains(document.folded(q)) { q += 1 }
+                    while q < line.tokens.upperBound, q < office.end + 3, partyAt[q] == nil, stateWords.contains(q, in: document) { q += 1 }
                     if let m = partyAt[q] { party = m.code; mentionEnd = m.end } else { mentionEnd = office.end }
                 }
                 var found = mention(role, party, match.first, nameStart, nameEnd, document)
@@ -143,7 +148,7 @@ enum PersonFinder {
                 result.append(found)
                 // "وزيري خارجية الصين وانج يي، وباكستان إسحاق دار": a second person of the same title.
                 var k = nameEnd
-                while k < line.tokens.upperBound, [",", "،"].contains(document.tokens[k].surface) { k += 1 }
+                while k < line.tokens.upperBound, commas.contains(document.tokens[k].surface) { k += 1 }
                 if k < line.tokens.upperBound, let m = partyAt[k], document.language == .arabic,
                    document.analyses[k]?.folded.hasPrefix("و") == true,
                    let (s2, e2) = name(from: m.end, limit: line.tokens.upperBound, document, partyAt, selfAt, roles) {
@@ -179,7 +184,16 @@ enum PersonFinder {
         }
     }
 
-    private static let determiners: Set<String> = ["l", "'", "’", "le", "la", "les", "the", "his", "her", "son", "sa"]
+    static let listMarks: MarkSet = [",", "،", ":"]
+    static let commas: MarkSet = [",", "،"]
+    static let listOpeners: MarkSet = [",", ":"]
+    static let listJoiners: FoldedWordSet = [",", ":", "et", "and"]
+    static let possessiveArticles: FoldedWordSet = ["'", "’", "s", "the", "le", "la", "l"]
+    /// Words inside an Arabic name's lineage: "محمد بن سلمان", "عبد الله".
+    static let nasab: FoldedWordSet = ["بن", "ابن", "بنت", "ال"]
+    static let nameJoiners: MarkSet = ["-", "'", "’"]
+    static let ali: FoldedWordSet = ["علي"]
+    private static let determiners: FoldedWordSet = ["l", "'", "’", "le", "la", "les", "the", "his", "her", "son", "sa"]
 
     private static func listedHolders(after start: Int, limit: Int, role: PersonRole, pair: [PartyCode], _ document: Document,
                                       _ partyAt: [Int: PartyMention], _ selfAt: Set<Int>, _ roles: RoleLexicon) -> [PersonMention] {
@@ -187,14 +201,14 @@ enum PersonFinder {
         // The title's complement: "de l'Agriculture", "of Agriculture", "des deux pays".
         var skipped = 0
         var ofBoth = false
-        while k < limit, skipped < 7, ![",", ":"].contains(document.tokens[k].surface) {
+        while k < limit, skipped < 7, !listOpeners.contains(document.tokens[k].surface) {
             if selfAt.contains(k) { ofBoth = true }
             k += 1; skipped += 1
         }
-        guard k < limit, [",", ":"].contains(document.tokens[k].surface) else { return [] }
+        guard k < limit, listOpeners.contains(document.tokens[k].surface) else { return [] }
         var found: [PersonMention] = []
         while k < limit {
-            while k < limit, [",", ":", "et", "and"].contains(document.folded(k)) || determiners.contains(document.folded(k)) { k += 1 }
+            while k < limit, listJoiners.contains(k, in: document) || determiners.contains(k, in: document) { k += 1 }
             if k < limit, let m = partyAt[k], let (s, e) = name(from: m.end, limit: limit, document, partyAt, selfAt, roles) {
                 found.append(mention(role, m.code, k, s, e, document))
                 k = e
@@ -226,7 +240,7 @@ enum PersonFinder {
     }
 
     /// Honorifics that open a name placed before its title: "معالي أوزان كايا وزير الخارجية".
-    static let honorifics: Set<String> = Set(["معالي", "سمو", "فخامه", "جلاله", "سعاده", "دوله", "السيد", "السيده", "الشيخ", "الامير", "الشيخه", "الاميره"].map(WordAnalysis.fold))
+    static let honorifics = FoldedWordSet(["معالي", "سمو", "فخامه", "جلاله", "سعاده", "دوله", "السيد", "السيده", "الشيخ", "الامير", "الشيخه", "الاميره"].map(WordAnalysis.fold))
 
     /// The name between an honorific and the title at `titleStart`, as in
     /// "تلقى … اتصالا من معالي أوزان كايا وزير الخارجية التركي". Without the
@@ -235,11 +249,10 @@ enum PersonFinder {
         var k = titleStart - 1
         var words = 0
         while k >= floor, words < 5, document.tokens[k].kind == .word {
-            let folded = document.folded(k)
-            if honorifics.contains(folded) || (document.analyses[k]?.bases.contains { honorifics.contains($0.base) } ?? false) {
+            if honorifics.contains(k, in: document) || (document.analyses[k]?.bases.contains { honorifics.contains($0.base) } ?? false) {
                 return words > 0 ? (k + 1, titleStart) : nil
             }
-            if arabicStops.contains(folded) || partyAt[k] != nil || !roles.matcher.matches(at: k, in: document).isEmpty { return nil }
+            if arabicStops.contains(k, in: document) || partyAt[k] != nil || !roles.matcher.matches(at: k, in: document).isEmpty { return nil }
             words += 1
             k -= 1
         }
@@ -249,7 +262,7 @@ enum PersonFinder {
     private static func mention(_ role: PersonRole, _ party: PartyCode?, _ first: Int, _ nameStart: Int, _ nameEnd: Int, _ document: Document) -> PersonMention {
         var nameStart = nameStart
         // "ولي العهد السعودي الأمير محمد بن سلمان": the honorific is no part of the name.
-        while nameStart + 1 < nameEnd, document.tokens[nameStart].kind == .word, titleWords.contains(document.folded(nameStart)) { nameStart += 1 }
+        while nameStart + 1 < nameEnd, document.tokens[nameStart].kind == .word, titleWords.contains(nameStart, in: document) { nameStart += 1 }
         let name = document.cleanText(document.tokens[nameStart].start, document.tokens[nameEnd - 1].end)
         let words = (nameStart..<nameEnd).filter { document.tokens[$0].kind == .word }.map { document.folded($0) }
             .filter { !titleWords.contains($0) && !latinParticles.contains($0) }
@@ -260,18 +273,18 @@ enum PersonFinder {
     /// script, words up to a stop word or punctuation in Arabic.
     private static func name(from start: Int, limit: Int, _ document: Document, _ partyAt: [Int: PartyMention], _ selfAt: Set<Int>, _ roles: RoleLexicon) -> (Int, Int)? {
         var i = start
-        while i < limit, [",", "،", ":"].contains(document.tokens[i].surface) { i += 1 }
+        while i < limit, listMarks.contains(document.tokens[i].surface) { i += 1 }
         let first = i
         var words = 0
         if document.language == .arabic {
-            while i < limit, words < 4 || (words < 7 && (i - 2..<i).contains { $0 >= first && ["بن", "ابن", "بنت", "ال"].contains(document.folded($0)) }),
+            while i < limit, words < 4 || (words < 7 && (i - 2..<i).contains { $0 >= first && nasab.contains($0, in: document) }),
                   document.tokens[i].kind == .word {
                 let folded = document.folded(i)
                 // علي (Ali) folds like على (on): the written ending tells them apart.
-                let isAli = folded == "علي" && document.tokens[i].surface.unicodeScalars.last == "\u{064A}"
+                let isAli = ali.contains(i, in: document) && document.tokens[i].surface.unicodeScalars.last == "\u{064A}"
                 // An honorific opens a name ("نظيره الكويتي الشيخ مشعل…"); any other title ends it.
-                let isTitle = words == 0 && titleWords.contains(folded)
-                if (arabicStops.contains(folded) && !isAli) || partyAt[i] != nil
+                let isTitle = words == 0 && titleWords.contains(i, in: document)
+                if (arabicStops.contains(i, in: document) && !isAli) || partyAt[i] != nil
                     || (!isTitle && !roles.matcher.matches(at: i, in: document).isEmpty) { break }
                 // "ونظيره", "وبحضور": a stop word behind a conjunction or preposition.
                 if document.analyses[i]?.bases.dropFirst().contains(where: { arabicStops.contains($0.base) }) == true { break }
@@ -282,12 +295,12 @@ enum PersonFinder {
                    document.analyses[i].map({ a in a.readings.contains { CommitmentFinder.bodyWords.contains($0.stem) } }) ?? false
                     || !CueLexicon.arabic.matcher.matches(at: i, in: document).isEmpty
                     || !TopicClassifier.arabic.matcher.matches(at: i, in: document).isEmpty { break }
-                if words == 0, folded.hasPrefix("ال"), !titleWords.contains(folded) { break }
+                if words == 0, folded.hasPrefix("ال"), !titleWords.contains(i, in: document) { break }
                 // "وأكد وزير الدولة للشؤون الخارجية دعم دولة قطر": a stance word after the title is its object, no name.
                 if words == 0, CueLexicon.arabic.matcher.matches(at: i, in: document).contains(where: { CueLexicon.arabic.matcher.entries[$0.entry].value.type != nil }) { break }
                 // An accusative ending (اتصالاً) or an imperfect verb (يتلقى) is no name.
                 if document.tokens[i].surface.unicodeScalars.contains("\u{064B}") { break }
-                if words == 0, folded.hasPrefix("ي"), folded.count >= 4, !namesLikeVerbs.contains(folded) { break }
+                if words == 0, folded.hasPrefix("ي"), folded.count >= 4, !namesLikeVerbs.contains(i, in: document) { break }
                 words += 1
                 i += 1
             }
@@ -298,15 +311,15 @@ enum PersonFinder {
                     if partyAt[i] != nil, words == 0 { return nil }
                     words += 1
                     i += 1
-                } else if token.kind == .word, words > 0, latinParticles.contains(document.folded(i)),
+                } else if token.kind == .word, words > 0, latinParticles.contains(i, in: document),
                           i + 1 < limit, document.tokens[i + 1].surface.first?.isUppercase == true {
                     i += 1
-                } else if token.kind == .word, words > 0, latinParticles.contains(document.folded(i)), i + 2 < limit,
+                } else if token.kind == .word, words > 0, latinParticles.contains(i, in: document), i + 2 < limit,
                           document.tokens[i + 1].surface == "-", document.tokens[i + 1].attached, document.tokens[i + 2].attached,
                           document.tokens[i + 2].surface.first?.isUppercase == true {
                     // "Hadi al-Rubaie", "Abdel Fattah el-Sisi": the particle is joined by a hyphen.
                     i += 2
-                } else if token.kind == .punctuation, words > 0, ["-", "'", "’"].contains(token.surface), token.attached,
+                } else if token.kind == .punctuation, words > 0, nameJoiners.contains(token.surface), token.attached,
                           i + 1 < limit, document.tokens[i + 1].attached, document.tokens[i + 1].surface.first?.isUppercase == true {
                     i += 1
                 } else {

@@ -38,6 +38,17 @@ enum DateFinder {
         return .unknown
     }
 
+    static let dashes: MarkSet = ["-", "–", "—"]
+    /// Between the numbers of a date: "2026-01-05", "05/01/2026", "5.1.2026".
+    static let numericSeparators: MarkSet = ["-", "/", "."]
+    /// Between two names of one month: "كانون الثاني/يناير", "يناير (كانون الثاني)".
+    static let monthSeparators: MarkSet = ["/", "(", "-"]
+    static let englishOrdinalEndings: FoldedWordSet = ["th", "st", "nd", "rd"]
+    /// Between a month and its year: "January 5, 2026", "مارس عام 2025".
+    static let beforeYear: FoldedWordSet = [",", "،", "عام", "سنه", "لعام", "من"]
+    /// A day's ordinal ending: "1er", "5th", "2e".
+    static let dayEndings: FoldedWordSet = ["er", "th", "st", "nd", "rd", "e"]
+
     /// Tokens of an opening dateline: a city, then up to the first dash ("BAGHDAD, May 6 (Reuters) -",
     /// "عمّان 26 تشرين الثاني (بترا) -").
     static func datelineTokens(in document: Document) -> Range<Int> {
@@ -45,7 +56,7 @@ enum DateFinder {
               CityLexicon.shared.matcher.matches(at: first, in: document).first != nil else { return 0..<0 }
         var i = first + 1
         while i < line.tokens.upperBound, i < first + 14 {
-            if ["-", "–", "—"].contains(document.tokens[i].surface) { return first..<i }
+            if dashes.contains(document.tokens[i].surface) { return first..<i }
             i += 1
         }
         return 0..<0
@@ -76,7 +87,7 @@ enum DateFinder {
                     var day = number(before: match.first, range, document)
                     var yearAt = match.end
                     // "كانون الثاني/يناير", "يناير (كانون الثاني)": the second name repeats the month.
-                    if yearAt < range.upperBound, ["/", "(", "-"].contains(document.tokens[yearAt].surface),
+                    if yearAt < range.upperBound, monthSeparators.contains(document.tokens[yearAt].surface),
                        yearAt + 1 < range.upperBound,
                        let again = lexicon.matcher.matches(at: yearAt + 1, in: document).first {
                         yearAt = again.end
@@ -88,9 +99,9 @@ enum DateFinder {
                        document.tokens[yearAt].surface.count <= 2 {
                         day = d
                         yearAt += 1
-                        if yearAt < range.upperBound, ["th", "st", "nd", "rd"].contains(document.folded(yearAt)) { yearAt += 1 }
+                        if yearAt < range.upperBound, englishOrdinalEndings.contains(yearAt, in: document) { yearAt += 1 }
                     }
-                    while yearAt < range.upperBound, [",", "،", "عام", "سنه", "لعام", "من"].contains(document.folded(yearAt)) { yearAt += 1 }
+                    while yearAt < range.upperBound, beforeYear.contains(yearAt, in: document) { yearAt += 1 }
                     var year: Int? = nil
                     if yearAt < range.upperBound, document.tokens[yearAt].kind == .number,
                        let y = Int(ArabicNormalizer.normalize(document.tokens[yearAt].surface)),
@@ -133,7 +144,7 @@ enum DateFinder {
     /// A day number just before a month name ("5 يناير", "le 1er janvier").
     private static func number(before index: Int, _ range: Range<Int>, _ document: Document) -> Int? {
         var k = index - 1
-        if k >= range.lowerBound, ["er", "th", "st", "nd", "rd", "e"].contains(document.folded(k)), document.tokens[k].attached { k -= 1 }
+        if k >= range.lowerBound, dayEndings.contains(k, in: document), document.tokens[k].attached { k -= 1 }
         guard k >= range.lowerBound, document.tokens[k].kind == .number,
               let d = Int(ArabicNormalizer.normalize(document.tokens[k].surface)), (1...31).contains(d) else { return nil }
         return d
@@ -144,7 +155,7 @@ enum DateFinder {
         guard i + 4 < range.upperBound, document.tokens[i].kind == .number else { return nil }
         let t = document.tokens
         let sep = t[i + 1].surface
-        guard ["-", "/", "."].contains(sep), t[i + 2].kind == .number, t[i + 3].surface == sep, t[i + 4].kind == .number,
+        guard numericSeparators.contains(sep), t[i + 2].kind == .number, t[i + 3].surface == sep, t[i + 4].kind == .number,
               t[i + 1].attached, t[i + 2].attached, t[i + 3].attached, t[i + 4].attached,
               let a = Int(ArabicNormalizer.normalize(t[i].surface)), let b = Int(ArabicNormalizer.normalize(t[i + 2].surface)),
               let c = Int(ArabicNormalizer.normalize(t[i + 4].surface)) else { return nil }

@@ -92,8 +92,13 @@ enum MechanismFinder {
         return nil
     }
 
+    /// Words before a round's ordinal: "the seventh", "la 5e", "its".
+    static let determiners: FoldedWordSet = ["the", "la", "le", "l", "'", "’", "its", "sa", "leur"]
+    /// The endings of ordinals written in figures: "7th", "5e", "5ème".
+    static let ordinalEndings: FoldedWordSet = ["th", "st", "nd", "rd", "e", "eme", "er", "ere"]
+
     /// Words that may stand between a round word and its number: "الدورة العادية الـ166".
-    static let roundFillers: Set<String> = Set(["العاديه", "الطارءه", "العادي", "ordinary", "regular", "extraordinary", "ordinaire",
+    static let roundFillers = FoldedWordSet(["العاديه", "الطارءه", "العادي", "ordinary", "regular", "extraordinary", "ordinaire",
                                                 "extraordinaire", "ال", "no", "n", "number", "رفيع", "المستوى", "high", "level", "-",
                                                 "haut", "niveau"].map(WordAnalysis.fold))
 
@@ -106,15 +111,14 @@ enum MechanismFinder {
             if document.tokens[j].kind == .number, let n = Int(ArabicNormalizer.normalize(document.tokens[j].surface)), (1...500).contains(n) {
                 return n
             }
-            guard roundFillers.contains(document.folded(j)) || document.tokens[j].surface == "(" else { break }
+            guard roundFillers.contains(j, in: document) || document.tokens[j].surface == "(" else { break }
             j += 1
         }
         var k = i - 1
-        while k >= range.lowerBound, ["the", "la", "le", "l", "'", "’", "its", "sa", "leur"].contains(document.folded(k))
-                || roundFillers.contains(document.folded(k)) { k -= 1 }
+        while k >= range.lowerBound, determiners.contains(k, in: document) || roundFillers.contains(k, in: document) { k -= 1 }
         guard k >= range.lowerBound else { return nil }
         // "7th", "5e", "5ème", "166th": a number with an attached ending.
-        if ["th", "st", "nd", "rd", "e", "eme", "er", "ere"].contains(document.folded(k)), document.tokens[k].attached, k - 1 >= range.lowerBound,
+        if ordinalEndings.contains(k, in: document), document.tokens[k].attached, k - 1 >= range.lowerBound,
            document.tokens[k - 1].kind == .number {
             return Int(ArabicNormalizer.normalize(document.tokens[k - 1].surface))
         }

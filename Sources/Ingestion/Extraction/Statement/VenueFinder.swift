@@ -4,7 +4,11 @@ import Model
 /// in", or an opening dateline ("BEIJING, Jan 5 –", "الرياض - "), reported
 /// by its English name. The next round's city is not the venue.
 enum VenueFinder {
-    static let locatives: Set<String> = Set(["في", "in", "at", "a", "en", "بمدينه", "بالعاصمه", "العاصمه", "مدينه", "city", "الى", "to"].map(WordAnalysis.fold))
+    static let locatives = FoldedWordSet(["في", "in", "at", "a", "en", "بمدينه", "بالعاصمه", "العاصمه", "مدينه", "city", "الى", "to"].map(WordAnalysis.fold))
+    static let fi: FoldedWordSet = ["في"]
+    static let datelineMarks: MarkSet = ["-", "–", "—", ",", "(", "،", ":"]
+    /// "كان … قد", "had met in", "avait": the auxiliaries of a past before the statement.
+    static let pluperfectMarks: FoldedWordSet = ["قد", "had", "avait"]
     /// Words that place a city in the future ("the next round in Islamabad").
     static let futureWords: WordSet = [
         "المقبله", "القادمه", "المقبل", "القادم", "next", "upcoming", "following", "future", "prochaine", "prochain",
@@ -20,8 +24,8 @@ enum VenueFinder {
               match.end < sentence.tokens.upperBound else { return false }
         let next = document.tokens[match.end]
         // "أبوظبي في 20 مارس / وام /", "الدوحة في 4 مارس /قنا/": the Gulf agencies' dateline.
-        if document.folded(match.end) == "في", match.end + 1 < sentence.tokens.upperBound, document.tokens[match.end + 1].kind == .number { return true }
-        return next.kind == .number || ["-", "–", "—", ",", "(", "،", ":"].contains(next.surface)
+        if fi.contains(match.end, in: document), match.end + 1 < sentence.tokens.upperBound, document.tokens[match.end + 1].kind == .number { return true }
+        return next.kind == .number || datelineMarks.contains(next.surface)
     }
 
     /// The city opening a dateline line of its own ("الرياض - واس").
@@ -64,16 +68,15 @@ enum VenueFinder {
         for sentence in document.sentences {
             for match in cities.matcher.scan(sentence.tokens, in: document) {
                 let name = cities.cities[cities.matcher.entries[match.entry].value].english
-                let before = match.first > sentence.tokens.lowerBound ? document.folded(match.first - 1) : ""
                 let prefix = match.reading.prefix
-                let located = locatives.contains(before)
-                    || (document.language == .arabic && (prefix.hasSuffix("ب") || prefix == "في") && !prefix.hasSuffix("ال"))
+                let located = (match.first > sentence.tokens.lowerBound ? locatives.contains(match.first - 1, in: document) : locatives.contains(""))
+                    || (document.language == .arabic && (prefix.procliticsEnd(with: "ب") || fi.contains(WordKey(prefix))) && !prefix.procliticsEnd(with: "ال"))
                 if isDateline(match, sentence, sentence.line, document), dateline == nil { dateline = name }
                 guard located else { continue }
                 let window = max(sentence.tokens.lowerBound, match.first - 8)..<min(sentence.tokens.upperBound, match.end + 6)
                 if window.contains(where: { futureWords.contains(document.foldedKey($0)) }) { continue }
                 // Background ("كان … قد", "had met in") is not this statement's venue.
-                if (max(sentence.tokens.lowerBound, match.first - 10)..<match.first).contains(where: { ["قد", "had", "avait"].contains(document.folded($0)) }) { continue }
+                if (max(sentence.tokens.lowerBound, match.first - 10)..<match.first).contains(where: { pluperfectMarks.contains($0, in: document) }) { continue }
                 // The sentence that names the statement places it best.
                 if sentence.tokens.contains(where: { statementTokens.contains($0) }) { return name }
                 if firstLocated == nil { firstLocated = name }
