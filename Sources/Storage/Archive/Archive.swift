@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import SQLiteSetup
 import TextAnalysis
 
 /// An Entente archive: one SQLite file holding articles, statements,
@@ -21,6 +22,9 @@ public final class Archive: @unchecked Sendable {
     var lengthBlockSize = LengthBlocks.defaultBlockSize
 
     public init(path: String, mode: Mode) throws {
+        // SQLite's process-wide settings (SQLiteSetup.h) were applied when
+        // the program loaded, before any connection could initialise SQLite.
+        assert(entente_sqlite_setup_result() == 0, "SQLiteSetup's settings must precede SQLite's initialisation")
         self.path = path
         let fileManager = FileManager.default
         // One stat(2) for existence, size and permission bits: FileManager's
