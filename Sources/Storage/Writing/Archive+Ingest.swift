@@ -170,7 +170,7 @@ struct ArticleInserter {
             for code in commitment.by { try ensureParty(code) }
             commitments.append(
                 statementID: statementID, articleID: articleID, ordinal: index + 1, commitment,
-                language: extraction.language, facets: facets.column(topics: commitment.topics, type: commitment.type))
+                language: extraction.language, facets: facets)
         }
         return .archived(statementID: statementID, commitments: extraction.commitments.count)
     }
@@ -221,10 +221,10 @@ struct CommitmentBatch {
         "INSERT OR IGNORE INTO commitment_topic(commitment_id, topic) VALUES ", width: 2, maxRows: 512)
 
     private var nextID: Int64
-    private var rows: [DatabaseValue] = []
+    private var rows = PendingValues()
     /// Pending `commitment_party` and `commitment_topic` rows, flat.
-    private var byRows: [DatabaseValue] = []
-    private var topicRows: [DatabaseValue] = []
+    private var byRows = PendingValues()
+    private var topicRows = PendingValues()
 
     init(_ db: Database) throws {
         nextID = 0
@@ -247,30 +247,32 @@ struct CommitmentBatch {
     }
 
     /// Adds a commitment, its parties and topics; values go straight into
-    /// the pending rows, in the order of ``columns``.
+    /// the pending rows, in the order of ``columns``, the `facets` column
+    /// written from the statement's shared `facets`.
     mutating func append(
-        statementID: Int64, articleID: Int64, ordinal: Int, _ commitment: Commitment, language: Language, facets: String
+        statementID: Int64, articleID: Int64, ordinal: Int, _ commitment: Commitment, language: Language,
+        facets: SearchFacet.Columns
     ) {
-        let id = nextID.databaseValue
+        let id = nextID
         rows.append(id)
-        rows.append(statementID.databaseValue)
-        rows.append(articleID.databaseValue)
-        rows.append(ordinal.databaseValue)
-        rows.append(commitment.text.databaseValue)
-        rows.append(commitment.start.databaseValue)
-        rows.append(commitment.end.databaseValue)
-        rows.append(commitment.type.rawValue.databaseValue)
-        rows.append(commitment.context?.rawValue.databaseValue ?? .null)
-        rows.append(commitment.target?.databaseValue ?? .null)
-        rows.append(language.rawValue.databaseValue)
-        rows.append(facets.databaseValue)
+        rows.append(statementID)
+        rows.append(articleID)
+        rows.append(ordinal)
+        rows.append(commitment.text)
+        rows.append(commitment.start)
+        rows.append(commitment.end)
+        rows.append(commitment.type.rawValue)
+        rows.append(commitment.context?.rawValue)
+        rows.append(commitment.target)
+        rows.append(language.rawValue)
+        rows.appendText { facets.write(topics: commitment.topics, type: commitment.type, to: &$0) }
         for code in commitment.by {
             byRows.append(id)
-            byRows.append(code.rawValue.databaseValue)
+            byRows.append(code.rawValue)
         }
         for topic in commitment.topics {
             topicRows.append(id)
-            topicRows.append(topic.rawValue.databaseValue)
+            topicRows.append(topic.rawValue)
         }
         nextID += 1
     }
@@ -278,19 +280,19 @@ struct CommitmentBatch {
     /// Writes what is pending: the commitments, then who made them and their topics.
     mutating func write(_ db: Database) throws {
         if !rows.isEmpty {
-            try Self.stage.run(rows[...], in: db)
+            try Self.stage.run(rows, in: db)
             try db.cachedStatement(sql: Self.insertStaged).execute()
             try db.cachedStatement(sql: Self.clearStaging).execute()
         }
-        try Self.insertBy.run(byRows[...], in: db)
-        try Self.insertTopic.run(topicRows[...], in: db)
+        try Self.insertBy.run(byRows, in: db)
+        try Self.insertTopic.run(topicRows, in: db)
         removePending()
     }
 
     private mutating func removePending() {
-        rows.removeAll(keepingCapacity: true)
-        byRows.removeAll(keepingCapacity: true)
-        topicRows.removeAll(keepingCapacity: true)
+        rows.removeAll()
+        byRows.removeAll()
+        topicRows.removeAll()
     }
 }
 
