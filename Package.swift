@@ -36,11 +36,18 @@ let package = Package(
             // the benchmarks profile with, cannot read clang's default DWARF 5.
             cSettings: [.unsafeFlags(["-gdwarf-4"])]),
 
+        // SHA-256's compression function on the x86 SHA instructions, for
+        // content hashes (ContentHash falls back to Swift without them).
+        // DWARF 4 for valgrind, as above.
+        .target(
+            name: "CSHA256",
+            cSettings: [.unsafeFlags(["-gdwarf-4"])]),
+
         // SQLite through GRDB: migrations, records, FTS5, queries, CSV.
         .target(
             name: "Storage",
             dependencies: [
-                "Model", "TextAnalysis", "SQLiteSetup",
+                "Model", "TextAnalysis", "SQLiteSetup", "CSHA256",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             plugins: ["EmbedFiles"]),
