@@ -123,28 +123,35 @@ struct ArticleInserter {
         let text = extraction.text
         let hash = given ?? ContentHash.sha256(text)
         assert(hash == ContentHash.sha256(text), "a given content hash must be the hash of the extraction's text")
-        if let existing = try Int64.fetchOne(
-            db.cachedStatement(sql: "SELECT statement_id FROM article WHERE content_hash = ?"), arguments: [hash])
-        {
+        if let existing = try archivedStatement(hash: hash) {
             return .alreadyArchived(statementID: existing)
         }
 
+        // The article's own rows are bound like the commitments'
+        // (``PendingValues``): GRDB's arguments cost about 10,000
+        // instructions an article, the article's text copied once more.
+        var values = PendingValues()
         let statement = extraction.statement
-        try db.cachedStatement(sql: """
-            INSERT INTO statement(kind, date, date_precision, venue, mechanism, round) VALUES (?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [
-                statement.kind.rawValue, statement.date.iso, statement.date.precision.rawValue,
-                statement.venue, statement.mechanism, statement.round,
-            ])
+        values.append(statement.kind.rawValue)
+        values.append(statement.date.iso)
+        values.append(statement.date.precision.rawValue)
+        values.append(statement.venue)
+        values.append(statement.mechanism)
+        values.append(statement.round)
+        try Self.insertStatement.run(values, in: db)
         let statementID = db.lastInsertedRowID
 
-        try db.cachedStatement(sql: """
-            INSERT INTO article(statement_id, content_hash, title, source, url, language, published, ingested_at, text)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [
-                statementID, hash, article.title ?? extraction.title, article.source, article.url,
-                extraction.language.rawValue, article.published?.iso, ingestedAt, text,
-            ])
+        values.removeAll()
+        values.append(statementID)
+        values.append(hash)
+        values.append(article.title ?? extraction.title)
+        values.append(article.source)
+        values.append(article.url)
+        values.append(extraction.language.rawValue)
+        values.append(article.published?.iso)
+        values.append(ingestedAt)
+        values.append(text)
+        try Self.insertArticle.run(values, in: db)
         let articleID = db.lastInsertedRowID
 
         // A party named both as issuer and as mentioned is an issuer.
@@ -152,17 +159,25 @@ struct ArticleInserter {
         for party in extraction.parties where roles[party.code] != .issuer { roles[party.code] = party.role }
         let sortedRoles = roles.sorted(by: { $0.key < $1.key })
         let statementParties = sortedRoles.map(\.key)
+        values.removeAll()
         for (code, role) in sortedRoles {
             try ensureParty(code)
-            try db.cachedStatement(sql: "INSERT INTO statement_party(statement_id, party_code, role) VALUES (?, ?, ?)")
-                .execute(arguments: [statementID, code.rawValue, role.rawValue])
+            values.append(statementID)
+            values.append(code.rawValue)
+            values.append(role.rawValue)
         }
+        try Self.insertStatementParties.run(values, in: db)
 
+        // In order, so that their ids are as one INSERT each would give.
+        values.removeAll()
         for person in extraction.persons {
             if let party = person.party { try ensureParty(party) }
-            try db.cachedStatement(sql: "INSERT INTO person(statement_id, name, role, party_code) VALUES (?, ?, ?, ?)")
-                .execute(arguments: [statementID, person.name, person.role.rawValue, person.party?.rawValue])
+            values.append(statementID)
+            values.append(person.name)
+            values.append(person.role.rawValue)
+            values.append(person.party?.rawValue)
         }
+        try Self.insertPersons.run(values, in: db)
 
         let facets = SearchFacet.Columns(
             statementParties: statementParties, kind: statement.kind, language: extraction.language, date: statement.date)
@@ -173,6 +188,22 @@ struct ArticleInserter {
                 language: extraction.language, facets: facets)
         }
         return .archived(statementID: statementID, commitments: extraction.commitments.count)
+    }
+
+    private static let insertStatement = MultiRowInsert(
+        "INSERT INTO statement(kind, date, date_precision, venue, mechanism, round) VALUES ", width: 6, maxRows: 1)
+    private static let insertArticle = MultiRowInsert(
+        "INSERT INTO article(statement_id, content_hash, title, source, url, language, published, ingested_at, text) VALUES ",
+        width: 9, maxRows: 1)
+    private static let insertStatementParties = MultiRowInsert(
+        "INSERT INTO statement_party(statement_id, party_code, role) VALUES ", width: 3, maxRows: 16)
+    private static let insertPersons = MultiRowInsert(
+        "INSERT INTO person(statement_id, name, role, party_code) VALUES ", width: 4, maxRows: 16)
+
+    /// The statement of the archived article whose text has this hash, if any.
+    private func archivedStatement(hash: String) throws -> Int64? {
+        try MultiRowInsert.fetchInt64(
+            db.cachedStatement(sql: "SELECT statement_id FROM article WHERE content_hash = ?"), text: hash, in: db)
     }
 
     /// Makes sure the party row exists. Once per code and batch: its names

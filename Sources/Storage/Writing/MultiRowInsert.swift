@@ -90,6 +90,32 @@ struct MultiRowInsert {
         guard code == SQLITE_DONE else { throw error(code, db, statement) }
     }
 
+    /// The first column of the first row `statement` gives with `text` bound
+    /// to its one parameter, as an integer; nil for no row.
+    static func fetchInt64(_ statement: GRDB.Statement, text: String, in db: Database) throws -> Int64? {
+        let raw = statement.sqliteStatement
+        sqlite3_reset(raw)
+        defer {
+            sqlite3_reset(raw)
+            sqlite3_clear_bindings(raw)
+        }
+        var text = text
+        // Read in place (SQLITE_STATIC): the statement steps inside the
+        // closure, and its binding is cleared before anything reads it again.
+        // (An empty text binds NULL here, which matches nothing either.)
+        return try text.withUTF8 { bytes in
+            let code = bytes.withMemoryRebound(to: CChar.self) {
+                sqlite3_bind_text(raw, 1, $0.baseAddress, Int32($0.count), nil)
+            }
+            guard code == SQLITE_OK else { throw error(code, db, statement) }
+            switch sqlite3_step(raw) {
+            case SQLITE_ROW: return sqlite3_column_int64(raw, 0)
+            case SQLITE_DONE: return nil
+            case let code: throw error(code, db, statement)
+            }
+        }
+    }
+
     private static func error(_ code: Int32, _ db: Database, _ statement: GRDB.Statement) -> DatabaseError {
         DatabaseError(
             resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)),
@@ -124,6 +150,11 @@ struct PendingValues {
 
     mutating func append(_ integer: Int64) { values.append(.integer(integer)) }
     mutating func append(_ integer: Int) { values.append(.integer(Int64(integer))) }
+
+    /// An integer, or NULL for nil.
+    mutating func append(_ integer: Int?) {
+        if let integer { append(integer) } else { appendNull() }
+    }
 
     mutating func append(_ text: String) {
         let start = bytes.count
