@@ -15,7 +15,9 @@ import TextAnalysis
 /// A text that starts with ``SearchFacet/marker`` (the `facets` column, and
 /// the filter terms of a query) is a list of facet tokens separated by
 /// spaces, indexed and matched as written.
-final class EntenteTokenizer: FTS5CustomTokenizer {
+///
+/// FTS5 creates one per connection through ``register(on:)``.
+final class EntenteTokenizer {
     static let name = "entente"
 
     private let analyzer = SearchAnalyzer()
@@ -25,8 +27,6 @@ final class EntenteTokenizer: FTS5CustomTokenizer {
     /// SQLite uses from one thread at a time.
     private let cache = SearchWordCache()
 
-    init(db: Database, arguments: [String]) throws {}
-
     init() {}
 
     func tokenize(
@@ -34,7 +34,7 @@ final class EntenteTokenizer: FTS5CustomTokenizer {
         tokenization: FTS5Tokenization,
         pText: UnsafePointer<CChar>?,
         nText: CInt,
-        tokenCallback: @escaping FTS5TokenCallback)
+        tokenCallback: FTS5TokenCallback)
     -> CInt
     {
         let ok = ResultCode.SQLITE_OK.rawValue
