@@ -18,6 +18,8 @@ public final class Archive: @unchecked Sendable {
     let writer: any DatabaseWriter
     /// Commitment lengths for ranking, kept once a long-lived process asks.
     let norms = SearchNorms()
+    /// The writing connection's view of a batch's pending commitments.
+    let pendingRows = PendingRows(columns: CommitmentBatch.columns)
     /// Commitments per row of the stored lengths (tests use small blocks).
     var lengthBlockSize = LengthBlocks.defaultBlockSize
 
@@ -53,9 +55,13 @@ public final class Archive: @unchecked Sendable {
         configuration.journalMode = .wal
         configuration.busyMode = .timeout(10)
         let norms = self.norms
+        let pendingRows = self.pendingRows
         configuration.prepareDatabase { db in
             db.registerEntenteFullTextSearch(norms: norms)
-            if mode == .write { try Archive.configureWriter(db) }
+            if mode == .write {
+                try Archive.configureWriter(db)
+                pendingRows.register(on: db)
+            }
         }
 
         if mode == .write {

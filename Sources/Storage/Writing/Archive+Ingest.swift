@@ -35,13 +35,14 @@ extension Archive {
         // the batch is stored again with a savepoint per article, which
         // keeps the others. Articles rarely fail, so the second pass is rare.
         let blockSize = lengthBlockSize
+        let pending = pendingRows
         do {
             return try write { db in
-                try Self.insert(batch, hashes: contentHashes, into: db, ingestedAt: ingestedAt, savepoints: false, lengthBlockSize: blockSize)
+                try Self.insert(batch, hashes: contentHashes, into: db, ingestedAt: ingestedAt, savepoints: false, lengthBlockSize: blockSize, pending: pending)
             }
         } catch is ArticleFailure {
             return try write { db in
-                try Self.insert(batch, hashes: contentHashes, into: db, ingestedAt: ingestedAt, savepoints: true, lengthBlockSize: blockSize)
+                try Self.insert(batch, hashes: contentHashes, into: db, ingestedAt: ingestedAt, savepoints: true, lengthBlockSize: blockSize, pending: pending)
             }
         }
     }
@@ -57,12 +58,12 @@ extension Archive {
 
     private static func insert(
         _ batch: [(article: Article, extraction: Extraction)], hashes: [String]?, into db: Database, ingestedAt: String,
-        savepoints: Bool, lengthBlockSize: Int
+        savepoints: Bool, lengthBlockSize: Int, pending: PendingRows
     ) throws -> [Result<IngestOutcome, StorageError>] {
         var results: [Result<IngestOutcome, StorageError>] = []
         results.reserveCapacity(batch.count)
         let parties = PartyCache()
-        var commitments = try CommitmentBatch(db)
+        var commitments = try CommitmentBatch(db, pending: pending)
         for (position, item) in batch.enumerated() {
             let inserter = ArticleInserter(db: db, ingestedAt: ingestedAt, parties: parties)
             let hash = hashes?[position]
@@ -226,24 +227,21 @@ struct ArticleInserter {
 /// terms makes FTS5 write them out as a new index segment (its statement
 /// savepoint), and FTS5 then merges the segments: an INSERT per commitment,
 /// with the insert trigger feeding the index, made a segment per
-/// commitment. So a batch's commitments are first staged in a temporary
-/// table (multi-row INSERTs of a few cached shapes, no trigger, no index),
-/// then reach `commitment`, and through its trigger the index, in one
-/// `INSERT … SELECT`: one segment per batch, one prepared statement. Ids
-/// are given here, from the largest so far, so the commitments' parties and
-/// topics can be written after them.
+/// commitment. So a batch's commitments reach `commitment`, and through its
+/// trigger the index, in one `INSERT … SELECT` from ``PendingRows``, which
+/// reads them where they wait: one segment per batch, one prepared
+/// statement. Ids are given here, from the largest so far, so the
+/// commitments' parties and topics can be written after them.
 struct CommitmentBatch {
     /// Columns in the order ``append(statementID:articleID:ordinal:_:language:facets:)`` writes them.
-    private static let columns = "statement_id, article_id, ordinal, text, start_offset, end_offset, type, context, target, language, facets"
-    private static let columnCount = 11
-    /// The staging table: the connection's own, in memory (`temp_store`),
-    /// never in the archive. No constraint: `commitment` checks every row.
-    private static let createStaging = "CREATE TEMP TABLE commitment_pending(id INTEGER PRIMARY KEY, \(columns))"
-    private static let findStaging = "SELECT 1 FROM temp.sqlite_master WHERE name = 'commitment_pending'"
-    private static let stage = MultiRowInsert(
-        "INSERT INTO temp.commitment_pending(id, \(columns)) VALUES ", width: columnCount + 1, maxRows: 256)
-    private static let insertStaged = "INSERT INTO commitment(id, \(columns)) SELECT id, \(columns) FROM temp.commitment_pending ORDER BY id"
-    private static let clearStaging = "DELETE FROM temp.commitment_pending"
+    static let columns = [
+        "id", "statement_id", "article_id", "ordinal", "text", "start_offset", "end_offset", "type", "context", "target",
+        "language", "facets",
+    ]
+    private static let insertPending: String = {
+        let columns = CommitmentBatch.columns.joined(separator: ", ")
+        return "INSERT INTO commitment(\(columns)) SELECT \(columns) FROM \(PendingRows.tableName) ORDER BY id"
+    }()
     /// Who made each commitment and its topics: two values a row, many rows
     /// a statement (see ``MultiRowInsert``).
     private static let insertBy = MultiRowInsert(
@@ -251,21 +249,16 @@ struct CommitmentBatch {
     private static let insertTopic = MultiRowInsert(
         "INSERT OR IGNORE INTO commitment_topic(commitment_id, topic) VALUES ", width: 2, maxRows: 512)
 
+    private let pending: PendingRows
     private var nextID: Int64
     private var rows = PendingValues()
     /// Pending `commitment_party` and `commitment_topic` rows, flat.
     private var byRows = PendingValues()
     private var topicRows = PendingValues()
 
-    init(_ db: Database) throws {
+    init(_ db: Database, pending: PendingRows) throws {
+        self.pending = pending
         nextID = 0
-        // Created once per connection (a rolled-back batch takes it away):
-        // GRDB empties its statement cache after any CREATE, even one that
-        // finds the table there, and the staging statements are costly to
-        // prepare again.
-        if try Int.fetchOne(db.cachedStatement(sql: Self.findStaging)) == nil {
-            try db.execute(sql: Self.createStaging)
-        }
         try restart(db)
     }
 
@@ -273,7 +266,6 @@ struct CommitmentBatch {
     /// (after a rollback).
     mutating func restart(_ db: Database) throws {
         removePending()
-        try db.cachedStatement(sql: Self.clearStaging).execute()
         nextID = (try Int64.fetchOne(db, sql: "SELECT max(id) FROM commitment") ?? 0) + 1
     }
 
@@ -311,9 +303,8 @@ struct CommitmentBatch {
     /// Writes what is pending: the commitments, then who made them and their topics.
     mutating func write(_ db: Database) throws {
         if !rows.isEmpty {
-            try Self.stage.run(rows, in: db)
-            try db.cachedStatement(sql: Self.insertStaged).execute()
-            try db.cachedStatement(sql: Self.clearStaging).execute()
+            let insert = try db.cachedStatement(sql: Self.insertPending)
+            try pending.withRows(rows) { try insert.execute() }
         }
         try Self.insertBy.run(byRows, in: db)
         try Self.insertTopic.run(topicRows, in: db)

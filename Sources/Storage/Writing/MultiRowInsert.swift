@@ -123,7 +123,7 @@ struct MultiRowInsert {
     }
 
     /// What an empty text points at: a literal, in the binary for good.
-    private static let emptyText: StaticString = ""
+    static let emptyText: StaticString = ""
 }
 
 /// Values waiting for a ``MultiRowInsert``, row after row: integers, NULLs,
