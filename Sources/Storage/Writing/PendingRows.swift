@@ -60,7 +60,7 @@ final class PendingRows: @unchecked Sendable {
 
     // MARK: - The module
 
-    /// What FTS5 and SQLite get for a table: SQLite's header, then the rows.
+    /// A table as SQLite holds it: its header, then the (unretained) `PendingRows`.
     private static let tableHeader = MemoryLayout<sqlite3_vtab>.stride
     /// A cursor: SQLite's header, then the index of the current row.
     private static let cursorHeader = MemoryLayout<sqlite3_vtab_cursor>.stride
