@@ -28,11 +28,26 @@ let package = Package(
             exclude: ["Lexicons"],
             plugins: ["EmbedFiles"]),
 
+        // Process-wide SQLite settings that need C (`sqlite3_config` is
+        // variadic), applied at load time before any connection opens.
+        .target(
+            name: "SQLiteSetup",
+            // DWARF 4 like the Swift code: valgrind 3.19 (Debian 12), which
+            // the benchmarks profile with, cannot read clang's default DWARF 5.
+            cSettings: [.unsafeFlags(["-gdwarf-4"])]),
+
+        // SHA-256's compression function on the x86 SHA instructions, for
+        // content hashes (ContentHash falls back to Swift without them).
+        // DWARF 4 for valgrind, as above.
+        .target(
+            name: "CSHA256",
+            cSettings: [.unsafeFlags(["-gdwarf-4"])]),
+
         // SQLite through GRDB: migrations, records, FTS5, queries, CSV.
         .target(
             name: "Storage",
             dependencies: [
-                "Model", "TextAnalysis",
+                "Model", "TextAnalysis", "SQLiteSetup", "CSHA256",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             plugins: ["EmbedFiles"]),
@@ -65,7 +80,7 @@ let package = Package(
         .testTarget(name: "ModelTests", dependencies: ["Model"]),
         .testTarget(name: "TextAnalysisTests", dependencies: ["TextAnalysis"]),
         .testTarget(name: "IngestionTests", dependencies: ["Ingestion", "Model", "TextAnalysis"]),
-        .testTarget(name: "StorageTests", dependencies: ["Storage", "Ingestion", "Model", "TextAnalysis"]),
+        .testTarget(name: "StorageTests", dependencies: ["Storage", "Ingestion", "Model", "TextAnalysis", "SQLiteSetup"]),
         // Runs the built binary; depends on it so that `swift test` builds it first.
         .testTarget(
             name: "EndToEndTests",

@@ -12,8 +12,9 @@ final class ArchiveOpeningTests: XCTestCase {
             XCTAssertEqual(try Int32.fetchOne(db, sql: "PRAGMA application_id"), Archive.applicationID)
             XCTAssertTrue(try db.tableExists("commitment_fts"))
             XCTAssertEqual(try Archive.migrator.appliedIdentifiers(db).sorted(),
-                           ["0001_archive.sql", "0002_search_facets.sql", "0003_length_blocks.sql", "0004_commitment_checks.sql"])
-            XCTAssertEqual(try Int.fetchOne(db, sql: "PRAGMA user_version"), 4)
+                           ["0001_archive.sql", "0002_search_facets.sql", "0003_length_blocks.sql", "0004_commitment_checks.sql",
+                            "0005_statement_person_checks.sql"])
+            XCTAssertEqual(try Int.fetchOne(db, sql: "PRAGMA user_version"), 5)
         }
     }
 

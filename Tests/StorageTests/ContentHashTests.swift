@@ -56,4 +56,41 @@ final class ContentHashTests: XCTestCase {
         XCTAssertEqual(ContentHash.sha256("سلام").count, 64)
         XCTAssertNotEqual(ContentHash.sha256("سلام"), ContentHash.sha256("سلام "))
     }
+
+    /// The Swift rounds, used where the processor has no SHA instructions,
+    /// still meet the published vectors.
+    func testSoftwarePathMatchesPublishedVectors() {
+        let vectors = [
+            ("", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
+            ("abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"),
+            ("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq",
+             "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"),
+            (String(repeating: "a", count: 1_000_000), "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0"),
+        ]
+        for (input, digest) in vectors {
+            var input = input
+            XCTAssertEqual(input.withUTF8 { ContentHash.sha256(bytes: $0, hardware: false) }, digest)
+        }
+    }
+
+    /// With and without the SHA instructions, the same digest for every
+    /// length from 0 to 600 bytes (one to ten blocks, every padding case)
+    /// of bytes that vary, and for a 1 MB text.
+    func testHardwareAndSoftwareAgree() throws {
+        try XCTSkipUnless(ContentHash.hardwareAvailable, "no SHA instructions on this processor")
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        let bytes: [UInt8] = (0..<600).map { _ in
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return UInt8(truncatingIfNeeded: state >> 33)
+        }
+        bytes.withUnsafeBufferPointer { all in
+            for length in 0...600 {
+                let part = UnsafeBufferPointer(rebasing: all[0..<length])
+                XCTAssertEqual(ContentHash.sha256(bytes: part, hardware: true),
+                               ContentHash.sha256(bytes: part, hardware: false), "\(length) bytes")
+            }
+        }
+        var long = String(repeating: "وَقَّعَ é 2026 ", count: 60_000)
+        long.withUTF8 { XCTAssertEqual(ContentHash.sha256(bytes: $0, hardware: true), ContentHash.sha256(bytes: $0, hardware: false)) }
+    }
 }

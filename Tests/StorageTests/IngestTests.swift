@@ -98,7 +98,7 @@ final class IngestTests: XCTestCase {
 
     /// A batch's commitments reach the index through one statement, so FTS5
     /// writes them as one segment (a segment per statement made it merge
-    /// constantly); the staging table they pass through stays out of the file.
+    /// constantly); the table they are read from stays out of the file.
     func testABatchIsIndexedAsOneSegmentAndLeavesNoStagingTableInTheArchive() throws {
         let path = Fixtures.temporaryPath()
         let archive = try Archive(path: path, mode: .write)
@@ -111,7 +111,9 @@ final class IngestTests: XCTestCase {
         XCTAssertTrue(try archive.ingest(items).allSatisfy { (try? $0.get()) != nil })
         try archive.read { db in
             XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT count(DISTINCT segid) FROM commitment_fts_idx"), 1)
-            XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT count(*) FROM temp.commitment_pending"), 0)
+            // No temporary table; the pending rows' table is empty between writes.
+            XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_temp_master"), 0)
+            XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT count(*) FROM \(PendingRows.tableName)"), 0)
         }
         XCTAssertTrue(try archive.ingest(Array(items.prefix(3))).allSatisfy {
             if case .alreadyArchived = try? $0.get() { return true } else { return false }
@@ -180,5 +182,55 @@ final class IngestTests: XCTestCase {
         let detail = try XCTUnwrap(try archive.statement(id: 1))
         XCTAssertNil(detail.date)
         XCTAssertEqual(detail.datePrecision, "unknown")
+    }
+
+    /// The article's own rows (statement, article, its parties, persons)
+    /// are bound outside GRDB: every column keeps its value and type,
+    /// persons keep the order, and so the ids, they come in, and a row that
+    /// breaks a rule fails its article alone with SQLite's message.
+    func testArticleRowsKeepTheirValuesOrderAndErrors() throws {
+        let archive = try Archive(path: Fixtures.temporaryPath(), mode: .write)
+        var item = Fixtures.extraction("Ministers met in Doha.", mentioned: ["AF"], commitments: [("Ministers met", .pledge, [])])
+        item.extraction.persons = [
+            Person(name: "Zeta", role: .minister, party: "PK"), Person(name: "Alpha", role: .president, party: nil),
+            Person(name: "وزير", role: .emir, party: "QA"),
+        ]
+        var bad = Fixtures.extraction("They met again.", commitments: [("They met again", .pledge, [])])
+        bad.extraction.statement.round = 0  // CHECK (round IS NULL OR round > 0)
+        var undated = Fixtures.extraction("They talked.", date: nil, commitments: [("They talked", .position, [])])
+        undated.extraction.statement.venue = nil
+        undated.extraction.statement.round = nil
+        undated.article.title = nil
+        undated.article.published = nil
+        let results = try archive.ingest([item, bad, undated])
+        XCTAssertNoThrow(try results[0].get())
+        XCTAssertThrowsError(try results[1].get()) { error in
+            XCTAssertTrue("\(error.localizedDescription)".contains("CHECK constraint failed"), "\(error)")
+        }
+        XCTAssertNoThrow(try results[2].get())
+        try archive.read { db in
+            let persons = try Row.fetchAll(db, sql: "SELECT name, role, party_code FROM person WHERE statement_id = 1 ORDER BY id")
+            XCTAssertEqual(persons.map { $0[0] as String }, ["Zeta", "Alpha", "وزير"])
+            XCTAssertEqual(persons.map { $0[1] as String }, ["minister", "president", "emir"])
+            XCTAssertEqual(persons.map { $0[2] as String? }, ["PK", nil, "QA"])
+            XCTAssertEqual(try String.fetchAll(db, sql: "SELECT party_code || ':' || role FROM statement_party WHERE statement_id = 1 ORDER BY 1"),
+                           ["AF:mentioned", "CN:issuer", "PK:issuer"])
+            XCTAssertEqual(try String.fetchAll(db, sql: "SELECT code FROM party ORDER BY code"), ["AF", "CN", "PK", "QA"])
+            let statements = try Row.fetchAll(db, sql: """
+                SELECT kind, date, date_precision, venue, mechanism, round, typeof(round), typeof(date), typeof(venue)
+                FROM statement ORDER BY id
+                """)
+            XCTAssertEqual(statements.count, 2)
+            func values(_ row: Row) -> [DatabaseValue] { Array(row.databaseValues) }
+            func values(_ items: [(any DatabaseValueConvertible)?]) -> [DatabaseValue] { items.map { $0?.databaseValue ?? .null } }
+            XCTAssertEqual(values(statements[0]), values(["joint_statement", "2026-01-05", "day", "Beijing", "strategic dialogue", 7, "integer", "text", "text"]))
+            XCTAssertEqual(values(statements[1]), values(["joint_statement", nil, "unknown", nil, "strategic dialogue", nil, "null", "null", "null"]))
+            let articles = try Row.fetchAll(db, sql: """
+                SELECT statement_id, title, source, url, language, published, text, length(content_hash), typeof(title), typeof(published)
+                FROM article ORDER BY id
+                """)
+            XCTAssertEqual(values(articles[0]), values([1, "Title", "Agency", "https://example.org/a", "en", "2026-01-05", "Ministers met in Doha.", 64, "text", "text"]))
+            XCTAssertEqual(values(articles[1]), values([2, nil, "Agency", "https://example.org/a", "en", nil, "They talked.", 64, "null", "null"]))
+        }
     }
 }

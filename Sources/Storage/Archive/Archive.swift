@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import SQLiteSetup
 import TextAnalysis
 
 /// An Entente archive: one SQLite file holding articles, statements,
@@ -17,10 +18,15 @@ public final class Archive: @unchecked Sendable {
     let writer: any DatabaseWriter
     /// Commitment lengths for ranking, kept once a long-lived process asks.
     let norms = SearchNorms()
+    /// The writing connection's view of a batch's pending commitments.
+    let pendingRows = PendingRows(columns: CommitmentBatch.columns)
     /// Commitments per row of the stored lengths (tests use small blocks).
     var lengthBlockSize = LengthBlocks.defaultBlockSize
 
     public init(path: String, mode: Mode) throws {
+        // SQLite's process-wide settings (SQLiteSetup.h) were applied when
+        // the program loaded, before any connection could initialise SQLite.
+        assert(entente_sqlite_setup_result() == 0, "SQLiteSetup's settings must precede SQLite's initialisation")
         self.path = path
         let fileManager = FileManager.default
         // One stat(2) for existence, size and permission bits: FileManager's
@@ -49,9 +55,13 @@ public final class Archive: @unchecked Sendable {
         configuration.journalMode = .wal
         configuration.busyMode = .timeout(10)
         let norms = self.norms
+        let pendingRows = self.pendingRows
         configuration.prepareDatabase { db in
             db.registerEntenteFullTextSearch(norms: norms)
-            if mode == .write { try Archive.configureWriter(db) }
+            if mode == .write {
+                try Archive.configureWriter(db)
+                pendingRows.register(on: db)
+            }
         }
 
         if mode == .write {

@@ -9,7 +9,7 @@ extension Database {
     /// before any statement touches a table declared with
     /// `tokenize='entente'`.
     func registerEntenteFullTextSearch(norms: SearchNorms? = nil) {
-        add(tokenizer: EntenteTokenizer.self)
+        EntenteTokenizer.register(on: self)
         EntenteRank.register(self, norms: norms)
     }
 }

@@ -1,4 +1,5 @@
 import GRDB
+import GRDBSQLite
 import TextAnalysis
 
 /// The FTS5 tokenizer of the archive, `tokenize='entente'`: it runs
@@ -14,7 +15,9 @@ import TextAnalysis
 /// A text that starts with ``SearchFacet/marker`` (the `facets` column, and
 /// the filter terms of a query) is a list of facet tokens separated by
 /// spaces, indexed and matched as written.
-final class EntenteTokenizer: FTS5CustomTokenizer {
+///
+/// FTS5 creates one per connection through ``register(on:)``.
+final class EntenteTokenizer {
     static let name = "entente"
 
     private let analyzer = SearchAnalyzer()
@@ -24,14 +27,14 @@ final class EntenteTokenizer: FTS5CustomTokenizer {
     /// SQLite uses from one thread at a time.
     private let cache = SearchWordCache()
 
-    init(db: Database, arguments: [String]) throws {}
+    init() {}
 
     func tokenize(
         context: UnsafeMutableRawPointer?,
         tokenization: FTS5Tokenization,
         pText: UnsafePointer<CChar>?,
         nText: CInt,
-        tokenCallback: @escaping FTS5TokenCallback)
+        tokenCallback: FTS5TokenCallback)
     -> CInt
     {
         let ok = ResultCode.SQLITE_OK.rawValue
@@ -82,3 +85,37 @@ final class EntenteTokenizer: FTS5CustomTokenizer {
         return ok
     }
 }
+
+extension EntenteTokenizer {
+    /// Registers the tokenizer with FTS5 on `db`, as GRDB's
+    /// `Database.add(tokenizer:)` does, but with callbacks that know the
+    /// tokenizer's type: GRDB's find it with a dynamic cast to a protocol
+    /// (`swift_conformsToProtocol`) on every call, about 400 instructions
+    /// for each of the two columns of each commitment written.
+    static func register(on db: Database) {
+        let api = FTS5.api(db)
+        var methods = fts5_tokenizer(
+            xCreate: { _, _, _, handle in
+                // No arguments: `tokenize='entente'`.
+                guard let handle else { return SQLITE_ERROR }
+                handle.pointee = OpaquePointer(Unmanaged.passRetained(EntenteTokenizer()).toOpaque())
+                return SQLITE_OK
+            },
+            xDelete: { tokenizer in
+                guard let tokenizer else { return }
+                Unmanaged<EntenteTokenizer>.fromOpaque(UnsafeRawPointer(tokenizer)).release()
+            },
+            xTokenize: { tokenizer, context, flags, text, count, callback in
+                guard let tokenizer, let callback else { return SQLITE_ERROR }
+                return Unmanaged<EntenteTokenizer>.fromOpaque(UnsafeRawPointer(tokenizer)).takeUnretainedValue()
+                    .tokenize(context: context, tokenization: FTS5Tokenization(rawValue: flags), pText: text, nText: count,
+                              tokenCallback: callback)
+            })
+        let code = withUnsafeMutablePointer(to: &methods) {
+            api.pointee.xCreateTokenizer(UnsafeMutablePointer(mutating: api), name, nil, $0, nil)
+        }
+        // Only fails when out of memory, on a connection being opened.
+        precondition(code == SQLITE_OK, "FTS5 refused the entente tokenizer (\(code))")
+    }
+}
+

@@ -53,17 +53,24 @@ struct SearchFacet: Hashable {
 
         /// The column of a commitment with `topics` (each once, in order) and `type`.
         func column(topics: [Topic], type: CommitmentType) -> String {
-            var column = head
-            column.reserveCapacity(head.count + tail.count + 24 * topics.count + 16)
-            for (index, topic) in topics.enumerated() where !topics[..<index].contains(topic) {
-                column.append(contentsOf: "t:".utf8)
-                column.append(contentsOf: topic.rawValue.utf8)
-                column.append(UInt8(ascii: " "))
-            }
-            column.append(contentsOf: "c:".utf8)
-            column.append(contentsOf: type.rawValue.utf8)
-            column.append(contentsOf: tail)
+            var column: [UInt8] = []
+            write(topics: topics, type: type, to: &column)
             return String(decoding: column, as: UTF8.self)
+        }
+
+        /// Appends ``column(topics:type:)``'s UTF-8 to `bytes`, which is how
+        /// the write path stores it, with no `String` made.
+        func write(topics: [Topic], type: CommitmentType, to bytes: inout [UInt8]) {
+            bytes.reserveCapacity(bytes.count + head.count + tail.count + 24 * topics.count + 16)
+            bytes.append(contentsOf: head)
+            for (index, topic) in topics.enumerated() where !topics[..<index].contains(topic) {
+                bytes.append(contentsOf: "t:".utf8)
+                bytes.append(contentsOf: topic.rawValue.utf8)
+                bytes.append(UInt8(ascii: " "))
+            }
+            bytes.append(contentsOf: "c:".utf8)
+            bytes.append(contentsOf: type.rawValue.utf8)
+            bytes.append(contentsOf: tail)
         }
     }
 }

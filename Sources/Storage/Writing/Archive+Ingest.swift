@@ -35,13 +35,14 @@ extension Archive {
         // the batch is stored again with a savepoint per article, which
         // keeps the others. Articles rarely fail, so the second pass is rare.
         let blockSize = lengthBlockSize
+        let pending = pendingRows
         do {
             return try write { db in
-                try Self.insert(batch, hashes: contentHashes, into: db, ingestedAt: ingestedAt, savepoints: false, lengthBlockSize: blockSize)
+                try Self.insert(batch, hashes: contentHashes, into: db, ingestedAt: ingestedAt, savepoints: false, lengthBlockSize: blockSize, pending: pending)
             }
         } catch is ArticleFailure {
             return try write { db in
-                try Self.insert(batch, hashes: contentHashes, into: db, ingestedAt: ingestedAt, savepoints: true, lengthBlockSize: blockSize)
+                try Self.insert(batch, hashes: contentHashes, into: db, ingestedAt: ingestedAt, savepoints: true, lengthBlockSize: blockSize, pending: pending)
             }
         }
     }
@@ -57,12 +58,12 @@ extension Archive {
 
     private static func insert(
         _ batch: [(article: Article, extraction: Extraction)], hashes: [String]?, into db: Database, ingestedAt: String,
-        savepoints: Bool, lengthBlockSize: Int
+        savepoints: Bool, lengthBlockSize: Int, pending: PendingRows
     ) throws -> [Result<IngestOutcome, StorageError>] {
         var results: [Result<IngestOutcome, StorageError>] = []
         results.reserveCapacity(batch.count)
         let parties = PartyCache()
-        var commitments = try CommitmentBatch(db)
+        var commitments = try CommitmentBatch(db, pending: pending)
         for (position, item) in batch.enumerated() {
             let inserter = ArticleInserter(db: db, ingestedAt: ingestedAt, parties: parties)
             let hash = hashes?[position]
@@ -123,28 +124,35 @@ struct ArticleInserter {
         let text = extraction.text
         let hash = given ?? ContentHash.sha256(text)
         assert(hash == ContentHash.sha256(text), "a given content hash must be the hash of the extraction's text")
-        if let existing = try Int64.fetchOne(
-            db.cachedStatement(sql: "SELECT statement_id FROM article WHERE content_hash = ?"), arguments: [hash])
-        {
+        if let existing = try archivedStatement(hash: hash) {
             return .alreadyArchived(statementID: existing)
         }
 
+        // The article's own rows are bound like the commitments'
+        // (``PendingValues``): GRDB's arguments cost about 10,000
+        // instructions an article, the article's text copied once more.
+        var values = PendingValues()
         let statement = extraction.statement
-        try db.cachedStatement(sql: """
-            INSERT INTO statement(kind, date, date_precision, venue, mechanism, round) VALUES (?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [
-                statement.kind.rawValue, statement.date.iso, statement.date.precision.rawValue,
-                statement.venue, statement.mechanism, statement.round,
-            ])
+        values.append(statement.kind.rawValue)
+        values.append(statement.date.iso)
+        values.append(statement.date.precision.rawValue)
+        values.append(statement.venue)
+        values.append(statement.mechanism)
+        values.append(statement.round)
+        try Self.insertStatement.run(values, in: db)
         let statementID = db.lastInsertedRowID
 
-        try db.cachedStatement(sql: """
-            INSERT INTO article(statement_id, content_hash, title, source, url, language, published, ingested_at, text)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [
-                statementID, hash, article.title ?? extraction.title, article.source, article.url,
-                extraction.language.rawValue, article.published?.iso, ingestedAt, text,
-            ])
+        values.removeAll()
+        values.append(statementID)
+        values.append(hash)
+        values.append(article.title ?? extraction.title)
+        values.append(article.source)
+        values.append(article.url)
+        values.append(extraction.language.rawValue)
+        values.append(article.published?.iso)
+        values.append(ingestedAt)
+        values.append(text)
+        try Self.insertArticle.run(values, in: db)
         let articleID = db.lastInsertedRowID
 
         // A party named both as issuer and as mentioned is an issuer.
@@ -152,17 +160,25 @@ struct ArticleInserter {
         for party in extraction.parties where roles[party.code] != .issuer { roles[party.code] = party.role }
         let sortedRoles = roles.sorted(by: { $0.key < $1.key })
         let statementParties = sortedRoles.map(\.key)
+        values.removeAll()
         for (code, role) in sortedRoles {
             try ensureParty(code)
-            try db.cachedStatement(sql: "INSERT INTO statement_party(statement_id, party_code, role) VALUES (?, ?, ?)")
-                .execute(arguments: [statementID, code.rawValue, role.rawValue])
+            values.append(statementID)
+            values.append(code.rawValue)
+            values.append(role.rawValue)
         }
+        try Self.insertStatementParties.run(values, in: db)
 
+        // In order, so that their ids are as one INSERT each would give.
+        values.removeAll()
         for person in extraction.persons {
             if let party = person.party { try ensureParty(party) }
-            try db.cachedStatement(sql: "INSERT INTO person(statement_id, name, role, party_code) VALUES (?, ?, ?, ?)")
-                .execute(arguments: [statementID, person.name, person.role.rawValue, person.party?.rawValue])
+            values.append(statementID)
+            values.append(person.name)
+            values.append(person.role.rawValue)
+            values.append(person.party?.rawValue)
         }
+        try Self.insertPersons.run(values, in: db)
 
         let facets = SearchFacet.Columns(
             statementParties: statementParties, kind: statement.kind, language: extraction.language, date: statement.date)
@@ -170,9 +186,25 @@ struct ArticleInserter {
             for code in commitment.by { try ensureParty(code) }
             commitments.append(
                 statementID: statementID, articleID: articleID, ordinal: index + 1, commitment,
-                language: extraction.language, facets: facets.column(topics: commitment.topics, type: commitment.type))
+                language: extraction.language, facets: facets)
         }
         return .archived(statementID: statementID, commitments: extraction.commitments.count)
+    }
+
+    private static let insertStatement = MultiRowInsert(
+        "INSERT INTO statement(kind, date, date_precision, venue, mechanism, round) VALUES ", width: 6, maxRows: 1)
+    private static let insertArticle = MultiRowInsert(
+        "INSERT INTO article(statement_id, content_hash, title, source, url, language, published, ingested_at, text) VALUES ",
+        width: 9, maxRows: 1)
+    private static let insertStatementParties = MultiRowInsert(
+        "INSERT INTO statement_party(statement_id, party_code, role) VALUES ", width: 3, maxRows: 16)
+    private static let insertPersons = MultiRowInsert(
+        "INSERT INTO person(statement_id, name, role, party_code) VALUES ", width: 4, maxRows: 16)
+
+    /// The statement of the archived article whose text has this hash, if any.
+    private func archivedStatement(hash: String) throws -> Int64? {
+        try MultiRowInsert.fetchInt64(
+            db.cachedStatement(sql: "SELECT statement_id FROM article WHERE content_hash = ?"), text: hash, in: db)
     }
 
     /// Makes sure the party row exists. Once per code and batch: its names
@@ -195,24 +227,21 @@ struct ArticleInserter {
 /// terms makes FTS5 write them out as a new index segment (its statement
 /// savepoint), and FTS5 then merges the segments: an INSERT per commitment,
 /// with the insert trigger feeding the index, made a segment per
-/// commitment. So a batch's commitments are first staged in a temporary
-/// table (multi-row INSERTs of a few cached shapes, no trigger, no index),
-/// then reach `commitment`, and through its trigger the index, in one
-/// `INSERT … SELECT`: one segment per batch, one prepared statement. Ids
-/// are given here, from the largest so far, so the commitments' parties and
-/// topics can be written after them.
+/// commitment. So a batch's commitments reach `commitment`, and through its
+/// trigger the index, in one `INSERT … SELECT` from ``PendingRows``, which
+/// reads them where they wait: one segment per batch, one prepared
+/// statement. Ids are given here, from the largest so far, so the
+/// commitments' parties and topics can be written after them.
 struct CommitmentBatch {
     /// Columns in the order ``append(statementID:articleID:ordinal:_:language:facets:)`` writes them.
-    private static let columns = "statement_id, article_id, ordinal, text, start_offset, end_offset, type, context, target, language, facets"
-    private static let columnCount = 11
-    /// The staging table: the connection's own, in memory (`temp_store`),
-    /// never in the archive. No constraint: `commitment` checks every row.
-    private static let createStaging = "CREATE TEMP TABLE commitment_pending(id INTEGER PRIMARY KEY, \(columns))"
-    private static let findStaging = "SELECT 1 FROM temp.sqlite_master WHERE name = 'commitment_pending'"
-    private static let stage = MultiRowInsert(
-        "INSERT INTO temp.commitment_pending(id, \(columns)) VALUES ", width: columnCount + 1, maxRows: 256)
-    private static let insertStaged = "INSERT INTO commitment(id, \(columns)) SELECT id, \(columns) FROM temp.commitment_pending ORDER BY id"
-    private static let clearStaging = "DELETE FROM temp.commitment_pending"
+    static let columns = [
+        "id", "statement_id", "article_id", "ordinal", "text", "start_offset", "end_offset", "type", "context", "target",
+        "language", "facets",
+    ]
+    private static let insertPending: String = {
+        let columns = CommitmentBatch.columns.joined(separator: ", ")
+        return "INSERT INTO commitment(\(columns)) SELECT \(columns) FROM \(PendingRows.tableName) ORDER BY id"
+    }()
     /// Who made each commitment and its topics: two values a row, many rows
     /// a statement (see ``MultiRowInsert``).
     private static let insertBy = MultiRowInsert(
@@ -220,21 +249,16 @@ struct CommitmentBatch {
     private static let insertTopic = MultiRowInsert(
         "INSERT OR IGNORE INTO commitment_topic(commitment_id, topic) VALUES ", width: 2, maxRows: 512)
 
+    private let pending: PendingRows
     private var nextID: Int64
-    private var rows: [DatabaseValue] = []
+    private var rows = PendingValues()
     /// Pending `commitment_party` and `commitment_topic` rows, flat.
-    private var byRows: [DatabaseValue] = []
-    private var topicRows: [DatabaseValue] = []
+    private var byRows = PendingValues()
+    private var topicRows = PendingValues()
 
-    init(_ db: Database) throws {
+    init(_ db: Database, pending: PendingRows) throws {
+        self.pending = pending
         nextID = 0
-        // Created once per connection (a rolled-back batch takes it away):
-        // GRDB empties its statement cache after any CREATE, even one that
-        // finds the table there, and the staging statements are costly to
-        // prepare again.
-        if try Int.fetchOne(db.cachedStatement(sql: Self.findStaging)) == nil {
-            try db.execute(sql: Self.createStaging)
-        }
         try restart(db)
     }
 
@@ -242,35 +266,36 @@ struct CommitmentBatch {
     /// (after a rollback).
     mutating func restart(_ db: Database) throws {
         removePending()
-        try db.cachedStatement(sql: Self.clearStaging).execute()
         nextID = (try Int64.fetchOne(db, sql: "SELECT max(id) FROM commitment") ?? 0) + 1
     }
 
     /// Adds a commitment, its parties and topics; values go straight into
-    /// the pending rows, in the order of ``columns``.
+    /// the pending rows, in the order of ``columns``, the `facets` column
+    /// written from the statement's shared `facets`.
     mutating func append(
-        statementID: Int64, articleID: Int64, ordinal: Int, _ commitment: Commitment, language: Language, facets: String
+        statementID: Int64, articleID: Int64, ordinal: Int, _ commitment: Commitment, language: Language,
+        facets: SearchFacet.Columns
     ) {
-        let id = nextID.databaseValue
+        let id = nextID
         rows.append(id)
-        rows.append(statementID.databaseValue)
-        rows.append(articleID.databaseValue)
-        rows.append(ordinal.databaseValue)
-        rows.append(commitment.text.databaseValue)
-        rows.append(commitment.start.databaseValue)
-        rows.append(commitment.end.databaseValue)
-        rows.append(commitment.type.rawValue.databaseValue)
-        rows.append(commitment.context?.rawValue.databaseValue ?? .null)
-        rows.append(commitment.target?.databaseValue ?? .null)
-        rows.append(language.rawValue.databaseValue)
-        rows.append(facets.databaseValue)
+        rows.append(statementID)
+        rows.append(articleID)
+        rows.append(ordinal)
+        rows.append(commitment.text)
+        rows.append(commitment.start)
+        rows.append(commitment.end)
+        rows.append(commitment.type.rawValue)
+        rows.append(commitment.context?.rawValue)
+        rows.append(commitment.target)
+        rows.append(language.rawValue)
+        rows.appendText { facets.write(topics: commitment.topics, type: commitment.type, to: &$0) }
         for code in commitment.by {
             byRows.append(id)
-            byRows.append(code.rawValue.databaseValue)
+            byRows.append(code.rawValue)
         }
         for topic in commitment.topics {
             topicRows.append(id)
-            topicRows.append(topic.rawValue.databaseValue)
+            topicRows.append(topic.rawValue)
         }
         nextID += 1
     }
@@ -278,19 +303,18 @@ struct CommitmentBatch {
     /// Writes what is pending: the commitments, then who made them and their topics.
     mutating func write(_ db: Database) throws {
         if !rows.isEmpty {
-            try Self.stage.run(rows[...], in: db)
-            try db.cachedStatement(sql: Self.insertStaged).execute()
-            try db.cachedStatement(sql: Self.clearStaging).execute()
+            let insert = try db.cachedStatement(sql: Self.insertPending)
+            try pending.withRows(rows) { try insert.execute() }
         }
-        try Self.insertBy.run(byRows[...], in: db)
-        try Self.insertTopic.run(topicRows[...], in: db)
+        try Self.insertBy.run(byRows, in: db)
+        try Self.insertTopic.run(topicRows, in: db)
         removePending()
     }
 
     private mutating func removePending() {
-        rows.removeAll(keepingCapacity: true)
-        byRows.removeAll(keepingCapacity: true)
-        topicRows.removeAll(keepingCapacity: true)
+        rows.removeAll()
+        byRows.removeAll()
+        topicRows.removeAll()
     }
 }
 
