@@ -10,6 +10,10 @@
 /// about 55 instructions a byte, a tenth of storing an article and as much
 /// on the thread that reads and extracts while `entente ingest` writes.
 
+/// The 64 round constants, for the Swift rounds used without the
+/// extensions: one table for both.
+const uint32_t *entente_sha256_round_constants(void);
+
 /// Whether this processor has the SHA extensions (and SSSE3 and SSE4.1,
 /// which the code also uses). Always 0 on other architectures.
 int entente_sha256_hardware_available(void);
