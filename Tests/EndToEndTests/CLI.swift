@@ -66,7 +66,13 @@ struct CLI {
         process.standardError = err
         process.standardInput = input
         try process.run()
-        if let stdin { input.fileHandleForWriting.write(stdin) }
+        if let stdin {
+            // The command may exit without reading its input (a refused
+            // archive, a usage error): writing into the closed pipe must fail
+            // quietly, not kill the test process with SIGPIPE.
+            CLI.ignoreBrokenPipes
+            try? input.fileHandleForWriting.write(contentsOf: stdin)
+        }
         try input.fileHandleForWriting.close()
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
@@ -76,6 +82,10 @@ struct CLI {
             status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
             stderr: String(decoding: errData, as: UTF8.self), stdoutData: outData)
     }
+
+    /// Makes a write into a pipe whose reader has gone fail with EPIPE
+    /// instead of ending this process (once, for the whole test run).
+    static let ignoreBrokenPipes: Void = { signal(SIGPIPE, SIG_IGN) }()
 
     /// A fresh folder under this test process's own folder, which goes away
     /// when the process exits.
