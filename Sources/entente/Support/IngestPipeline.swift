@@ -360,24 +360,10 @@ final class IngestPipeline: @unchecked Sendable {
         return true
     }
 
-    /// Calls `body` with consecutive pieces of the file, each ending at a
-    /// line break (or the file's end), until it returns false. False when
-    /// the file cannot be opened.
+    /// ``forEachRawChunk(_:size:_:)`` with each piece copied into `Data`,
+    /// which the article reader takes.
     static func forEachChunk(_ path: String, size: Int = chunkSize, _ body: (Data) -> Bool) -> Bool {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
-        defer { try? handle.close() }
-        var pending = Data()
-        while true {
-            let piece = (try? handle.read(upToCount: size)) ?? nil
-            guard let piece, !piece.isEmpty else { break }
-            pending.append(piece)
-            guard let lastBreak = pending.lastIndex(of: 0x0A) else { continue }
-            let chunk = pending[pending.startIndex...lastBreak]
-            guard body(Data(chunk)) else { return true }
-            pending = Data(pending[pending.index(after: lastBreak)...])
-        }
-        if !pending.isEmpty { _ = body(pending) }
-        return true
+        forEachRawChunk(path, size: size) { body(Data(buffer: $0)) }
     }
 }
 
