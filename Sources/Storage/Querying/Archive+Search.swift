@@ -100,8 +100,9 @@ struct CommitmentSQL {
         var conditions: [String] = []
         var arguments = StatementArguments()
         var match: String?
-        // The words alone, for the pass that builds the kept rows' snippets.
-        var wordsMatch: String?
+        // What the pass that builds the kept rows matches: `match`, or the
+        // words alone when they are rare.
+        var rowsMatch: String?
         var needsStatement = false
         var needsCommitment = false
         var exactDates = false
@@ -124,11 +125,10 @@ struct CommitmentSQL {
             // FTS5 needs an explicit AND beside a parenthesised group.
             let expression = facets.isEmpty ? words : (["(" + words + ")"] + facets).joined(separator: " AND ")
             match = expression
-            // Step 2 below can match the words alone when they are rare.
-            wordsMatch = expression
+            rowsMatch = expression
             if !facets.isEmpty, filter.limit != nil, let db,
                try Self.matchCount(of: words, in: db, upTo: rareWordMatches) < rareWordMatches {
-                wordsMatch = words
+                rowsMatch = words
             }
             isRanked = true
             conditions.append("commitment_fts MATCH ?")
@@ -177,7 +177,7 @@ struct CommitmentSQL {
         countSQL = "SELECT count(*) FROM \(needsCommitment ? from : "commitment_fts")\(needsStatement ? "\nJOIN statement s ON s.id = c.statement_id" : "")\(whereClause)"
         countArguments = arguments
 
-        if match != nil, let wordsMatch, let limit = filter.limit {
+        if let rowsMatch, let limit = filter.limit {
             // Step 1 ranks ids only; step 2 builds the kept rows. For rare
             // words step 2 matches them without the filters' facet terms:
             // the kept ids already passed those, facets never fall in the
@@ -190,7 +190,7 @@ struct CommitmentSQL {
             // 249 M instructions).
             var ranked = StatementArguments()
             _ = ranked.append(contentsOf: arguments)
-            _ = ranked.append(contentsOf: [limit, wordsMatch])
+            _ = ranked.append(contentsOf: [limit, rowsMatch])
             sql = """
                 WITH ranked AS MATERIALIZED (
                     SELECT commitment_fts.rowid AS id, entente_rank(commitment_fts) AS score
