@@ -114,6 +114,11 @@ public final class Archive: @unchecked Sendable {
                     try Archive.rebuildIndexIfAnalyzerChanged(db)
                     try LengthBlocks.update(db)
                 }
+                // The reading connection stays open, so closing this one
+                // would not fold the log back: do it here (see `close()`).
+                try queue.writeWithoutTransaction { db in
+                    _ = try Row.fetchAll(db, sql: "PRAGMA wal_checkpoint(TRUNCATE)")
+                }
                 try queue.close()
             }
         }

@@ -88,8 +88,8 @@ struct IngestCommand: ParsableCommand {
         let known = try CommandError.wrap { try archive.contentHashes() }
         // Once everything is read, the reading thread copies the committed
         // part of the log back into the archive while the writer finishes,
-        // so that closing the archive has less to copy (best effort:
-        // closing copies whatever is left).
+        // so that `close()` has less to copy (best effort: closing copies
+        // whatever is left).
         let pipeline = IngestPipeline(sources: sources, overrides: overrides, known: known, batchSize: batchSize, overlap: !noOverlap,
             extractionThreads: extractionThreads, chunkSize: readChunkSize,
             afterReading: { try? archive.checkpointCommittedPages() })
@@ -134,6 +134,8 @@ struct IngestCommand: ParsableCommand {
             progress.show("\(tally.archived + tally.already + tally.failed) articles read…")
         }
         progress.clear()
+        // The log folded back: the archive file alone is the whole archive.
+        try CommandError.wrap { try archive.close() }
         print("\(tally.archived) archived (\(tally.commitments) commitments), \(tally.already) already archived, \(tally.failed) failed — \(archive.path)")
         if tally.failed > 0 { throw ExitCode(1) }
     }

@@ -92,11 +92,13 @@ final class IngestPipeline: @unchecked Sendable {
                 push(Job(batch), extractor: extractor)
                 batches += 1
             }
+            // Before `finished`: the caller closes the archive once the last
+            // batch is taken, and this checkpoint must not outlive it.
+            if batches > 1, overlap { afterReading?() }
             condition.lock()
             finished = true
             condition.broadcast()
             condition.unlock()
-            if batches > 1, overlap { afterReading?() }
         }
         thread.stackSize = Self.stackSize
         thread.start()
