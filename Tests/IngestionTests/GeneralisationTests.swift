@@ -5,12 +5,14 @@ import XCTest
 /// repeated and coordinated officials, plural titles, and the topics and
 /// mechanisms that fixed phrases name.
 final class GeneralisationTests: XCTestCase {
+    /// One side's account of a call: both sides took part (GUIDELINES: issuers),
+    /// and each stance is its own speaker's.
     func testOneSideReadoutSpeaksForItsOffice() {
         let e = TestSupport.extract("""
         Secretary of State Maria Reyes spoke today with Indonesian Foreign Minister Sari Wulandari. The Secretary reaffirmed the United States' commitment to the partnership. Secretary Reyes welcomed Indonesia's leadership in clean energy and offered U.S. technical assistance for its power grid. Both agreed to meet again in Jakarta.
         """, published: "2027-02-12")
         XCTAssertEqual(e.statement.kind, .readout)
-        XCTAssertEqual(e.parties.filter { $0.role == .issuer }.map(\.code), ["US"])
+        XCTAssertEqual(e.parties.filter { $0.role == .issuer }.map(\.code), ["US", "ID"])
         XCTAssertEqual(e.commitments.map(\.type), [.position, .welcome, .pledge, .pledge])
         XCTAssertEqual(e.commitments.map { Set($0.by) }, [["US"], ["US"], ["US"], ["US", "ID"]])
         // "Secretary Reyes" is Maria Reyes, not a second person.

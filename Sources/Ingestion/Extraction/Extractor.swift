@@ -22,7 +22,9 @@ public struct Extractor: Sendable {
         let clauses = CommitmentFinder(document: document, parties: mentions, persons: persons, roles: roles).find()
         let (kind, named) = KindFinder.find(in: document)
         let home = article.source.flatMap { Self.sourceParty($0, document.language) }
-        let issuers = Self.issuers(clauses: clauses, mentions: mentions, document: document, kind: kind, home: home)
+        let issuers = IssuerFinder(
+            document: document, mentions: mentions, persons: persons, roles: roles, clauses: clauses, kind: kind, home: home
+        ).find()
         // An official whose party the text leaves implicit speaks for the issuer
         // no other official speaks for ("La ministre … Élise Garnier" in a French readout).
         let uncovered = issuers.count == 1 ? issuers : issuers.filter { code in !persons.contains { $0.person.party == code } }
@@ -46,6 +48,8 @@ public struct Extractor: Sendable {
                 let kingdoms = PartyLexicon.of(document.language).kingdoms
                 if clause.speakerIsKingdom, issuers.filter(kingdoms.contains).count == 1 {
                     by = issuers.filter(kingdoms.contains)
+                } else if !clause.speakerIsDual, let body = Self.organisationSpeaking(issuers, kind) {
+                    by = [body]
                 } else {
                     by = clause.speakerIsDual ? pair : issuers
                 }
@@ -77,10 +81,14 @@ public struct Extractor: Sendable {
             persons: Self.distinct(persons.map(\.person)), commitments: commitments, text: article.text, title: title)
     }
 
-    /// The statement's makers: the parties named as speakers of its
-    /// clauses; failing that, the capital of the opening dateline ("عمّان
-    /// 26 تشرين الثاني (بترا) -"), then the first parties of the lead.
-    /// "The two sides" asks for two, except in a one-side readout or press statement.
+    /// An organisation's communique speaks for the organisation, not for
+    /// the member states that took part in its meeting.
+    static func organisationSpeaking(_ issuers: [PartyCode], _ kind: StatementKind) -> PartyCode? {
+        guard kind == .communique else { return nil }
+        let bodies = issuers.filter { Organization.named($0) != nil }
+        return bodies.count == 1 ? bodies[0] : nil
+    }
+
     /// Each person once, where first named: later mentions by surname were resolved to the full name.
     static func distinct(_ persons: [Person]) -> [Person] {
         var seen: Set<String> = []
@@ -101,35 +109,5 @@ public struct Extractor: Sendable {
         mentions.first { m in
             m.code != nil && !m.isPlace && (max(0, m.first - 2)..<m.first).contains { counterpartWords.contains($0, in: document) }
         }?.code
-    }
-
-    static func issuers(clauses: [Clause], mentions: [PartyMention], document: Document, kind: StatementKind, home: PartyCode?) -> [PartyCode] {
-        var order: [PartyCode] = []
-        for clause in clauses where clause.speakerNamed && !clause.isBackground && !clause.isDissent {
-            guard case let .parties(codes) = clause.speaker else { continue }
-            for code in codes where !order.contains(code) { order.append(code) }
-        }
-        let oneSided = kind == .readout || kind == .pressStatement
-        let wantsTwo = !oneSided && clauses.contains { $0.speakerIsDual }
-        var lead: [PartyCode] = []
-        let leadLines = document.lines.filter { $0.kind != .boilerplate }.prefix(4)
-        for mention in mentions where !mention.isPlace {
-            guard let code = mention.code, leadLines.contains(where: { $0.tokens.contains(mention.first) }) else { continue }
-            if (max(0, mention.first - 2)..<mention.first).contains(where: { counterpartWords.contains($0, in: document) }) { continue }
-            if !lead.contains(code) { lead.append(code) }
-        }
-        var result = order
-        let dateline = VenueFinder.datelineCapital(in: document) ?? home
-        if oneSided {
-            // A readout or a ministry's statement speaks for one side: the dateline's
-            // government when it speaks here unnamed ("وأكد سموه", "the ministry"), else its first speaker.
-            let unnamed = clauses.contains { !$0.speakerNamed && !$0.isBackground }
-            if let dateline, order.contains(dateline) || unnamed || order.isEmpty { result = [dateline] }
-            else if let first = order.first { result = [first] }
-        }
-        if result.isEmpty, let dateline { result = [dateline] }
-        if result.isEmpty { result = Array(lead.prefix(wantsTwo ? 2 : 1)) }
-        if wantsTwo, result.count == 1, let other = lead.first(where: { $0 != result[0] }) { result.append(other) }
-        return result
     }
 }

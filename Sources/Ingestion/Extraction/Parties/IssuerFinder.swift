@@ -1,0 +1,155 @@
+import Model
+
+/// Who issued the statement or took part in the meeting it reports
+/// (GUIDELINES: the issuers), from the headline, the lead and the whole
+/// text together.
+///
+/// Each stage gathers the parties one kind of evidence names, in the
+/// order the text names them; `find()` joins them. A report of talks or a
+/// call has both sides as issuers, whichever side's ministry wrote it; a
+/// press statement speaks for one party.
+struct IssuerFinder {
+    let document: Document
+    let mentions: [PartyMention]
+    let persons: [PersonMention]
+    let roles: [RoleMention]
+    let clauses: [Clause]
+    let kind: StatementKind
+    /// The party the outlet speaks for, when its name says so.
+    let home: PartyCode?
+
+    /// The issuers, first named first.
+    func find() -> [PartyCode] {
+        let dateline = VenueFinder.datelineCapital(in: document) ?? home
+        if kind == .pressStatement { return oneSide(dateline) }
+        var result: [PartyCode] = []
+        for code in speakers() + participants() + pairs() where !result.contains(code) { result.append(code) }
+        if result.isEmpty, let dateline { result = [dateline] }
+        let lead = leadParties()
+        if result.isEmpty { result = Array(lead.prefix(wantsTwo ? 2 : 1)) }
+        if wantsTwo, result.count == 1, let other = lead.first(where: { $0 != result[0] }) { result.append(other) }
+        return result
+    }
+
+    /// "The two sides", "الجانبان": the text speaks of two makers.
+    var wantsTwo: Bool { clauses.contains { $0.speakerIsDual } }
+
+    /// A ministry's or a spokesperson's statement speaks for one side: the
+    /// dateline's government when it speaks here unnamed ("the ministry"),
+    /// else its first named speaker.
+    func oneSide(_ dateline: PartyCode?) -> [PartyCode] {
+        let named = speakers()
+        let unnamed = clauses.contains { !$0.speakerNamed && !$0.isBackground }
+        if let dateline, named.contains(dateline) || unnamed || named.isEmpty { return [dateline] }
+        if let first = named.first { return [first] }
+        return Array(leadParties().prefix(1))
+    }
+
+    /// Parties named as the speakers of the statement's own clauses
+    /// (not recalled from before, not withholding assent).
+    func speakers() -> [PartyCode] {
+        var order: [PartyCode] = []
+        for clause in clauses where clause.speakerNamed && !clause.isBackground && !clause.isDissent {
+            guard case let .parties(codes) = clause.speaker else { continue }
+            for code in codes where !order.contains(code) { order.append(code) }
+        }
+        return order
+    }
+
+    /// The parties of the officials the headline and the lead name ("the
+    /// Emir received the Turkish President"), and of a counterpart there
+    /// ("his Egyptian counterpart"): the people who met or spoke.
+    func participants() -> [PartyCode] {
+        let lead = leadTokens
+        var found: [(position: Int, code: PartyCode)] = []
+        for person in persons where lead.contains(person.first) {
+            if let code = person.person.party { found.append((person.first, code)) }
+        }
+        for role in roles where lead.contains(role.first) {
+            if let code = role.party { found.append((role.first, code)) }
+        }
+        for mention in mentions where lead.contains(mention.first) && isCounterpart(mention) {
+            if let code = mention.code { found.append((mention.first, code)) }
+        }
+        return ordered(found)
+    }
+
+    /// Two parties the headline or the lead joins ("Qatar and Turkey",
+    /// "وقطر", "Egypt-Sudan", "between X and Y"): the two sides of the
+    /// talks. Only adjacent names joined by a conjunction or a hyphen count.
+    func pairs() -> [PartyCode] {
+        let lead = leadTokens
+        let named = mentions.filter { $0.code != nil && !$0.isPlace && lead.contains($0.first) }
+        var found: [(position: Int, code: PartyCode)] = []
+        for (left, right) in zip(named, named.dropFirst()) where left.code != right.code && joins(left, right) {
+            found.append((left.first, left.code!))
+            found.append((right.first, right.code!))
+        }
+        return ordered(found)
+    }
+
+    /// Parties the headline and the lead name, first named first, other
+    /// than capitals named as places and counterparts.
+    func leadParties() -> [PartyCode] {
+        let lines = document.lines.filter { $0.kind != .boilerplate }.prefix(4)
+        var lead: [PartyCode] = []
+        for mention in mentions where !mention.isPlace {
+            guard let code = mention.code, lines.contains(where: { $0.tokens.contains(mention.first) }) else { continue }
+            if isCounterpart(mention) { continue }
+            if !lead.contains(code) { lead.append(code) }
+        }
+        return lead
+    }
+
+    /// The headline and the first two sentences of the body.
+    var leadTokens: Range<Int> {
+        let lines = document.lines.filter { $0.kind != .boilerplate }
+        let start = lines.first?.tokens.lowerBound ?? 0
+        let sentences = document.sentences.filter { !$0.isBullet }.prefix(2)
+        let end = max(sentences.last?.tokens.upperBound ?? 0, lines.first?.tokens.upperBound ?? 0)
+        return start..<max(start, end)
+    }
+
+    func isCounterpart(_ mention: PartyMention) -> Bool {
+        (max(0, mention.first - 2)..<mention.first).contains { Extractor.counterpartWords.contains($0, in: document) }
+    }
+
+    /// Whether only a conjunction, a hyphen and the words around names
+    /// ("the", "Republic of", "وجمهورية") stand between two names.
+    func joins(_ left: PartyMention, _ right: PartyMention) -> Bool {
+        let between = left.end..<right.first
+        if between.isEmpty { return true }
+        guard between.count <= 7 else { return false }
+        var joined = document.language == .arabic && Self.startsWithWa(right.first, document)
+        for index in between {
+            if Self.links.and.contains(index, in: document) { joined = true; continue }
+            if Self.links.link.contains(index, in: document) { continue }
+            // "وجمهورية": the conjunction glued to the next word.
+            guard document.language == .arabic, Self.startsWithWa(index, document),
+                  Self.links.link.contains(String(document.folded(index).dropFirst())) else { return false }
+            joined = true
+        }
+        return joined
+    }
+
+    static func startsWithWa(_ index: Int, _ document: Document) -> Bool {
+        document.folded(index).hasPrefix("و")
+    }
+
+    /// `issuer-links.txt`: the words that join two names, and those that may stand beside them.
+    static let links: (and: FoldedWordSet, link: FoldedWordSet) = {
+        var and: [String] = [], link: [String] = []
+        for line in LexiconFile.lines("issuer-links.txt") {
+            let (kind, word) = LexiconFile.head(line)
+            let folded = WordAnalysis.fold(word)
+            if kind == "and" { and.append(folded) } else if kind == "link" { link.append(folded) }
+        }
+        return (FoldedWordSet(and), FoldedWordSet(link))
+    }()
+
+    private func ordered(_ found: [(position: Int, code: PartyCode)]) -> [PartyCode] {
+        var result: [PartyCode] = []
+        for item in found.sorted(by: { $0.position < $1.position }) where !result.contains(item.code) { result.append(item.code) }
+        return result
+    }
+}
