@@ -139,18 +139,24 @@ struct Document {
 
     private mutating func buildStructure() {
         let all = paragraphs(Segmenter.lines(scalars))
+        var inList = false
         for (index, line) in all.enumerated() {
             let range = tokenRange(line.segment)
             var kind = classify(line, range)
+            // "s'engagent à :" followed by paragraphs that go on in lower case
+            // ("lutter contre…;"): the paragraphs are the list's items.
+            inList = inList && (kind == .prose || kind == .heading) && startsLowercase(line.segment)
+            if inList { kind = .bullet }
             // "The two sides agreed to:" introduces the list below; its items are the commitments.
             if kind == .prose, let last = range.last, tokens[last].surface == ":" || tokens[last].surface == "：",
-               index + 1 < all.count, all[index + 1].isBullet {
+               index + 1 < all.count, all[index + 1].isBullet || startsLowercase(all[index + 1].segment) {
                 kind = .heading
+                inList = !all[index + 1].isBullet
             }
             lines.append(Line(segment: line.segment, kind: kind, tokens: range))
             guard kind == .prose || kind == .bullet else { continue }
             if kind == .bullet {
-                let content = TextSegment(start: line.bulletContentStart!, end: line.segment.end)
+                let content = TextSegment(start: line.bulletContentStart ?? line.segment.start, end: line.segment.end)
                 sentences.append(Sentence(tokens: tokenRange(content), line: lines.count - 1, isBullet: true))
             } else {
                 for sentence in Segmenter.sentences(scalars, in: line.segment) {
@@ -159,6 +165,13 @@ struct Document {
                 }
             }
         }
+    }
+
+    /// Whether a line begins with a lower-case letter, as the items of a
+    /// list run on from the sentence that introduces them.
+    private func startsLowercase(_ segment: TextSegment) -> Bool {
+        guard let first = scalars[segment.start..<segment.end].first(where: { !Script.isInvisible($0) && !Script.isSpace($0) }) else { return false }
+        return first.properties.isLowercase
     }
 
     /// Lines joined into paragraphs where a text was wrapped by hand: a line

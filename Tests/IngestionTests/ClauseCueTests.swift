@@ -1,0 +1,49 @@
+import Model
+import XCTest
+
+/// Stances reported with less common verbs, and lists whose items run on
+/// from the sentence that introduces them, are commitments too.
+final class ClauseCueTests: XCTestCase {
+    private func types(_ text: String, _ language: Language? = nil) -> [CommitmentType] {
+        TestSupport.extract(text, language: language).commitments.map(\.type)
+    }
+
+    func testLessCommonStanceVerbsAreCommitments() {
+        let cases: [(String, Language?, [CommitmentType], UInt)] = [
+            ("Egypt and Kenya held talks in Nairobi. The two ministers expressed hope that the talks would lead to a settlement.", nil, [.position], #line),
+            ("Egypt and Kenya held talks in Nairobi. The ministers expressed satisfaction with the progress of the joint projects.", nil, [.welcome], #line),
+            ("Egypt and Kenya held talks in Nairobi. The two sides signed three agreements on trade and health.", nil, [.pledge], #line),
+            ("Egypt and Kenya held talks in Nairobi. The ministers encouraged business leaders to invest in both countries.", nil, [.call], #line),
+            ("L'Égypte et le Kenya ont tenu des consultations à Nairobi. Les deux ministres ont exprimé le vœu de voir la coopération progresser.", nil, [.position], #line),
+            ("L'Égypte et le Kenya ont tenu des consultations à Nairobi. Les deux ministres ont rendu hommage aux efforts de la médiation.", nil, [.welcome], #line),
+            ("عقدت مصر وكينيا مشاورات في نيروبي. وأعرب الوزيران عن أملهما في التوصل إلى تسوية.", .arabic, [.position], #line),
+            ("عقدت مصر وكينيا مشاورات في نيروبي. ووقع الجانبان ثلاث اتفاقيات في مجالي التجارة والصحة.", .arabic, [.pledge], #line),
+        ]
+        for (text, language, expected, line) in cases {
+            XCTAssertEqual(types(text, language), expected, text, line: line)
+        }
+    }
+
+    /// An agreement signed earlier, named after its noun, is background.
+    func testAParticipleOfSigningIsNoCommitment() {
+        XCTAssertEqual(types("Egypt and Kenya held talks in Nairobi. They reviewed the agreements signed in 2019 and exchanged views on the region."), [])
+    }
+
+    func testParagraphsRunningOnFromAColonAreListItems() {
+        let text = """
+            Le Sénégal et la Gambie, réunis à Banjul, s'engagent notamment à :
+
+            renforcer la surveillance commune de leur frontière ;
+
+            développer les échanges commerciaux dans le cadre régional ;
+
+            promouvoir les échanges entre leurs universités.
+
+            La réunion s'est achevée dans la soirée.
+            """
+        let commitments = TestSupport.extract(text).commitments
+        XCTAssertEqual(commitments.map(\.type), [.pledge, .pledge, .pledge])
+        XCTAssertTrue(commitments.first?.text.hasPrefix("renforcer") ?? false, "\(commitments.map(\.text))")
+        for commitment in commitments { XCTAssertEqual(Set(commitment.by.map(\.rawValue)), ["SN", "GM"], commitment.text) }
+    }
+}
