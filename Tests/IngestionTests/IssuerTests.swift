@@ -53,3 +53,36 @@ final class IssuerTests: XCTestCase {
         }
     }
 }
+
+/// Who made each commitment, and what it is about, when the text names
+/// two officials as one subject or names a party at war.
+final class AttributionTests: XCTestCase {
+    func testTwoOfficialsAsOneSubjectBothCommit() {
+        let cases: [(String, Language?, Set<String>, UInt)] = [
+            ("Kenyan President Daniel Mwangi and his Nigerian counterpart Joseph Okello agreed on Tuesday to build a new railway link.",
+             nil, ["KE", "NG"], #line),
+            ("Le président sénégalais Amadou Sall et son homologue malien Lamin Keita ont convenu de rouvrir la frontière.",
+             nil, ["SN", "ML"], #line),
+            ("ودعا الرئيس المصري حسن فؤاد وولي العهد الأردني الأمير زيد بن علي إلى وقف التصعيد في المنطقة.", .arabic, ["EG", "JO"], #line),
+        ]
+        for (text, language, expected, line) in cases {
+            let commitments = TestSupport.extract(text, language: language).commitments
+            XCTAssertEqual(commitments.count, 1, text, line: line)
+            XCTAssertEqual(Set(commitments.first?.by.map(\.rawValue) ?? []), expected, text, line: line)
+        }
+    }
+
+    func testTopicsOfCondolencesAndOfAPartyAtWar() {
+        let cases: [(String, Language?, Topic, UInt)] = [
+            ("Egypt and Jordan held talks in Amman. The two ministers expressed their condolences to the families of the victims of the floods.", nil, .other, #line),
+            ("L'Égypte et la Jordanie ont tenu des consultations à Amman. Les deux ministres ont exprimé leurs condoléances aux familles des victimes.", nil, .other, #line),
+            ("Egypt and Jordan held talks in Amman. The two ministers stressed their support for the Palestinian people.", nil, .regionalConflict, #line),
+            ("عقدت مصر والأردن مشاورات في عمان. وأكد الوزيران دعمهما للشعب اليمني الشقيق.", .arabic, .regionalConflict, #line),
+        ]
+        for (text, language, topic, line) in cases {
+            let commitments = TestSupport.extract(text, language: language).commitments
+            XCTAssertEqual(commitments.count, 1, text, line: line)
+            XCTAssertTrue(commitments.first?.topics.contains(topic) ?? false, "\(commitments.map(\.topics))", line: line)
+        }
+    }
+}

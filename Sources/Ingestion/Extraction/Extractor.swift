@@ -57,7 +57,8 @@ public struct Extractor: Sendable {
             let start = document.tokens[clause.first].start
             let end = document.tokens[clause.end - 1].end
             commitments.append(Commitment(
-                text: document.cleanText(start, end), type: clause.type, by: by, topics: clause.topics,
+                text: document.cleanText(start, end), type: clause.type, by: by,
+                topics: Self.topics(clause, mentions: mentions, issuers: issuers),
                 start: start, end: end, context: clause.context, target: clause.target))
         }
 
@@ -79,6 +80,24 @@ public struct Extractor: Sendable {
         return Extraction(
             language: document.language, statement: statement, parties: parties,
             persons: Self.distinct(persons.map(\.person)), commitments: commitments, text: article.text, title: title)
+    }
+
+    /// The clause's topics: its keywords', and `regional_conflict` when it
+    /// names a party at war or in crisis that did not issue the statement
+    /// ("support for the Palestinian people"); `diplomatic_process` when
+    /// nothing else speaks, since a stance with no subject matter is about
+    /// the relationship itself.
+    static func topics(_ clause: Clause, mentions: [PartyMention], issuers: [PartyCode]) -> [Topic] {
+        var topics = clause.topics
+        let namesConflict = mentions.contains { m in
+            guard let code = m.code, m.first >= clause.first, m.first < clause.end else { return false }
+            return TopicClassifier.conflictParties.contains(code) && !issuers.contains(code)
+        }
+        if namesConflict, !topics.contains(.regionalConflict) {
+            topics.append(.regionalConflict)
+            topics.sort()
+        }
+        return topics.isEmpty ? [.diplomaticProcess] : topics
     }
 
     /// An organisation's communique speaks for the organisation, not for

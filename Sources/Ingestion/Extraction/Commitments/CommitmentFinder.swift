@@ -152,6 +152,8 @@ final class CommitmentFinder {
     static let possessors: FoldedWordSet = ["de", "of", "du", "la", "le", "l", "'"]
     static let locatives: FoldedWordSet = ["in", "en", "في"]
     static let actionPrepositions: FoldedWordSet = ["to", "a", "à", "au", "aux", "ب", "envers", "towards", "in"]
+    /// "his Russian counterpart", "son homologue": words between "and" and the other official's name.
+    static let counterpartPhrase: FoldedWordSet = ["his", "her", "their", "son", "sa", "leur", "counterpart", "counterparts", "homologue", "homologues"]
     static let personalPronouns: FoldedWordSet = ["elle", "elles", "ils", "she", "he", "they"]
 
     func find() -> [Clause] {
@@ -764,6 +766,10 @@ final class CommitmentFinder {
                 guard let code = person.person.party else { return .speaker(.issuers, dual: false) }
                 codes.append(code)
                 p = person.end
+            } else if !codes.isEmpty, let role = roleStarting[p], let party = role.party {
+                // "… ووزير الخارجية المصري": a second official by title alone.
+                codes.append(party)
+                p = role.end
             } else if codes.isEmpty, let role = roleStarting[p] {
                 // "وأكد الوزير", "وشدد الناطق باسم الوزارة": a title standing for its holder.
                 if let party = role.party { return .speaker(.parties([party]), dual: false) }
@@ -783,6 +789,8 @@ final class CommitmentFinder {
             if p + 1 < end, let a = document.analyses[p], a.bases.contains(where: { $0.prefix == "و" && Self.stateWords.contains($0.base) }),
                mentionStarting[p + 1]?.code != nil { p += 1; continue }
             if let next = mentionStarting[p], next.code != nil, document.folded(next.first).hasPrefix("و") { continue }
+            // "الرئيس الروسي … وولي العهد السعودي …": a second official joined by و.
+            if p < end, document.folded(p).hasPrefix("و"), personAt[p]?.first == p || roleStarting[p] != nil { continue }
             break
         }
         return codes.isEmpty ? nil : .speaker(.parties(unique(codes)), dual: false)
@@ -821,6 +829,16 @@ final class CommitmentFinder {
                     var codes = [code]
                     var k = person.first
                     if let demonym = mentionEnding[k], demonym.first >= limit { k = demonym.first }
+                    // "Hu Jintao and his Russian counterpart Dmitry Medvedev agreed": both.
+                    while k - 1 > limit {
+                        if let demonym = mentionEnding[k], demonym.first >= limit, demonym.first < k {
+                            k = demonym.first
+                        } else if Self.counterpartPhrase.contains(k - 1, in: document) {
+                            k -= 1
+                        } else {
+                            break
+                        }
+                    }
                     if k - 1 > limit, Self.andEtWaw.contains(k - 1, in: document), let other = personEnding[k - 1],
                        other.first >= limit, let c = other.person.party, c != code {
                         codes.insert(c, at: 0)

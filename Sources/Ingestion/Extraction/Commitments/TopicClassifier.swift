@@ -27,6 +27,9 @@ struct TopicClassifier: LanguageLexicon {
     }()
     static let concreteBits: UInt32 = concrete.reduce(0) { $0 | bits[$1]! }
 
+    /// `conflict-parties.txt`: parties whose name points at a war or a crisis.
+    static let conflictParties: Set<PartyCode> = Set(LexiconFile.lines("conflict-parties.txt").map { PartyCode($0) })
+
     static let arabic = TopicClassifier(.arabic)
     static let english = TopicClassifier(.english)
     static let french = TopicClassifier(.french)
@@ -43,9 +46,8 @@ struct TopicClassifier: LanguageLexicon {
         self.matcher = matcher
     }
 
-    /// The topics of tokens `range`, in the controlled list's order;
-    /// `diplomatic_process` when no keyword speaks, since a stance with no
-    /// subject matter is about the relationship itself.
+    /// The topics of tokens `range`, in the controlled list's order; none
+    /// when no keyword speaks (see `Extractor.topics`).
     /// Words inside a party's name are not subject matter: "Security Council", "مجلس الأمن".
     func topics(_ range: Range<Int>, in document: Document, excluding names: Set<Int> = []) -> [Topic] {
         var found: UInt32 = 0
@@ -65,7 +67,7 @@ struct TopicClassifier: LanguageLexicon {
             index = best.end
         }
         if found & Self.concreteBits == 0 { found |= locative }
-        guard found != 0 else { return [.diplomaticProcess] }
+        guard found != 0 else { return [] }
         var result: [Topic] = []
         for (index, topic) in Topic.allCases.enumerated() where found & (UInt32(1) << UInt32(index)) != 0 { result.append(topic) }
         return result
