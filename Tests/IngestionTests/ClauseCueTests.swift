@@ -24,6 +24,21 @@ final class ClauseCueTests: XCTestCase {
         }
     }
 
+    /// Agreeing that something holds, or on its importance, is a position;
+    /// agreeing to act stays a pledge.
+    func testAgreeingThatIsAPositionAndAgreeingToIsAPledge() {
+        let cases: [(String, Language?, [CommitmentType], UInt)] = [
+            ("Egypt and Kenya held talks in Nairobi. The two sides agreed that the crisis requires a political solution.", nil, [.position], #line),
+            ("Egypt and Kenya held talks in Nairobi. The two sides agreed on the importance of regional stability.", nil, [.position], #line),
+            ("Egypt and Kenya held talks in Nairobi. The two sides agreed to expand trade.", nil, [.pledge], #line),
+            ("عقدت مصر وكينيا مشاورات في نيروبي. واتفق الجانبان على أهمية تعزيز الاستقرار في المنطقة.", .arabic, [.position], #line),
+            ("عقدت مصر وكينيا مشاورات في نيروبي. واتفق الجانبان على تعزيز التبادل التجاري.", .arabic, [.pledge], #line),
+        ]
+        for (text, language, expected, line) in cases {
+            XCTAssertEqual(types(text, language), expected, text, line: line)
+        }
+    }
+
     /// An agreement signed earlier, named after its noun, is background.
     func testAParticipleOfSigningIsNoCommitment() {
         XCTAssertEqual(types("Egypt and Kenya held talks in Nairobi. They reviewed the agreements signed in 2019 and exchanged views on the region."), [])
