@@ -23,6 +23,32 @@ final class IssuerTests: XCTestCase {
         }
     }
 
+    /// A meeting or a call has two sides: a country found alone is joined by
+    /// the next party the lead names, unless that party is the matter at war.
+    func testAMeetingHasTwoSides() {
+        let cases: [(String, Language?, Set<String>, UInt)] = [
+            ("Oman's foreign minister received on Sunday a trade delegation from Singapore.\n"
+             + "Oman stressed the importance of maritime trade routes.", nil, ["OM", "SG"], #line),
+            ("Oman welcomed on Sunday the truce announced in Yemen.\nThe ministry stressed the importance of a lasting settlement.",
+             nil, ["OM"], #line),
+        ]
+        for (text, language, expected, line) in cases {
+            XCTAssertEqual(issuers(text, language), expected, text, line: line)
+        }
+    }
+
+    /// In one side's account of talks, a stance nobody is named for is that side's.
+    func testAReadoutsUnnamedStancesAreItsAuthors() {
+        let e = TestSupport.extract("""
+            Readout of the Secretary's call with Foreign Minister Lina Haddad of Lebanon
+            Secretary of State Maria Reyes spoke today with Lebanese Foreign Minister Lina Haddad. \
+            The call reaffirmed support for the Lebanese armed forces. Both agreed to stay in close contact.
+            """, published: "2027-03-02")
+        XCTAssertEqual(e.statement.kind, .readout)
+        XCTAssertEqual(Set(e.issuers.map(\.rawValue)), ["US", "LB"])
+        XCTAssertEqual(e.commitments.map { Set($0.by.map(\.rawValue)) }, [["US"], ["US", "LB"]])
+    }
+
     /// Two names the lead joins ("between X and Y"), with articles, state
     /// words or a glued و between them, are the two sides.
     func testTwoNamesTheLeadJoinsAreIssuers() {

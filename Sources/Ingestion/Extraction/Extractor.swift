@@ -22,9 +22,11 @@ public struct Extractor: Sendable {
         let clauses = CommitmentFinder(document: document, parties: mentions, persons: persons, roles: roles).find()
         let (kind, named) = KindFinder.find(in: document)
         let home = article.source.flatMap { Self.sourceParty($0, document.language) }
-        let issuers = IssuerFinder(
-            document: document, mentions: mentions, persons: persons, roles: roles, clauses: clauses, kind: kind, home: home
-        ).find()
+        let issuerFinder = IssuerFinder(
+            document: document, mentions: mentions, persons: persons, roles: roles, clauses: clauses, kind: kind, home: home)
+        let issuers = issuerFinder.find()
+        // One side's account of talks: a stance nobody is named for is that side's.
+        let author = kind == .readout ? issuerFinder.author(of: issuers) : nil
         // An official whose party the text leaves implicit speaks for the issuer
         // no other official speaks for ("La ministre … Élise Garnier" in a French readout).
         let uncovered = issuers.count == 1 ? issuers : issuers.filter { code in !persons.contains { $0.person.party == code } }
@@ -51,7 +53,7 @@ public struct Extractor: Sendable {
                 } else if !clause.speakerIsDual, let body = Self.organisationSpeaking(issuers, kind) {
                     by = [body]
                 } else {
-                    by = clause.speakerIsDual ? pair : issuers
+                    by = clause.speakerIsDual ? pair : author.map { [$0] } ?? issuers
                 }
             }
             let start = document.tokens[clause.first].start

@@ -26,9 +26,47 @@ struct IssuerFinder {
         for code in speakers() + participants() + pairs() where !result.contains(code) { result.append(code) }
         if result.isEmpty, let dateline { result = [dateline] }
         let lead = leadParties()
-        if result.isEmpty { result = Array(lead.prefix(wantsTwo ? 2 : 1)) }
-        if wantsTwo, result.count == 1, let other = lead.first(where: { $0 != result[0] }) { result.append(other) }
+        if result.isEmpty, let first = Self.byPreference(lead).first { result = [first] }
+        // Talks, a call, a joint text or a meeting have two sides at least: a
+        // country found alone is joined by the next party the lead names,
+        // unless that party is at war or in crisis, the likelier matter of
+        // the talks. An organisation's meeting may speak alone.
+        if result.count == 1, wantsTwo || result[0].isCountry && Organization.named(result[0]) == nil,
+           let other = Self.byPreference(lead).first(where: {
+               $0 != result[0] && !recalledOnly.contains($0) && (wantsTwo || !TopicClassifier.conflictParties.contains($0))
+           }) {
+            result.append(other)
+        }
         return result
+    }
+
+    /// Parties in the order they are likely to be a statement's other side:
+    /// countries before organisations (named for their resolutions and
+    /// agencies), and before countries at war or in crisis, which a lead
+    /// often names as the matter discussed.
+    static func byPreference(_ parties: [PartyCode]) -> [PartyCode] {
+        func rank(_ code: PartyCode) -> Int {
+            if Organization.named(code) != nil { return 2 }
+            return TopicClassifier.conflictParties.contains(code) ? 1 : 0
+        }
+        return parties.enumerated().sorted { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }.map(\.element)
+    }
+
+    /// Parties that speak only in stances recalled from before or withheld
+    /// ("had called for", "did not back"): they took no part in this statement.
+    var recalledOnly: Set<PartyCode> {
+        var recalled: Set<PartyCode> = []
+        for clause in clauses where clause.isBackground || clause.isDissent {
+            if case let .parties(codes) = clause.speaker { recalled.formUnion(codes) }
+        }
+        return recalled.subtracting(speakers())
+    }
+
+    /// The side whose account a readout is: the dateline's or the outlet's
+    /// government when it took part, else the first issuer named.
+    func author(of issuers: [PartyCode]) -> PartyCode? {
+        if let dateline = VenueFinder.datelineCapital(in: document) ?? home, issuers.contains(dateline) { return dateline }
+        return issuers.first
     }
 
     /// "The two sides", "الجانبان": the text speaks of two makers.
