@@ -11,8 +11,13 @@ agriculture industry mining technology cyber space health education culture wate
 sovereignty territorial humanitarian regional_conflict diplomatic_process other""".split())
 KINDS = {"joint_statement", "communique", "declaration", "readout", "press_statement", "news_report"}
 ORGS = {"UN", "EU", "AU", "GCC", "LAS", "ASEAN", "SCO", "BRICS", "OIC", "NATO", "IMF", "WB", "WTO"}
-ROLES = {"foreign_minister", "president", "prime_minister", "deputy_prime_minister", "king",
-         "crown_prince", "emir", "minister", "secretary_general", "ambassador", "spokesperson", "other"}
+ROLES = {"president", "vice_president", "king", "emir", "sultan", "crown_prince", "prime_minister",
+         "deputy_prime_minister", "foreign_minister", "deputy_foreign_minister", "minister",
+         "senior_official", "special_envoy", "secretary_general", "ambassador", "spokesperson",
+         "parliament_speaker", "other"}
+# Titles and honorifics that GUIDELINES.md keeps out of a person's name.
+HONORIFICS = re.compile(r"^(Dr\.?|Mr\.?|Mrs\.?|Ms\.?|H\.\s?E\.?|HE|HH|Sheikh|Sheikha|Prince|His |Her |M\.|Mme|Mlle|"
+                        r"الشيخ|الشيخة|الأمير|الأميرة|سمو|معالي|فخامة|السيد|السيدة|الدكتور|الدكتورة|د\.)\s")
 HARAKAT = re.compile("[\u064b-\u0652\u0670\u0640]")
 
 
@@ -76,6 +81,10 @@ def check_case(g, folder):
             errs.append("bad person party %s" % p["party"])
         if p["name"] not in text:
             errs.append("person name not in text: %s" % p["name"])
+        if HONORIFICS.match(p["name"]):
+            errs.append("honorific in person name: %s" % p["name"])
+        if not isinstance(p.get("participant", True), bool):
+            errs.append("participant is not a boolean: %s" % p["name"])
     spans = []
     for c in g["commitments"]:
         a = c["anchor"]
