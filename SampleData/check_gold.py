@@ -49,6 +49,13 @@ def load_text(folder, ref):
     return raw, pub
 
 
+def body(text):
+    """The text after a `---` front matter block, if any."""
+    if text.startswith("---\n") and "\n---" in text[4:]:
+        return text[text.index("\n---", 4) + 4:]
+    return text
+
+
 def check_case(g, folder):
     errs = []
     for k in ("id", "lang", "text_file", "given", "kind", "venue", "date", "round", "parties",
@@ -109,6 +116,10 @@ def check_case(g, folder):
         if n >= 1:
             i = text.index(a)
             spans.append((i, i + len(a), a))
+        for alt in c.get("alt_anchors", []):
+            # a headline restating the body may be repeated in the front matter's title
+            if body(text).count(alt) != 1:
+                errs.append("alt anchor occurs %d times in the body: %s" % (body(text).count(alt), alt))
     spans.sort()
     for (s1, e1, a1), (s2, e2, a2) in zip(spans, spans[1:]):
         if s2 < e1:
@@ -117,8 +128,9 @@ def check_case(g, folder):
         if t not in text:
             errs.append("non_commitment not in text: %s" % t)
         for c in g["commitments"]:
-            if norm(c["anchor"]) in norm(t) or norm(t) in norm(c["anchor"]):
-                errs.append("non_commitment overlaps anchor: %s" % t)
+            for a in [c["anchor"]] + c.get("alt_anchors", []):
+                if norm(a) in norm(t) or norm(t) in norm(a):
+                    errs.append("non_commitment overlaps anchor: %s" % t)
     return errs, len(g["commitments"])
 
 
