@@ -11,8 +11,13 @@ agriculture industry mining technology cyber space health education culture wate
 sovereignty territorial humanitarian regional_conflict diplomatic_process other""".split())
 KINDS = {"joint_statement", "communique", "declaration", "readout", "press_statement", "news_report"}
 ORGS = {"UN", "EU", "AU", "GCC", "LAS", "ASEAN", "SCO", "BRICS", "OIC", "NATO", "IMF", "WB", "WTO"}
-ROLES = {"foreign_minister", "president", "prime_minister", "deputy_prime_minister", "king",
-         "crown_prince", "emir", "minister", "secretary_general", "ambassador", "spokesperson", "other"}
+ROLES = {"president", "vice_president", "king", "emir", "sultan", "crown_prince", "prime_minister",
+         "deputy_prime_minister", "foreign_minister", "deputy_foreign_minister", "minister",
+         "senior_official", "special_envoy", "secretary_general", "ambassador", "spokesperson",
+         "parliament_speaker", "other"}
+# Titles and honorifics that GUIDELINES.md keeps out of a person's name.
+HONORIFICS = re.compile(r"^(Dr\.?|Mr\.?|Mrs\.?|Ms\.?|H\.\s?E\.?|HE|HH|Sheikh|Sheikha|Prince|His |Her |M\.|Mme|Mlle|"
+                        r"الشيخ|الشيخة|الأمير|الأميرة|سمو|معالي|فخامة|السيد|السيدة|الدكتور|الدكتورة|د\.)\s")
 HARAKAT = re.compile("[\u064b-\u0652\u0670\u0640]")
 
 
@@ -42,6 +47,13 @@ def load_text(folder, ref):
             if l.startswith("published:"):
                 pub = l.split(":", 1)[1].strip()
     return raw, pub
+
+
+def body(text):
+    """The text after a `---` front matter block, if any."""
+    if text.startswith("---\n") and "\n---" in text[4:]:
+        return text[text.index("\n---", 4) + 4:]
+    return text
 
 
 def check_case(g, folder):
@@ -76,6 +88,10 @@ def check_case(g, folder):
             errs.append("bad person party %s" % p["party"])
         if p["name"] not in text:
             errs.append("person name not in text: %s" % p["name"])
+        if HONORIFICS.match(p["name"]):
+            errs.append("honorific in person name: %s" % p["name"])
+        if not isinstance(p.get("participant", True), bool):
+            errs.append("participant is not a boolean: %s" % p["name"])
     spans = []
     for c in g["commitments"]:
         a = c["anchor"]
@@ -100,6 +116,10 @@ def check_case(g, folder):
         if n >= 1:
             i = text.index(a)
             spans.append((i, i + len(a), a))
+        for alt in c.get("alt_anchors", []):
+            # a headline restating the body may be repeated in the front matter's title
+            if body(text).count(alt) != 1:
+                errs.append("alt anchor occurs %d times in the body: %s" % (body(text).count(alt), alt))
     spans.sort()
     for (s1, e1, a1), (s2, e2, a2) in zip(spans, spans[1:]):
         if s2 < e1:
@@ -108,8 +128,9 @@ def check_case(g, folder):
         if t not in text:
             errs.append("non_commitment not in text: %s" % t)
         for c in g["commitments"]:
-            if norm(c["anchor"]) in norm(t) or norm(t) in norm(c["anchor"]):
-                errs.append("non_commitment overlaps anchor: %s" % t)
+            for a in [c["anchor"]] + c.get("alt_anchors", []):
+                if norm(a) in norm(t) or norm(t) in norm(a):
+                    errs.append("non_commitment overlaps anchor: %s" % t)
     return errs, len(g["commitments"])
 
 
