@@ -64,6 +64,24 @@ final class IssuerTests: XCTestCase {
         }
     }
 
+    /// A headline's last name and the dateline's first are two lines, not a pair.
+    func testNamesOnTwoLinesAreNoPair() {
+        let text = "قمة قطرية تركية تدعو لوقف الحرب في غزة\n\nأنقرة - الأناضول\nأكدت قطر وتركيا في البيان الختامي دعمهما للشعب الفلسطيني."
+        XCTAssertEqual(issuers(text, .arabic), ["QA", "TR"])
+    }
+
+    /// The organisation whose summit or council the lead names issued its
+    /// communique, and its stances are the organisation's.
+    func testTheBodyWhoseSummitTheLeadNamesIsAnIssuer() {
+        let text = "Final communique of the 12th summit of the African Union\n\n"
+            + "The summit of the African Union concluded in Addis Ababa on Sunday with President Amina Diallo of Senegal in the chair. "
+            + "The Assembly condemned the attacks on peacekeepers in the region. The leaders agreed to hold their next summit in Dakar."
+        let extraction = TestSupport.extract(text)
+        XCTAssertEqual(extraction.statement.kind, .communique)
+        XCTAssertTrue(extraction.issuers.contains("AU"), "\(extraction.issuers)")
+        XCTAssertEqual(extraction.commitments.map { $0.by.map(\.rawValue) }, [["AU"], ["AU"]])
+    }
+
     /// The officials an organisation's meeting names as taking part bring
     /// their states in beside it; the communique's stances stay the organisation's.
     func testAnOrganisationsCommuniqueSpeaksForTheOrganisation() {

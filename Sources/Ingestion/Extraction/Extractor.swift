@@ -102,10 +102,10 @@ public struct Extractor: Sendable {
         return topics.isEmpty ? [.diplomaticProcess] : topics
     }
 
-    /// An organisation's communique speaks for the organisation, not for
-    /// the member states that took part in its meeting.
+    /// An organisation's communique or declaration speaks for the
+    /// organisation, not for the member states that took part in its meeting.
     static func organisationSpeaking(_ issuers: [PartyCode], _ kind: StatementKind) -> PartyCode? {
-        guard kind == .communique else { return nil }
+        guard kind == .communique || kind == .declaration else { return nil }
         let bodies = issuers.filter { Organization.named($0) != nil }
         return bodies.count == 1 ? bodies[0] : nil
     }

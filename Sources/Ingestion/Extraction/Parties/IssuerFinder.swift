@@ -23,7 +23,7 @@ struct IssuerFinder {
         let dateline = VenueFinder.datelineCapital(in: document) ?? home
         if kind == .pressStatement { return oneSide(dateline) }
         var result: [PartyCode] = []
-        for code in speakers() + participants() + pairs() where !result.contains(code) { result.append(code) }
+        for code in bodies() + speakers() + participants() + pairs() where !result.contains(code) { result.append(code) }
         if result.isEmpty, let dateline { result = [dateline] }
         let lead = leadParties()
         if result.isEmpty, let first = Self.byPreference(lead).first { result = [first] }
@@ -112,6 +112,25 @@ struct IssuerFinder {
         return ordered(found)
     }
 
+    /// Organisations whose summit, council or session the headline or the
+    /// lead names ("the 47th session of the Supreme Council of the GCC"):
+    /// the body that issued a communique or a declaration.
+    func bodies() -> [PartyCode] {
+        guard kind == .communique || kind == .declaration else { return [] }
+        let lead = leadTokens
+        var found: [(position: Int, code: PartyCode)] = []
+        for mention in mentions where lead.contains(mention.first) {
+            guard let code = mention.code, Organization.named(code) != nil else { continue }
+            // Beside the name, not inside it ("the Security Council" names no meeting).
+            let before = max(lead.lowerBound, mention.first - 4)..<mention.first
+            let after = mention.end..<min(lead.upperBound, mention.end + 2)
+            if (before.contains { Self.links.meeting.contains($0, in: document) } || after.contains { Self.links.meeting.contains($0, in: document) }) {
+                found.append((mention.first, code))
+            }
+        }
+        return ordered(found)
+    }
+
     /// Two parties the headline or the lead joins ("Qatar and Turkey",
     /// "وقطر", "Egypt-Sudan", "between X and Y"): the two sides of the
     /// talks. Only adjacent names joined by a conjunction or a hyphen count.
@@ -155,6 +174,8 @@ struct IssuerFinder {
     /// Whether only a conjunction, a hyphen and the words around names
     /// ("the", "Republic of", "وجمهورية") stand between two names.
     func joins(_ left: PartyMention, _ right: PartyMention) -> Bool {
+        // A headline's last name and the dateline's first are not joined.
+        guard let line = document.lines.first(where: { $0.tokens.contains(left.first) }), line.tokens.contains(right.first) else { return false }
         let between = left.end..<right.first
         if between.isEmpty { return true }
         guard between.count <= 7 else { return false }
@@ -174,15 +195,15 @@ struct IssuerFinder {
         document.folded(index).hasPrefix("و")
     }
 
-    /// `issuer-links.txt`: the words that join two names, and those that may stand beside them.
-    static let links: (and: FoldedWordSet, link: FoldedWordSet) = {
-        var and: [String] = [], link: [String] = []
+    /// `issuer-links.txt`: the words that join two names, those that may
+    /// stand beside them, and those that name an organisation's meeting.
+    static let links: (and: FoldedWordSet, link: FoldedWordSet, meeting: FoldedWordSet) = {
+        var words: [String: [String]] = [:]
         for line in LexiconFile.lines("issuer-links.txt") {
             let (kind, word) = LexiconFile.head(line)
-            let folded = WordAnalysis.fold(word)
-            if kind == "and" { and.append(folded) } else if kind == "link" { link.append(folded) }
+            words[kind, default: []].append(WordAnalysis.fold(word))
         }
-        return (FoldedWordSet(and), FoldedWordSet(link))
+        return (FoldedWordSet(words["and"] ?? []), FoldedWordSet(words["link"] ?? []), FoldedWordSet(words["meeting"] ?? []))
     }()
 
     private func ordered(_ found: [(position: Int, code: PartyCode)]) -> [PartyCode] {
