@@ -74,7 +74,7 @@ final class IssuerTests: XCTestCase {
     /// communique, and its stances are the organisation's.
     func testTheBodyWhoseSummitTheLeadNamesIsAnIssuer() {
         let text = "Final communique of the 12th summit of the African Union\n\n"
-            + "The summit of the African Union concluded in Addis Ababa on Sunday with President Amina Diallo of Senegal in the chair. "
+            + "The summit of the African Union concluded in Addis Ababa on Sunday with Senegalese President Amina Diallo and Ghanaian President Kofi Mensah attending. "
             + "The Assembly condemned the attacks on peacekeepers in the region. The leaders agreed to hold their next summit in Dakar."
         let extraction = TestSupport.extract(text)
         XCTAssertEqual(extraction.statement.kind, .communique)
