@@ -16,6 +16,9 @@ final class ClauseCueTests: XCTestCase {
             ("Egypt and Kenya held talks in Nairobi. The ministers encouraged business leaders to invest in both countries.", nil, [.call], #line),
             ("L'Égypte et le Kenya ont tenu des consultations à Nairobi. Les deux ministres ont exprimé le vœu de voir la coopération progresser.", nil, [.position], #line),
             ("L'Égypte et le Kenya ont tenu des consultations à Nairobi. Les deux ministres ont rendu hommage aux efforts de la médiation.", nil, [.welcome], #line),
+            ("L'Égypte et le Kenya ont tenu des consultations à Nairobi. Ils ont exprimé leur engagement à poursuivre leur coordination.", nil, [.pledge], #line),
+            ("L'Égypte et le Kenya ont tenu des consultations à Nairobi. Le ministre égyptien a exprimé son souhait de voir les échanges croître.", nil, [.position], #line),
+            ("Egypt and Kenya held talks in Nairobi. The ministers expressed their readiness to open new consulates.", nil, [.pledge], #line),
             ("عقدت مصر وكينيا مشاورات في نيروبي. وأعرب الوزيران عن أملهما في التوصل إلى تسوية.", .arabic, [.position], #line),
             ("عقدت مصر وكينيا مشاورات في نيروبي. ووقع الجانبان ثلاث اتفاقيات في مجالي التجارة والصحة.", .arabic, [.pledge], #line),
         ]
