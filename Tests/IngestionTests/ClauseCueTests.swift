@@ -65,3 +65,36 @@ final class ClauseCueTests: XCTestCase {
         for commitment in commitments { XCTAssertEqual(Set(commitment.by.map(\.rawValue)), ["SN", "GM"], commitment.text) }
     }
 }
+
+/// What reads like a commitment and is none: a preamble's recollections,
+/// "at the invitation of", a list of contents, two verbs before one object.
+final class NonCommitmentTests: XCTestCase {
+    private func texts(_ text: String, _ language: Language? = nil) -> [String] {
+        TestSupport.extract(text, language: language).commitments.map(\.text)
+    }
+
+    func testPreambleOpeningsCommitToNothing() {
+        let cases: [(String, Language?, Int, UInt)] = [
+            ("The Council of the African Union met in Addis Ababa.\n\n1. Recalls its earlier decisions on the situation in the region;\n\n2. Condemns the attacks on civilians.", nil, 1, #line),
+            ("Le Conseil s'est réuni à Addis-Abeba.\n\nRappelant que la paix est indispensable au développement,\n\nLe Conseil condamne les attaques contre les civils.", nil, 1, #line),
+            ("The Council of the African Union met in Addis Ababa.\n\n1. Takes note of the report of the chairperson;\n\n2. Urges all parties to respect the ceasefire.", nil, 1, #line),
+        ]
+        for (text, language, count, line) in cases {
+            XCTAssertEqual(texts(text, language).count, count, "\(texts(text, language))", line: line)
+        }
+    }
+
+    func testAnInvitationIsNoCall() {
+        XCTAssertEqual(texts("À l'invitation du président sénégalais, le président gambien a effectué une visite de travail à Dakar."), [])
+    }
+
+    func testAListOfContentsIsNoCommitment() {
+        let text = "Joint press statement\n- Bilateral cooperation\n- Cooperation on regional issues\n\nThe two leaders agreed to expand trade between Japan and Korea."
+        XCTAssertEqual(texts(text).count, 1, "\(texts(text))")
+    }
+
+    func testTwoVerbsBeforeOneObjectAreOneStance() {
+        let text = "عقدت الصين ومصر مشاورات في القاهرة. وترحب الصين وتدعم جهود مصر لتحقيق التنمية."
+        XCTAssertEqual(texts(text, .arabic).count, 1, "\(texts(text, .arabic))")
+    }
+}

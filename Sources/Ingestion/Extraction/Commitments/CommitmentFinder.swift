@@ -166,6 +166,7 @@ final class CommitmentFinder {
 
     private func clausesOf(_ sentence: Document.Sentence, previous: Clause?) -> [Clause] {
         let range = withoutDateline(sentence.tokens)
+        if opensWithPreamble(range) { return [] }
         var hits = cues.matcher.scan(range, in: document).map { m -> Hit in
             Hit(first: m.first, end: m.end, cue: cues.matcher.entries[m.entry].value, reading: m.reading,
                 stem: cues.matcher.entries[m.entry].folded)
@@ -178,6 +179,10 @@ final class CommitmentFinder {
         let stanceHits = hits.filter { $0.cue.type != nil }
         if !sentence.isBullet, !hits.contains(where: \.isHead) { return [] }
         if sentence.isBullet, range.filter({ document.tokens[$0].kind == .word }).count < 2 { return [] }
+        // "- Bilateral cooperation", "- Cooperation on global issues": a list of
+        // contents, short, with no stance and no closing stop, commits to nothing.
+        if sentence.isBullet, stanceHits.isEmpty, range.filter({ document.tokens[$0].kind == .word }).count <= 5,
+           let last = range.last, document.tokens[last].kind == .word { return [] }
 
         // Where clauses start, and with what type and head.
         var starts: [(start: Int, type: CommitmentType, head: Hit?)] = []
@@ -198,6 +203,9 @@ final class CommitmentFinder {
             // A future after another stance is part of it ("اتفق الوزيران على أنه إذا …، فسيحيل البلدان"),
             // so weak cues never open a clause of their own.
             if hit.isHead, hit.cue.type != nil, hit.cue.role != .weak {
+                // "وترحب الصين وتدعم جهود مصر": two verbs sharing one object are one stance.
+                let afterHead = (current.head?.end ?? current.start)..<hit.first
+                guard afterHead.filter({ document.tokens[$0].kind == .word }).count >= 2 else { continue }
                 if let split = separator(before: hit, after: current.head?.end ?? current.start) {
                     starts.append((split, effectiveType(hit, in: range, hits), hit))
                 }
@@ -334,6 +342,17 @@ final class CommitmentFinder {
             return word.utf8.count >= 6 && word.lowercasedEnds(withAnyOf: frenchFutureEndings)
         }
         return word.count >= 6 && frenchFutureEndings.contains(where: { word.hasSuffix($0.description) })
+    }
+
+    /// `preamble.txt`: openings that recall or note rather than commit, as folded words.
+    static let preambles: [[String]] = LexiconFile.lines("preamble.txt").map {
+        $0.split(separator: " ").map { WordAnalysis.fold(String($0)) }
+    }
+
+    /// Whether the sentence's first words (after any paragraph number) are a preamble's opening.
+    private func opensWithPreamble(_ range: Range<Int>) -> Bool {
+        let words = range.lazy.filter { self.document.tokens[$0].kind == .word }.prefix(3).map { self.document.folded($0) }
+        return Self.preambles.contains { opening in opening.count <= words.count && zip(opening, words).allSatisfy { $0.0 == $0.1 } }
     }
 
     /// The sentence without an opening dateline: "KUALA LUMPUR, Feb 10 (Reuters) -",
