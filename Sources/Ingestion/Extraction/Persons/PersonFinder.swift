@@ -44,6 +44,8 @@ enum PersonFinder {
             for match in roles.matcher.scan(line.tokens, in: document) {
                 // A title inside a name already read ("الشيخ" of "الشيخ مشعل…") is part of that name.
                 if let last = result.last, match.first < last.end, match.first >= last.first { continue }
+                // "الملكي" of "صاحب السمو الملكي" is part of a form of address, not the title of a king.
+                if insideHonorific(match.first, floor: line.tokens.lowerBound, document) { continue }
                 let title = roles.matcher.entries[match.entry].value
                 var role = title.role
                 var party: PartyCode? = title.party
@@ -62,8 +64,7 @@ enum PersonFinder {
                 if party == nil, skip > p, let m = partyAt[skip] { party = m.code; p = m.end }
                 if party == nil {
                     if let m = partyAt[p] { party = m.code; p = m.end }
-                    else if p + 1 < line.tokens.upperBound, ["of", "de", "du", "des", "d"].contains(document.folded(p)),
-                            let m = partyAt[p + 1], document.language != .arabic {
+                    else if document.language != .arabic, let m = ofParty(at: p, limit: line.tokens.upperBound, document, partyAt) {
                         party = m.code; p = m.end
                     }
                 } else if let m = partyAt[p] { p = m.end }
@@ -114,7 +115,36 @@ enum PersonFinder {
                 // "الوزيرين ناقشا…": a dual title without its list refers back; no name follows it.
                 if document.language == .arabic, ["ان", "ين"].contains(match.reading.suffix) { continue }
 
-                guard let (nameStart, nameEnd) = name(from: p, limit: line.tokens.upperBound, document, partyAt, selfAt, roles) else {
+                var found0 = name(from: p, limit: line.tokens.upperBound, document, partyAt, selfAt, roles)
+                if document.language != .arabic {
+                    let limit = line.tokens.upperBound
+                    let adjacent = p < limit && !listMarks.contains(document.tokens[p].surface) ? found0 : nil
+                    let (complementEnd, complementParty) = complement(from: p, limit: limit, document, partyAt, roles)
+                    if party == nil { party = complementParty }
+                    if let adjacent, adjacent.0 == p || HonorificLexicon.shared.skip(from: p, limit: limit, in: document) == adjacent.0 {
+                        found0 = adjacent
+                    } else if let before = nameBeforeComma(match.first, floor: max(line.tokens.lowerBound, result.last?.end ?? 0),
+                                                           document, partyAt, partyEndingAt, roles) {
+                        // "Mr Yukio Sato, Prime Minister of Japan, Mr …": the name set off before the title is its holder's.
+                        var held = (role, party, max(complementEnd, p))
+                        // "X, Deputy Prime Minister and Foreign Minister of Y": the foreign affairs post is the one that matters.
+                        if held.2 + 1 < limit, ["and", "et"].contains(document.folded(held.2)),
+                           let second = roles.matcher.matches(at: held.2 + 1, in: document).first,
+                           [.foreignMinister, .deputyForeignMinister].contains(roles.matcher.entries[second.entry].value.role) {
+                            held.0 = roles.matcher.entries[second.entry].value.role
+                            let (end2, party2) = complement(from: second.end, limit: limit, document, partyAt, roles)
+                            if held.1 == nil { held.1 = party2 ?? partyEndingAt[second.first].map(\.code) ?? nil }
+                            held.2 = end2
+                        }
+                        result.append(mention(held.0, held.1, before.0, before.0, before.1, document))
+                        result[result.count - 1].end = held.2
+                        lastRole = (match.end, party, role)
+                        continue
+                    } else {
+                        found0 = name(from: complementEnd, limit: limit, document, partyAt, selfAt, roles)
+                    }
+                }
+                guard let (nameStart, nameEnd) = found0 else {
                     // "من معالي أوزان كايا وزير الخارجية التركي": an honorific, the name, then the title.
                     if document.language == .arabic, let (s0, e0) = nameBefore(match.first, floor: line.tokens.lowerBound, document, partyAt, roles) {
                         var before = mention(role, party, s0, s0, e0, document)
@@ -142,10 +172,26 @@ enum PersonFinder {
                     while q < line.tokens.upperBound, q < office.end + 3, partyAt[q] == nil, stateWords.contains(q, in: document) { q += 1 }
                     if let m = partyAt[q] { party = m.code; mentionEnd = m.end } else { mentionEnd = office.end }
                 }
+                if party == nil, document.language != .arabic, let m = ofParty(at: nameEnd, limit: line.tokens.upperBound, document, partyAt) {
+                    party = m.code
+                    mentionEnd = m.end
+                }
                 var found = mention(role, party, match.first, nameStart, nameEnd, document)
                 // The office read here is this person's: it heads no name of its own ("وزير الخارجية اتصالا هاتفيا").
                 found.end = mentionEnd
                 result.append(found)
+                if document.language != .arabic, (match.first..<match.end).contains(where: { PersonWords.shared.plural.contains($0, in: document) }) {
+                    // "les présidents Macky X et Adama Y": the holders of a plural title, in the order the two sides were named.
+                    let pair = party == nil ? issuerPair(before: match.first, document, parties) : []
+                    if !pair.isEmpty { result[result.count - 1].person.party = pair[0] }
+                    var k = nameEnd
+                    if k < line.tokens.upperBound, ["and", "et"].contains(document.folded(k)),
+                       let (s2, e2) = name(from: k + 1, limit: line.tokens.upperBound, document, partyAt, selfAt, roles) {
+                        result.append(mention(role, pair.count == 2 ? pair[1] : party, k + 1, s2, e2, document))
+                        k = e2
+                    }
+                    continue
+                }
                 // "وزيري خارجية الصين وانج يي، وباكستان إسحاق دار": a second person of the same title.
                 var k = nameEnd
                 while k < line.tokens.upperBound, commas.contains(document.tokens[k].surface) { k += 1 }
@@ -239,6 +285,96 @@ enum PersonFinder {
         return codes.count == 2 ? codes : []
     }
 
+    /// Whether the title word at `index` lies inside a form of address that
+    /// begins before it ("الملكي" of "صاحب السمو الملكي").
+    static func insideHonorific(_ index: Int, floor: Int, _ document: Document) -> Bool {
+        for j in max(floor, index - 3)..<index where j + HonorificLexicon.shared.length(at: j, limit: index + 1, in: document) > index {
+            return true
+        }
+        return false
+    }
+
+    /// The party of "of Jordan", "of the Kingdom of Bahrain", "de la République de Guinée" at `index`.
+    static func ofParty(at index: Int, limit: Int, _ document: Document, _ partyAt: [Int: PartyMention]) -> PartyMention? {
+        guard index < limit, ["of", "de", "du", "des", "d"].contains(document.folded(index)) else { return nil }
+        var k = index + 1
+        while k < limit, k < index + 7, partyAt[k] == nil, PersonWords.shared.state.contains(k, in: document) { k += 1 }
+        guard k < limit, let m = partyAt[k], m.code != nil else { return nil }
+        return m
+    }
+
+    /// A title's complement, "of Economy, Trade and Industry of Japan", "des Affaires étrangères, de la
+    /// Coopération africaine et des Marocains résidant à l'étranger": where it ends, and the party it
+    /// names after "of" or "de". It opens with a connector, capitalised words and their adjectives
+    /// follow, and a comma continues it only before another connector (or "Trade and").
+    static func complement(from start: Int, limit: Int, _ document: Document, _ partyAt: [Int: PartyMention], _ roles: RoleLexicon) -> (end: Int, party: PartyCode?) {
+        let words = PersonWords.shared
+        var k = start
+        var end = start
+        var party: PartyCode? = nil
+        var linked = false
+        var afterCapital = false
+        func opens(_ i: Int) -> Bool { i < limit && words.connector.contains(i, in: document) && !["and", "et"].contains(document.folded(i)) }
+        guard opens(start) || (start + 1 < limit && commas.contains(document.tokens[start].surface) && opens(start + 1)) else { return (start, nil) }
+        while k < limit, k < start + 18 {
+            let token = document.tokens[k]
+            if token.kind == .punctuation {
+                let listed = k + 2 < limit && document.tokens[k + 1].surface.first?.isUppercase == true && ["and", "et", ","].contains(document.folded(k + 2))
+                if commas.contains(token.surface), opens(k + 1) || (afterCapital && listed) { k += 1; linked = true; afterCapital = false; continue }
+                if ["'", "’", "-"].contains(token.surface) { k += 1; linked = true; continue }
+                break
+            }
+            if k > start, HonorificLexicon.shared.length(at: k, limit: limit, in: document) > 0 || !roles.matcher.matches(at: k, in: document).isEmpty { break }
+            if let m = partyAt[k], let code = m.code {
+                var q = k - 1
+                while q > start, words.state.contains(q, in: document), !["de", "du", "des", "d", "of"].contains(document.folded(q)) { q -= 1 }
+                if ["de", "du", "des", "d", "of"].contains(document.folded(q)) || afterCapital { party = party ?? code }
+                k = m.end; end = k; linked = false; afterCapital = true
+                continue
+            }
+            if words.connector.contains(k, in: document) || words.state.contains(k, in: document) {
+                linked = true; afterCapital = false; k += 1
+                continue
+            }
+            let capital = token.surface.first?.isUppercase == true
+            guard capital ? (linked || afterCapital) : (linked || afterCapital) && document.language == .french else { break }
+            if capital { end = k + 1 }
+            afterCapital = capital
+            linked = false
+            k += 1
+        }
+        return (end, party)
+    }
+
+    /// The name set off by a comma before a title: "Mr Yukio Sato, Prime Minister of Japan",
+    /// "Karim Haddad, the Algerian Foreign Minister". Two words at least, none of them a
+    /// party, a title or a sentence opener ("On Monday, the minister…"); honorifics dropped.
+    static func nameBeforeComma(_ titleStart: Int, floor: Int, _ document: Document, _ partyAt: [Int: PartyMention],
+                                _ partyEndingAt: [Int: PartyMention], _ roles: RoleLexicon) -> (Int, Int)? {
+        var q = titleStart
+        if let m = partyEndingAt[q], m.code != nil { q = m.first }
+        while q > floor, possessiveArticles.contains(q - 1, in: document), document.folded(q - 1) != "s" { q -= 1 }
+        let comma = q - 1
+        guard comma > floor, commas.contains(document.tokens[comma].surface) else { return nil }
+        var j = comma - 1
+        while j >= floor {
+            let token = document.tokens[j]
+            if token.kind == .word, token.surface.first?.isUppercase == true {
+                if partyAt[j] != nil || PersonWords.shared.stop.contains(j, in: document) || !roles.matcher.matches(at: j, in: document).isEmpty { break }
+            } else if token.kind == .word, latinParticles.contains(j, in: document) {
+            } else if token.kind == .punctuation, token.surface == "." || nameJoiners.contains(token.surface), token.attached {
+            } else {
+                break
+            }
+            j -= 1
+            if comma - j > 12 { return nil }
+        }
+        let start = HonorificLexicon.shared.skip(from: j + 1, limit: comma, in: document)
+        let names = (start..<comma).filter { document.tokens[$0].kind == .word && !latinParticles.contains($0, in: document) }
+        guard names.count >= 2, document.tokens[start].kind == .word, document.tokens[start].surface.first?.isUppercase == true else { return nil }
+        return (start, comma)
+    }
+
     /// Honorifics that open a name placed before its title: "معالي أوزان كايا وزير الخارجية".
     static let honorifics = FoldedWordSet(["معالي", "سمو", "فخامه", "جلاله", "سعاده", "دوله", "السيد", "السيده", "الشيخ", "الامير", "الشيخه", "الاميره"].map(WordAnalysis.fold))
 
@@ -263,6 +399,8 @@ enum PersonFinder {
         var nameStart = nameStart
         // "ولي العهد السعودي الأمير محمد بن سلمان": the honorific is no part of the name.
         while nameStart + 1 < nameEnd, document.tokens[nameStart].kind == .word, titleWords.contains(nameStart, in: document) { nameStart += 1 }
+        let bare = HonorificLexicon.shared.skip(from: nameStart, limit: nameEnd - 1, in: document)
+        if bare < nameEnd, document.tokens[bare].kind == .word { nameStart = bare }
         let name = document.cleanText(document.tokens[nameStart].start, document.tokens[nameEnd - 1].end)
         let words = (nameStart..<nameEnd).filter { document.tokens[$0].kind == .word }.map { document.folded($0) }
             .filter { !titleWords.contains($0) && !latinParticles.contains($0) }
@@ -274,10 +412,14 @@ enum PersonFinder {
     private static func name(from start: Int, limit: Int, _ document: Document, _ partyAt: [Int: PartyMention], _ selfAt: Set<Int>, _ roles: RoleLexicon) -> (Int, Int)? {
         var i = start
         while i < limit, listMarks.contains(document.tokens[i].surface) { i += 1 }
+        // "His Excellency Dr.", "صاحب السمو الملكي الأمير", "السيد/": forms of address, not the name.
+        i = HonorificLexicon.shared.skip(from: i, limit: limit, in: document)
+        if i < limit, document.tokens[i].surface == "/" { i += 1 }
         let first = i
         var words = 0
         if document.language == .arabic {
-            while i < limit, words < 4 || (words < 7 && (i - 2..<i).contains { $0 >= first && nasab.contains($0, in: document) }),
+            // "محمد بن سلمان بن عبد العزيز آل سعود": a lineage runs on past four words.
+            while i < limit, words < 4 || (words < 8 && (i - 2..<i).contains { $0 >= first && nasab.contains($0, in: document) }),
                   document.tokens[i].kind == .word {
                 let folded = document.folded(i)
                 // علي (Ali) folds like على (on): the written ending tells them apart.
@@ -300,17 +442,27 @@ enum PersonFinder {
                 if words == 0, CueLexicon.arabic.matcher.matches(at: i, in: document).contains(where: { CueLexicon.arabic.matcher.entries[$0.entry].value.type != nil }) { break }
                 // An accusative ending (اتصالاً) or an imperfect verb (يتلقى) is no name.
                 if document.tokens[i].surface.unicodeScalars.contains("\u{064B}") { break }
-                if words == 0, folded.hasPrefix("ي"), folded.count >= 4, !namesLikeVerbs.contains(i, in: document) { break }
+                if folded.hasPrefix("ي"), folded.count >= 4, !namesLikeVerbs.contains(i, in: document) { break }
+                // "… دعا إلى": a verb of saying or a stance after a full name is the sentence going on.
+                if words >= 2, CueLexicon.arabic.matcher.matches(at: i, in: document).contains(where: { CueLexicon.arabic.matcher.entries[$0.entry].value.type != nil }) { break }
                 words += 1
                 i += 1
             }
         } else {
-            while i < limit, words < 5 {
+            while i < limit, words < 6 {
                 let token = document.tokens[i]
                 if token.kind == .word, let c = token.surface.unicodeScalars.first, c.properties.isUppercase {
                     if partyAt[i] != nil, words == 0 { return nil }
-                    words += 1
+                    // "Vyalar Ravi Minister for …": another title ends the name.
+                    if words > 0, !roles.matcher.matches(at: i, in: document).isEmpty { break }
+                    // "Al-Ahmad Al-Jaber Al-Sabah", "Van Rompuy": particles do not count as names.
+                    if !latinParticles.contains(i, in: document) { words += 1 }
                     i += 1
+                    // An initial: "George H. W. Bush", "Joseph R. Biden", "S. M. Krishna".
+                    if token.surface.unicodeScalars.count == 1, i + 1 < limit, document.tokens[i].surface == ".",
+                       document.tokens[i].attached, document.tokens[i + 1].surface.unicodeScalars.first?.properties.isUppercase == true {
+                        i += 1
+                    }
                 } else if token.kind == .word, words > 0, latinParticles.contains(i, in: document),
                           i + 1 < limit, document.tokens[i + 1].surface.first?.isUppercase == true {
                     i += 1
@@ -320,7 +472,10 @@ enum PersonFinder {
                     // "Hadi al-Rubaie", "Abdel Fattah el-Sisi": the particle is joined by a hyphen.
                     i += 2
                 } else if token.kind == .punctuation, words > 0, nameJoiners.contains(token.surface), token.attached,
-                          i + 1 < limit, document.tokens[i + 1].attached, document.tokens[i + 1].surface.first?.isUppercase == true {
+                          i + 1 < limit, document.tokens[i + 1].attached, document.tokens[i + 1].kind == .word,
+                          document.tokens[i + 1].surface.first?.isUppercase == true || token.surface == "-" {
+                    // "Mlambo-Ngcuka", "Ki-moon": a hyphen joins the parts of one name.
+                    if document.tokens[i + 1].surface.first?.isUppercase != true { i += 2; continue }
                     i += 1
                 } else {
                     break
