@@ -57,6 +57,8 @@ enum PersonFinder {
                 // A party inside the title: "ministre chinois des Affaires étrangères".
                 for i in match.first..<match.end { if let p = partyAt[i], p.end <= match.end { party = p.code } }
                 var p = match.end
+                // The party came as "of X" after the title: a capitalised word next may still be X's name ("of the European Council").
+                var viaOf = false
                 // Right after it: "وزير خارجية الصين", "Foreign Minister of Pakistan", "الرئيس الصيني",
                 // "وزير الخارجية في دولة الكويت", "وزير خارجية الجمهورية الإسلامية الإيرانية".
                 var skip = p
@@ -65,7 +67,7 @@ enum PersonFinder {
                 if party == nil {
                     if let m = partyAt[p] { party = m.code; p = m.end }
                     else if document.language != .arabic, let m = ofParty(at: p, limit: line.tokens.upperBound, document, partyAt) {
-                        party = m.code; p = m.end
+                        party = m.code; p = m.end; viaOf = true
                     }
                 } else if let m = partyAt[p] { p = m.end }
                 // "الأمين العام للجامعة عمرو الشناوي", "الأمين العام لمجلس التعاون": the body the title belongs to.
@@ -118,26 +120,32 @@ enum PersonFinder {
                 var found0 = name(from: p, limit: line.tokens.upperBound, document, partyAt, selfAt, roles)
                 if document.language != .arabic {
                     let limit = line.tokens.upperBound
-                    let adjacent = p < limit && !listMarks.contains(document.tokens[p].surface) ? found0 : nil
-                    let (complementEnd, complementParty) = complement(from: p, limit: limit, document, partyAt, roles)
+                    // "(DFAE)", "(UNHCR)": the body's acronym between the title and the name.
+                    if p + 2 < limit, document.tokens[p].surface == "(", document.tokens[p + 2].surface == ")" {
+                        p += 3
+                        found0 = name(from: p, limit: limit, document, partyAt, selfAt, roles)
+                    }
+                    var (complementEnd, complementParty) = complement(from: p, limit: limit, document, partyAt, roles)
                     if party == nil { party = complementParty }
-                    if let adjacent, adjacent.0 == p || HonorificLexicon.shared.skip(from: p, limit: limit, in: document) == adjacent.0 {
+                    // "le ministre d'État, ministre des Affaires étrangères, … Ahmed X", "Vice President, Prime Minister
+                    // and Ruler of …": one holder of several posts, named after the last.
+                    if found0 == nil || !(p < limit && !listMarks.contains(document.tokens[p].surface)),
+                       let chain = titleChain(after: max(complementEnd, p), limit: limit, document, partyAt, roles) {
+                        if chain.role.outranks(role) { role = chain.role }
+                        if party == nil { party = chain.party }
+                        p = chain.end
+                        complementEnd = chain.end
+                        found0 = name(from: p, limit: limit, document, partyAt, selfAt, roles)
+                    }
+                    let adjacent = p < limit && !listMarks.contains(document.tokens[p].surface) ? found0 : nil
+                    let before = nameBeforeComma(match.first, floor: max(line.tokens.lowerBound, result.last?.end ?? 0),
+                                                 document, partyAt, partyEndingAt, roles)
+                    if let adjacent, before == nil || !viaOf {
                         found0 = adjacent
-                    } else if let before = nameBeforeComma(match.first, floor: max(line.tokens.lowerBound, result.last?.end ?? 0),
-                                                           document, partyAt, partyEndingAt, roles) {
+                    } else if let before {
                         // "Mr Yukio Sato, Prime Minister of Japan, Mr …": the name set off before the title is its holder's.
-                        var held = (role, party, max(complementEnd, p))
-                        // "X, Deputy Prime Minister and Foreign Minister of Y": the foreign affairs post is the one that matters.
-                        if held.2 + 1 < limit, ["and", "et"].contains(document.folded(held.2)),
-                           let second = roles.matcher.matches(at: held.2 + 1, in: document).first,
-                           [.foreignMinister, .deputyForeignMinister].contains(roles.matcher.entries[second.entry].value.role) {
-                            held.0 = roles.matcher.entries[second.entry].value.role
-                            let (end2, party2) = complement(from: second.end, limit: limit, document, partyAt, roles)
-                            if held.1 == nil { held.1 = party2 ?? partyEndingAt[second.first].map(\.code) ?? nil }
-                            held.2 = end2
-                        }
-                        result.append(mention(held.0, held.1, before.0, before.0, before.1, document))
-                        result[result.count - 1].end = held.2
+                        result.append(mention(role, party, before.0, before.0, before.1, document))
+                        result[result.count - 1].end = max(complementEnd, p)
                         lastRole = (match.end, party, role)
                         continue
                     } else {
@@ -285,6 +293,35 @@ enum PersonFinder {
         return codes.count == 2 ? codes : []
     }
 
+    /// Titles that are also given names ("Hossein Amir X", "Sultan"): inside a name they are the name.
+    static let nameLikeRoles: Set<PersonRole> = [.emir, .king, .sultan, .other]
+
+    /// Further titles of the same holder after a title and its complement: ", ministre des Affaires
+    /// étrangères", "and Foreign Minister", ", Prime Minister and Ruler of Dubai". The most telling
+    /// of their roles, the party one of them names, and where the last one ends.
+    static func titleChain(after start: Int, limit: Int, _ document: Document, _ partyAt: [Int: PartyMention],
+                           _ roles: RoleLexicon) -> (role: PersonRole, party: PartyCode?, end: Int)? {
+        var k = start
+        var best: (role: PersonRole, party: PartyCode?, end: Int)? = nil
+        while k + 1 < limit, best.map({ $0.end }) ?? start == k {
+            var next = k
+            if commas.contains(document.tokens[next].surface) { next += 1 }
+            if next < limit, ["and", "et"].contains(document.folded(next)) { next += 1 }
+            guard next > k, next < limit, let title = roles.matcher.matches(at: next, in: document).first else { break }
+            let value = roles.matcher.entries[title.entry].value
+            guard !value.isCounterpart else { break }
+            var party = value.party ?? partyAt[title.end].flatMap(\.code)
+            var end = partyAt[title.end].map(\.end) ?? title.end
+            if party == nil, let m = ofParty(at: end, limit: limit, document, partyAt) { party = m.code; end = m.end }
+            let (complementEnd, complementParty) = complement(from: end, limit: limit, document, partyAt, roles)
+            end = max(end, complementEnd)
+            let role = best.map { value.role.outranks($0.role) ? value.role : $0.role } ?? value.role
+            best = (role, best?.party ?? party ?? complementParty, end)
+            k = end
+        }
+        return best
+    }
+
     /// Whether the title word at `index` lies inside a form of address that
     /// begins before it ("الملكي" of "صاحب السمو الملكي").
     static func insideHonorific(_ index: Int, floor: Int, _ document: Document) -> Bool {
@@ -314,7 +351,11 @@ enum PersonFinder {
         var party: PartyCode? = nil
         var linked = false
         var afterCapital = false
-        func opens(_ i: Int) -> Bool { i < limit && words.connector.contains(i, in: document) && !["and", "et"].contains(document.folded(i)) }
+        // "and"/"et" open it only before another connector: "et de la Communauté…", not "et Adama Y".
+        func opens(_ i: Int) -> Bool {
+            guard i < limit, words.connector.contains(i, in: document) else { return false }
+            return !["and", "et"].contains(document.folded(i)) || (i + 1 < limit && opens(i + 1))
+        }
         guard opens(start) || (start + 1 < limit && commas.contains(document.tokens[start].surface) && opens(start + 1)) else { return (start, nil) }
         while k < limit, k < start + 18 {
             let token = document.tokens[k]
@@ -322,14 +363,20 @@ enum PersonFinder {
                 let listed = k + 2 < limit && document.tokens[k + 1].surface.first?.isUppercase == true && ["and", "et", ","].contains(document.folded(k + 2))
                 if commas.contains(token.surface), opens(k + 1) || (afterCapital && listed) { k += 1; linked = true; afterCapital = false; continue }
                 if ["'", "’", "-"].contains(token.surface) { k += 1; linked = true; continue }
+                // "(DFAE)": the body's acronym.
+                if token.surface == "(", k + 2 < limit, document.tokens[k + 2].surface == ")" { k += 3; end = k; continue }
                 break
             }
             if k > start, HonorificLexicon.shared.length(at: k, limit: limit, in: document) > 0 || !roles.matcher.matches(at: k, in: document).isEmpty { break }
             if let m = partyAt[k], let code = m.code {
                 var q = k - 1
                 while q > start, words.state.contains(q, in: document), !["de", "du", "des", "d", "of"].contains(document.folded(q)) { q -= 1 }
-                if ["de", "du", "des", "d", "of"].contains(document.folded(q)) || afterCapital { party = party ?? code }
-                k = m.end; end = k; linked = false; afterCapital = true
+                // "of Japan", "de la République de Guinée", "Affaires étrangères", and a French adjective of
+                // nationality, written in lower case: "au ministère nigérian des Affaires étrangères".
+                let adjective = document.language == .french && document.tokens[k].surface.first?.isLowercase == true
+                if ["de", "du", "des", "d", "of"].contains(document.folded(q)) || afterCapital || adjective { party = party ?? code }
+                // A country closes the complement unless a connector goes on: "for Syria Geir X", "of the EU for Foreign Affairs".
+                k = m.end; end = k; linked = false; afterCapital = false
                 continue
             }
             if words.connector.contains(k, in: document) || words.state.contains(k, in: document) {
@@ -338,7 +385,7 @@ enum PersonFinder {
             }
             let capital = token.surface.first?.isUppercase == true
             guard capital ? (linked || afterCapital) : (linked || afterCapital) && document.language == .french else { break }
-            if capital { end = k + 1 }
+            end = k + 1
             afterCapital = capital
             linked = false
             k += 1
@@ -354,22 +401,30 @@ enum PersonFinder {
         var q = titleStart
         if let m = partyEndingAt[q], m.code != nil { q = m.first }
         while q > floor, possessiveArticles.contains(q - 1, in: document), document.folded(q - 1) != "s" { q -= 1 }
-        let comma = q - 1
-        guard comma > floor, commas.contains(document.tokens[comma].surface) else { return nil }
+        // "signé de Pierre X Y ministre camerounais des Relations extérieures": French sets off a lower-case title without a comma.
+        let bare = document.language == .french && document.tokens[titleStart].surface.first?.isLowercase == true && q == titleStart
+            && q > floor && document.tokens[q - 1].kind == .word
+        let comma = bare ? q : q - 1
+        guard comma > floor, bare || commas.contains(document.tokens[comma].surface) else { return nil }
         var j = comma - 1
         while j >= floor {
             let token = document.tokens[j]
             if token.kind == .word, token.surface.first?.isUppercase == true {
                 if partyAt[j] != nil || PersonWords.shared.stop.contains(j, in: document) || !roles.matcher.matches(at: j, in: document).isEmpty { break }
             } else if token.kind == .word, latinParticles.contains(j, in: document) {
-            } else if token.kind == .punctuation, token.surface == "." || nameJoiners.contains(token.surface), token.attached {
+            } else if token.kind == .punctuation, token.attached, nameJoiners.contains(token.surface)
+                        || (token.surface == "." && j > floor && document.tokens[j - 1].kind == .word && document.tokens[j - 1].surface.count <= 2) {
+                // "Joseph R.", "Mr.", "Al-Sabah": an initial, an abbreviation, a hyphenated name.
             } else {
                 break
             }
             j -= 1
             if comma - j > 12 { return nil }
         }
-        let start = HonorificLexicon.shared.skip(from: j + 1, limit: comma, in: document)
+        // "à New York, le ministre": a name after a preposition of place is the place.
+        if j >= floor, PersonWords.shared.place.contains(j, in: document) { return nil }
+        var start = HonorificLexicon.shared.skip(from: j + 1, limit: comma, in: document)
+        while start < comma, document.tokens[start].kind != .word || document.tokens[start].surface.first?.isUppercase != true { start += 1 }
         let names = (start..<comma).filter { document.tokens[$0].kind == .word && !latinParticles.contains($0, in: document) }
         guard names.count >= 2, document.tokens[start].kind == .word, document.tokens[start].surface.first?.isUppercase == true else { return nil }
         return (start, comma)
@@ -453,8 +508,10 @@ enum PersonFinder {
                 let token = document.tokens[i]
                 if token.kind == .word, let c = token.surface.unicodeScalars.first, c.properties.isUppercase {
                     if partyAt[i] != nil, words == 0 { return nil }
+                    // ", Prime Minister and …": another title where the name would start.
+                    if words == 0, roles.matcher.matches(at: i, in: document).contains(where: { !Self.nameLikeRoles.contains(roles.matcher.entries[$0.entry].value.role) }) { return nil }
                     // "Vyalar Ravi Minister for …": another title ends the name.
-                    if words > 0, !roles.matcher.matches(at: i, in: document).isEmpty { break }
+                    if words > 0, roles.matcher.matches(at: i, in: document).contains(where: { !Self.nameLikeRoles.contains(roles.matcher.entries[$0.entry].value.role) }) { break }
                     // "Al-Ahmad Al-Jaber Al-Sabah", "Van Rompuy": particles do not count as names.
                     if !latinParticles.contains(i, in: document) { words += 1 }
                     i += 1

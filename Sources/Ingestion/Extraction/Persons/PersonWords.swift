@@ -2,13 +2,14 @@ import TextAnalysis
 
 /// The English and French words `PersonFinder` reads around titles and names
 /// (`person-words.txt`): the words of a state's formal name, capitalised
-/// words that are no name, the connectors of a title's complement, and the
-/// heads of plural titles.
+/// words that are no name, the connectors of a title's complement, the
+/// heads of plural titles, and prepositions of place.
 struct PersonWords: Sendable {
     let state: FoldedWordSet
     let stop: FoldedWordSet
     let connector: FoldedWordSet
     let plural: FoldedWordSet
+    let place: FoldedWordSet
 
     static let shared = PersonWords()
 
@@ -23,5 +24,6 @@ struct PersonWords: Sendable {
         stop = FoldedWordSet(words["stop"] ?? [])
         connector = FoldedWordSet(words["connector"] ?? [])
         plural = FoldedWordSet(words["plural"] ?? [])
+        place = FoldedWordSet(words["place"] ?? [])
     }
 }
