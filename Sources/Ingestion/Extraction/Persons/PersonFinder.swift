@@ -36,11 +36,13 @@ enum PersonFinder {
         }
         var result: [PersonMention] = []
         var roleMentions: [RoleMention] = []
-        var lastRole: (end: Int, party: PartyCode?, role: PersonRole)? = nil
+        var lastRole: (end: Int, party: PartyCode?, role: PersonRole, after: Int)? = nil
         // The first self-reference at each token (a loop: Dictionary(_:uniquingKeysWith:) cost ~11,000 instructions an article).
         var issuerRefs: [Int: PartyMention] = [:]
         for mention in parties where mention.code == nil && issuerRefs[mention.first] == nil { issuerRefs[mention.first] = mention }
         for line in document.lines where line.kind != .boilerplate {
+            // "Amir Receives Call From Qatari Amir": in a headline in title case every word looks like a name.
+            if line.kind == .heading, isTitleCase(line.tokens, document) { continue }
             for match in roles.matcher.scan(line.tokens, in: document) {
                 // A title inside a name already read ("الشيخ" of "الشيخ مشعل…") is part of that name.
                 if let last = result.last, match.first < last.end, match.first >= last.first { continue }
@@ -112,7 +114,12 @@ enum PersonFinder {
                     role = last.role
                     if party == nil { party = last.party }
                 }
-                lastRole = (match.end, party, role)
+                // "ولي العهد السعودي رئيس مجلس الوزراء الأمير …": titles in a row, one holder; the post that matters.
+                if document.language == .arabic, let last = lastRole, last.after == match.first, last.role.outranks(role) {
+                    role = last.role
+                    if party == nil { party = last.party }
+                }
+                lastRole = (match.end, party, role, p)
                 roleMentions.append(RoleMention(first: match.first, end: p, role: role, party: party))
                 // "الوزيرين ناقشا…": a dual title without its list refers back; no name follows it.
                 if document.language == .arabic, ["ان", "ين"].contains(match.reading.suffix) { continue }
@@ -138,18 +145,44 @@ enum PersonFinder {
                         found0 = name(from: p, limit: limit, document, partyAt, selfAt, roles)
                     }
                     let adjacent = p < limit && !listMarks.contains(document.tokens[p].surface) ? found0 : nil
-                    let before = nameBeforeComma(match.first, floor: max(line.tokens.lowerBound, result.last?.end ?? 0),
+                    var before = nameBeforeComma(match.first, floor: max(line.tokens.lowerBound, result.last?.end ?? 0),
                                                  document, partyAt, partyEndingAt, roles)
+                    // "son homologue marocain X Y, ministre des Affaires étrangères": the office of the person just named.
+                    if before == nil, found0 == nil || viaOf, let last = result.last, last.end > line.tokens.lowerBound,
+                       let again = nameBeforeComma(match.first, floor: line.tokens.lowerBound, document, partyAt, partyEndingAt, roles),
+                       again.1 == last.end, again.0 >= last.first {
+                        if Self.sharpens(role, last.person.role) { result[result.count - 1].person.role = role }
+                        if last.person.party == nil { result[result.count - 1].person.party = party }
+                        result[result.count - 1].end = max(complementEnd, p)
+                        lastRole = (match.end, party, role, p)
+                        continue
+                    }
                     if let adjacent, before == nil || !viaOf {
                         found0 = adjacent
                     } else if let before {
                         // "Mr Yukio Sato, Prime Minister of Japan, Mr …": the name set off before the title is its holder's.
                         result.append(mention(role, party, before.0, before.0, before.1, document))
                         result[result.count - 1].end = max(complementEnd, p)
-                        lastRole = (match.end, party, role)
+                        lastRole = (match.end, party, role, p)
                         continue
                     } else {
                         found0 = name(from: complementEnd, limit: limit, document, partyAt, selfAt, roles)
+                    }
+                }
+                // "رئيس المجلس الرئاسي الجديد محمد …": the body a title heads stands between it and the name.
+                if found0 == nil, document.language == .arabic {
+                    var k = p
+                    let limit = line.tokens.upperBound
+                    var bodyParty: PartyCode? = nil
+                    while k < limit, k < p + 3, document.tokens[k].kind == .word, document.folded(k).hasPrefix("ال") {
+                        if let m = partyAt[k] { bodyParty = m.code; k = m.end; break }
+                        if arabicStops.contains(k, in: document) || !roles.matcher.matches(at: k, in: document).isEmpty
+                            || HonorificLexicon.shared.length(at: k, limit: limit, in: document) > 0 { break }
+                        k += 1
+                    }
+                    if k > p, let n = name(from: k, limit: limit, document, partyAt, selfAt, roles), n.1 - n.0 >= 2 {
+                        found0 = n
+                        if party == nil { party = bodyParty }
                     }
                 }
                 guard let (nameStart, nameEnd) = found0 else {
@@ -236,6 +269,21 @@ enum PersonFinder {
                 result[k].nameWords = full.nameWords
             }
         }
+        // "Le conseiller fédéral X …, chef du Département des affaires étrangères X": one person named as a
+        // minister and as the minister of a department holds the precise post, and the party any mention gives.
+        // (Heads of state are left alone: "Amir X" may be a name, "the President and King X" two persons.)
+        var best: [String: (role: PersonRole, party: PartyCode?)] = [:]
+        for mention in result {
+            let person = mention.person
+            let known = best[person.name]
+            let role = known.map { Self.sharpens(person.role, $0.role) ? person.role : $0.role } ?? person.role
+            best[person.name] = (role, known?.party ?? person.party)
+        }
+        for i in result.indices {
+            guard let known = best[result[i].person.name] else { continue }
+            result[i].person.role = known.role
+            if result[i].person.party == nil { result[i].person.party = known.party }
+        }
     }
 
     static let listMarks: MarkSet = [",", "،", ":"]
@@ -291,6 +339,19 @@ enum PersonFinder {
             if codes.count == 2 { break }
         }
         return codes.count == 2 ? codes : []
+    }
+
+    /// Whether a Latin line capitalises (nearly) every longer word, as English headlines do.
+    static func isTitleCase(_ tokens: Range<Int>, _ document: Document) -> Bool {
+        guard document.language != .arabic else { return false }
+        let long = tokens.filter { document.tokens[$0].kind == .word && document.tokens[$0].surface.count >= 4 }
+        let capitalised = long.filter { document.tokens[$0].surface.first?.isUppercase == true }
+        return long.count >= 4 && capitalised.count * 10 >= long.count * 9
+    }
+
+    /// Whether `precise` names more exactly the post a mention as `vague` left general ("minister").
+    static func sharpens(_ precise: PersonRole, _ vague: PersonRole) -> Bool {
+        [.minister, .other].contains(vague) && [.foreignMinister, .deputyForeignMinister, .primeMinister, .deputyPrimeMinister].contains(precise)
     }
 
     /// Titles that are also given names ("Hossein Amir X", "Sultan"): inside a name they are the name.
@@ -485,6 +546,8 @@ enum PersonFinder {
                     || (!isTitle && !roles.matcher.matches(at: i, in: document).isEmpty) { break }
                 // "ونظيره", "وبحضور": a stop word behind a conjunction or preposition.
                 if document.analyses[i]?.bases.dropFirst().contains(where: { arabicStops.contains($0.base) }) == true { break }
+                // "شي … مباحثات", "… كل التوفيق": a noun that follows a name.
+                if PersonWords.shared.nameEnd.contains(i, in: document) { break }
                 // Names take no preposition: "حسين الموسوي للبلاد".
                 if words > 0, ["لل", "بال", "كال", "فال"].contains(where: { folded.hasPrefix($0) }) { break }
                 // A common noun of the lexicons ends a name: "عبد الفتاح السيسي الوفد".

@@ -10,6 +10,8 @@ struct PersonWords: Sendable {
     let connector: FoldedWordSet
     let plural: FoldedWordSet
     let place: FoldedWordSet
+    /// Arabic nouns that end a name: "مباحثات", "اتصالا".
+    let nameEnd: FoldedWordSet
 
     static let shared = PersonWords()
 
@@ -25,5 +27,6 @@ struct PersonWords: Sendable {
         connector = FoldedWordSet(words["connector"] ?? [])
         plural = FoldedWordSet(words["plural"] ?? [])
         place = FoldedWordSet(words["place"] ?? [])
+        nameEnd = FoldedWordSet(words["name-end"] ?? [])
     }
 }
