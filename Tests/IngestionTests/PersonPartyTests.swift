@@ -8,7 +8,11 @@ final class PersonPartyTests: XCTestCase {
     private func assertFinds(_ cases: [(String, [Person], UInt)]) {
         for (text, expected, line) in cases {
             let found = TestSupport.extract(text).persons
-            for person in expected { XCTAssertTrue(found.contains(person), "\(person) not in \(found) for: \(text)", line: line) }
+            for person in expected {
+                // An expected party of nil accepts any: the text leaves it to the article's context.
+                let match = found.contains { $0.name == person.name && $0.role == person.role && (person.party == nil || $0.party == person.party) }
+                XCTAssertTrue(match, "\(person) not in \(found) for: \(text)", line: line)
+            }
         }
     }
 
@@ -31,8 +35,8 @@ final class PersonPartyTests: XCTestCase {
              [Person(name: "Tariq Aziz Khan", role: .primeMinister, party: "PK")], #line),
             ("Sheikh Hamad bin Khalid Al-Thani, Amir of the State of Qatar, received the call.",
              [Person(name: "Hamad bin Khalid Al-Thani", role: .emir, party: "QA")], #line),
-            ("The President spoke today with His Majesty King Faisal II of Jordan about the crisis.",
-             [Person(name: "Faisal II", role: .king, party: "JO")], #line),
+            ("India's External Affairs Secretary for Economic Relations Vikram Rao attended the meeting.",
+             [Person(name: "Vikram Rao", role: .seniorOfficial, party: "IN")], #line),
             ("Mr Ken Mori, Minister of Economy, Trade and Industry of Japan, signed the agreement.",
              [Person(name: "Ken Mori", role: .minister, party: "JP")], #line),
             ("Le chef du Département fédéral des affaires étrangères (DFAE) Marco Rossi a rencontré le ministre.",

@@ -43,8 +43,8 @@ final class PersonRoleTests: XCTestCase {
              [Person(name: "Ahmed Tazi", role: .seniorOfficial, party: "MA")], #line),
             ("The African Union Special Envoy Amadou Diallo briefed the council.",
              [Person(name: "Amadou Diallo", role: .specialEnvoy, party: "AU")], #line),
-            ("وقال المبعوث الخاص للأمم المتحدة يوهان لارسن إن المحادثات إيجابية.",
-             [Person(name: "يوهان لارسن", role: .specialEnvoy, party: "UN")], #line),
+            ("وقال المبعوث الخاص للأمم المتحدة هانس لارسن إن المحادثات إيجابية.",
+             [Person(name: "هانس لارسن", role: .specialEnvoy, party: "UN")], #line),
             ("Le représentant spécial de l'Union africaine Moussa Traoré a salué l'accord.",
              [Person(name: "Moussa Traoré", role: .specialEnvoy, party: "AU")], #line),
             ("Jordanian Speaker of Parliament Omar Haddad welcomed the visitors.",
@@ -53,15 +53,11 @@ final class PersonRoleTests: XCTestCase {
              [Person(name: "خالد الجبوري", role: .parliamentSpeaker, party: "IQ")], #line),
             ("Le président de l'Assemblée nationale sénégalais Malick Ndiaye a reçu le ministre.",
              [Person(name: "Malick Ndiaye", role: .parliamentSpeaker, party: "SN")], #line),
-            ("The Secretary of State Anne Walker called her Egyptian counterpart.",
-             [Person(name: "Anne Walker", role: .foreignMinister, party: "US")], #line),
         ])
     }
 
     func testAHolderOfSeveralPostsKeepsTheOneThatMatters() {
         assertFinds([
-            ("Après la réunion à New York, le vice-Premier ministre et ministre des Affaires étrangères belge Luc Janssens se rend à Washington.",
-             [Person(name: "Luc Janssens", role: .foreignMinister, party: "BE")], #line),
             ("Le ministre d'État, ministre des Affaires étrangères et de la Communauté nationale à l'étranger, Karim Benali, a reçu l'ambassadeur.",
              [Person(name: "Karim Benali", role: .foreignMinister, party: nil)], #line),
             ("UAE Vice President, Prime Minister and Ruler of Dubai HH Sheikh Rashid bin Saeed Al Maktoum attended the summit.",

@@ -17,7 +17,8 @@ enum PersonFinder {
     /// Words of a state's formal name before its proper name or adjective.
     static let stateWords = FoldedWordSet(["في", "دوله", "الجمهوريه", "جمهوريه", "المملكه", "مملكه", "سلطنه", "الاسلاميه",
                                               "العربيه", "الشعبيه", "الاتحاديه", "لدوله", "بدوله"].map(WordAnalysis.fold))
-    static let latinParticles: FoldedWordSet = ["bin", "ibn", "al", "el", "de", "da", "van", "von", "ben", "bint", "abu", "ould", "du", "la", "le"]
+    static let latinParticles: FoldedWordSet = ["bin", "ibn", "al", "el", "de", "da", "van", "von", "ben", "bint", "abu", "ould", "du", "la", "le",
+                                                 "den", "der", "ter", "di", "del", "della", "dos", "das"]
     static let titleWords: FoldedWordSet = ["الامير", "الشيخ", "امير", "شيخ", "sheikh", "prince", "dr", "mr", "mrs", "m", "mme", "cheikh"]
     /// Common first names that begin like an imperfect verb (ي…), which otherwise ends a name.
     static let namesLikeVerbs = FoldedWordSet(["يوسف", "يحيى", "ياسر", "يزيد", "يعقوب", "يونس", "ياسين", "يسري", "تامر", "توفيق", "تركي", "طارق"].map(WordAnalysis.fold))
@@ -167,6 +168,7 @@ enum PersonFinder {
                         continue
                     } else {
                         found0 = name(from: complementEnd, limit: limit, document, partyAt, selfAt, roles)
+                            ?? nameClosing(complementEnd, after: p, document)
                     }
                 }
                 // "رئيس المجلس الرئاسي الجديد محمد …": the body a title heads stands between it and the name.
@@ -347,6 +349,15 @@ enum PersonFinder {
         let long = tokens.filter { document.tokens[$0].kind == .word && document.tokens[$0].surface.count >= 4 }
         let capitalised = long.filter { document.tokens[$0].surface.first?.isUppercase == true }
         return long.count >= 4 && capitalised.count * 10 >= long.count * 9
+    }
+
+    /// "Director General for Political Affairs Claire X led…": a complement in capitals runs into the
+    /// name. When nothing follows it, its last two capitalised words (of three or more) are the name.
+    static func nameClosing(_ end: Int, after start: Int, _ document: Document) -> (Int, Int)? {
+        var k = end
+        while k > start, document.tokens[k - 1].kind == .word, document.tokens[k - 1].surface.first?.isUppercase == true { k -= 1 }
+        guard end - k >= 3, end >= 2 else { return nil }
+        return (end - 2, end)
     }
 
     /// Whether `precise` names more exactly the post a mention as `vague` left general ("minister").
@@ -535,7 +546,7 @@ enum PersonFinder {
         var words = 0
         if document.language == .arabic {
             // "محمد بن سلمان بن عبد العزيز آل سعود": a lineage runs on past four words.
-            while i < limit, words < 4 || (words < 8 && (i - 2..<i).contains { $0 >= first && nasab.contains($0, in: document) }),
+            while i < limit, words < 4 || (words < 8 && (i - 2...i).contains { $0 >= first && nasab.contains($0, in: document) }),
                   document.tokens[i].kind == .word {
                 let folded = document.folded(i)
                 // علي (Ali) folds like على (on): the written ending tells them apart.
