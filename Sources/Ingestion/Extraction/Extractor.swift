@@ -28,6 +28,15 @@ public struct Extractor: Sendable {
         let uncovered = issuers.count == 1 ? issuers : issuers.filter { code in !persons.contains { $0.person.party == code } }
         if uncovered.count == 1 {
             for i in persons.indices where persons[i].person.party == nil { persons[i].person.party = uncovered[0] }
+        } else if uncovered.count > 1 {
+            // "the Foreign Minister X met the Foreign Minister Y" with neither country said: the
+            // uncovered issuers, in the order the article names them, to the officials in theirs.
+            var given: [String: PartyCode] = [:]
+            for i in persons.indices where persons[i].person.party == nil {
+                let name = persons[i].person.name
+                if given[name] == nil, given.count < uncovered.count { given[name] = uncovered[given.count] }
+                persons[i].person.party = given[name]
+            }
         }
         // "The two ministers" of a one-side readout: the issuer and its counterpart.
         var pair = issuers

@@ -484,6 +484,8 @@ enum PersonFinder {
             if token.kind == .word, token.surface.first?.isUppercase == true {
                 if partyAt[j] != nil || PersonWords.shared.stop.contains(j, in: document) || !roles.matcher.matches(at: j, in: document).isEmpty { break }
             } else if token.kind == .word, latinParticles.contains(j, in: document) {
+            } else if token.kind == .word, token.attached, j > floor, document.tokens[j - 1].surface == "-", document.tokens[j - 1].attached {
+                // "Min-ji", "Ki-moon": the lower-case part of a hyphenated name.
             } else if token.kind == .punctuation, token.attached, nameJoiners.contains(token.surface)
                         || (token.surface == "." && j > floor && document.tokens[j - 1].kind == .word && document.tokens[j - 1].surface.count <= 2) {
                 // "Joseph R.", "Mr.", "Al-Sabah": an initial, an abbreviation, a hyphenated name.
