@@ -32,6 +32,7 @@ final class HonorificTests: XCTestCase {
             ("The Emir of Kuwait Sheikh Nasser Al-Ahmad Al-Jaber Al-Sabah received a call.", ["Nasser Al-Ahmad Al-Jaber Al-Sabah"], #line),
             ("Belgian Prime Minister Pieter Van den Berg arrived in Paris.", ["Pieter Van den Berg"], #line),
             ("UN Secretary-General Park Ji-hoon addressed the assembly.", ["Park Ji-hoon"], #line),
+            ("He met Dr. Kim Min-ji, Minister of Foreign Affairs of Korea.", ["Kim Min-ji"], #line),
             ("وصل ولي العهد الأمير سلطان بن فهد بن عبد الله آل سعود إلى القاهرة.", ["سلطان بن فهد بن عبد الله آل سعود"], #line),
         ])
     }
@@ -42,6 +43,8 @@ final class HonorificTests: XCTestCase {
              [Person(name: "Amadou Sy", role: .president, party: "SN"), Person(name: "Bakary Coulibaly", role: .president, party: "ML")], #line),
             ("Kenya and Uganda were represented by Presidents John Kamau and Peter Okello at the summit.",
              [Person(name: "John Kamau", role: .president, party: "KE"), Person(name: "Peter Okello", role: .president, party: "UG")], #line),
+            ("Les chefs d’État sénégalais, Michel Ndour et malien, Daouda Keita, se sont entretenus.",
+             [Person(name: "Michel Ndour", role: .president, party: "SN"), Person(name: "Daouda Keita", role: .president, party: "ML")], #line),
         ]
         for (text, expected, line) in cases {
             let found = TestSupport.extract(text).persons

@@ -43,6 +43,8 @@ final class PersonPartyTests: XCTestCase {
              [Person(name: "Marco Rossi", role: .foreignMinister, party: nil)], #line),
             ("Il a signé avec Musa Bello, secrétaire permanent au ministère nigérian des Affaires étrangères.",
              [Person(name: "Musa Bello", role: .seniorOfficial, party: "NG")], #line),
+            ("In the meeting with Djibouti’s Minister for Foreign Affairs and International Cooperation, Omar Farah, the two men spoke.",
+             [Person(name: "Omar Farah", role: .foreignMinister, party: "DJ")], #line),
         ])
     }
 }

@@ -64,6 +64,8 @@ final class PersonRoleTests: XCTestCase {
              [Person(name: "Rashid bin Saeed Al Maktoum", role: .vicePresident, party: "AE")], #line),
             ("Tom Reyes, Deputy Prime Minister and Foreign Minister of the Philippines, met the press.",
              [Person(name: "Tom Reyes", role: .foreignMinister, party: "PH")], #line),
+            ("Il a reçu Ahmed Haddad, Ministre d'État et Ministre des Affaires Étrangères, en visite à Tunis.",
+             [Person(name: "Ahmed Haddad", role: .foreignMinister, party: nil)], #line),
         ])
     }
 }

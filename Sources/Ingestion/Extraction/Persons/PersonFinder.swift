@@ -228,10 +228,14 @@ enum PersonFinder {
                     let pair = party == nil ? issuerPair(before: match.first, document, parties) : []
                     if !pair.isEmpty { result[result.count - 1].person.party = pair[0] }
                     var k = nameEnd
-                    if k < line.tokens.upperBound, ["and", "et"].contains(document.folded(k)),
-                       let (s2, e2) = name(from: k + 1, limit: line.tokens.upperBound, document, partyAt, selfAt, roles) {
-                        result.append(mention(role, pair.count == 2 ? pair[1] : party, k + 1, s2, e2, document))
-                        k = e2
+                    while k < line.tokens.upperBound, commas.contains(document.tokens[k].surface) { k += 1 }
+                    if k < line.tokens.upperBound, ["and", "et"].contains(document.folded(k)) {
+                        // "Les chefs d'État haïtien, Michel X et dominicain, Danilo Y": each holder after his adjective.
+                        let adjective = partyAt[k + 1]
+                        let from = adjective?.end ?? k + 1
+                        if let (s2, e2) = name(from: from, limit: line.tokens.upperBound, document, partyAt, selfAt, roles) {
+                            result.append(mention(role, adjective?.code ?? (pair.count == 2 ? pair[1] : party), k + 1, s2, e2, document))
+                        }
                     }
                     continue
                 }
@@ -428,7 +432,10 @@ enum PersonFinder {
             guard i < limit, words.connector.contains(i, in: document) else { return false }
             return !["and", "et"].contains(document.folded(i)) || (i + 1 < limit && opens(i + 1))
         }
-        guard opens(start) || (start + 1 < limit && commas.contains(document.tokens[start].surface) && opens(start + 1)) else { return (start, nil) }
+        // "Minister for Foreign Affairs and International Cooperation": "and" before a capitalised word goes on too.
+        let andCapital = start + 1 < limit && ["and", "et"].contains(document.folded(start))
+            && document.tokens[start + 1].surface.first?.isUppercase == true
+        guard opens(start) || andCapital || (start + 1 < limit && commas.contains(document.tokens[start].surface) && opens(start + 1)) else { return (start, nil) }
         while k < limit, k < start + 18 {
             let token = document.tokens[k]
             if token.kind == .punctuation {
@@ -452,6 +459,8 @@ enum PersonFinder {
                 continue
             }
             if words.connector.contains(k, in: document) || words.state.contains(k, in: document) {
+                // "d'État", "of the Republic": a capitalised state word is part of the complement's text.
+                if token.surface.first?.isUppercase == true { end = k + 1 }
                 linked = true; afterCapital = false; k += 1
                 continue
             }
