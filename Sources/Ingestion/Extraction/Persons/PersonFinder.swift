@@ -17,7 +17,8 @@ enum PersonFinder {
     /// Words of a state's formal name before its proper name or adjective.
     static let stateWords = FoldedWordSet(["في", "دوله", "الجمهوريه", "جمهوريه", "المملكه", "مملكه", "سلطنه", "الاسلاميه",
                                               "العربيه", "الشعبيه", "الاتحاديه", "لدوله", "بدوله"].map(WordAnalysis.fold))
-    static let latinParticles: FoldedWordSet = ["bin", "ibn", "al", "el", "de", "da", "van", "von", "ben", "bint", "abu", "ould", "du", "la", "le"]
+    static let latinParticles: FoldedWordSet = ["bin", "ibn", "al", "el", "de", "da", "van", "von", "ben", "bint", "abu", "ould", "du", "la", "le",
+                                                 "den", "der", "ter", "di", "del", "della", "dos", "das"]
     static let titleWords: FoldedWordSet = ["الامير", "الشيخ", "امير", "شيخ", "sheikh", "prince", "dr", "mr", "mrs", "m", "mme", "cheikh"]
     /// Common first names that begin like an imperfect verb (ي…), which otherwise ends a name.
     static let namesLikeVerbs = FoldedWordSet(["يوسف", "يحيى", "ياسر", "يزيد", "يعقوب", "يونس", "ياسين", "يسري", "تامر", "توفيق", "تركي", "طارق"].map(WordAnalysis.fold))
@@ -36,14 +37,18 @@ enum PersonFinder {
         }
         var result: [PersonMention] = []
         var roleMentions: [RoleMention] = []
-        var lastRole: (end: Int, party: PartyCode?, role: PersonRole)? = nil
+        var lastRole: (end: Int, party: PartyCode?, role: PersonRole, after: Int)? = nil
         // The first self-reference at each token (a loop: Dictionary(_:uniquingKeysWith:) cost ~11,000 instructions an article).
         var issuerRefs: [Int: PartyMention] = [:]
         for mention in parties where mention.code == nil && issuerRefs[mention.first] == nil { issuerRefs[mention.first] = mention }
         for line in document.lines where line.kind != .boilerplate {
+            // "Amir Receives Call From Qatari Amir": in a headline in title case every word looks like a name.
+            if line.kind == .heading, isTitleCase(line.tokens, document) { continue }
             for match in roles.matcher.scan(line.tokens, in: document) {
                 // A title inside a name already read ("الشيخ" of "الشيخ مشعل…") is part of that name.
                 if let last = result.last, match.first < last.end, match.first >= last.first { continue }
+                // "الملكي" of "صاحب السمو الملكي" is part of a form of address, not the title of a king.
+                if insideHonorific(match.first, floor: line.tokens.lowerBound, document) { continue }
                 let title = roles.matcher.entries[match.entry].value
                 var role = title.role
                 var party: PartyCode? = title.party
@@ -55,6 +60,8 @@ enum PersonFinder {
                 // A party inside the title: "ministre chinois des Affaires étrangères".
                 for i in match.first..<match.end { if let p = partyAt[i], p.end <= match.end { party = p.code } }
                 var p = match.end
+                // The party came as "of X" after the title: a capitalised word next may still be X's name ("of the European Council").
+                var viaOf = false
                 // Right after it: "وزير خارجية الصين", "Foreign Minister of Pakistan", "الرئيس الصيني",
                 // "وزير الخارجية في دولة الكويت", "وزير خارجية الجمهورية الإسلامية الإيرانية".
                 var skip = p
@@ -62,9 +69,8 @@ enum PersonFinder {
                 if party == nil, skip > p, let m = partyAt[skip] { party = m.code; p = m.end }
                 if party == nil {
                     if let m = partyAt[p] { party = m.code; p = m.end }
-                    else if p + 1 < line.tokens.upperBound, ["of", "de", "du", "des", "d"].contains(document.folded(p)),
-                            let m = partyAt[p + 1], document.language != .arabic {
-                        party = m.code; p = m.end
+                    else if document.language != .arabic, let m = ofParty(at: p, limit: line.tokens.upperBound, document, partyAt) {
+                        party = m.code; p = m.end; viaOf = true
                     }
                 } else if let m = partyAt[p] { p = m.end }
                 // "الأمين العام للجامعة عمرو الشناوي", "الأمين العام لمجلس التعاون": the body the title belongs to.
@@ -109,12 +115,79 @@ enum PersonFinder {
                     role = last.role
                     if party == nil { party = last.party }
                 }
-                lastRole = (match.end, party, role)
+                // "ولي العهد السعودي رئيس مجلس الوزراء الأمير …": titles in a row, one holder; the post that matters.
+                if document.language == .arabic, let last = lastRole, last.after == match.first, last.role.outranks(role) {
+                    role = last.role
+                    if party == nil { party = last.party }
+                }
+                lastRole = (match.end, party, role, p)
                 roleMentions.append(RoleMention(first: match.first, end: p, role: role, party: party))
                 // "الوزيرين ناقشا…": a dual title without its list refers back; no name follows it.
                 if document.language == .arabic, ["ان", "ين"].contains(match.reading.suffix) { continue }
 
-                guard let (nameStart, nameEnd) = name(from: p, limit: line.tokens.upperBound, document, partyAt, selfAt, roles) else {
+                var found0 = name(from: p, limit: line.tokens.upperBound, document, partyAt, selfAt, roles)
+                if document.language != .arabic {
+                    let limit = line.tokens.upperBound
+                    // "(DFAE)", "(UNHCR)": the body's acronym between the title and the name.
+                    if p + 2 < limit, document.tokens[p].surface == "(", document.tokens[p + 2].surface == ")" {
+                        p += 3
+                        found0 = name(from: p, limit: limit, document, partyAt, selfAt, roles)
+                    }
+                    var (complementEnd, complementParty) = complement(from: p, limit: limit, document, partyAt, roles)
+                    if party == nil { party = complementParty }
+                    // "le ministre d'État, ministre des Affaires étrangères, … Ahmed X", "Vice President, Prime Minister
+                    // and Ruler of …": one holder of several posts, named after the last.
+                    if found0 == nil || !(p < limit && !listMarks.contains(document.tokens[p].surface)),
+                       let chain = titleChain(after: max(complementEnd, p), limit: limit, document, partyAt, roles) {
+                        if chain.role.outranks(role) { role = chain.role }
+                        if party == nil { party = chain.party }
+                        p = chain.end
+                        complementEnd = chain.end
+                        found0 = name(from: p, limit: limit, document, partyAt, selfAt, roles)
+                    }
+                    let adjacent = p < limit && !listMarks.contains(document.tokens[p].surface) ? found0 : nil
+                    var before = nameBeforeComma(match.first, floor: max(line.tokens.lowerBound, result.last?.end ?? 0),
+                                                 document, partyAt, partyEndingAt, roles)
+                    // "son homologue marocain X Y, ministre des Affaires étrangères": the office of the person just named.
+                    if before == nil, found0 == nil || viaOf, let last = result.last, last.end > line.tokens.lowerBound,
+                       let again = nameBeforeComma(match.first, floor: line.tokens.lowerBound, document, partyAt, partyEndingAt, roles),
+                       again.1 == last.end, again.0 >= last.first {
+                        if Self.sharpens(role, last.person.role) { result[result.count - 1].person.role = role }
+                        if last.person.party == nil { result[result.count - 1].person.party = party }
+                        result[result.count - 1].end = max(complementEnd, p)
+                        lastRole = (match.end, party, role, p)
+                        continue
+                    }
+                    if let adjacent, before == nil || !viaOf {
+                        found0 = adjacent
+                    } else if let before {
+                        // "Mr Yukio Sato, Prime Minister of Japan, Mr …": the name set off before the title is its holder's.
+                        result.append(mention(role, party, before.0, before.0, before.1, document))
+                        result[result.count - 1].end = max(complementEnd, p)
+                        lastRole = (match.end, party, role, p)
+                        continue
+                    } else {
+                        found0 = name(from: complementEnd, limit: limit, document, partyAt, selfAt, roles)
+                            ?? nameClosing(complementEnd, after: p, document)
+                    }
+                }
+                // "رئيس المجلس الرئاسي الجديد محمد …": the body a title heads stands between it and the name.
+                if found0 == nil, document.language == .arabic {
+                    var k = p
+                    let limit = line.tokens.upperBound
+                    var bodyParty: PartyCode? = nil
+                    while k < limit, k < p + 3, document.tokens[k].kind == .word, document.folded(k).hasPrefix("ال") {
+                        if let m = partyAt[k] { bodyParty = m.code; k = m.end; break }
+                        if arabicStops.contains(k, in: document) || !roles.matcher.matches(at: k, in: document).isEmpty
+                            || HonorificLexicon.shared.length(at: k, limit: limit, in: document) > 0 { break }
+                        k += 1
+                    }
+                    if k > p, let n = name(from: k, limit: limit, document, partyAt, selfAt, roles), n.1 - n.0 >= 2 {
+                        found0 = n
+                        if party == nil { party = bodyParty }
+                    }
+                }
+                guard let (nameStart, nameEnd) = found0 else {
                     // "من معالي أوزان كايا وزير الخارجية التركي": an honorific, the name, then the title.
                     if document.language == .arabic, let (s0, e0) = nameBefore(match.first, floor: line.tokens.lowerBound, document, partyAt, roles) {
                         var before = mention(role, party, s0, s0, e0, document)
@@ -142,10 +215,30 @@ enum PersonFinder {
                     while q < line.tokens.upperBound, q < office.end + 3, partyAt[q] == nil, stateWords.contains(q, in: document) { q += 1 }
                     if let m = partyAt[q] { party = m.code; mentionEnd = m.end } else { mentionEnd = office.end }
                 }
+                if party == nil, document.language != .arabic, let m = ofParty(at: nameEnd, limit: line.tokens.upperBound, document, partyAt) {
+                    party = m.code
+                    mentionEnd = m.end
+                }
                 var found = mention(role, party, match.first, nameStart, nameEnd, document)
                 // The office read here is this person's: it heads no name of its own ("وزير الخارجية اتصالا هاتفيا").
                 found.end = mentionEnd
                 result.append(found)
+                if document.language != .arabic, (match.first..<match.end).contains(where: { PersonWords.shared.plural.contains($0, in: document) }) {
+                    // "les présidents Macky X et Adama Y": the holders of a plural title, in the order the two sides were named.
+                    let pair = party == nil ? issuerPair(before: match.first, document, parties) : []
+                    if !pair.isEmpty { result[result.count - 1].person.party = pair[0] }
+                    var k = nameEnd
+                    while k < line.tokens.upperBound, commas.contains(document.tokens[k].surface) { k += 1 }
+                    if k < line.tokens.upperBound, ["and", "et"].contains(document.folded(k)) {
+                        // "Les chefs d'État haïtien, Michel X et dominicain, Danilo Y": each holder after his adjective.
+                        let adjective = partyAt[k + 1]
+                        let from = adjective?.end ?? k + 1
+                        if let (s2, e2) = name(from: from, limit: line.tokens.upperBound, document, partyAt, selfAt, roles) {
+                            result.append(mention(role, adjective?.code ?? (pair.count == 2 ? pair[1] : party), k + 1, s2, e2, document))
+                        }
+                    }
+                    continue
+                }
                 // "وزيري خارجية الصين وانج يي، وباكستان إسحاق دار": a second person of the same title.
                 var k = nameEnd
                 while k < line.tokens.upperBound, commas.contains(document.tokens[k].surface) { k += 1 }
@@ -181,6 +274,21 @@ enum PersonFinder {
                 result[k].person = person
                 result[k].nameWords = full.nameWords
             }
+        }
+        // "Le conseiller fédéral X …, chef du Département des affaires étrangères X": one person named as a
+        // minister and as the minister of a department holds the precise post, and the party any mention gives.
+        // (Heads of state are left alone: "Amir X" may be a name, "the President and King X" two persons.)
+        var best: [String: (role: PersonRole, party: PartyCode?)] = [:]
+        for mention in result {
+            let person = mention.person
+            let known = best[person.name]
+            let role = known.map { Self.sharpens(person.role, $0.role) ? person.role : $0.role } ?? person.role
+            best[person.name] = (role, known?.party ?? person.party)
+        }
+        for i in result.indices {
+            guard let known = best[result[i].person.name] else { continue }
+            result[i].person.role = known.role
+            if result[i].person.party == nil { result[i].person.party = known.party }
         }
     }
 
@@ -239,6 +347,172 @@ enum PersonFinder {
         return codes.count == 2 ? codes : []
     }
 
+    /// Whether a Latin line capitalises (nearly) every longer word, as English headlines do.
+    static func isTitleCase(_ tokens: Range<Int>, _ document: Document) -> Bool {
+        guard document.language != .arabic else { return false }
+        let long = tokens.filter { document.tokens[$0].kind == .word && document.tokens[$0].surface.count >= 4 }
+        let capitalised = long.filter { document.tokens[$0].surface.first?.isUppercase == true }
+        return long.count >= 4 && capitalised.count * 10 >= long.count * 9
+    }
+
+    /// "Director General for Political Affairs Claire X led…": a complement in capitals runs into the
+    /// name. When nothing follows it, its last two capitalised words (of three or more) are the name.
+    static func nameClosing(_ end: Int, after start: Int, _ document: Document) -> (Int, Int)? {
+        var k = end
+        while k > start, document.tokens[k - 1].kind == .word, document.tokens[k - 1].surface.first?.isUppercase == true { k -= 1 }
+        guard end - k >= 3, end >= 2 else { return nil }
+        return (end - 2, end)
+    }
+
+    /// Whether `precise` names more exactly the post a mention as `vague` left general ("minister").
+    static func sharpens(_ precise: PersonRole, _ vague: PersonRole) -> Bool {
+        [.minister, .other].contains(vague) && [.foreignMinister, .deputyForeignMinister, .primeMinister, .deputyPrimeMinister].contains(precise)
+    }
+
+    /// Titles that are also given names ("Hossein Amir X", "Sultan"): inside a name they are the name.
+    static let nameLikeRoles: Set<PersonRole> = [.emir, .king, .sultan, .other]
+
+    /// Further titles of the same holder after a title and its complement: ", ministre des Affaires
+    /// étrangères", "and Foreign Minister", ", Prime Minister and Ruler of Dubai". The most telling
+    /// of their roles, the party one of them names, and where the last one ends.
+    static func titleChain(after start: Int, limit: Int, _ document: Document, _ partyAt: [Int: PartyMention],
+                           _ roles: RoleLexicon) -> (role: PersonRole, party: PartyCode?, end: Int)? {
+        var k = start
+        var best: (role: PersonRole, party: PartyCode?, end: Int)? = nil
+        while k + 1 < limit, best.map({ $0.end }) ?? start == k {
+            var next = k
+            if commas.contains(document.tokens[next].surface) { next += 1 }
+            if next < limit, ["and", "et"].contains(document.folded(next)) { next += 1 }
+            guard next > k, next < limit, let title = roles.matcher.matches(at: next, in: document).first else { break }
+            let value = roles.matcher.entries[title.entry].value
+            guard !value.isCounterpart else { break }
+            var party = value.party ?? partyAt[title.end].flatMap(\.code)
+            var end = partyAt[title.end].map(\.end) ?? title.end
+            if party == nil, let m = ofParty(at: end, limit: limit, document, partyAt) { party = m.code; end = m.end }
+            let (complementEnd, complementParty) = complement(from: end, limit: limit, document, partyAt, roles)
+            end = max(end, complementEnd)
+            let role = best.map { value.role.outranks($0.role) ? value.role : $0.role } ?? value.role
+            best = (role, best?.party ?? party ?? complementParty, end)
+            k = end
+        }
+        return best
+    }
+
+    /// Whether the title word at `index` lies inside a form of address that
+    /// begins before it ("الملكي" of "صاحب السمو الملكي").
+    static func insideHonorific(_ index: Int, floor: Int, _ document: Document) -> Bool {
+        for j in max(floor, index - 3)..<index where j + HonorificLexicon.shared.length(at: j, limit: index + 1, in: document) > index {
+            return true
+        }
+        return false
+    }
+
+    /// The party of "of Jordan", "of the Kingdom of Bahrain", "de la République de Guinée" at `index`.
+    static func ofParty(at index: Int, limit: Int, _ document: Document, _ partyAt: [Int: PartyMention]) -> PartyMention? {
+        guard index < limit, ["of", "de", "du", "des", "d"].contains(document.folded(index)) else { return nil }
+        var k = index + 1
+        while k < limit, k < index + 7, partyAt[k] == nil, PersonWords.shared.state.contains(k, in: document) { k += 1 }
+        guard k < limit, let m = partyAt[k], m.code != nil else { return nil }
+        return m
+    }
+
+    /// A title's complement, "of Economy, Trade and Industry of Japan", "des Affaires étrangères, de la
+    /// Coopération africaine et des Marocains résidant à l'étranger": where it ends, and the party it
+    /// names after "of" or "de". It opens with a connector, capitalised words and their adjectives
+    /// follow, and a comma continues it only before another connector (or "Trade and").
+    static func complement(from start: Int, limit: Int, _ document: Document, _ partyAt: [Int: PartyMention], _ roles: RoleLexicon) -> (end: Int, party: PartyCode?) {
+        let words = PersonWords.shared
+        var k = start
+        var end = start
+        var party: PartyCode? = nil
+        var linked = false
+        var afterCapital = false
+        // "and"/"et" open it only before another connector: "et de la Communauté…", not "et Adama Y".
+        func opens(_ i: Int) -> Bool {
+            guard i < limit, words.connector.contains(i, in: document) else { return false }
+            return !["and", "et"].contains(document.folded(i)) || (i + 1 < limit && opens(i + 1))
+        }
+        // "Minister for Foreign Affairs and International Cooperation": "and" before a capitalised word goes on too.
+        let andCapital = start + 1 < limit && ["and", "et"].contains(document.folded(start))
+            && document.tokens[start + 1].surface.first?.isUppercase == true
+        guard opens(start) || andCapital || (start + 1 < limit && commas.contains(document.tokens[start].surface) && opens(start + 1)) else { return (start, nil) }
+        while k < limit, k < start + 18 {
+            let token = document.tokens[k]
+            if token.kind == .punctuation {
+                let listed = k + 2 < limit && document.tokens[k + 1].surface.first?.isUppercase == true && ["and", "et", ","].contains(document.folded(k + 2))
+                if commas.contains(token.surface), opens(k + 1) || (afterCapital && listed) { k += 1; linked = true; afterCapital = false; continue }
+                if ["'", "’", "-"].contains(token.surface) { k += 1; linked = true; continue }
+                // "(DFAE)": the body's acronym.
+                if token.surface == "(", k + 2 < limit, document.tokens[k + 2].surface == ")" { k += 3; end = k; continue }
+                break
+            }
+            if k > start, HonorificLexicon.shared.length(at: k, limit: limit, in: document) > 0 || !roles.matcher.matches(at: k, in: document).isEmpty { break }
+            if let m = partyAt[k], let code = m.code {
+                var q = k - 1
+                while q > start, words.state.contains(q, in: document), !["de", "du", "des", "d", "of"].contains(document.folded(q)) { q -= 1 }
+                // "of Japan", "de la République de Guinée", "Affaires étrangères", and a French adjective of
+                // nationality, written in lower case: "au ministère nigérian des Affaires étrangères".
+                let adjective = document.language == .french && document.tokens[k].surface.first?.isLowercase == true
+                if ["de", "du", "des", "d", "of"].contains(document.folded(q)) || afterCapital || adjective { party = party ?? code }
+                // A country closes the complement unless a connector goes on: "for Syria Geir X", "of the EU for Foreign Affairs".
+                k = m.end; end = k; linked = false; afterCapital = false
+                continue
+            }
+            if words.connector.contains(k, in: document) || words.state.contains(k, in: document) {
+                // "d'État", "of the Republic": a capitalised state word is part of the complement's text.
+                if token.surface.first?.isUppercase == true { end = k + 1 }
+                linked = true; afterCapital = false; k += 1
+                continue
+            }
+            let capital = token.surface.first?.isUppercase == true
+            guard capital ? (linked || afterCapital) : (linked || afterCapital) && document.language == .french else { break }
+            end = k + 1
+            afterCapital = capital
+            linked = false
+            k += 1
+        }
+        return (end, party)
+    }
+
+    /// The name set off by a comma before a title: "Mr Yukio Sato, Prime Minister of Japan",
+    /// "Karim Haddad, the Algerian Foreign Minister". Two words at least, none of them a
+    /// party, a title or a sentence opener ("On Monday, the minister…"); honorifics dropped.
+    static func nameBeforeComma(_ titleStart: Int, floor: Int, _ document: Document, _ partyAt: [Int: PartyMention],
+                                _ partyEndingAt: [Int: PartyMention], _ roles: RoleLexicon) -> (Int, Int)? {
+        var q = titleStart
+        if let m = partyEndingAt[q], m.code != nil { q = m.first }
+        while q > floor, possessiveArticles.contains(q - 1, in: document), document.folded(q - 1) != "s" { q -= 1 }
+        // "signé de Pierre X Y ministre camerounais des Relations extérieures": French sets off a lower-case title without a comma.
+        let bare = document.language == .french && document.tokens[titleStart].surface.first?.isLowercase == true && q == titleStart
+            && q > floor && document.tokens[q - 1].kind == .word
+        let comma = bare ? q : q - 1
+        guard comma > floor, bare || commas.contains(document.tokens[comma].surface) else { return nil }
+        var j = comma - 1
+        while j >= floor {
+            let token = document.tokens[j]
+            if token.kind == .word, token.surface.first?.isUppercase == true {
+                if partyAt[j] != nil || PersonWords.shared.stop.contains(j, in: document) || !roles.matcher.matches(at: j, in: document).isEmpty { break }
+            } else if token.kind == .word, latinParticles.contains(j, in: document) {
+            } else if token.kind == .word, token.attached, j > floor, document.tokens[j - 1].surface == "-", document.tokens[j - 1].attached {
+                // "Min-ji", "Ki-moon": the lower-case part of a hyphenated name.
+            } else if token.kind == .punctuation, token.attached, nameJoiners.contains(token.surface)
+                        || (token.surface == "." && j > floor && document.tokens[j - 1].kind == .word && document.tokens[j - 1].surface.count <= 2) {
+                // "Joseph R.", "Mr.", "Al-Sabah": an initial, an abbreviation, a hyphenated name.
+            } else {
+                break
+            }
+            j -= 1
+            if comma - j > 12 { return nil }
+        }
+        // "à New York, le ministre": a name after a preposition of place is the place.
+        if j >= floor, PersonWords.shared.place.contains(j, in: document) { return nil }
+        var start = HonorificLexicon.shared.skip(from: j + 1, limit: comma, in: document)
+        while start < comma, document.tokens[start].kind != .word || document.tokens[start].surface.first?.isUppercase != true { start += 1 }
+        let names = (start..<comma).filter { document.tokens[$0].kind == .word && !latinParticles.contains($0, in: document) }
+        guard names.count >= 2, document.tokens[start].kind == .word, document.tokens[start].surface.first?.isUppercase == true else { return nil }
+        return (start, comma)
+    }
+
     /// Honorifics that open a name placed before its title: "معالي أوزان كايا وزير الخارجية".
     static let honorifics = FoldedWordSet(["معالي", "سمو", "فخامه", "جلاله", "سعاده", "دوله", "السيد", "السيده", "الشيخ", "الامير", "الشيخه", "الاميره"].map(WordAnalysis.fold))
 
@@ -263,6 +537,8 @@ enum PersonFinder {
         var nameStart = nameStart
         // "ولي العهد السعودي الأمير محمد بن سلمان": the honorific is no part of the name.
         while nameStart + 1 < nameEnd, document.tokens[nameStart].kind == .word, titleWords.contains(nameStart, in: document) { nameStart += 1 }
+        let bare = HonorificLexicon.shared.skip(from: nameStart, limit: nameEnd - 1, in: document)
+        if bare < nameEnd, document.tokens[bare].kind == .word { nameStart = bare }
         let name = document.cleanText(document.tokens[nameStart].start, document.tokens[nameEnd - 1].end)
         let words = (nameStart..<nameEnd).filter { document.tokens[$0].kind == .word }.map { document.folded($0) }
             .filter { !titleWords.contains($0) && !latinParticles.contains($0) }
@@ -274,10 +550,14 @@ enum PersonFinder {
     private static func name(from start: Int, limit: Int, _ document: Document, _ partyAt: [Int: PartyMention], _ selfAt: Set<Int>, _ roles: RoleLexicon) -> (Int, Int)? {
         var i = start
         while i < limit, listMarks.contains(document.tokens[i].surface) { i += 1 }
+        // "His Excellency Dr.", "صاحب السمو الملكي الأمير", "السيد/": forms of address, not the name.
+        i = HonorificLexicon.shared.skip(from: i, limit: limit, in: document)
+        if i < limit, document.tokens[i].surface == "/" { i += 1 }
         let first = i
         var words = 0
         if document.language == .arabic {
-            while i < limit, words < 4 || (words < 7 && (i - 2..<i).contains { $0 >= first && nasab.contains($0, in: document) }),
+            // "محمد بن سلمان بن عبد العزيز آل سعود": a lineage runs on past four words.
+            while i < limit, words < 4 || (words < 8 && (i - 2...i).contains { $0 >= first && nasab.contains($0, in: document) }),
                   document.tokens[i].kind == .word {
                 let folded = document.folded(i)
                 // علي (Ali) folds like على (on): the written ending tells them apart.
@@ -288,6 +568,8 @@ enum PersonFinder {
                     || (!isTitle && !roles.matcher.matches(at: i, in: document).isEmpty) { break }
                 // "ونظيره", "وبحضور": a stop word behind a conjunction or preposition.
                 if document.analyses[i]?.bases.dropFirst().contains(where: { arabicStops.contains($0.base) }) == true { break }
+                // "شي … مباحثات", "… كل التوفيق": a noun that follows a name.
+                if PersonWords.shared.nameEnd.contains(i, in: document) { break }
                 // Names take no preposition: "حسين الموسوي للبلاد".
                 if words > 0, ["لل", "بال", "كال", "فال"].contains(where: { folded.hasPrefix($0) }) { break }
                 // A common noun of the lexicons ends a name: "عبد الفتاح السيسي الوفد".
@@ -300,17 +582,29 @@ enum PersonFinder {
                 if words == 0, CueLexicon.arabic.matcher.matches(at: i, in: document).contains(where: { CueLexicon.arabic.matcher.entries[$0.entry].value.type != nil }) { break }
                 // An accusative ending (اتصالاً) or an imperfect verb (يتلقى) is no name.
                 if document.tokens[i].surface.unicodeScalars.contains("\u{064B}") { break }
-                if words == 0, folded.hasPrefix("ي"), folded.count >= 4, !namesLikeVerbs.contains(i, in: document) { break }
+                if folded.hasPrefix("ي"), folded.count >= 4, !namesLikeVerbs.contains(i, in: document) { break }
+                // "… دعا إلى": a verb of saying or a stance after a full name is the sentence going on.
+                if words >= 2, CueLexicon.arabic.matcher.matches(at: i, in: document).contains(where: { CueLexicon.arabic.matcher.entries[$0.entry].value.type != nil }) { break }
                 words += 1
                 i += 1
             }
         } else {
-            while i < limit, words < 5 {
+            while i < limit, words < 6 {
                 let token = document.tokens[i]
                 if token.kind == .word, let c = token.surface.unicodeScalars.first, c.properties.isUppercase {
                     if partyAt[i] != nil, words == 0 { return nil }
-                    words += 1
+                    // ", Prime Minister and …": another title where the name would start.
+                    if words == 0, roles.matcher.matches(at: i, in: document).contains(where: { !Self.nameLikeRoles.contains(roles.matcher.entries[$0.entry].value.role) }) { return nil }
+                    // "Vyalar Ravi Minister for …": another title ends the name.
+                    if words > 0, roles.matcher.matches(at: i, in: document).contains(where: { !Self.nameLikeRoles.contains(roles.matcher.entries[$0.entry].value.role) }) { break }
+                    // "Al-Ahmad Al-Jaber Al-Sabah", "Van Rompuy": particles do not count as names.
+                    if !latinParticles.contains(i, in: document) { words += 1 }
                     i += 1
+                    // An initial: "George H. W. Bush", "Joseph R. Biden", "S. M. Krishna".
+                    if token.surface.unicodeScalars.count == 1, i + 1 < limit, document.tokens[i].surface == ".",
+                       document.tokens[i].attached, document.tokens[i + 1].surface.unicodeScalars.first?.properties.isUppercase == true {
+                        i += 1
+                    }
                 } else if token.kind == .word, words > 0, latinParticles.contains(i, in: document),
                           i + 1 < limit, document.tokens[i + 1].surface.first?.isUppercase == true {
                     i += 1
@@ -320,7 +614,10 @@ enum PersonFinder {
                     // "Hadi al-Rubaie", "Abdel Fattah el-Sisi": the particle is joined by a hyphen.
                     i += 2
                 } else if token.kind == .punctuation, words > 0, nameJoiners.contains(token.surface), token.attached,
-                          i + 1 < limit, document.tokens[i + 1].attached, document.tokens[i + 1].surface.first?.isUppercase == true {
+                          i + 1 < limit, document.tokens[i + 1].attached, document.tokens[i + 1].kind == .word,
+                          document.tokens[i + 1].surface.first?.isUppercase == true || token.surface == "-" {
+                    // "Mlambo-Ngcuka", "Ki-moon": a hyphen joins the parts of one name.
+                    if document.tokens[i + 1].surface.first?.isUppercase != true { i += 2; continue }
                     i += 1
                 } else {
                     break

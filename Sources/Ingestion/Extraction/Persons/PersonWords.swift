@@ -1,0 +1,32 @@
+import TextAnalysis
+
+/// The English and French words `PersonFinder` reads around titles and names
+/// (`person-words.txt`): the words of a state's formal name, capitalised
+/// words that are no name, the connectors of a title's complement, the
+/// heads of plural titles, and prepositions of place.
+struct PersonWords: Sendable {
+    let state: FoldedWordSet
+    let stop: FoldedWordSet
+    let connector: FoldedWordSet
+    let plural: FoldedWordSet
+    let place: FoldedWordSet
+    /// Arabic nouns that end a name: "مباحثات", "اتصالا".
+    let nameEnd: FoldedWordSet
+
+    static let shared = PersonWords()
+
+    private init() {
+        var words: [String: [String]] = [:]
+        for line in LexiconFile.lines("person-words.txt") {
+            let (kind, word) = LexiconFile.head(line)
+            guard !word.isEmpty else { continue }
+            words[kind, default: []].append(WordAnalysis.fold(word))
+        }
+        state = FoldedWordSet(words["state"] ?? [])
+        stop = FoldedWordSet(words["stop"] ?? [])
+        connector = FoldedWordSet(words["connector"] ?? [])
+        plural = FoldedWordSet(words["plural"] ?? [])
+        place = FoldedWordSet(words["place"] ?? [])
+        nameEnd = FoldedWordSet(words["name-end"] ?? [])
+    }
+}

@@ -1,0 +1,50 @@
+import Model
+import XCTest
+
+/// A person's party and name where the text sets them around the title:
+/// an apposition before it, "of the Republic of X" after it, a complement
+/// between, a country after the name.
+final class PersonPartyTests: XCTestCase {
+    private func assertFinds(_ cases: [(String, [Person], UInt)]) {
+        for (text, expected, line) in cases {
+            let found = TestSupport.extract(text).persons
+            for person in expected {
+                // An expected party of nil accepts any: the text leaves it to the article's context.
+                let match = found.contains { $0.name == person.name && $0.role == person.role && (person.party == nil || $0.party == person.party) }
+                XCTAssertTrue(match, "\(person) not in \(found) for: \(text)", line: line)
+            }
+        }
+    }
+
+    func testANameSetOffBeforeItsTitleIsItsHolder() {
+        assertFinds([
+            ("Mr Kenji Sato, Prime Minister of Japan, Mr Pieter Van Damme, President of the European Council, and Mr Luis Ortega met in Tokyo.",
+             [Person(name: "Kenji Sato", role: .primeMinister, party: "JP"), Person(name: "Pieter Van Damme", role: .president, party: "EU")], #line),
+            ("M. Louis Tremblay, premier ministre du Canada, et M. Henri Morel, président de la France, se sont réunis à Rome.",
+             [Person(name: "Louis Tremblay", role: .primeMinister, party: "CA"), Person(name: "Henri Morel", role: .president, party: "FR")], #line),
+            ("Son Excellence Monsieur Alain Kouassi, Président de la République de Côte d'Ivoire, a effectué une visite en Guinée.",
+             [Person(name: "Alain Kouassi", role: .president, party: "CI")], #line),
+            ("Un communiqué signé de Jean Paul Mbarga ministre camerounais des Relations extérieures a été publié.",
+             [Person(name: "Jean Paul Mbarga", role: .foreignMinister, party: "CM")], #line),
+        ])
+    }
+
+    func testThePartyIsReadAfterTheTitleOrTheName() {
+        assertFinds([
+            ("H.E. Mr. Tariq Aziz Khan, Prime Minister of the Islamic Republic of Pakistan, visited Beijing.",
+             [Person(name: "Tariq Aziz Khan", role: .primeMinister, party: "PK")], #line),
+            ("Sheikh Hamad bin Khalid Al-Thani, Amir of the State of Qatar, received the call.",
+             [Person(name: "Hamad bin Khalid Al-Thani", role: .emir, party: "QA")], #line),
+            ("India's External Affairs Secretary for Economic Relations Vikram Rao attended the meeting.",
+             [Person(name: "Vikram Rao", role: .seniorOfficial, party: "IN")], #line),
+            ("Mr Ken Mori, Minister of Economy, Trade and Industry of Japan, signed the agreement.",
+             [Person(name: "Ken Mori", role: .minister, party: "JP")], #line),
+            ("Le chef du Département fédéral des affaires étrangères (DFAE) Marco Rossi a rencontré le ministre.",
+             [Person(name: "Marco Rossi", role: .foreignMinister, party: nil)], #line),
+            ("Il a signé avec Musa Bello, secrétaire permanent au ministère nigérian des Affaires étrangères.",
+             [Person(name: "Musa Bello", role: .seniorOfficial, party: "NG")], #line),
+            ("In the meeting with Djibouti’s Minister for Foreign Affairs and International Cooperation, Omar Farah, the two men spoke.",
+             [Person(name: "Omar Farah", role: .foreignMinister, party: "DJ")], #line),
+        ])
+    }
+}
