@@ -44,3 +44,10 @@ struct DateLexicon: Sendable {
 
     private static let secondWords: Set<String> = ["الثاني", "الاول", "الاخر", "الاولى", "الاخره", "الثانيه", "القعده", "الحجه"]
 }
+
+extension PhraseMatcher {
+    /// Whether some entry matches at `index`.
+    func mayStartAndMatches(at index: Int, in document: Document) -> Bool {
+        mayStart(at: index, in: document) && !lookUp(at: index, in: document).isEmpty
+    }
+}
