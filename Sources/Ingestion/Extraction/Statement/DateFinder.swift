@@ -86,6 +86,8 @@ enum DateFinder {
         return nil
     }
 
+    /// How many tokens after a background word ("had", "ayant") a date is still its.
+    static let backgroundReach = 6
     static let dashes: MarkSet = ["-", "–", "—"]
     /// Between the numbers of a date: "2026-01-05", "05/01/2026", "5.1.2026".
     static let numericSeparators: MarkSet = ["-", "/", "."]
@@ -116,7 +118,13 @@ enum DateFinder {
         for line in document.lines where line.kind != .boilerplate {
             let range = line.tokens
             var i = range.lowerBound
+            var background = -backgroundReach - 1
+            // A date just after "had", "ayant", "previous" is an earlier event's.
+            func isBackground(_ token: Int) -> Bool {
+                token >= background && token - background <= backgroundReach && !(max(background, range.lowerBound)..<token).contains { KindFinder.isSentenceEnd($0, document) }
+            }
             while i < range.upperBound {
+                if let last = found.last, range.contains(last.token), isBackground(last.token) { found.removeLast() }
                 if let (date, end) = numeric(at: i, range, document) {
                     found.append(Found(date: date, token: i, tokens: i..<end, explicit: true))
                     i = end
@@ -140,9 +148,12 @@ enum DateFinder {
                     if let published, let date = DayArithmetic.daysBefore(published, days) {
                         found.append(Found(date: date, token: match.first, tokens: match.first..<match.end, explicit: false))
                     }
+                case .background:
+                    background = match.end
                 }
                 i = match.end
             }
+            if let last = found.last, range.contains(last.token), isBackground(last.token) { found.removeLast() }
         }
         return found
     }

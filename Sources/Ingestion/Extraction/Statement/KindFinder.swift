@@ -59,7 +59,8 @@ enum KindFinder {
     }
 
     static func find(in document: Document) -> Finding {
-        let leadEnd = Lead.end(in: document)
+        let leadEnd = Lead.end(in: document, sentences: Lead.kindSentences)
+        let placeEnd = Lead.end(in: document)
         var candidates: [Candidate] = []
         var named: [Int] = []
         for line in document.lines where line.kind != .boilerplate {
@@ -72,7 +73,8 @@ enum KindFinder {
                     continue
                 }
                 if isObjectOfStance(match.first, line.tokens, document) || isOther(match, matches[..<index], document) { continue }
-                if line.kind == .prose || line.kind == .bullet { named.append(match.first) }
+                // A bare name far down ("recalls its communiqué of May") is no sign of the statement's sentence.
+                if line.kind == .prose || line.kind == .bullet, !weak || match.first < placeEnd { named.append(match.first) }
                 var candidate = Candidate(kind: kind, weak: weak, shape: false, tokens: match.first..<match.end, entry: match.entry, top: match.first < leadEnd)
                 if kind == .declaration, weak {
                     // Only a declaration under its own name is one; a bare one is some party's statement.
@@ -85,12 +87,20 @@ enum KindFinder {
             }
         }
         let decisive = choose(candidates)
+        if let decisive, !decisive.shape, !named.contains(decisive.tokens.lowerBound) { named.append(decisive.tokens.lowerBound) }
         return Finding(kind: decisive?.kind ?? .newsReport, named: named, evidence: decisive?.tokens)
     }
 
     /// Strong names at the top; then a press conference, talks or a call, a
     /// summit's close; then weak names at the top; then names further down.
+    /// One party's statement about talks or a call is its readout.
     static func choose(_ candidates: [Candidate]) -> Candidate? {
+        let chosen = rank(candidates)
+        if chosen?.kind == .pressStatement, let talks = candidates.first(where: { $0.shape && $0.kind == .readout }) { return talks }
+        return chosen
+    }
+
+    static func rank(_ candidates: [Candidate]) -> Candidate? {
         func first(_ test: (Candidate) -> Bool) -> Candidate? {
             candidates.filter(test).min { ($0.entry, $0.tokens.lowerBound) < ($1.entry, $1.tokens.lowerBound) }
         }
@@ -110,11 +120,11 @@ enum KindFinder {
     }
 
     /// "in response to the joint statement", "months after the joint declaration":
-    /// an `@other` phrase ending at most three words before the name, in its sentence.
+    /// an `@other` phrase ending at most five words before the name, in its sentence.
     static func isOther(_ match: PhraseMatcher<Cue>.Match, _ before: ArraySlice<PhraseMatcher<Cue>.Match>, _ document: Document) -> Bool {
-        before.reversed().prefix(3).contains { m in
+        before.reversed().prefix(4).contains { m in
             guard case .other = matcher.entries[m.entry].value else { return false }
-            return match.first - m.end <= 3 && !(m.end..<match.first).contains { isSentenceEnd($0, document) }
+            return match.first - m.end <= 5 && !(m.end..<match.first).contains { isSentenceEnd($0, document) }
         }
     }
 

@@ -4,7 +4,13 @@ import Model
 /// in", or an opening dateline ("BEIJING, Jan 5 –", "الرياض - "), reported
 /// by its English name. The next round's city is not the venue.
 enum VenueFinder {
-    static let locatives = FoldedWordSet(["في", "in", "at", "a", "en", "بمدينه", "بالعاصمه", "العاصمه", "مدينه", "city", "الى", "to"].map(WordAnalysis.fold))
+    static let locatives = FoldedWordSet([
+        "في", "in", "at", "a", "en", "بمدينه", "بالعاصمه", "العاصمه", "مدينه", "city", "الى", "to", "visit", "visited", "visiting",
+    ].map(WordAnalysis.fold))
+    /// "to", "إلى": a destination, the meeting's place only beside a meeting word ("a visit to Beijing").
+    static let destinations = FoldedWordSet(["الى", "to"].map(WordAnalysis.fold))
+    /// "the Qatari capital Doha", "العاصمة القطرية الدوحة": a capital word, an adjective, then the city.
+    static let capitalWords = FoldedWordSet(["العاصمه", "بالعاصمه", "capital", "capitale"].map(WordAnalysis.fold))
     static let fi: FoldedWordSet = ["في"]
     static let datelineMarks: MarkSet = ["-", "–", "—", ",", "(", "،", ":"]
     /// "كان … قد", "had met in", "avait": the auxiliaries of a past before the statement.
@@ -70,8 +76,10 @@ enum VenueFinder {
                 // The sentence that names the statement places it best.
                 if sentence.tokens.contains(where: { statementTokens.contains($0) }) { return (place.name, place.tokens) }
                 // A meeting placed in the headline or the lead beats the outlet's dateline.
-                if lead == nil, match.first < leadEnd, window.contains(where: { meetingWords.contains($0, in: document) }) { lead = place }
-                if firstLocated == nil { firstLocated = place }
+                let meeting = window.contains { meetingWords.contains($0, in: document) }
+                if lead == nil, match.first < leadEnd, meeting { lead = place }
+                let destination = match.first > sentence.tokens.lowerBound && destinations.contains(match.first - 1, in: document)
+                if firstLocated == nil, meeting || !destination { firstLocated = place }
             }
         }
         guard let found = lead ?? dateline ?? datelinePlace(in: document) ?? firstLocated else { return (nil, nil) }
@@ -89,6 +97,7 @@ enum VenueFinder {
     /// "in Cairo", "à Alger", "في الرياض", "بالرياض".
     static func isLocated(_ match: PhraseMatcher<Int>.Match, _ sentence: Document.Sentence, _ document: Document) -> Bool {
         let prefix = match.reading.prefix
+        if match.first - 2 >= sentence.tokens.lowerBound, capitalWords.contains(match.first - 2, in: document) { return true }
         return (match.first > sentence.tokens.lowerBound ? locatives.contains(match.first - 1, in: document) : locatives.contains(""))
             || (document.language == .arabic && (prefix.procliticsEnd(with: "ب") || fi.contains(WordKey(prefix))) && !prefix.procliticsEnd(with: "ال"))
     }
