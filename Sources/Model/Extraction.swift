@@ -14,10 +14,12 @@ public struct Extraction: Hashable, Codable, Sendable {
     public var text: String
     /// A title found in the text when none was given.
     public var title: String?
+    /// The spans of `text` that decided the statement's kind, date, venue and issuers.
+    public var evidence: StatementEvidence?
 
     public init(
         language: Language, statement: Statement, parties: [Party], persons: [Person],
-        commitments: [Commitment], text: String, title: String? = nil
+        commitments: [Commitment], text: String, title: String? = nil, evidence: StatementEvidence? = nil
     ) {
         self.language = language
         self.statement = statement
@@ -26,6 +28,7 @@ public struct Extraction: Hashable, Codable, Sendable {
         self.commitments = commitments
         self.text = text
         self.title = title
+        self.evidence = evidence
     }
 
     /// The parties that made the statement.

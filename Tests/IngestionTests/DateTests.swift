@@ -34,6 +34,44 @@ final class DateTests: XCTestCase {
         }
     }
 
+    private func check(_ cases: [(text: String, published: String?, expected: String?, line: UInt)]) {
+        for c in cases {
+            XCTAssertEqual(TestSupport.extract(c.text, published: c.published).statement.date.iso, c.expected, c.text, line: c.line)
+        }
+    }
+
+    /// A page's own stamp dates the page, not the statement: at most it resolves "yesterday".
+    func testPageStampIsNotTheStatementsDate() {
+        check([
+            (" date 2026-05-10 The two ministers met to discuss trade and investment.", "2026-05-10", nil, #line),
+            ("Talks on trade\n\n10 May 2026\n\nThe two ministers met and agreed to meet again.", nil, nil, #line),
+            ("12 March 2026, 9:45\n\nThe foreign ministers met on Thursday, the ministry said.", nil, "2026-03-12", #line),
+            (" date 2026-05-10 The joint statement was issued yesterday in Cairo.", "2026-05-10", "2026-05-09", #line),
+        ])
+    }
+
+    /// A visit or a meeting of several days is dated by its first day.
+    func testSeveralDaysAreDatedByTheFirst() {
+        check([
+            ("The prime minister paid a visit to Beijing from 3 to 6 February 2026, the joint statement said.", nil, "2026-02-03", #line),
+            ("Le ministre s'est rendu à Rabat les 22 et 23 juin, selon le communiqué.", "2026-06-24", "2026-06-22", #line),
+            ("The joint commission met in Abuja on 22-23 May 2026.", nil, "2026-05-22", #line),
+            ("The summit was held on May 14-15, 2026 in Jeddah.", nil, "2026-05-14", #line),
+            ("Joint communiqué, Abuja, 23 May 2026\n\nThe vice president visited Abuja on 22-23 May 2026 for the commission.",
+             nil, "2026-05-22", #line),
+        ])
+    }
+
+    /// An earlier event's date is never the statement's.
+    func testBackgroundDatesAreNotTheStatementsDate() {
+        check([
+            ("Les deux présidents se sont réunis mardi à Banjul. Ils ont évalué les accords signés lors de la session précédente, tenue à Dakar le 12 mars 2020.",
+             nil, nil, #line),
+            ("The ministers recalled the conference that had been held on 13 July 2025 in Addis Ababa.", nil, nil, #line),
+            ("Réuni samedi 18 février, le conseil a rappelé les conclusions du mini-sommet du 23 novembre 2022.", nil, nil, #line),
+        ])
+    }
+
     func testNeverToday() {
         let text = "Both sides agreed to deepen cooperation in trade."
         XCTAssertEqual(TestSupport.extract(text).statement.date, .unknown)

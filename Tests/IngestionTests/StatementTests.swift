@@ -23,6 +23,23 @@ final class StatementTests: XCTestCase {
         }
     }
 
+    /// The meeting's place over the outlet's dateline; a topic city is no venue.
+    func testVenueOfTheMeeting() {
+        let cases: [(String, String?, UInt)] = [
+            ("JAKARTA (Agency) - The two foreign ministers held a bilateral meeting on the sidelines of the conference in Jeddah on Thursday.", "Jeddah", #line),
+            ("Dakar — Les deux présidents ont tenu mardi, à Banjul, la troisième session du conseil présidentiel.", "Banjul", #line),
+            (" date 2026-01-16 TEHRAN – Iran's foreign minister has met the UN special envoy for Syria.", "Tehran", #line),
+            ("The prime minister visited New Delhi on 8 March 2026 for talks with his counterpart.", "New Delhi", #line),
+            ("Le ministre rencontre son homologue américain à Washington\n\nAprès deux jours à New York, le ministre se trouve aujourd'hui à Washington.", "Washington", #line),
+            ("وعقد الاجتماع في العاصمة القطرية الدوحة بحضور وزراء خارجية دول المجلس.", "Doha", #line),
+            ("The minister warned against moving the embassy to Jerusalem.", nil, #line),
+            ("The summit in Sirte adopted a strategy for the partnership.", "Sirte", #line),
+        ]
+        for (text, expected, line) in cases {
+            XCTAssertEqual(TestSupport.extract(text).statement.venue, expected, text, line: line)
+        }
+    }
+
     func testMechanismAndRound() {
         let cases: [(String, String?, Int?, UInt)] = [
             ("بعد الجولة السابعة من الحوار الاستراتيجي بين البلدين.", "strategic dialogue", 7, #line),
@@ -47,7 +64,7 @@ final class StatementTests: XCTestCase {
             ("جاء ذلك في بيان مشترك صدر اليوم.", .jointStatement, #line),
             ("وأكد البيان الختامي للقمة دعم المجلس.", .communique, #line),
             ("In a joint statement, the two sides agreed to meet.", .jointStatement, #line),
-            ("Dans une déclaration conjointe, les deux pays ont salué l'accord.", .declaration, #line),
+            ("Dans une déclaration conjointe, les deux pays ont salué l'accord.", .jointStatement, #line),
             ("Le communiqué final de la commission mixte souligne la coopération.", .communique, #line),
             ("The State Department said in a readout that the secretary welcomed the deal.", .readout, #line),
             ("Ethiopia rejected a joint statement by Egypt and Sudan, the ministry statement said.", .pressStatement, #line),

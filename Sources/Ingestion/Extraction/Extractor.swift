@@ -20,7 +20,8 @@ public struct Extractor: Sendable {
         let mentions = PartyFinder.find(in: document)
         var (persons, roles) = PersonFinder.find(in: document, parties: mentions)
         let clauses = CommitmentFinder(document: document, parties: mentions, persons: persons, roles: roles).find()
-        let (kind, named) = KindFinder.find(in: document)
+        let kindFinding = KindFinder.find(in: document)
+        let kind = kindFinding.kind
         let home = article.source.flatMap { Self.sourceParty($0, document.language) }
         let issuerFinder = IssuerFinder(
             document: document, mentions: mentions, persons: persons, roles: roles, clauses: clauses, kind: kind, home: home)
@@ -82,17 +83,19 @@ public struct Extractor: Sendable {
         }
 
         let (mechanism, round) = MechanismFinder.find(in: document)
-        let statement = Statement(
-            kind: kind,
-            date: DateFinder.find(in: document, published: article.published, statementTokens: named),
-            venue: VenueFinder.find(in: document, statementTokens: named),
-            mechanism: mechanism, round: round)
+        let (date, dateTokens) = DateFinder.find(in: document, published: article.published, statementTokens: kindFinding.named)
+        let (venue, venueTokens) = VenueFinder.find(in: document, statementTokens: kindFinding.named)
+        let statement = Statement(kind: kind, date: date, venue: venue, mechanism: mechanism, round: round)
+        let evidence = Evidence.of(
+            document, kind: kindFinding.evidence, date: date.precision == .unknown ? nil : dateTokens, venue: venueTokens,
+            issuers: issuers, mentions: mentions)
         let title = article.title ?? document.lines.first.flatMap { line in
             line.kind == .heading ? document.cleanText(line.segment.start, line.segment.end) : nil
         }
         return Extraction(
             language: document.language, statement: statement, parties: parties,
-            persons: Self.distinct(persons.map(\.person)), commitments: commitments, text: article.text, title: title)
+            persons: Self.distinct(persons.map(\.person)), commitments: commitments, text: article.text, title: title,
+            evidence: evidence)
     }
 
     /// The clause's topics: its keywords', and `regional_conflict` when it

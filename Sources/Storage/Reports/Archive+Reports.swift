@@ -1,4 +1,5 @@
 import GRDB
+import Model
 
 extension Archive {
     /// The statement with this id, its sources, parties, persons and
@@ -34,8 +35,31 @@ extension Archive {
             return StatementDetail(
                 id: id, kind: row["kind"], date: row["date"], datePrecision: row["date_precision"],
                 venue: row["venue"], mechanism: row["mechanism"], round: row["round"],
-                sources: sources, parties: parties, persons: persons, commitments: commitments)
+                sources: sources, parties: parties, persons: persons, commitments: commitments,
+                evidence: try Self.evidence(statementID: id, articleID: sources.first?.articleID, db))
         }
+    }
+
+    /// The evidence spans stored for one article of a statement, their text cut from the article's.
+    static func evidence(statementID: Int64, articleID: Int64?, _ db: Database) throws -> StatementEvidence {
+        var evidence = StatementEvidence()
+        guard let articleID else { return evidence }
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT e.field, e.party_code, e.start_offset, e.end_offset,
+                   substr(a.text, e.start_offset + 1, e.end_offset - e.start_offset) AS text
+            FROM statement_evidence e JOIN article a ON a.id = e.article_id
+            WHERE e.statement_id = ? AND e.article_id = ?
+            """, arguments: [statementID, articleID])
+        for row in rows {
+            let span = TextSpan(start: row["start_offset"], end: row["end_offset"], text: row["text"])
+            switch row["field"] as String {
+            case "kind": evidence.kind = span
+            case "date": evidence.date = span
+            case "venue": evidence.venue = span
+            default: if let code: String = row["party_code"] { evidence.issuers[code] = span }
+            }
+        }
+        return evidence
     }
 
     /// Every party in the archive with its counts, most active first.

@@ -1,3 +1,5 @@
+import Model
+
 /// Everything the archive holds about one statement, for `entente show`.
 public struct StatementDetail: Hashable, Sendable, Codable {
     public struct Source: Hashable, Sendable, Codable {
@@ -33,4 +35,7 @@ public struct StatementDetail: Hashable, Sendable, Codable {
     public var parties: [PartyLink]
     public var persons: [PersonEntry]
     public var commitments: [CommitmentRow]
+    /// The spans of the first source's text that decided the kind, date, venue
+    /// and issuers (offsets into that article's text); empty for archives made before them.
+    public var evidence: StatementEvidence
 }

@@ -179,6 +179,7 @@ struct ArticleInserter {
             values.append(person.party?.rawValue)
         }
         try Self.insertPersons.run(values, in: db)
+        try insertEvidence(extraction.evidence, statementID: statementID, articleID: articleID, into: &values)
 
         let facets = SearchFacet.Columns(
             statementParties: statementParties, kind: statement.kind, language: extraction.language, date: statement.date)
@@ -200,6 +201,31 @@ struct ArticleInserter {
         "INSERT INTO statement_party(statement_id, party_code, role) VALUES ", width: 3, maxRows: 16)
     private static let insertPersons = MultiRowInsert(
         "INSERT INTO person(statement_id, name, role, party_code) VALUES ", width: 4, maxRows: 16)
+    private static let insertEvidence = MultiRowInsert(
+        "INSERT INTO statement_evidence(statement_id, article_id, field, party_code, start_offset, end_offset) VALUES ",
+        width: 6, maxRows: 16)
+
+    /// The spans that decided the statement's fields (see `0009_statement_evidence.sql`).
+    private func insertEvidence(_ evidence: StatementEvidence?, statementID: Int64, articleID: Int64, into values: inout PendingValues) throws {
+        guard let evidence, !evidence.isEmpty else { return }
+        values.removeAll()
+        func row(_ field: String, _ party: String?, _ span: TextSpan) {
+            values.append(statementID)
+            values.append(articleID)
+            values.append(field)
+            values.append(party)
+            values.append(span.start)
+            values.append(span.end)
+        }
+        for (field, span) in [("kind", evidence.kind), ("date", evidence.date), ("venue", evidence.venue)] {
+            if let span, span.end > span.start { row(field, nil, span) }
+        }
+        for (code, span) in evidence.issuers.sorted(by: { $0.key < $1.key }) where span.end > span.start {
+            try ensureParty(PartyCode(rawValue: code))
+            row("issuer", code, span)
+        }
+        try Self.insertEvidence.run(values, in: db)
+    }
 
     /// The statement of the archived article whose text has this hash, if any.
     private func archivedStatement(hash: String) throws -> Int64? {

@@ -7,13 +7,15 @@ struct ExtractionReport: Encodable {
 
     init(_ extraction: Extraction) { self.extraction = extraction }
 
-    enum CodingKeys: String, CodingKey { case language, title, statement, parties, persons, commitments }
+    enum CodingKeys: String, CodingKey { case language, title, statement, evidence, parties, persons, commitments }
 
     func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(extraction.language, forKey: .language)
         try c.encodeIfPresent(extraction.title, forKey: .title)
         try c.encode(extraction.statement, forKey: .statement)
+        // The spans that decided the statement's fields, offsets into the article's text.
+        try c.encode(extraction.evidence ?? StatementEvidence(), forKey: .evidence)
         try c.encode(extraction.parties, forKey: .parties)
         try c.encode(extraction.persons, forKey: .persons)
         try c.encode(extraction.commitments, forKey: .commitments)

@@ -9,35 +9,85 @@ enum DateFinder {
     struct Found {
         var date: StatementDate
         var token: Int
+        /// The words that fixed it ("5 January 2026", "on Monday"), for evidence.
+        var tokens: Range<Int>
         /// Explicit dates beat weekdays and relative words.
         var explicit: Bool
+        /// The last day of a range ("22-23 May"): the statement is its first.
+        var through: StatementDate? = nil
     }
 
     /// `statementTokens`: where the article names the statement (see `KindFinder`).
-    static func find(in document: Document, published: StatementDate?, statementTokens named: [Int]) -> StatementDate {
-        let all = mentions(in: document, published: published)
+    /// Returns the date and the tokens that fixed it.
+    static func find(in document: Document, published given: StatementDate?, statementTokens named: [Int]) -> (StatementDate, Range<Int>?) {
+        // A page's own stamp (a line holding only a date, " date 2026-01-05 ", a date
+        // with its clock time) dates the page, not the statement: at most it stands
+        // for the publication date that resolves "today" and "on Monday".
+        var published = given
+        var all = mentions(in: document, published: published)
+        if published == nil, let stamp = all.first(where: { Stamp.isStamp($0, document) && $0.date.precision == .day }) {
+            published = stamp.date
+            all = mentions(in: document, published: published)
+        }
+        all.removeAll { Stamp.isStamp($0, document) }
+        all = consistentWithLeadWeekday(all, document)
+        guard let best = choose(all, document, published: published, named: named) else { return (.unknown, nil) }
+        // A visit of several days ("from 3 to 6 February") is dated by its first day.
+        if best.date.precision == .day, let range = all.first(where: { f in f.through.map { f.date <= best.date && best.date <= $0 } ?? false }) {
+            return (range.date, range.tokens)
+        }
+        return (best.date, best.tokens)
+    }
+
+    static func choose(_ all: [Found], _ document: Document, published: StatementDate?, named: [Int]) -> Found? {
         // The statement's own sentence names it ("in a joint statement on Monday"); prefer a date there.
         let statementSentences = document.sentences.filter { sentence in named.contains { sentence.tokens.contains($0) } }
         func inStatementSentence(_ f: Found) -> Bool { statementSentences.contains { $0.tokens.contains(f.token) } }
+        let leadEnd = Lead.end(in: document)
         let usable = all.filter { f in published.map { f.date <= $0 } ?? true }
         // "BAGHDAD, May 6 (Reuters) - … agreed on Tuesday": the dateline dates the dispatch;
         // a day named in the statement's own sentence dates the statement.
         let datelines = datelineTokens(in: document)
         if let best = usable.first(where: { !datelines.contains($0.token) && $0.date.precision == .day && inStatementSentence($0) }),
            usable.contains(where: { datelines.contains($0.token) && inStatementSentence($0) }) {
-            return best.date
+            return best
         }
-        if let best = usable.first(where: { $0.explicit && $0.date.precision == .day && inStatementSentence($0) })
+        return usable.first(where: { $0.explicit && $0.date.precision == .day && inStatementSentence($0) })
             ?? usable.first(where: { inStatementSentence($0) && $0.date.precision == .day })
+            // The lead dates what the article reports; dates further down are often background.
+            ?? usable.first(where: { $0.token < leadEnd && $0.date.precision == .day })
             ?? usable.first(where: { $0.explicit && $0.date.precision == .day })
             ?? usable.first(where: { $0.date.precision == .day })
             // A bare month or year ("relations since March 2023") dates the statement only in its own sentence.
-            ?? usable.first(where: { inStatementSentence($0) }) {
-            return best.date
-        }
-        return .unknown
+            ?? usable.first(where: { inStatementSentence($0) })
     }
 
+    /// "held on Tuesday in Banjul", then "the second session, held on 12 March 2020":
+    /// when the lead names the event's weekday, an explicit date elsewhere on
+    /// another weekday is some other event's. (A weekday written beside its
+    /// date, "Tuesday 3-9-2014", is that date's, right or wrong.)
+    static func consistentWithLeadWeekday(_ all: [Found], _ document: Document) -> [Found] {
+        guard let (weekday, at) = leadWeekday(document) else { return all }
+        return all.filter { f in
+            guard f.explicit, f.date.precision == .day, let y = f.date.year, let m = f.date.month, let d = f.date.day else { return true }
+            if abs(f.token - at) <= 4 { return true }
+            return DayArithmetic.weekday(DayArithmetic.dayNumber(y, m, d)) == weekday
+        }
+    }
+
+    /// The first weekday named in the lead, and where.
+    static func leadWeekday(_ document: Document) -> (Int, Int)? {
+        let matcher = DateLexicon.shared.matcher
+        for i in 0..<min(Lead.end(in: document), document.tokens.count) where matcher.mayStart(at: i, in: document) {
+            for m in matcher.lookUp(at: i, in: document) {
+                if case let .weekday(w) = matcher.entries[m.entry].value { return (w, i) }
+            }
+        }
+        return nil
+    }
+
+    /// How many tokens after a background word ("had", "ayant") a date is still its.
+    static let backgroundReach = 6
     static let dashes: MarkSet = ["-", "–", "—"]
     /// Between the numbers of a date: "2026-01-05", "05/01/2026", "5.1.2026".
     static let numericSeparators: MarkSet = ["-", "/", "."]
@@ -68,9 +118,15 @@ enum DateFinder {
         for line in document.lines where line.kind != .boilerplate {
             let range = line.tokens
             var i = range.lowerBound
+            var background = -backgroundReach - 1
+            // A date just after "had", "ayant", "previous" is an earlier event's.
+            func isBackground(_ token: Int) -> Bool {
+                token >= background && token - background <= backgroundReach && !(max(background, range.lowerBound)..<token).contains { KindFinder.isSentenceEnd($0, document) }
+            }
             while i < range.upperBound {
+                if let last = found.last, range.contains(last.token), isBackground(last.token) { found.removeLast() }
                 if let (date, end) = numeric(at: i, range, document) {
-                    found.append(Found(date: date, token: i, explicit: true))
+                    found.append(Found(date: date, token: i, tokens: i..<end, explicit: true))
                     i = end
                     continue
                 }
@@ -79,73 +135,104 @@ enum DateFinder {
                     i += 1
                     continue
                 }
-                let word = lexicon.matcher.entries[match.entry].value
-                switch word {
-                case let .month(month), let .hijriMonth(month):
-                    let hijri: Bool
-                    if case .hijriMonth = word { hijri = true } else { hijri = false }
-                    var day = number(before: match.first, range, document)
-                    var yearAt = match.end
-                    // "كانون الثاني/يناير", "يناير (كانون الثاني)": the second name repeats the month.
-                    if yearAt < range.upperBound, monthSeparators.contains(document.tokens[yearAt].surface),
-                       yearAt + 1 < range.upperBound,
-                       let again = lexicon.matcher.matches(at: yearAt + 1, in: document).first {
-                        yearAt = again.end
-                        if yearAt < range.upperBound, document.tokens[yearAt].surface == ")" { yearAt += 1 }
-                    }
-                    // English "January 5, 2026".
-                    if day == nil, !hijri, yearAt < range.upperBound, document.tokens[yearAt].kind == .number,
-                       let d = Int(ArabicNormalizer.normalize(document.tokens[yearAt].surface)), (1...31).contains(d),
-                       document.tokens[yearAt].surface.count <= 2 {
-                        day = d
-                        yearAt += 1
-                        if yearAt < range.upperBound, englishOrdinalEndings.contains(yearAt, in: document) { yearAt += 1 }
-                    }
-                    while yearAt < range.upperBound, beforeYear.contains(yearAt, in: document) { yearAt += 1 }
-                    var year: Int? = nil
-                    if yearAt < range.upperBound, document.tokens[yearAt].kind == .number,
-                       let y = Int(ArabicNormalizer.normalize(document.tokens[yearAt].surface)),
-                       hijri ? (1300...1600).contains(y) : (1900...2100).contains(y) {
-                        year = y
-                    }
-                    if hijri {
-                        if let year, let day, let date = HijriCalendar.gregorian(year: year, month: month, day: day) {
-                            found.append(Found(date: date, token: match.first, explicit: true))
-                        }
-                    } else if let year {
-                        if let day, day <= StatementDate.daysIn(month: month, year: year) {
-                            found.append(Found(date: StatementDate(year: year, month: month, day: day), token: match.first, explicit: true))
-                        } else if day == nil {
-                            found.append(Found(date: StatementDate(year: year, month: month), token: match.first, explicit: true))
-                        }
-                    } else if let day, let published, let py = published.year {
-                        // No year: the publication's, or the year before when that would be in the future.
-                        var date = StatementDate(year: py, month: month, day: day)
-                        if date > published { date = StatementDate(year: py - 1, month: month, day: day) }
-                        if day <= StatementDate.daysIn(month: month, year: date.year!) {
-                            found.append(Found(date: date, token: match.first, explicit: true))
-                        }
-                    }
+                switch lexicon.matcher.entries[match.entry].value {
+                case let .month(month):
+                    if let f = monthDate(match, month: month, hijri: false, range, document, published) { found.append(f) }
+                case let .hijriMonth(month):
+                    if let f = monthDate(match, month: month, hijri: true, range, document, published) { found.append(f) }
                 case let .weekday(weekday):
                     if let published, let date = DayArithmetic.latest(weekday, onOrBefore: published) {
-                        found.append(Found(date: date, token: match.first, explicit: false))
+                        found.append(Found(date: date, token: match.first, tokens: match.first..<match.end, explicit: false))
                     }
                 case let .relative(days):
                     if let published, let date = DayArithmetic.daysBefore(published, days) {
-                        found.append(Found(date: date, token: match.first, explicit: false))
+                        found.append(Found(date: date, token: match.first, tokens: match.first..<match.end, explicit: false))
                     }
+                case .background:
+                    background = match.end
                 }
                 i = match.end
             }
+            if let last = found.last, range.contains(last.token), isBackground(last.token) { found.removeLast() }
         }
         return found
     }
 
-    /// A day number just before a month name ("5 يناير", "le 1er janvier").
-    private static func number(before index: Int, _ range: Range<Int>, _ document: Document) -> Int? {
+    /// The date around a month name: "5 يناير 2026", "January 5, 2026", "22-23 May 2008",
+    /// "les 9 et 10 avril", a Hijri date converted; a day without a year takes the publication's.
+    private static func monthDate(
+        _ match: PhraseMatcher<DateLexicon.Word>.Match, month: Int, hijri: Bool, _ range: Range<Int>,
+        _ document: Document, _ published: StatementDate?
+    ) -> Found? {
+        var days = dayBefore(match.first, range, document)
+        var yearAt = match.end
+        // "كانون الثاني/يناير", "يناير (كانون الثاني)": the second name repeats the month.
+        if yearAt < range.upperBound, monthSeparators.contains(document.tokens[yearAt].surface),
+           yearAt + 1 < range.upperBound,
+           let again = DateLexicon.shared.matcher.matches(at: yearAt + 1, in: document).first {
+            yearAt = again.end
+            if yearAt < range.upperBound, document.tokens[yearAt].surface == ")" { yearAt += 1 }
+        }
+        // English "January 5, 2026", "May 22-23, 2008".
+        if days == nil, !hijri, let d = dayNumber(yearAt, range, document) {
+            days = (d, nil, match.first)
+            yearAt += 1
+            if yearAt < range.upperBound, englishOrdinalEndings.contains(yearAt, in: document) { yearAt += 1 }
+            if yearAt + 1 < range.upperBound, rangeJoiners.contains(yearAt, in: document), let last = dayNumber(yearAt + 1, range, document), last > d {
+                days?.last = last
+                yearAt += 2
+            }
+        }
+        while yearAt < range.upperBound, beforeYear.contains(yearAt, in: document) { yearAt += 1 }
+        var year: Int? = nil
+        if yearAt < range.upperBound, document.tokens[yearAt].kind == .number,
+           let y = Int(ArabicNormalizer.normalize(document.tokens[yearAt].surface)),
+           hijri ? (1300...1600).contains(y) : (1900...2100).contains(y) {
+            year = y
+        }
+        let start = days?.start ?? match.first
+        let tokens = start..<(year == nil ? max(match.end, yearAt) : yearAt + 1)
+        if hijri {
+            guard let year, let day = days?.first, let date = HijriCalendar.gregorian(year: year, month: month, day: day) else { return nil }
+            return Found(date: date, token: match.first, tokens: tokens, explicit: true)
+        }
+        guard let year = year ?? days.flatMap({ dayOnly(month: month, day: $0.first, published) }) else { return nil }
+        guard let days else { return Found(date: StatementDate(year: year, month: month), token: match.first, tokens: tokens, explicit: true) }
+        guard days.first <= StatementDate.daysIn(month: month, year: year) else { return nil }
+        var found = Found(date: StatementDate(year: year, month: month, day: days.first), token: match.first, tokens: tokens, explicit: true)
+        if let last = days.last, last <= StatementDate.daysIn(month: month, year: year) {
+            found.through = StatementDate(year: year, month: month, day: last)
+        }
+        return found
+    }
+
+    /// The year of a day and month written without one: the publication's, or
+    /// the year before when that would be in the future; none without a publication date.
+    private static func dayOnly(month: Int, day: Int, _ published: StatementDate?) -> Int? {
+        guard let published, let py = published.year else { return nil }
+        return StatementDate(year: py, month: month, day: day) > published ? py - 1 : py
+    }
+
+    /// Between the days of a range: "22-23 May", "du 17 au 19", "les 9 et 10", "from 3 to 6", "14 و15".
+    static let rangeJoiners: FoldedWordSet = ["-", "–", "—", "ـ", "au", "et", "to", "and", "through", "و", "a"]
+
+    /// The day number(s) just before a month name ("5 يناير", "le 1er janvier", "22-23 May",
+    /// "du 17 au 19 octobre"): the first day, the last when a range, and the first token.
+    private static func dayBefore(_ index: Int, _ range: Range<Int>, _ document: Document) -> (first: Int, last: Int?, start: Int)? {
         var k = index - 1
         if k >= range.lowerBound, dayEndings.contains(k, in: document), document.tokens[k].attached { k -= 1 }
-        guard k >= range.lowerBound, document.tokens[k].kind == .number,
+        guard k >= range.lowerBound, let d = dayNumber(k, range, document) else { return nil }
+        var j = k - 1
+        guard j >= range.lowerBound, rangeJoiners.contains(j, in: document) else { return (d, nil, k) }
+        j -= 1
+        if j >= range.lowerBound, dayEndings.contains(j, in: document), document.tokens[j].attached { j -= 1 }
+        guard j >= range.lowerBound, let first = dayNumber(j, range, document), first < d else { return (d, nil, k) }
+        return (first, d, j)
+    }
+
+    /// A day of the month written as a number of at most two digits.
+    private static func dayNumber(_ k: Int, _ range: Range<Int>, _ document: Document) -> Int? {
+        guard range.contains(k), document.tokens[k].kind == .number, document.tokens[k].surface.count <= 2,
               let d = Int(ArabicNormalizer.normalize(document.tokens[k].surface)), (1...31).contains(d) else { return nil }
         return d
     }

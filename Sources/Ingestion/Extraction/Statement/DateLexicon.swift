@@ -8,6 +8,8 @@ struct DateLexicon: Sendable {
         case weekday(Int)
         /// Days before publication.
         case relative(Int)
+        /// A word that puts a date after it in the background ("had", "ayant").
+        case background
     }
 
     let matcher: PhraseMatcher<Word>
@@ -24,6 +26,7 @@ struct DateLexicon: Sendable {
             case "hijri": value = .hijriMonth(n)
             case "weekday": value = .weekday(n)
             case "relative": value = .relative(n)
+            case "background": value = .background
             default: continue
             }
             // Forms are single words except a few two-word months (كانون الثاني،
@@ -43,4 +46,11 @@ struct DateLexicon: Sendable {
     }
 
     private static let secondWords: Set<String> = ["الثاني", "الاول", "الاخر", "الاولى", "الاخره", "الثانيه", "القعده", "الحجه"]
+}
+
+extension PhraseMatcher {
+    /// Whether some entry matches at `index`.
+    func mayStartAndMatches(at index: Int, in document: Document) -> Bool {
+        mayStart(at: index, in: document) && !lookUp(at: index, in: document).isEmpty
+    }
 }

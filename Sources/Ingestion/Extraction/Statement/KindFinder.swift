@@ -1,33 +1,143 @@
 import Model
 
-/// Tells what kind of text the article reports from its own words: "بيان
-/// مشترك" is a joint statement, "البيان الختامي" a communiqué, and so on
-/// down `kinds.txt`, whose order is the order of preference.
+/// Tells what kind of document the article reports, by `GUIDELINES.md`: from
+/// what the headline and the lead call it ("بيان مشترك", "final communiqué"),
+/// else from their shape (talks, a call, a summit's close, a press
+/// conference), else from what the body calls it. The words are `kinds.txt`'s.
 enum KindFinder {
-    static let matcher: PhraseMatcher<StatementKind> = {
-        var matcher = PhraseMatcher<StatementKind>(gap: 0, lane: .kinds)
+    /// What a `kinds.txt` phrase says.
+    enum Cue: Sendable, Hashable {
+        /// The text calls its document this; `weak` for bare names ("statement", "communiqué").
+        case name(StatementKind, weak: Bool)
+        /// Words whose shape tells the kind.
+        case shape(StatementKind)
+        /// Before a name: the named document is another one (reacted to, or earlier).
+        case other
+        /// In a joint communiqué's sentence: a joint commission's.
+        case commission
+    }
+
+    /// The kind, the token positions where the article names its statement
+    /// (to find the sentence that reports it), and the tokens that decided the kind.
+    struct Finding {
+        var kind: StatementKind
+        var named: [Int]
+        var evidence: Range<Int>?
+    }
+
+    static let matcher: PhraseMatcher<Cue> = {
+        var matcher = PhraseMatcher<Cue>(gap: 0, lane: .kinds)
         for line in LexiconFile.lines("kinds.txt") {
-            let (kindField, phrase) = LexiconFile.head(line)
-            if let kind = StatementKind(rawValue: kindField), !phrase.isEmpty { matcher.add(phrase, value: kind) }
+            let (mark, phrase) = LexiconFile.head(line)
+            guard !phrase.isEmpty, let cue = cue(mark) else { continue }
+            matcher.add(phrase, value: cue)
         }
         return matcher
     }()
 
-    /// The kind, and the token positions where the article names a statement
-    /// (to find the sentence that reports it).
-    static func find(in document: Document) -> (StatementKind, [Int]) {
-        var best: Int? = nil
-        var positions: [Int] = []
+    private static func cue(_ mark: String) -> Cue? {
+        switch mark {
+        case "@other": return .other
+        case "@commission": return .commission
+        default: break
+        }
+        if mark.hasPrefix("~") { return StatementKind(rawValue: String(mark.dropFirst())).map(Cue.shape) }
+        if mark.hasSuffix("?") { return StatementKind(rawValue: String(mark.dropLast())).map { .name($0, weak: true) } }
+        return StatementKind(rawValue: mark).map { .name($0, weak: false) }
+    }
+
+    /// One phrase found: what it says, where, and how near the top.
+    struct Candidate {
+        var kind: StatementKind
+        var weak: Bool
+        var shape: Bool
+        var tokens: Range<Int>
+        /// Lexicon order: earlier entries are preferred.
+        var entry: Int
+        /// In the headline or the lead.
+        var top: Bool
+    }
+
+    static func find(in document: Document) -> Finding {
+        let leadEnd = Lead.end(in: document, sentences: Lead.kindSentences)
+        let placeEnd = Lead.end(in: document)
+        var candidates: [Candidate] = []
+        var named: [Int] = []
         for line in document.lines where line.kind != .boilerplate {
-            for match in matcher.scan(line.tokens, in: document) {
-                if line.kind == .prose || line.kind == .bullet { positions.append(match.first) }
-                guard match.reading.suffix.isEmpty || document.language != .arabic
-                        || ["ه", "هما", "ها", "هم", "ا"].contains(match.reading.suffix) else { continue }
-                if isObjectOfStance(match.first, line.tokens, document) { continue }
-                best = min(best ?? .max, match.entry)
+            let matches = matcher.scan(line.tokens, in: document)
+            for (index, match) in matches.enumerated() {
+                guard case let .name(kind, weak) = matcher.entries[match.entry].value, suffixAllowed(match, document) else {
+                    if case let .shape(kind) = matcher.entries[match.entry].value, match.first < leadEnd {
+                        candidates.append(Candidate(kind: kind, weak: false, shape: true, tokens: match.first..<match.end, entry: match.entry, top: true))
+                    }
+                    continue
+                }
+                if isObjectOfStance(match.first, line.tokens, document) || isOther(match, matches[..<index], document) { continue }
+                // A bare name far down ("recalls its communiqué of May") is no sign of the statement's sentence.
+                if line.kind == .prose || line.kind == .bullet, !weak || match.first < placeEnd { named.append(match.first) }
+                var candidate = Candidate(kind: kind, weak: weak, shape: false, tokens: match.first..<match.end, entry: match.entry, top: match.first < leadEnd)
+                if kind == .declaration, weak {
+                    // Only a declaration under its own name is one; a bare one is some party's statement.
+                    guard let name = DeclarationName.span(of: match, in: document) else { continue }
+                    candidate.weak = false
+                    candidate.tokens = name
+                }
+                if kind == .jointStatement, isCommissions(match, line.tokens, document) { candidate.kind = .communique }
+                candidates.append(candidate)
             }
         }
-        return (best.map { matcher.entries[$0].value } ?? .newsReport, positions)
+        let decisive = choose(candidates)
+        if let decisive, !decisive.shape, !named.contains(decisive.tokens.lowerBound) { named.append(decisive.tokens.lowerBound) }
+        return Finding(kind: decisive?.kind ?? .newsReport, named: named, evidence: decisive?.tokens)
+    }
+
+    /// Strong names at the top; then a press conference, talks or a call, a
+    /// summit's close; then weak names at the top; then names further down.
+    /// One party's statement about talks or a call is its readout.
+    static func choose(_ candidates: [Candidate]) -> Candidate? {
+        let chosen = rank(candidates)
+        if chosen?.kind == .pressStatement, let talks = candidates.first(where: { $0.shape && $0.kind == .readout }) { return talks }
+        return chosen
+    }
+
+    static func rank(_ candidates: [Candidate]) -> Candidate? {
+        func first(_ test: (Candidate) -> Bool) -> Candidate? {
+            candidates.filter(test).min { ($0.entry, $0.tokens.lowerBound) < ($1.entry, $1.tokens.lowerBound) }
+        }
+        func shape(_ kind: StatementKind) -> Candidate? {
+            candidates.first { $0.shape && $0.kind == kind }
+        }
+        return first { $0.top && !$0.shape && !$0.weak }
+            ?? shape(.newsReport) ?? shape(.readout) ?? shape(.communique)
+            ?? first { $0.top && !$0.shape }
+            ?? first { !$0.shape && !$0.weak }
+            ?? first { !$0.shape }
+    }
+
+    /// Arabic names take only the pronoun suffixes of "بيانهما", "بيانه".
+    static func suffixAllowed(_ match: PhraseMatcher<Cue>.Match, _ document: Document) -> Bool {
+        match.reading.suffix.isEmpty || document.language != .arabic || ["ه", "هما", "ها", "هم", "ا"].contains(match.reading.suffix)
+    }
+
+    /// "in response to the joint statement", "months after the joint declaration":
+    /// an `@other` phrase ending at most five words before the name, in its sentence.
+    static func isOther(_ match: PhraseMatcher<Cue>.Match, _ before: ArraySlice<PhraseMatcher<Cue>.Match>, _ document: Document) -> Bool {
+        before.reversed().prefix(4).contains { m in
+            guard case .other = matcher.entries[m.entry].value else { return false }
+            return match.first - m.end <= 5 && !(m.end..<match.first).contains { isSentenceEnd($0, document) }
+        }
+    }
+
+    /// A joint communiqué that names a joint commission in its sentence is that commission's communique.
+    static func isCommissions(_ match: PhraseMatcher<Cue>.Match, _ line: Range<Int>, _ document: Document) -> Bool {
+        let sentence = document.sentences.first { $0.tokens.contains(match.first) }?.tokens ?? line
+        return matcher.scan(sentence, in: document).contains {
+            if case .commission = matcher.entries[$0.entry].value { return true } else { return false }
+        }
+    }
+
+    static func isSentenceEnd(_ index: Int, _ document: Document) -> Bool {
+        [".", "!", "?", "؟", ";", "؛"].contains(document.tokens[index].surface)
     }
 
     /// "rejected a joint statement by Egypt and Sudan", "رحب بالبيان": another
@@ -44,7 +154,6 @@ enum KindFinder {
             }
             k -= 1
         }
-        // "رحب بالبيان": the stance verb is the word itself with ب.
         return false
     }
 }

@@ -4,7 +4,13 @@ import Model
 /// in", or an opening dateline ("BEIJING, Jan 5 –", "الرياض - "), reported
 /// by its English name. The next round's city is not the venue.
 enum VenueFinder {
-    static let locatives = FoldedWordSet(["في", "in", "at", "a", "en", "بمدينه", "بالعاصمه", "العاصمه", "مدينه", "city", "الى", "to"].map(WordAnalysis.fold))
+    static let locatives = FoldedWordSet([
+        "في", "in", "at", "a", "en", "بمدينه", "بالعاصمه", "العاصمه", "مدينه", "city", "الى", "to", "visit", "visited", "visiting",
+    ].map(WordAnalysis.fold))
+    /// "to", "إلى": a destination, the meeting's place only beside a meeting word ("a visit to Beijing").
+    static let destinations = FoldedWordSet(["الى", "to"].map(WordAnalysis.fold))
+    /// "the Qatari capital Doha", "العاصمة القطرية الدوحة": a capital word, an adjective, then the city.
+    static let capitalWords = FoldedWordSet(["العاصمه", "بالعاصمه", "capital", "capitale"].map(WordAnalysis.fold))
     static let fi: FoldedWordSet = ["في"]
     static let datelineMarks: MarkSet = ["-", "–", "—", ",", "(", "،", ":"]
     /// "كان … قد", "had met in", "avait": the auxiliaries of a past before the statement.
@@ -20,24 +26,12 @@ enum VenueFinder {
     /// A city opening one of the first lines, before a dash, a comma, a
     /// parenthesis or a date: "BEIJING, Jan 5 –", "بغداد - الأناضول".
     static func isDateline(_ match: PhraseMatcher<Int>.Match, _ sentence: Document.Sentence, _ lineIndex: Int, _ document: Document) -> Bool {
-        guard match.first == document.lines[lineIndex].tokens.lowerBound, lineIndex <= 4,
+        guard match.first == lineStart(document.lines[lineIndex].tokens, document), lineIndex <= 4,
               match.end < sentence.tokens.upperBound else { return false }
         let next = document.tokens[match.end]
         // "أبوظبي في 20 مارس / وام /", "الدوحة في 4 مارس /قنا/": the Gulf agencies' dateline.
         if fi.contains(match.end, in: document), match.end + 1 < sentence.tokens.upperBound, document.tokens[match.end + 1].kind == .number { return true }
         return next.kind == .number || datelineMarks.contains(next.surface)
-    }
-
-    /// The city opening a dateline line of its own ("الرياض - واس").
-    static func datelineCity(in document: Document) -> String? {
-        let cities = CityLexicon.shared
-        for (lineIndex, line) in document.lines.enumerated().prefix(5) where line.kind != .boilerplate {
-            let sentence = Document.Sentence(tokens: line.tokens, line: lineIndex, isBullet: false)
-            guard let match = cities.matcher.matches(at: line.tokens.lowerBound, in: document).first,
-                  isDateline(match, sentence, lineIndex, document) else { continue }
-            return cities.cities[cities.matcher.entries[match.entry].value].english
-        }
-        return nil
     }
 
     /// The country whose capital opens the dateline: a ministry's statement is its government's.
@@ -56,32 +50,91 @@ enum VenueFinder {
     /// Keys: every reading of the opening's words is looked up, through the keys its analysis holds.
     static let phoneWords = WordSet(["هاتفي", "هاتفيا", "هاتفيه", "phone", "telephone", "telephonique", "telephoniquement"].map(WordAnalysis.fold))
 
-    static func find(in document: Document, statementTokens: [Int]) -> String? {
+    /// The venue and the tokens that named it.
+    static func find(in document: Document, statementTokens: [Int]) -> (String?, Range<Int>?) {
         let cities = CityLexicon.shared
         let opening = document.sentences.prefix(4).flatMap { Array($0.tokens) }
         if opening.contains(where: { i in document.analyses[i].map { a in a.stemKeys.contains(where: phoneWords.contains) } ?? false }) {
-            return nil
+            return (nil, nil)
         }
         let statementTokens = Set(statementTokens)
-        var dateline: String? = nil
-        var firstLocated: String? = nil
-        for sentence in document.sentences {
+        let leadEnd = Lead.end(in: document)
+        var dateline: Place? = nil
+        var lead: Place? = nil
+        var firstLocated: Place? = nil
+        for sentence in headlines(document) + document.sentences {
             for match in cities.matcher.scan(sentence.tokens, in: document) {
-                let name = cities.cities[cities.matcher.entries[match.entry].value].english
-                let prefix = match.reading.prefix
-                let located = (match.first > sentence.tokens.lowerBound ? locatives.contains(match.first - 1, in: document) : locatives.contains(""))
-                    || (document.language == .arabic && (prefix.procliticsEnd(with: "ب") || fi.contains(WordKey(prefix))) && !prefix.procliticsEnd(with: "ال"))
-                if isDateline(match, sentence, sentence.line, document), dateline == nil { dateline = name }
-                guard located else { continue }
+                let place = Place(name: cities.cities[cities.matcher.entries[match.entry].value].english, tokens: match.first..<match.end)
+                if dateline == nil, isDateline(match, sentence, sentence.line, document) || isHeadingPlace(match, sentence, leadEnd, document) {
+                    dateline = place
+                }
+                guard isLocated(match, sentence, document) else { continue }
                 let window = max(sentence.tokens.lowerBound, match.first - 8)..<min(sentence.tokens.upperBound, match.end + 6)
                 if window.contains(where: { futureWords.contains(document.foldedKey($0)) }) { continue }
                 // Background ("كان … قد", "had met in") is not this statement's venue.
                 if (max(sentence.tokens.lowerBound, match.first - 10)..<match.first).contains(where: { pluperfectMarks.contains($0, in: document) }) { continue }
                 // The sentence that names the statement places it best.
-                if sentence.tokens.contains(where: { statementTokens.contains($0) }) { return name }
-                if firstLocated == nil { firstLocated = name }
+                if sentence.tokens.contains(where: { statementTokens.contains($0) }) { return (place.name, place.tokens) }
+                // A meeting placed in the headline or the lead beats the outlet's dateline.
+                let meeting = window.contains { meetingWords.contains($0, in: document) }
+                if lead == nil, match.first < leadEnd, meeting { lead = place }
+                let destination = match.first > sentence.tokens.lowerBound && destinations.contains(match.first - 1, in: document)
+                if firstLocated == nil, meeting || !destination { firstLocated = place }
             }
         }
-        return dateline ?? datelineCity(in: document) ?? firstLocated
+        guard let found = lead ?? dateline ?? datelinePlace(in: document) ?? firstLocated else { return (nil, nil) }
+        return (found.name, found.tokens)
+    }
+
+    struct Place {
+        var name: String
+        var tokens: Range<Int>
+    }
+
+    /// Words of a meeting (`venues.txt`) near a city.
+    static let meetingWords = FoldedWordSet(LexiconFile.lines("venues.txt").map(WordAnalysis.fold))
+
+    /// "in Cairo", "à Alger", "في الرياض", "بالرياض".
+    static func isLocated(_ match: PhraseMatcher<Int>.Match, _ sentence: Document.Sentence, _ document: Document) -> Bool {
+        let prefix = match.reading.prefix
+        if match.first - 2 >= sentence.tokens.lowerBound, capitalWords.contains(match.first - 2, in: document) { return true }
+        return (match.first > sentence.tokens.lowerBound ? locatives.contains(match.first - 1, in: document) : locatives.contains(""))
+            || (document.language == .arabic && (prefix.procliticsEnd(with: "ب") || fi.contains(WordKey(prefix))) && !prefix.procliticsEnd(with: "ال"))
+    }
+
+    /// The headline lines, read like sentences (the document's sentences are its prose's).
+    static func headlines(_ document: Document) -> [Document.Sentence] {
+        let firstProse = document.sentences.first?.tokens.lowerBound ?? document.tokens.count
+        return document.lines.enumerated().compactMap { index, line in
+            line.kind == .heading && line.tokens.upperBound <= firstProse ? Document.Sentence(tokens: line.tokens, line: index, isBullet: false) : nil
+        }
+    }
+
+    /// "…Bi-National Commission, Abuja, 23 May 2008": a city then a date, above the lead.
+    static func isHeadingPlace(_ match: PhraseMatcher<Int>.Match, _ sentence: Document.Sentence, _ leadEnd: Int, _ document: Document) -> Bool {
+        guard match.first < leadEnd, match.end + 1 < sentence.tokens.upperBound, [",", "،"].contains(document.tokens[match.end].surface) else { return false }
+        let next = match.end + 1
+        return document.tokens[next].kind == .number || DateLexicon.shared.matcher.mayStartAndMatches(at: next, in: document)
+    }
+
+    /// The dateline's city and its tokens ("الرياض - واس" on a line of its own).
+    static func datelinePlace(in document: Document) -> Place? {
+        let cities = CityLexicon.shared
+        for (lineIndex, line) in document.lines.enumerated().prefix(5) where line.kind != .boilerplate {
+            let sentence = Document.Sentence(tokens: line.tokens, line: lineIndex, isBullet: false)
+            let start = lineStart(line.tokens, document)
+            guard let match = cities.matcher.matches(at: start, in: document).first,
+                  isDateline(match, sentence, lineIndex, document) else { continue }
+            return Place(name: cities.cities[cities.matcher.entries[match.entry].value].english, tokens: match.first..<match.end)
+        }
+        return nil
+    }
+
+    /// Where a line's text starts: after a rebuilt page's " date 2026-01-05 " prefix.
+    static func lineStart(_ line: Range<Int>, _ document: Document) -> Int {
+        let t = document.tokens
+        let s = line.lowerBound
+        guard line.count > 6, Stamp.dateWords.contains(s, in: document), t[s + 1].kind == .number, t[s + 5].kind == .number else { return s }
+        return s + 6
     }
 }

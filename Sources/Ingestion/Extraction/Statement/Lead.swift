@@ -1,0 +1,22 @@
+/// The top of an article: its headline lines and its first two sentences of
+/// some length, where it says what it reports.
+enum Lead {
+    /// Sentences shorter than this are datelines or bylines, not the lead.
+    static let minimumWords = 6
+    /// What the article calls its document or how it reports it shows in the
+    /// first three sentences; where and when it happened, in the first two.
+    static let kindSentences = 3
+    static let placeSentences = 2
+
+    /// The first token after the lead of `sentences` sentences.
+    static func end(in document: Document, sentences: Int = placeSentences) -> Int {
+        var counted = 0
+        for sentence in document.sentences {
+            let words = sentence.tokens.filter { document.tokens[$0].kind == .word }.count
+            guard words >= minimumWords else { continue }
+            counted += 1
+            if counted == sentences { return sentence.tokens.upperBound }
+        }
+        return document.tokens.count
+    }
+}

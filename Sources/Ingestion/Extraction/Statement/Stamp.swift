@@ -1,0 +1,31 @@
+/// A page's own date stamp, which dates the page and not the statement: a
+/// line holding little but a date ("28 April 2010", "Communiqué de presse,
+/// 23.06.2023"), the " date 2026-01-05 " prefix of a rebuilt page, a date
+/// followed by its clock time ("04 مارس 2025, 8:32").
+enum Stamp {
+    /// At most this many words beside the date's own make a line a stamp.
+    static let maximumOtherWords = 3
+    static let dateWords: FoldedWordSet = ["date"]
+
+    static func isStamp(_ found: DateFinder.Found, _ document: Document) -> Bool {
+        guard let line = document.lines.first(where: { $0.tokens.contains(found.token) }) else { return false }
+        // " date 2026-01-05 TEHRAN –": the prefix word, then the date.
+        if found.tokens.lowerBound == line.tokens.lowerBound + 1, dateWords.contains(line.tokens.lowerBound, in: document) { return true }
+        if isClockTime(after: found.tokens.upperBound, line.tokens, document) { return true }
+        // "Cairo, March 3 (MENA)" on a line of its own is a dateline, which dates the statement.
+        if !CityLexicon.shared.matcher.matches(at: line.tokens.lowerBound, in: document).isEmpty { return false }
+        let others = line.tokens.filter { i in
+            document.tokens[i].kind == .word && !found.tokens.contains(i)
+                && !DateLexicon.shared.matcher.mayStartAndMatches(at: i, in: document)
+        }
+        return others.count <= maximumOtherWords
+    }
+
+    /// "8:32", "08h30" within two tokens after a date.
+    static func isClockTime(after end: Int, _ line: Range<Int>, _ document: Document) -> Bool {
+        var i = end
+        if i < line.upperBound, [",", "،", "-", "|", "à", "at"].contains(document.tokens[i].surface) { i += 1 }
+        guard i + 2 < line.upperBound, document.tokens[i].kind == .number else { return false }
+        return document.tokens[i + 1].surface == ":" && document.tokens[i + 2].kind == .number && document.tokens[i + 2].attached
+    }
+}

@@ -1,0 +1,91 @@
+import Model
+import XCTest
+
+/// The statement's kind by GUIDELINES.md, one table per class of error seen
+/// on real articles. The sentences are written for these tests.
+final class KindTests: XCTestCase {
+    private func check(_ cases: [(String, StatementKind, UInt)]) {
+        for (text, kind, line) in cases {
+            XCTAssertEqual(TestSupport.extract(text).statement.kind, kind, text, line: line)
+        }
+    }
+
+    /// Issued jointly is a joint statement, whatever it is called.
+    func testJointDeclarationsAndJointPressStatementsAreJointStatements() {
+        check([
+            ("Le Maroc et le Sénégal ont adopté une déclaration conjointe sur la pêche artisanale.", .jointStatement, #line),
+            ("Les deux pays ont publié une déclaration commune à l'issue des entretiens.", .jointStatement, #line),
+            ("The two presidents signed a joint declaration on energy cooperation.", .jointStatement, #line),
+            ("The ministers issued a joint press statement after their meeting.", .jointStatement, #line),
+            ("وأصدر البلدان إعلانا مشتركا حول الأمن الغذائي.", .jointStatement, #line),
+        ])
+    }
+
+    /// The close of a summit, a council or a ministerial meeting is reported from its final statement.
+    func testSummitAndCouncilClosesAreCommuniques() {
+        check([
+            ("اختتمت القمة العربية أعمالها في الرياض بالتأكيد على دعم القضية الفلسطينية.", .communique, #line),
+            ("أكد الاجتماع الطارئ لوزراء الخارجية العرب رفضه الكامل للعدوان.", .communique, #line),
+            ("At the close of the summit, the leaders adopted a final statement calling for a ceasefire.", .communique, #line),
+            ("Le sommet a adopté une déclaration finale appelant au dialogue national.", .communique, #line),
+            ("The joint communiqué issued after the fourth session of the joint commission stressed trade.", .communique, #line),
+        ])
+    }
+
+    /// One side's account of talks, a meeting or a call, even when it is
+    /// called that side's statement, and even when nothing names it.
+    func testReadoutShapes() {
+        check([
+            ("The foreign minister held talks with his Kenyan counterpart on Monday in Nairobi.", .readout, #line),
+            ("استقبل وزير الخارجية اليوم نظيره الموريتاني وبحث معه سبل تعزيز العلاقات الثنائية.", .readout, #line),
+            ("أجرى الرئيس مباحثات مع نظيره الغاني في القصر الرئاسي تناولت التعاون الاقتصادي.", .readout, #line),
+            ("Le ministre s'est entretenu mardi avec son homologue italien, selon un communiqué du ministère.", .readout, #line),
+            ("The minister met with the UN envoy on Friday, according to a press release from the ministry.", .readout, #line),
+            ("The two leaders spoke at a joint press conference after their talks in Rome.", .newsReport, #line),
+        ])
+    }
+
+    /// A statement the article reacts to, or recalls, is not the article's document.
+    func testAnotherDocumentIsNotTheKind() {
+        check([
+            ("In a statement, the ministry dismissed the joint statement of the two neighbours as interference.", .pressStatement, #line),
+            ("ردا على البيان المشترك، أصدرت وزارة الخارجية بيانا أكدت فيه رفضها لأي تدخل.", .pressStatement, #line),
+            ("Two years after their joint declaration, the ministers discussed trade and investment in Geneva.", .newsReport, #line),
+        ])
+    }
+
+    /// A declaration is one only under its own name; a bare one is somebody's statement.
+    func testDeclarationNeedsItsOwnName() {
+        check([
+            ("The leaders adopted the Riyadh Declaration on regional security and development.", .declaration, #line),
+            ("وصدر إعلان القاهرة في ختام أعمال المؤتمر الدولي.", .declaration, #line),
+            ("Les chefs d'État ont adopté la Déclaration de Dakar sur la sécurité alimentaire.", .declaration, #line),
+            ("The minister made a brief declaration to reporters after the meeting ended.", .newsReport, #line),
+        ])
+    }
+
+    /// The words that decided the kind, the date, the venue and each issuer
+    /// are spans of the article: their offsets cut their text from it.
+    func testEvidenceSpansCutTheirTextFromTheArticle() {
+        let cases: [(text: String, published: String, kind: String, date: String, venue: String, line: UInt)] = [
+            ("🌍 Le Maroc et la France ont publié, lundi 2 mars 2026 à Rabat, une déclaration conjointe sur l'eau.",
+             "2026-03-03", "déclaration conjointe", "2 mars 2026", "Rabat", #line),
+            ("جاء ذلك في بيان مشترك صدر عن مصر والأردن في القاهرة يوم 5 يناير 2026.",
+             "2026-01-06", "بيان مشترك", "5 يناير 2026", "القاهرة", #line),
+            ("China and Pakistan said in a joint statement issued in Beijing on Monday that they agreed to meet.",
+             "2026-01-07", "joint statement", "Monday", "Beijing", #line),
+        ]
+        for c in cases {
+            let e = TestSupport.extract(c.text, published: c.published)
+            guard let evidence = e.evidence else { return XCTFail("no evidence", line: c.line) }
+            XCTAssertEqual(evidence.kind?.text, c.kind, line: c.line)
+            XCTAssertEqual(evidence.date?.text, c.date, line: c.line)
+            XCTAssertEqual(evidence.venue?.text, c.venue, line: c.line)
+            XCTAssertEqual(Set(evidence.issuers.keys), Set(e.issuers.map(\.rawValue)), line: c.line)
+            let spans = [evidence.kind, evidence.date, evidence.venue].compactMap { $0 } + Array(evidence.issuers.values)
+            for span in spans {
+                XCTAssertEqual(TestSupport.scalars(c.text, span.start, span.end), span.text, line: c.line)
+            }
+        }
+    }
+}
