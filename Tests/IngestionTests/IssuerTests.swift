@@ -41,6 +41,7 @@ final class IssuerTests: XCTestCase {
     func testAReadoutsUnnamedStancesAreItsAuthors() {
         let e = TestSupport.extract("""
             Readout of the Secretary's call with Foreign Minister Lina Haddad of Lebanon
+
             Secretary of State Maria Reyes spoke today with Lebanese Foreign Minister Lina Haddad. \
             The discussion reaffirmed support for the Lebanese armed forces. Both agreed to stay in close contact.
             """, published: "2027-03-02")

@@ -46,3 +46,11 @@ enum Fixtures {
         return folder
     }()
 }
+
+extension Archive {
+    /// The `PRAGMA user_version` a fully migrated archive carries: the
+    /// number of the last migration file, which each migration sets.
+    static var latestMigrationVersion: Int {
+        Int(migrator.migrations.last!.prefix { $0.isNumber })!
+    }
+}

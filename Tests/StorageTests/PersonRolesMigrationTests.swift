@@ -47,7 +47,7 @@ final class PersonRolesMigrationTests: XCTestCase {
         let archive = try Archive(path: path, mode: .write)
         try archive.write { db in
             XCTAssertEqual(try Row.fetchAll(db, sql: "SELECT * FROM person ORDER BY id"), before)
-            XCTAssertEqual(try Int.fetchOne(db, sql: "PRAGMA user_version"), 6)
+            XCTAssertEqual(try Int.fetchOne(db, sql: "PRAGMA user_version"), Archive.latestMigrationVersion)
             XCTAssertEqual(try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE tbl_name = 'person' AND type = 'index'"),
                            ["person_statement"])
             XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE name LIKE '%_new'"), 0)

@@ -63,9 +63,17 @@ struct IssuerFinder {
     }
 
     /// The side whose account a readout is: the dateline's or the outlet's
-    /// government when it took part, else the first issuer named.
+    /// government when it took part, else the side of the first official
+    /// its first sentence names, else the first issuer.
     func author(of issuers: [PartyCode]) -> PartyCode? {
         if let dateline = VenueFinder.datelineCapital(in: document) ?? home, issuers.contains(dateline) { return dateline }
+        // "Secretary Reyes spoke today with…", "استقبل الوزير … نظيره": the
+        // account's own official comes first in its first sentence.
+        if let first = document.sentences.first(where: { !$0.isBullet })?.tokens {
+            let officials = persons.filter { first.contains($0.first) }.map { ($0.first, $0.person.party) }
+                + roles.filter { first.contains($0.first) }.map { ($0.first, $0.party) }
+            if let code = officials.sorted(by: { $0.0 < $1.0 }).lazy.compactMap({ $0.1 }).first(where: issuers.contains) { return code }
+        }
         return issuers.first
     }
 
