@@ -123,6 +123,10 @@ final class AttributionTests: XCTestCase {
             ("L'Égypte et la Jordanie ont tenu des consultations à Amman. Les deux ministres ont exprimé leurs condoléances aux familles des victimes.", nil, .other, #line),
             ("Egypt and Jordan held talks in Amman. The two ministers stressed their support for the Palestinian people.", nil, .regionalConflict, #line),
             ("عقدت مصر والأردن مشاورات في عمان. وأكد الوزيران دعمهما للشعب اليمني الشقيق.", .arabic, .regionalConflict, #line),
+            // A party at war that took part is still the matter when another speaks of it.
+            ("UN Secretary-General Ban Ki-moon met the Syrian foreign minister in New York. Ban noted that the Syrian Government must stop the violence.",
+             nil, .regionalConflict, #line),
+            ("Japan and Korea held talks in Seoul. The ministers stressed that denuclearization remains their goal.", nil, .security, #line),
         ]
         for (text, language, topic, line) in cases {
             let commitments = TestSupport.extract(text, language: language).commitments

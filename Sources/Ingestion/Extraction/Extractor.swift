@@ -72,7 +72,7 @@ public struct Extractor: Sendable {
             let end = document.tokens[clause.end - 1].end
             commitments.append(Commitment(
                 text: document.cleanText(start, end), type: clause.type, by: by,
-                topics: Self.topics(clause, mentions: mentions, issuers: issuers),
+                topics: Self.topics(clause, mentions: mentions, speakers: by),
                 start: start, end: end, context: clause.context, target: clause.target))
         }
 
@@ -99,15 +99,15 @@ public struct Extractor: Sendable {
     }
 
     /// The clause's topics: its keywords', and `regional_conflict` when it
-    /// names a party at war or in crisis that did not issue the statement
-    /// ("support for the Palestinian people"); `diplomatic_process` when
-    /// nothing else speaks, since a stance with no subject matter is about
-    /// the relationship itself.
-    static func topics(_ clause: Clause, mentions: [PartyMention], issuers: [PartyCode]) -> [Topic] {
+    /// names a party at war or in crisis other than its own speakers
+    /// ("support for the Palestinian people", "the Syrian Government");
+    /// `diplomatic_process` when nothing else speaks, since a stance with no
+    /// subject matter is about the relationship itself.
+    static func topics(_ clause: Clause, mentions: [PartyMention], speakers: [PartyCode]) -> [Topic] {
         var topics = clause.topics
         let namesConflict = mentions.contains { m in
             guard let code = m.code, m.first >= clause.first, m.first < clause.end else { return false }
-            return TopicClassifier.conflictParties.contains(code) && !issuers.contains(code)
+            return TopicClassifier.conflictParties.contains(code) && !speakers.contains(code)
         }
         if namesConflict, !topics.contains(.regionalConflict) {
             topics.append(.regionalConflict)
