@@ -50,6 +50,20 @@ final class IssuerTests: XCTestCase {
         XCTAssertEqual(e.commitments.map { Set($0.by.map(\.rawValue)) }, [["US"], ["US", "LB"]])
     }
 
+    /// A named official whose country the text leaves implicit speaks for
+    /// the side inferred for him, not for the side its headline names first.
+    func testAnOfficialWithoutANamedCountrySpeaksForTheInferredSide() {
+        let e = TestSupport.extract("""
+            Press release on the Foreign Minister's call with Egyptian Foreign Minister Sami Fouad
+
+            Foreign Minister Ayman Haddad spoke by phone on Monday with Egyptian Foreign Minister Sami Fouad about Jordan and Egypt's cooperation.
+
+            Haddad stressed the importance of coordination on regional water projects. Fouad called for an early meeting of the joint committee.
+            """)
+        XCTAssertEqual(e.statement.kind, .readout)
+        XCTAssertEqual(e.commitments.map { $0.by.map(\.rawValue) }, [["JO"], ["EG"]])
+    }
+
     /// Two names the lead joins ("between X and Y"), with articles, state
     /// words or a glued و between them, are the two sides.
     func testTwoNamesTheLeadJoinsAreIssuers() {

@@ -26,8 +26,6 @@ public struct Extractor: Sendable {
         let issuerFinder = IssuerFinder(
             document: document, mentions: mentions, persons: persons, roles: roles, clauses: clauses, kind: kind, home: home)
         let issuers = issuerFinder.find()
-        // One side's account of talks: a stance nobody is named for is that side's.
-        let author = kind == .readout ? issuerFinder.author(of: issuers) : nil
         // An official whose party the text leaves implicit speaks for the issuer
         // no other official speaks for ("La ministre … Élise Garnier" in a French readout).
         let inferred = Set(persons.filter { $0.person.party == nil }.map(\.person.name))
@@ -45,6 +43,8 @@ public struct Extractor: Sendable {
             }
         }
         Self.separateCounterparts(&persons, inferred: inferred, mentions: mentions, document: document)
+        // One side's account of talks: a stance nobody is named for is that side's.
+        let author = kind == .readout ? issuerFinder.author(of: issuers, persons: persons) : nil
         // "The two ministers" of a one-side readout: the issuer and its counterpart.
         var pair = issuers
         if pair.count < 2 {
@@ -60,7 +60,10 @@ public struct Extractor: Sendable {
             case let .parties(codes): by = codes
             case .issuers:
                 let kingdoms = PartyLexicon.of(document.language).kingdoms
-                if clause.speakerIsKingdom, issuers.filter(kingdoms.contains).count == 1 {
+                if let first = clause.speakerOfficial, let code = persons.first(where: { $0.first == first })?.person.party {
+                    // A named official whose party was inferred above.
+                    by = [code]
+                } else if clause.speakerIsKingdom, issuers.filter(kingdoms.contains).count == 1 {
                     by = issuers.filter(kingdoms.contains)
                 } else if !clause.speakerIsDual, let body = Self.organisationSpeaking(issuers, kind) {
                     by = [body]

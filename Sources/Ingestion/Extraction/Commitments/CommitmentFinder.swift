@@ -251,6 +251,8 @@ final class CommitmentFinder {
                 if case .parties = speaker { named = true }
             case .kingdom?:
                 resolved = (.issuers, false)
+            case .official?:
+                resolved = (.issuers, false)
             case .pronoun?:
                 // "Elle a rappelé…", "He also stressed…": the previous clause's speaker.
                 resolved = inherited ?? previous.map { ($0.speaker, $0.speakerIsDual) } ?? (.issuers, false)
@@ -266,6 +268,7 @@ final class CommitmentFinder {
                 context: context(s.start..<end, head: s.head), target: target(s.start..<end))
             clause.speakerIsDual = resolved.1
             if case .kingdom? = found { clause.speakerIsKingdom = true }
+            if case let .official(first)? = found { clause.speakerOfficial = first }
             if let head = s.head {
                 clause.isBackground = isPluperfect(head, clause: s.start..<end, sentenceStart: range.lowerBound)
                 // A party that withheld assent ("Hungary did not back the statement") spoke, but made nothing.
@@ -703,6 +706,10 @@ final class CommitmentFinder {
         case kingdom
         /// "he", "elle", "they": whoever spoke last.
         case pronoun
+        /// A named official whose party the text has not said yet (the
+        /// home side's minister in its own readout): the token where the
+        /// mention starts, so that the party found later applies.
+        case official(Int)
     }
 
     /// Words for the body that speaks for a party: "قادة الأردن", "وزارة
@@ -782,7 +789,7 @@ final class CommitmentFinder {
                 codes.append(code)
                 p = m.end
             } else if let person = personAt[p], person.first == p {
-                guard let code = person.person.party else { return .speaker(.issuers, dual: false) }
+                guard let code = person.person.party else { return codes.isEmpty ? .official(person.first) : .speaker(.issuers, dual: false) }
                 codes.append(code)
                 p = person.end
             } else if !codes.isEmpty, let role = roleStarting[p], let party = role.party {
@@ -869,7 +876,7 @@ final class CommitmentFinder {
                     }
                     return .speaker(.parties(codes), dual: false)
                 }
-                return .speaker(.issuers, dual: false)
+                return .official(person.first)
             }
             if let role = roleEnding[i], role.first >= limit {
                 // "The Secretary and the Foreign Minister agreed": both officials' sides.

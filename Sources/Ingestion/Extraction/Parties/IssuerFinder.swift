@@ -65,7 +65,7 @@ struct IssuerFinder {
     /// The side whose account a readout is: the dateline's or the outlet's
     /// government when it took part, else the side of the first official
     /// its first sentence names, else the first issuer.
-    func author(of issuers: [PartyCode]) -> PartyCode? {
+    func author(of issuers: [PartyCode], persons: [PersonMention]) -> PartyCode? {
         if let dateline = VenueFinder.datelineCapital(in: document) ?? home, issuers.contains(dateline) { return dateline }
         // "Secretary Reyes spoke today with…", "استقبل الوزير … نظيره": the
         // account's own official comes first in its first sentence.
