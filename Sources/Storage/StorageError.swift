@@ -9,6 +9,8 @@ public enum StorageError: Error, LocalizedError, Equatable, Sendable {
     case newerArchive(path: String)
     case readOnly(path: String)
     case badQuery(String)
+    /// The output (standard output or a file) could not be written: a full disk, a closed pipe.
+    case outputFailed(String)
     case emptyQuery(String)
     case failed(String)
 
@@ -28,6 +30,8 @@ public enum StorageError: Error, LocalizedError, Equatable, Sendable {
             return "the query is not valid FTS5 syntax: \(reason)"
         case let .emptyQuery(query):
             return "the query '\(query)' has no words to search for; give at least one word"
+        case let .outputFailed(reason):
+            return "cannot write the output: \(reason)"
         case let .failed(reason):
             return reason
         }

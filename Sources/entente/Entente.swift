@@ -71,7 +71,7 @@ struct Entente: ParsableCommand {
     }
 
     private static func finish(with error: Error) -> Never {
-        let code = exitCode(for: error)
+        let code = (error as? CommandError).map { ExitCode($0.exitCode) } ?? exitCode(for: error)
         if code == .success {
             print(fullMessage(for: error))
             Foundation.exit(code.rawValue)
@@ -82,7 +82,7 @@ struct Entente: ParsableCommand {
             .map { $0.trimmingCharacters(in: .whitespaces) }
             .first { !$0.isEmpty } ?? ""
         if !message.isEmpty {
-            FileHandle.standardError.write(Data("entente: \(message)\n".utf8))
+            Output.error("entente: \(message)")
         }
         Foundation.exit(code.rawValue)
     }

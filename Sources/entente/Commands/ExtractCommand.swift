@@ -37,7 +37,7 @@ struct ExtractCommand: ParsableCommand {
         if json {
             try Output.printJSON(ExtractionReport(extraction))
         } else {
-            print(ExtractionReport(extraction).text)
+            try Output.line(ExtractionReport(extraction).text)
         }
     }
 

@@ -94,6 +94,7 @@ struct IngestCommand: ParsableCommand {
             extractionThreads: extractionThreads, chunkSize: readChunkSize,
             afterReading: { try? archive.checkpointCommittedPages() })
         let progress = Progress(enabled: isatty(STDERR_FILENO) == 1)
+        let report = IngestReport()
         var tally = (archived: 0, already: 0, failed: problems.count, commitments: 0)
 
         while let batch = pipeline.next() {
@@ -130,12 +131,13 @@ struct IngestCommand: ParsableCommand {
                 }
             }
             progress.clear()
-            if !lines.isEmpty { print(lines.joined(separator: "\n")) }
+            if !lines.isEmpty { report.say(lines.joined(separator: "\n")) }
             progress.show("\(tally.archived + tally.already + tally.failed) articles read…")
         }
         progress.clear()
-        print("\(tally.archived) archived (\(tally.commitments) commitments), \(tally.already) already archived, \(tally.failed) failed — \(archive.path)")
+        report.summarize("\(tally.archived) archived (\(tally.commitments) commitments), \(tally.already) already archived, \(tally.failed) failed — \(archive.path)")
         if tally.failed > 0 { throw ExitCode(1) }
+        try report.finish()
     }
 }
 
@@ -145,11 +147,11 @@ struct Progress {
 
     func show(_ text: String) {
         guard enabled else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K\(text)".utf8))
+        _ = Output.writeAll(Array("\r\u{1B}[K\(text)".utf8), to: STDERR_FILENO)
     }
 
     func clear() {
         guard enabled else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        _ = Output.writeAll(Array("\r\u{1B}[K".utf8), to: STDERR_FILENO)
     }
 }
