@@ -7,17 +7,20 @@ import Storage
 /// or crashing, as Foundation's `FileHandle.write(_:)` does.
 ///
 /// Text meant for people (tables, `show`, `parties`, `stats`, messages) goes
+/// through `TerminalText.safe(_:)`; CSV and JSON keep the stored text exactly.
+///
+/// Text meant for people (tables, `show`, `parties`, `stats`, messages) goes
 /// through `_:`; CSV and JSON keep the stored text exactly.
 enum Output {
-    /// One line on stderr. A failure to write it
+    /// One line on stderr, made safe for a terminal. A failure to write it
     /// is ignored: there is nowhere left to report it.
     static func error(_ message: String) {
-        _ = writeAll(Array((message + "\n").utf8), to: STDERR_FILENO)
+        _ = writeAll(Array((TerminalText.safe(message) + "\n").utf8), to: STDERR_FILENO)
     }
 
-    /// `text` and a line feed on stdout.
+    /// `text` and a line feed on stdout, made safe for a terminal.
     static func line(_ text: String) throws {
-        try write(Array((text + "\n").utf8))
+        try write(Array((TerminalText.safe(text) + "\n").utf8))
     }
 
     /// `bytes` on stdout as they are.
@@ -80,8 +83,8 @@ enum Output {
                         row.topics.isEmpty ? "-" : row.topics.joined(separator: ","),
                         "statement " + String(row.statementID),
                     ]
-                    try sink.write(head.joined(separator: "  ") + "\n    ")
-                    try sink.write(Self.oneLine(row.snippet ?? row.text) + "\n")
+                    try sink.write(TerminalText.safe(head.joined(separator: "  ")) + "\n    ")
+                    try sink.write(TerminalText.safe(Self.oneLine(row.snippet ?? row.text)) + "\n")
                 }
                 try sink.flush()
             case .csv:
