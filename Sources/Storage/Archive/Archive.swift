@@ -65,18 +65,24 @@ public final class Archive: @unchecked Sendable {
         }
 
         if mode == .write {
-            // Checked on a throwaway read-only connection first: opening for
-            // writing sets WAL mode, which would change a foreign file.
-            if checksIdentity { try Archive.checkIdentity(path: path) }
-            writer = try Archive.openQueue(path: path, configuration: configuration, mode: mode)
-            try Archive.translatingErrors(path: path) {
-                try Archive.migrator.migrate(writer)
-                try writer.write { db in
-                    try Archive.rebuildIndexIfAnalyzerChanged(db)
-                    // An archive from before the stored lengths, or whose
-                    // index changed: copy them now rather than at the next batch.
-                    try LengthBlocks.update(db, blockSize: LengthBlocks.defaultBlockSize)
+            writer = try FolderLock.holding(folderOf: path) {
+                // Another process may have made the archive while this one
+                // waited for the lock: its size is read again.
+                let checksIdentity = (FileStatus(path: path)?.size ?? 0) > 0
+                // Checked on a throwaway read-only connection first: opening for
+                // writing sets WAL mode, which would change a foreign file.
+                if checksIdentity { try Archive.checkIdentity(path: path) }
+                let writer = try Archive.openQueue(path: path, configuration: configuration, mode: mode)
+                try Archive.translatingErrors(path: path) {
+                    try Archive.migrator.migrate(writer)
+                    try writer.write { db in
+                        try Archive.rebuildIndexIfAnalyzerChanged(db)
+                        // An archive from before the stored lengths, or whose
+                        // index changed: copy them now rather than at the next batch.
+                        try LengthBlocks.update(db, blockSize: LengthBlocks.defaultBlockSize)
+                    }
                 }
+                return writer
             }
             return
         }
@@ -153,6 +159,9 @@ public final class Archive: @unchecked Sendable {
     static func checkIdentity(path: String) throws {
         var configuration = Configuration()
         configuration.readonly = true
+        // A writer may be busy with the archive (a checkpoint, another
+        // ingest's first steps): wait for it as the archive's own connection would.
+        configuration.busyMode = .timeout(10)
         try translatingIdentityErrors(path: path) {
             let queue = try DatabaseQueue(path: path, configuration: configuration)
             _ = try queue.read { db in try checkIdentity(db, path: path) }
