@@ -6,6 +6,13 @@ public enum StorageError: Error, LocalizedError, Equatable, Sendable {
     case missingArchive(path: String)
     case missingFolder(path: String)
     case notAnArchive(path: String)
+    /// An Entente archive whose pages SQLite finds malformed or missing.
+    case damaged(path: String)
+    /// An archive whose first ingest stopped before it was made whole.
+    case unfinished(path: String)
+    /// An archive made by an older Entente, or whose creation stopped midway.
+    case outdated(path: String)
+    case isFolder(path: String)
     case newerArchive(path: String)
     case readOnly(path: String)
     case badQuery(String)
@@ -22,6 +29,14 @@ public enum StorageError: Error, LocalizedError, Equatable, Sendable {
             return "the folder for the archive \(path) does not exist; create it first or choose another --db"
         case let .notAnArchive(path):
             return "\(path) is not an Entente archive; choose another --db (nothing was changed)"
+        case let .damaged(path):
+            return "the archive \(path) is damaged; run 'entente check --db \(path)' to see how, then restore it from a backup (nothing was changed)"
+        case let .unfinished(path):
+            return "the archive \(path) holds nothing yet: its first ingest stopped before anything was stored; run 'entente ingest' again to make it"
+        case let .outdated(path):
+            return "the archive \(path) is not up to date (made by an older Entente, or its first ingest stopped midway); run any write command, such as 'entente ingest', once to finish it"
+        case let .isFolder(path):
+            return "\(path) is a folder; give --db a file in it, such as \(path.hasSuffix("/") ? path : path + "/")entente.sqlite"
         case let .newerArchive(path):
             return "\(path) was made by a newer Entente; upgrade entente to open it (nothing was changed)"
         case let .readOnly(path):

@@ -193,6 +193,22 @@ final class IngestEndToEndTests: XCTestCase {
         XCTAssertEqual(stats.status, 0, stats.stderr)
     }
 
+    /// A UTF-16 file with a byte-order mark is read as an article; a UTF-16
+    /// `.jsonl` file is refused by name, not as binary.
+    func testUTF16FilesAreReadOrRefusedByName() throws {
+        let text = try String(contentsOf: CLI.fixtures.appendingPathComponent("trade-talks.en.txt"), encoding: .utf8)
+        let article = folder.appendingPathComponent("windows.en.txt")
+        try (Data([0xFF, 0xFE]) + text.data(using: .utf16LittleEndian)!).write(to: article)
+        let lines = try String(contentsOf: CLI.fixtures.appendingPathComponent("wire.jsonl"), encoding: .utf8)
+        let wire = folder.appendingPathComponent("windows.jsonl")
+        try (Data([0xFF, 0xFE]) + lines.data(using: .utf16LittleEndian)!).write(to: wire)
+        let result = try cli.run(["ingest", article.path, wire.path])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.stdout.contains("windows.en.txt: archived as statement 1 with "), result.stdout)
+        XCTAssertEqual(result.stderr,
+            "\(wire.path): failed: the text is UTF-16; convert it to UTF-8 first (for example with iconv -f UTF-16 -t UTF-8)\n")
+    }
+
     func testForeignFileAsArchiveIsRefusedUntouched() throws {
         let path = folder.appendingPathComponent("notes.sqlite")
         try Data("not a database at all\n".utf8).write(to: path)

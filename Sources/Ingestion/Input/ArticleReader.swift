@@ -10,12 +10,28 @@ public enum ArticleReader {
 
     /// Decodes `data` as UTF-8 text, refusing binary and non-UTF-8 input.
     /// Line endings become `\n` and a leading byte-order mark is dropped.
+    /// UTF-16 with a byte-order mark (what Windows' editors save as
+    /// "Unicode") is read too; UTF-16 without one looks binary.
     public static func text(from data: Data) throws -> String {
+        if let byteOrder = utf16ByteOrder(data) {
+            guard let text = String(bytes: data.dropFirst(2), encoding: byteOrder) else { throw IngestionError.notUTF8 }
+            return normalizingLineEndings(text)
+        }
         // On the raw bytes, with memchr: Data's own iterator costs a call per byte, and a loop on bytes ~5 instructions each.
         if data.withUnsafeBytes({ ArticleReader.contains(0, in: $0.bindMemory(to: UInt8.self)) }) { throw IngestionError.binary }
         guard var text = String(validatingUTF8Data: data) else { throw IngestionError.notUTF8 }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         return normalizingLineEndings(text)
+    }
+
+    /// The encoding of `data` when it begins with a UTF-16 byte-order mark.
+    public static func utf16ByteOrder(_ data: Data) -> String.Encoding? {
+        guard data.count >= 2 else { return nil }
+        switch (data[data.startIndex], data[data.startIndex + 1]) {
+        case (0xFF, 0xFE): return .utf16LittleEndian
+        case (0xFE, 0xFF): return .utf16BigEndian
+        default: return nil
+        }
     }
 
     /// `\r\n` and lone `\r` become `\n`.

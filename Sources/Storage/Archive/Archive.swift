@@ -33,6 +33,7 @@ public final class Archive: @unchecked Sendable {
         // attributesOfItem also resolves the owner's and group's names
         // (reading /etc/passwd and /etc/group), twice per short search.
         let status = FileStatus(path: path)
+        if status?.isDirectory == true { throw StorageError.isFolder(path: path) }
         if status == nil {
             guard mode == .write else { throw StorageError.missingArchive(path: path) }
             var isDirectory: ObjCBool = false
@@ -91,9 +92,10 @@ public final class Archive: @unchecked Sendable {
         // checks itself; a second connection would cost a second open, WAL
         // index recovery and schema parse on every short command. Until the
         // identity is known, errors are reported as checkIdentity reports them.
+        let openingPath = try Archive.readingPath(path)
         let reader = try checksIdentity
-            ? Archive.translatingIdentityErrors(path: path) { try DatabaseQueue(path: path, configuration: configuration) }
-            : Archive.openQueue(path: path, configuration: configuration, mode: mode)
+            ? Archive.translatingIdentityErrors(path: path) { try DatabaseQueue(path: openingPath, configuration: configuration) }
+            : Archive.openQueue(path: openingPath, configuration: configuration, mode: mode)
         writer = reader
         let indexIsCurrent = try Archive.translatingErrors(path: path) {
             try reader.read { db in
@@ -101,8 +103,9 @@ public final class Archive: @unchecked Sendable {
                 if checksIdentity {
                     migrations = try Archive.translatingIdentityErrors(path: path) { try Archive.checkIdentity(db, path: path) }
                 }
-                guard try (migrations ?? MigrationState(db, known: Archive.migrator.migrations)).isComplete else {
-                    throw StorageError.failed("the archive \(path) was made by an older Entente and needs upgrading; run any write command (for example 'entente ingest') once")
+                let state = try migrations ?? MigrationState(db, known: Archive.migrator.migrations)
+                guard state.isComplete else {
+                    throw state.applied.isEmpty ? StorageError.unfinished(path: path) : StorageError.outdated(path: path)
                 }
                 return try Archive.storedAnalyzerVersion(db) == String(SearchAnalyzer.version)
             }
@@ -111,7 +114,7 @@ public final class Archive: @unchecked Sendable {
         // that today's queries analyse differently: rebuild it once,
         // when the file may be written (by its permission bits too, as for
         // writing: root would otherwise rewrite an archive made read-only).
-        if !indexIsCurrent, fileManager.isWritableFile(atPath: path), (status?.permissions ?? 0) & 0o222 != 0 {
+        if !indexIsCurrent, openingPath == path, fileManager.isWritableFile(atPath: path), (status?.permissions ?? 0) & 0o222 != 0 {
             try Archive.translatingErrors(path: path) {
                 var writable = configuration
                 writable.readonly = false
@@ -147,7 +150,7 @@ public final class Archive: @unchecked Sendable {
         do {
             return try DatabaseQueue(path: path, configuration: configuration)
         } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
-            throw StorageError.notAnArchive(path: path)
+            throw Archive.unreadable(path: path)
         } catch let error as DatabaseError where error.resultCode == .SQLITE_READONLY || error.resultCode == .SQLITE_CANTOPEN {
             throw mode == .write ? StorageError.readOnly(path: path) : StorageError.failed("cannot open \(path): \(error.message ?? "\(error)")")
         }
@@ -194,7 +197,7 @@ public final class Archive: @unchecked Sendable {
             throw error
         } catch let error as DatabaseError
             where error.resultCode == .SQLITE_NOTADB || error.resultCode == .SQLITE_CORRUPT {
-            throw StorageError.notAnArchive(path: path)
+            throw Archive.unreadable(path: path)
         } catch {
             throw StorageError.failed("cannot read \(path): \(error.localizedDescription)")
         }
@@ -228,7 +231,7 @@ public final class Archive: @unchecked Sendable {
         } catch let error as DatabaseError {
             switch error.resultCode {
             case .SQLITE_READONLY: throw StorageError.readOnly(path: path)
-            case .SQLITE_NOTADB, .SQLITE_CORRUPT: throw StorageError.notAnArchive(path: path)
+            case .SQLITE_NOTADB, .SQLITE_CORRUPT: throw Archive.unreadable(path: path)
             case .SQLITE_FULL: throw StorageError.failed("the disk is full; nothing of the failed write was kept")
             case .SQLITE_BUSY, .SQLITE_LOCKED:
                 throw StorageError.failed("the archive \(path) is busy (another entente is writing); try again")

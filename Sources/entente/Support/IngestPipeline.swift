@@ -276,14 +276,20 @@ final class IngestPipeline: @unchecked Sendable {
         // reader twice per chunk made ingest 50% slower).
         var problem: IngestionError?
         var sawLine = false
+        var first = true
         let readable = forEachRawChunk(path, size: chunkSize) { bytes in
-            if memchr(bytes.baseAddress!, 0, bytes.count) != nil {
+            // Read a chunk at a time, a UTF-16 file would be cut mid-character:
+            // it is refused by name rather than as binary.
+            if first, bytes.count >= 2, (bytes[0], bytes[1]) == (0xFF, 0xFE) || (bytes[0], bytes[1]) == (0xFE, 0xFF) {
+                problem = .utf16
+            } else if memchr(bytes.baseAddress!, 0, bytes.count) != nil {
                 problem = .binary
             } else if (try? UTF8Span(validating: Span(_unsafeElements: bytes))) == nil {
                 problem = .notUTF8
             } else if !sawLine {
                 sawLine = String(decoding: bytes, as: UTF8.self).contains { !$0.isWhitespace && $0 != "\u{FEFF}" }
             }
+            first = false
             return problem == nil
         }
         guard readable else { return body(path, .failed("cannot be read (check its permissions)")) }

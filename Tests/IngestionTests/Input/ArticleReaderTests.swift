@@ -66,6 +66,18 @@ final class ArticleReaderTests: XCTestCase {
         }
     }
 
+    /// What Windows' editors save as "Unicode": UTF-16 with a byte-order mark,
+    /// either byte order, read as the same article (it used to "look binary").
+    func testUTF16WithAByteOrderMarkIsRead() throws {
+        let text = "---\ntitle: Accord\n---\nLe Maroc et la France, l'accord « vert ».\r\nالتعاون"
+        for (mark, encoding) in [([UInt8(0xFF), 0xFE], String.Encoding.utf16LittleEndian), ([0xFE, 0xFF], .utf16BigEndian)] {
+            let data = Data(mark) + text.data(using: encoding)!
+            let article = try ArticleReader.plainText(data)
+            XCTAssertEqual(article.title, "Accord")
+            XCTAssertEqual(article.text, "Le Maroc et la France, l'accord « vert ».\nالتعاون")
+        }
+    }
+
     func testJSONLinesKeepGoodLinesAndNumberBadOnes() throws {
         let data = Data("""
             {"text": "First.", "published": "2025-01-02", "language": "en", "title": "A"}
