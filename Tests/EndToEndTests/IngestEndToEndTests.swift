@@ -209,6 +209,19 @@ final class IngestEndToEndTests: XCTestCase {
             "\(wire.path): failed: the text is UTF-16; convert it to UTF-8 first (for example with iconv -f UTF-16 -t UTF-8)\n")
     }
 
+    /// A German article used to be archived as English with no commitment.
+    func testArticleInAnotherLanguageIsRefusedUnlessItsLanguageIsGiven() throws {
+        let article = "Die Außenminister beider Länder haben sich am Montag in Berlin getroffen. Sie vereinbarten, die Zusammenarbeit im Bereich der Energie zu vertiefen und einen gemeinsamen Fonds einzurichten. Der Minister sagte, dass die Länder auch bei der Sicherheit enger zusammenarbeiten werden."
+        let refused = try cli.run(["ingest", "-"], stdin: Data(article.utf8))
+        XCTAssertEqual(refused.status, 1)
+        XCTAssertEqual(refused.stderr,
+            "-: failed: the article looks like German, not Arabic, English or French; give its language (--language, or language: in front matter or JSON) to archive it anyway\n")
+        XCTAssertTrue(refused.stdout.hasPrefix("0 archived"), refused.stdout)
+        let forced = try cli.run(["ingest", "-", "--language", "en"], stdin: Data(article.utf8))
+        XCTAssertEqual(forced.status, 0, forced.stderr)
+        XCTAssertTrue(forced.stdout.hasPrefix("-: archived as statement 1"), forced.stdout)
+    }
+
     func testForeignFileAsArchiveIsRefusedUntouched() throws {
         let path = folder.appendingPathComponent("notes.sqlite")
         try Data("not a database at all\n".utf8).write(to: path)

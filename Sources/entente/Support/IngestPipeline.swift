@@ -2,6 +2,7 @@ import Foundation
 import Ingestion
 import Model
 import Storage
+import TextAnalysis
 
 /// One article on its way into the archive.
 struct PreparedArticle: Sendable {
@@ -71,10 +72,12 @@ final class IngestPipeline: @unchecked Sendable {
                     switch result {
                     case let .failed(message):
                         batch.append(PendingArticle(label: label, state: .failed(message)))
-                    case let .article(article):
+                    case var .article(article):
                         let hash = Archive.contentHash(of: article.text)
                         if let statementID = seen[hash] {
                             batch.append(PendingArticle(label: label, state: .duplicate(statementID: statementID)))
+                        } else if let refusal = Self.settleLanguage(of: &article) {
+                            batch.append(PendingArticle(label: label, state: .failed(refusal)))
                         } else {
                             seen[hash] = -1  // a second copy in this run is written as a duplicate by the archive
                             batch.append(PendingArticle(label: label, article: article, contentHash: hash))
@@ -258,6 +261,21 @@ final class IngestPipeline: @unchecked Sendable {
             body(source.label, .article(try ArticleReader.plainText(data, overrides: overrides)))
         } catch {
             body(source.label, .failed(error.localizedDescription))
+        }
+    }
+
+    /// Detects the language of an article that does not name one (once:
+    /// extraction then uses it), or says why it is refused: a language
+    /// Entente does not read would be archived as English with no
+    /// commitment found.
+    static func settleLanguage(of article: inout Article) -> String? {
+        guard article.language == nil else { return nil }
+        switch LanguageDetector.identify(article.text) {
+        case let .readable(code):
+            article.language = Language(rawValue: code)
+            return nil
+        case let .unreadable(name):
+            return "the article looks like \(name), not Arabic, English or French; give its language (--language, or language: in front matter or JSON) to archive it anyway"
         }
     }
 
