@@ -16,7 +16,7 @@ struct Entente: ParsableCommand {
             """,
         subcommands: [
             IngestCommand.self, SearchCommand.self, ExportCommand.self, ShowCommand.self,
-            PartiesCommand.self, StatsCommand.self, ExtractCommand.self, AnalyzeCommand.self,
+            PartiesCommand.self, StatsCommand.self, CheckCommand.self, BackupCommand.self, ExtractCommand.self, AnalyzeCommand.self,
         ])
 
     /// Runs the command; any error is one line on stderr (no usage dump, no
