@@ -20,6 +20,23 @@ enum FullTextQuery {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// The most words a `--raw` query may hold, operators aside. Each OR'd
+    /// word is looked up and ranked on its own, so a pasted list of
+    /// thousands took minutes; a hundred is more than any search needs.
+    static let maxRawTerms = 100
+
+    /// A `--raw` query as written, once its size is known to be bounded.
+    static func raw(_ input: String) throws -> String {
+        var terms = 0
+        for word in input.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
+            if word != "AND", word != "OR", word != "NOT", word != "NEAR" { terms += 1 }
+        }
+        guard terms <= maxRawTerms, input.utf8.count <= maxRawTerms * 64 else {
+            throw StorageError.badQuery("it has \(terms) words (\(input.utf8.count) bytes); at most \(maxRawTerms) words are searched at once: split it into several searches")
+        }
+        return input
+    }
+
     static func plain(_ input: String) throws -> String {
         var terms: [String] = []
         var current = ""

@@ -35,6 +35,9 @@ struct IngestCommand: ParsableCommand {
     @Option(help: "The language: ar, en or fr (one input only).")
     var language: String?
 
+    @Option(help: ArgumentHelp("The largest article to ingest, in megabytes (MiB); larger ones are refused. (default: 5)", valueName: "MB"))
+    var maxArticleSize: Int?
+
     @Option(help: ArgumentHelp("Articles per transaction.", visibility: .hidden))
     var batchSize = 256
 
@@ -61,6 +64,9 @@ struct IngestCommand: ParsableCommand {
         guard batchSize > 0 else { throw ValidationError("--batch-size must be positive") }
         guard extractionThreads > 0 else { throw ValidationError("--extraction-threads must be positive") }
         guard readChunkSize > 0 else { throw ValidationError("--read-chunk-size must be positive") }
+        if let maxArticleSize, !(1...4096).contains(maxArticleSize) {
+            throw ValidationError("--max-article-size must be a number of megabytes from 1 to 4096")
+        }
         if hasMetadataFlags {
             var isDirectory: ObjCBool = false
             guard paths.count == 1,
@@ -92,26 +98,32 @@ struct IngestCommand: ParsableCommand {
         // closing copies whatever is left).
         let pipeline = IngestPipeline(sources: sources, overrides: overrides, known: known, batchSize: batchSize, overlap: !noOverlap,
             extractionThreads: extractionThreads, chunkSize: readChunkSize,
+            maxArticleBytes: maxArticleSize.map { $0 << 20 } ?? IngestPipeline.defaultMaxArticleBytes,
             afterReading: { try? archive.checkpointCommittedPages() })
         let progress = Progress(enabled: isatty(STDERR_FILENO) == 1)
         let report = IngestReport()
         var tally = (archived: 0, already: 0, failed: problems.count, commitments: 0)
+        // Statements written by this run, by content hash, for later copies of the same text.
+        var written: [String: Int64] = [:]
 
         while let batch = pipeline.next() {
             var ready: [(article: Article, extraction: Extraction)] = []
             var hashes: [String] = []
             for item in batch {
                 guard case let .ready(article, extraction, hash) = item.state else { continue }
-                ready.append((article, extraction))
                 hashes.append(hash)
+                ready.append((article, extraction))
             }
+            var readyHashes = hashes[...]
             var results = try CommandError.wrap { try archive.ingest(ready, contentHashes: hashes) }[...]
             var lines: [String] = []
             for item in batch {
                 switch item.state {
                 case .ready:
+                    let hash = readyHashes.removeFirst()
                     switch results.removeFirst() {
                     case let .success(.archived(statementID, commitments)):
+                        written[hash] = statementID
                         tally.archived += 1
                         tally.commitments += commitments
                         lines.append("\(item.label): archived as statement \(statementID) with \(commitments) commitment\(commitments == 1 ? "" : "s")")
@@ -122,9 +134,14 @@ struct IngestCommand: ParsableCommand {
                         tally.failed += 1
                         Output.error("\(item.label): failed: \(error.localizedDescription)")
                     }
-                case let .duplicate(statementID):
+                case let .duplicate(statementID, hash):
                     tally.already += 1
-                    lines.append("\(item.label): already archived (statement \(statementID))")
+                    if let statementID = statementID ?? written[hash] {
+                        lines.append("\(item.label): already archived (statement \(statementID))")
+                    } else {
+                        // The earlier copy failed to be written.
+                        lines.append("\(item.label): the same text as an earlier article of this run")
+                    }
                 case let .failed(reason):
                     tally.failed += 1
                     Output.error("\(item.label): failed: \(reason)")
