@@ -11,8 +11,8 @@ struct Entente: ParsableCommand {
         commandName: name,
         abstract: "An archive of diplomatic statements: ingest news reports, search commitments, export CSV.",
         discussion: """
-            Exit status: 0 success; 1 a failure (a bad article, an unreadable archive, a bad --raw query); \
-            64 a usage error (an unknown option, a bad value).
+            Exit status: 0 success; 1 a failure (a bad article, an unreadable or damaged archive, a bad --raw query); \
+            64 a usage error (an unknown option, a bad value); 74 the output could not be written.
             """,
         subcommands: [
             IngestCommand.self, SearchCommand.self, ExportCommand.self, ShowCommand.self,

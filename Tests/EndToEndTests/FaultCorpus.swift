@@ -19,7 +19,8 @@ enum FaultCorpus {
         return Data((lines.joined(separator: "\n") + "\n").utf8)
     }
 
-    /// Each article's commitments by content hash, and problems of
+    /// Each article's commitments by content hash (none when the archive
+    /// was never made), and problems of
     /// wholeness: a statement without its article, a commitment without its
     /// statement or article, a failed integrity check.
     static func contents(of path: String) throws -> (commitments: [String: Int], problems: [String]) {
@@ -27,6 +28,8 @@ enum FaultCorpus {
         defer { try? queue.close() }
         return try queue.read { db in
             var problems = try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
+            // Killed before its first migration committed: no article at all.
+            guard try db.tableExists("article") else { return ([:], problems) }
             problems += try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").map { "foreign key: \($0)" }
             let lonely = try Int.fetchOne(db, sql: "SELECT count(*) FROM statement s WHERE NOT EXISTS (SELECT 1 FROM article a WHERE a.statement_id = s.id)") ?? 0
             if lonely > 0 { problems.append("\(lonely) statements without their article") }
