@@ -75,18 +75,24 @@ final class DamagedArchiveEndToEndTests: XCTestCase {
     }
 
     /// A first ingest killed before its first migration committed leaves a
-    /// file SQLite made (WAL mode set) holding no table.
+    /// file SQLite made (WAL mode set) holding no table, or only GRDB's
+    /// table of migrations, made in a transaction of its own.
     func testArchiveWhoseFirstIngestStoppedSaysSoAndIngestFinishesIt() throws {
-        var configuration = Configuration()
-        configuration.journalMode = .wal
-        let queue = try DatabaseQueue(path: cli.archive, configuration: configuration)
-        try queue.close()
-        let stats = try cli.run(["stats"])
-        XCTAssertEqual(stats.status, 1)
-        XCTAssertEqual(stats.stderr,
-            "entente: the archive \(cli.archive) holds nothing yet: its first ingest stopped before anything was stored; run 'entente ingest' again to make it\n")
-        XCTAssertEqual(try cli.run(Self.commands.last!).status, 0)
-        XCTAssertEqual(try cli.run(["stats"]).status, 0)
+        for (name, sql) in [("bare.sqlite", ""), ("grdb.sqlite", "CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)")] {
+            let cli = CLI(archive: folder.appendingPathComponent(name).path)
+            var configuration = Configuration()
+            configuration.journalMode = .wal
+            let queue = try DatabaseQueue(path: cli.archive, configuration: configuration)
+            if !sql.isEmpty { try queue.write { db in try db.execute(sql: sql) } }
+            try queue.close()
+            let stats = try cli.run(["stats"])
+            XCTAssertEqual(stats.status, 1)
+            XCTAssertEqual(stats.stderr,
+                "entente: the archive \(cli.archive) holds nothing yet: its first ingest stopped before anything was stored; run 'entente ingest' again to make it\n")
+            let ingest = try cli.run(Self.commands.last!)
+            XCTAssertEqual(ingest.status, 0, ingest.stderr)
+            XCTAssertEqual(try cli.run(["stats"]).status, 0)
+        }
     }
 
     func testDatabaseNamingAFolderSaysSo() throws {

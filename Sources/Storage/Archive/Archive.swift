@@ -183,7 +183,10 @@ public final class Archive: @unchecked Sendable {
             if migrations.isSuperseded { throw StorageError.newerArchive(path: path) }
             return migrations
         }
-        let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
+        // GRDB makes its table of migrations in a transaction of its own
+        // before the first migration: a first ingest killed between the two
+        // leaves that table alone, an archive still to be made.
+        let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE tbl_name <> 'grdb_migrations'") ?? 0
         if applicationID != 0 || tables > 0 { throw StorageError.notAnArchive(path: path) }
         return nil
     }
