@@ -111,8 +111,8 @@ struct IngestCommand: ParsableCommand {
             var hashes: [String] = []
             for item in batch {
                 guard case let .ready(article, extraction, hash) = item.state else { continue }
-                hashes.append(hash)
                 ready.append((article, extraction))
+                hashes.append(hash)
             }
             var readyHashes = hashes[...]
             var results = try CommandError.wrap { try archive.ingest(ready, contentHashes: hashes) }[...]
