@@ -215,7 +215,11 @@ final class IngestEndToEndTests: XCTestCase {
         let refused = try cli.run(["ingest", "-"], stdin: Data(article.utf8))
         XCTAssertEqual(refused.status, 1)
         XCTAssertEqual(refused.stderr,
-            "-: failed: the article looks like German, not Arabic, English or French; give its language (--language, or language: in front matter or JSON) to archive it anyway\n")
+            "-: failed: the article looks like German, not Arabic, English or French; give its language (--language, or language: in front matter or JSON) to read it anyway\n")
+        let extract = try cli.run(["extract", "-"], stdin: Data(article.utf8), useArchive: false)
+        XCTAssertEqual(extract.status, 1)
+        XCTAssertTrue(extract.stderr.hasPrefix("entente: -: the article looks like German, "), extract.stderr)
+        XCTAssertEqual(try cli.run(["extract", "-", "--language", "en"], stdin: Data(article.utf8), useArchive: false).status, 0)
         XCTAssertTrue(refused.stdout.hasPrefix("0 archived"), refused.stdout)
         let forced = try cli.run(["ingest", "-", "--language", "en"], stdin: Data(article.utf8))
         XCTAssertEqual(forced.status, 0, forced.stderr)

@@ -2,7 +2,6 @@ import Foundation
 import Ingestion
 import Model
 import Storage
-import TextAnalysis
 
 /// One article on its way into the archive.
 struct PreparedArticle: Sendable {
@@ -83,7 +82,7 @@ final class IngestPipeline: @unchecked Sendable {
                         let hash = Archive.contentHash(of: article.text)
                         if let statementID = seen[hash] {
                             batch.append(PendingArticle(label: label, state: .duplicate(statementID: statementID, contentHash: hash)))
-                        } else if let refusal = Self.settleLanguage(of: &article) {
+                        } else if let refusal = LanguageCheck.settle(&article) {
                             batch.append(PendingArticle(label: label, state: .failed(refusal)))
                         } else {
                             seen[hash] = .some(nil)  // a second copy in this run: see `.duplicate`
@@ -275,21 +274,6 @@ final class IngestPipeline: @unchecked Sendable {
             body(source.label, .article(try ArticleReader.plainText(data, overrides: overrides)))
         } catch {
             body(source.label, .failed(error.localizedDescription))
-        }
-    }
-
-    /// Detects the language of an article that does not name one (once:
-    /// extraction then uses it), or says why it is refused: a language
-    /// Entente does not read would be archived as English with no
-    /// commitment found.
-    static func settleLanguage(of article: inout Article) -> String? {
-        guard article.language == nil else { return nil }
-        switch LanguageDetector.identify(article.text) {
-        case let .readable(code):
-            article.language = Language(rawValue: code)
-            return nil
-        case let .unreadable(name):
-            return "the article looks like \(name), not Arabic, English or French; give its language (--language, or language: in front matter or JSON) to archive it anyway"
         }
     }
 
