@@ -312,7 +312,7 @@ final class IngestPipeline: @unchecked Sendable {
             if first, bytes.count >= 2, (bytes[0], bytes[1]) == (0xFF, 0xFE) || (bytes[0], bytes[1]) == (0xFE, 0xFF) {
                 problem = .utf16
             } else if memchr(bytes.baseAddress!, 0, bytes.count) != nil {
-                problem = .binary
+                problem = first && ArticleReader.looksLikeUTF16(Data(buffer: bytes)) ? .utf16 : .binary
             } else if (try? UTF8Span(validating: Span(_unsafeElements: bytes))) == nil {
                 problem = .notUTF8
             } else if !sawLine {

@@ -78,6 +78,19 @@ final class ArticleReaderTests: XCTestCase {
         }
     }
 
+    /// Without a byte-order mark UTF-16 is refused by name, not as binary.
+    func testUTF16WithoutAByteOrderMarkIsRefusedByName() {
+        for encoding in [String.Encoding.utf16LittleEndian, .utf16BigEndian] {
+            let data = "The two ministers agreed to meet again in Rabat.".data(using: encoding)!
+            XCTAssertThrowsError(try ArticleReader.plainText(data)) { error in
+                XCTAssertEqual(error as? IngestionError, .utf16)
+            }
+        }
+        XCTAssertThrowsError(try ArticleReader.plainText(Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52]))) { error in
+            XCTAssertEqual(error as? IngestionError, .binary)
+        }
+    }
+
     func testJSONLinesKeepGoodLinesAndNumberBadOnes() throws {
         let data = Data("""
             {"text": "First.", "published": "2025-01-02", "language": "en", "title": "A"}
