@@ -73,7 +73,13 @@ struct Entente: ParsableCommand {
     private static func finish(with error: Error) -> Never {
         let code = (error as? CommandError).map { ExitCode($0.exitCode) } ?? exitCode(for: error)
         if code == .success {
-            print(fullMessage(for: error))
+            // Help and completion scripts: checked like any other output.
+            do {
+                try Output.line(fullMessage(for: error))
+            } catch let failure as CommandError {
+                Output.error("entente: \(failure.message)")
+                Foundation.exit(failure.exitCode)
+            } catch {}
             Foundation.exit(code.rawValue)
         }
         // ArgumentParser may add "Help:" lines after the message: the first line says it.

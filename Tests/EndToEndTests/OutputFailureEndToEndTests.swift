@@ -29,7 +29,7 @@ final class OutputFailureEndToEndTests: XCTestCase {
         for arguments in commands {
             try assertFullOutputFails(arguments, useArchive: true)
         }
-        for arguments in [["extract", article], ["extract", article, "--json"], ["analyze", "cooperation"]] {
+        for arguments in [["extract", article], ["extract", article, "--json"], ["analyze", "cooperation"], ["--help"], ["search", "--help"]] {
             try assertFullOutputFails(arguments, useArchive: false)
         }
     }
