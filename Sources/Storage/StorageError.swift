@@ -19,6 +19,7 @@ public enum StorageError: Error, LocalizedError, Equatable, Sendable {
     /// The output (standard output or a file) could not be written: a full disk, a closed pipe.
     case outputFailed(String)
     case emptyQuery(String)
+    case tooManyQueryWords(words: Int, limit: Int)
     case failed(String)
 
     public var errorDescription: String? {
@@ -43,6 +44,8 @@ public enum StorageError: Error, LocalizedError, Equatable, Sendable {
             return "the archive \(path) is read-only; nothing was written (check its permissions)"
         case let .badQuery(reason):
             return "the query is not valid FTS5 syntax: \(reason)"
+        case let .tooManyQueryWords(words, limit):
+            return "the --raw query has \(words) words; at most \(limit) are searched at once: split it into several searches"
         case let .emptyQuery(query):
             return "the query '\(query)' has no words to search for; give at least one word"
         case let .outputFailed(reason):

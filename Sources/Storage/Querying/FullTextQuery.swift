@@ -31,8 +31,8 @@ enum FullTextQuery {
         for word in input.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
             if word != "AND", word != "OR", word != "NOT", word != "NEAR" { terms += 1 }
         }
-        guard terms <= maxRawTerms, input.utf8.count <= maxRawTerms * 64 else {
-            throw StorageError.badQuery("it has \(terms) words (\(input.utf8.count) bytes); at most \(maxRawTerms) words are searched at once: split it into several searches")
+        guard terms <= maxRawTerms else {
+            throw StorageError.tooManyQueryWords(words: terms, limit: maxRawTerms)
         }
         return input
     }
