@@ -16,7 +16,8 @@ struct IngestCommand: ParsableCommand {
             {"text": …, "title", "source", "url", "published", "language"} object per line, a folder \
             (searched recursively for those), or - for standard input. Each article is stored atomically; \
             the same text twice is stored once. Exit status: 0 when every article is archived or already \
-            there, 1 when any failed (the others are kept).
+            there, 1 when any failed (the others are kept), 74 when standard output could not be written \
+            (every article is still archived, and the summary goes to standard error).
             """)
 
     @OptionGroup var archive: ArchiveOptions
