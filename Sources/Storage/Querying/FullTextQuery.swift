@@ -21,8 +21,8 @@ enum FullTextQuery {
     }
 
     /// The most words a `--raw` query may hold, operators aside. Each OR'd
-    /// word is looked up and ranked on its own, so a pasted list of
-    /// thousands took minutes; a hundred is more than any search needs.
+    /// word is looked up and ranked on its own, so the time grows with the
+    /// words; a hundred is more than any search needs.
     static let maxRawTerms = 100
 
     /// A `--raw` query as written, once its size is known to be bounded.

@@ -278,9 +278,9 @@ final class IngestPipeline: @unchecked Sendable {
     }
 
     /// The largest article ingested unless `--max-article-size` says
-    /// otherwise: 5 MiB, some fifty times the longest communiqué. Extraction
+    /// otherwise: 5 MiB, hundreds of times a long communiqué. Extraction
     /// holds several copies of an article's text and its words, so memory
-    /// grows with it (one 60 MB "article" took 1.7 GB).
+    /// grows many times faster than the article.
     static let defaultMaxArticleBytes = 5 << 20
 
     /// Why an article of `size` bytes is refused, or nil when it is not.
