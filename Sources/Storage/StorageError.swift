@@ -15,6 +15,8 @@ public enum StorageError: Error, LocalizedError, Equatable, Sendable {
     case isFolder(path: String)
     case newerArchive(path: String)
     case readOnly(path: String)
+    /// A new archive's folder cannot be written (read-only media, permissions).
+    case readOnlyFolder(path: String)
     case badQuery(String)
     /// The output (standard output or a file) could not be written: a full disk, a closed pipe.
     case outputFailed(String)
@@ -42,6 +44,8 @@ public enum StorageError: Error, LocalizedError, Equatable, Sendable {
             return "\(path) was made by a newer Entente; upgrade entente to open it (nothing was changed)"
         case let .readOnly(path):
             return "the archive \(path) is read-only; nothing was written (check its permissions)"
+        case let .readOnlyFolder(path):
+            return "cannot create the archive \(path): its folder cannot be written (read-only media, or check its permissions)"
         case let .badQuery(reason):
             return "the query is not valid FTS5 syntax: \(reason)"
         case let .tooManyQueryWords(words, limit):

@@ -46,7 +46,12 @@ final class ReadOnlyArchiveEndToEndTests: XCTestCase {
         }
         let ingest = try cli.run(["ingest", CLI.fixtures.appendingPathComponent("trade-talks.en.txt").path])
         XCTAssertEqual(ingest.status, 1)
-        XCTAssertTrue(ingest.stderr.contains("read-only"), ingest.stderr)
+        XCTAssertEqual(ingest.stderr, "entente: the archive \(cli.archive) is read-only; nothing was written (check its permissions)\n")
+        let new = medium.appendingPathComponent("new.sqlite").path
+        let create = try CLI(archive: new).run(["ingest", CLI.fixtures.appendingPathComponent("trade-talks.en.txt").path])
+        XCTAssertEqual(create.status, 1)
+        XCTAssertEqual(create.stderr,
+            "entente: cannot create the archive \(new): its folder cannot be written (read-only media, or check its permissions)\n")
     }
 
     /// Root may write any folder, so the reading runs as `nobody` (through

@@ -41,6 +41,7 @@ public final class Archive: @unchecked Sendable {
             guard fileManager.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
                 throw StorageError.missingFolder(path: path)
             }
+            guard Archive.folderAcceptsNewFiles(folder) else { throw StorageError.readOnlyFolder(path: path) }
         }
         // Root may write anything: honour the file's permission bits too, so
         // an archive made read-only stays unchanged whoever runs entente.
