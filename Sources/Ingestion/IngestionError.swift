@@ -5,6 +5,7 @@ import Foundation
 public enum IngestionError: Error, LocalizedError, Equatable, Sendable {
     case notUTF8
     case binary
+    case utf16
     case empty
     case badFrontMatter(line: Int, reason: String)
     case badDate(String)
@@ -15,6 +16,8 @@ public enum IngestionError: Error, LocalizedError, Equatable, Sendable {
         switch self {
         case .notUTF8:
             return "the text is not UTF-8; convert it first (for example with iconv -t UTF-8)"
+        case .utf16:
+            return "the text is UTF-16; convert it to UTF-8 first (for example with iconv -f UTF-16 -t UTF-8)"
         case .binary:
             return "the file looks binary (it holds NUL bytes), not an article in plain text"
         case .empty:

@@ -8,7 +8,9 @@ static int setup_result = -1;
 /// so before SQLite can have been initialised by any connection.
 __attribute__((constructor))
 static void entente_sqlite_setup(void) {
-    setup_result = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    int result = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    if (result == SQLITE_OK) result = sqlite3_config(SQLITE_CONFIG_URI, 1);
+    setup_result = result;
 }
 
 int entente_sqlite_setup_result(void) {

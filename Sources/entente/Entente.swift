@@ -11,12 +11,12 @@ struct Entente: ParsableCommand {
         commandName: name,
         abstract: "An archive of diplomatic statements: ingest news reports, search commitments, export CSV.",
         discussion: """
-            Exit status: 0 success; 1 a failure (a bad article, an unreadable archive, a bad --raw query); \
-            64 a usage error (an unknown option, a bad value).
+            Exit status: 0 success; 1 a failure (a bad article, an unreadable or damaged archive, a bad --raw query); \
+            64 a usage error (an unknown option, a bad value); 74 the output could not be written.
             """,
         subcommands: [
             IngestCommand.self, SearchCommand.self, ExportCommand.self, ShowCommand.self,
-            PartiesCommand.self, StatsCommand.self, ExtractCommand.self, AnalyzeCommand.self,
+            PartiesCommand.self, StatsCommand.self, CheckCommand.self, BackupCommand.self, ExtractCommand.self, AnalyzeCommand.self,
         ])
 
     /// Runs the command; any error is one line on stderr (no usage dump, no
@@ -71,9 +71,15 @@ struct Entente: ParsableCommand {
     }
 
     private static func finish(with error: Error) -> Never {
-        let code = exitCode(for: error)
+        let code = (error as? CommandError).map { ExitCode($0.exitCode) } ?? exitCode(for: error)
         if code == .success {
-            print(fullMessage(for: error))
+            // Help and completion scripts: checked like any other output.
+            do {
+                try Output.line(fullMessage(for: error))
+            } catch let failure as CommandError {
+                Output.error("entente: \(failure.message)")
+                Foundation.exit(failure.exitCode)
+            } catch {}
             Foundation.exit(code.rawValue)
         }
         // ArgumentParser may add "Help:" lines after the message: the first line says it.
@@ -82,7 +88,7 @@ struct Entente: ParsableCommand {
             .map { $0.trimmingCharacters(in: .whitespaces) }
             .first { !$0.isEmpty } ?? ""
         if !message.isEmpty {
-            FileHandle.standardError.write(Data("entente: \(message)\n".utf8))
+            Output.error("entente: \(message)")
         }
         Foundation.exit(code.rawValue)
     }

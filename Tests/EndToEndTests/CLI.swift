@@ -47,7 +47,12 @@ struct CLI {
     init(archive: String) { self.archive = archive }
 
     @discardableResult
-    func run(_ arguments: [String], stdin: Data? = nil, useArchive: Bool = true, currentDirectory: URL? = nil) throws -> Result {
+    /// - Parameter standardOutput: where the command's stdout goes instead
+    ///   of a pipe read here (`/dev/full`, a pipe nobody reads).
+    func run(
+        _ arguments: [String], stdin: Data? = nil, useArchive: Bool = true, currentDirectory: URL? = nil,
+        standardOutput: FileHandle? = nil
+    ) throws -> Result {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments + (useArchive ? ["--db", archive] : [])
@@ -62,7 +67,7 @@ struct CLI {
         defer { try? FileManager.default.removeItem(at: errFile) }
         let err = try FileHandle(forWritingTo: errFile)
         let out = Pipe(), input = Pipe()
-        process.standardOutput = out
+        process.standardOutput = standardOutput ?? out
         process.standardError = err
         process.standardInput = input
         try process.run()
@@ -74,6 +79,7 @@ struct CLI {
             try? input.fileHandleForWriting.write(contentsOf: stdin)
         }
         try input.fileHandleForWriting.close()
+        if standardOutput != nil { try out.fileHandleForWriting.close() }
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         try err.close()

@@ -193,6 +193,39 @@ final class IngestEndToEndTests: XCTestCase {
         XCTAssertEqual(stats.status, 0, stats.stderr)
     }
 
+    /// A UTF-16 file with a byte-order mark is read as an article; a UTF-16
+    /// `.jsonl` file is refused by name, not as binary.
+    func testUTF16FilesAreReadOrRefusedByName() throws {
+        let text = try String(contentsOf: CLI.fixtures.appendingPathComponent("trade-talks.en.txt"), encoding: .utf8)
+        let article = folder.appendingPathComponent("windows.en.txt")
+        try (Data([0xFF, 0xFE]) + text.data(using: .utf16LittleEndian)!).write(to: article)
+        let lines = try String(contentsOf: CLI.fixtures.appendingPathComponent("wire.jsonl"), encoding: .utf8)
+        let wire = folder.appendingPathComponent("windows.jsonl")
+        try (Data([0xFF, 0xFE]) + lines.data(using: .utf16LittleEndian)!).write(to: wire)
+        let result = try cli.run(["ingest", article.path, wire.path])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.stdout.contains("windows.en.txt: archived as statement 1 with "), result.stdout)
+        XCTAssertEqual(result.stderr,
+            "\(wire.path): failed: the text is UTF-16; convert it to UTF-8 first (for example with iconv -f UTF-16 -t UTF-8)\n")
+    }
+
+    /// A German article used to be archived as English with no commitment.
+    func testArticleInAnotherLanguageIsRefusedUnlessItsLanguageIsGiven() throws {
+        let article = "Die Außenminister beider Länder haben sich am Montag in Berlin getroffen. Sie vereinbarten, die Zusammenarbeit im Bereich der Energie zu vertiefen und einen gemeinsamen Fonds einzurichten. Der Minister sagte, dass die Länder auch bei der Sicherheit enger zusammenarbeiten werden."
+        let refused = try cli.run(["ingest", "-"], stdin: Data(article.utf8))
+        XCTAssertEqual(refused.status, 1)
+        XCTAssertEqual(refused.stderr,
+            "-: failed: the article looks like German, not Arabic, English or French; give its language (--language, or language: in front matter or JSON) to read it anyway\n")
+        let extract = try cli.run(["extract", "-"], stdin: Data(article.utf8), useArchive: false)
+        XCTAssertEqual(extract.status, 1)
+        XCTAssertTrue(extract.stderr.hasPrefix("entente: -: the article looks like German, "), extract.stderr)
+        XCTAssertEqual(try cli.run(["extract", "-", "--language", "en"], stdin: Data(article.utf8), useArchive: false).status, 0)
+        XCTAssertTrue(refused.stdout.hasPrefix("0 archived"), refused.stdout)
+        let forced = try cli.run(["ingest", "-", "--language", "en"], stdin: Data(article.utf8))
+        XCTAssertEqual(forced.status, 0, forced.stderr)
+        XCTAssertTrue(forced.stdout.hasPrefix("-: archived as statement 1"), forced.stdout)
+    }
+
     func testForeignFileAsArchiveIsRefusedUntouched() throws {
         let path = folder.appendingPathComponent("notes.sqlite")
         try Data("not a database at all\n".utf8).write(to: path)

@@ -158,7 +158,7 @@ final class LengthBlocksTests: XCTestCase {
             }
         }
         XCTAssertThrowsError(try Archive(path: path, mode: .read)) { error in
-            XCTAssertTrue("\(error)".contains("needs upgrading"), "\(error)")
+            XCTAssertEqual(error as? StorageError, .outdated(path: path))
         }
         let upgraded = try Archive(path: path, mode: .write)
         try assertStoredLengthsMatchTheIndex(upgraded, "after the upgrade")

@@ -35,6 +35,31 @@ final class LanguageDetectorTests: XCTestCase {
         }
     }
 
+    /// Articles in languages Entente does not read are named, not taken
+    /// for English; every sample article stays readable, as detected.
+    func testOtherLanguagesAreNamedAndSampleArticlesStayReadable() throws {
+        let others: [(String, String)] = [
+            ("Die Außenminister von Deutschland und Österreich haben sich am Montag in Wien getroffen. Sie vereinbarten, die Zusammenarbeit im Bereich der Energie zu vertiefen. Der Minister sagte, dass die beiden Länder auch bei der Sicherheit enger zusammenarbeiten werden.", "German"),
+            ("Los ministros de España y Marruecos se reunieron el lunes en Madrid. Acordaron reforzar la cooperación en materia de energía y firmaron un memorando para la creación de una comisión mixta entre los dos países.", "Spanish"),
+            ("Il ministro degli Esteri e il suo omologo si sono incontrati lunedì a Roma. Hanno concordato di rafforzare la cooperazione nel settore dell'energia e della migrazione, e il prossimo incontro sarà a Tunisi.", "Italian"),
+            ("Os ministros do Brasil e de Angola reuniram-se em Brasília e assinaram um acordo para a cooperação em energia, com uma comissão mista que vai reunir-se pela primeira vez em junho, segundo o comunicado do governo.", "Portuguese"),
+            ("中国和巴基斯坦外长周一在北京举行会谈，双方同意深化在安全和贸易领域的合作。", "Chinese"),
+            ("日本と韓国の外相は月曜日に東京で会談し、経済協力を強化することで合意した。", "Japanese"),
+            ("Министры иностранных дел провели переговоры в Москве и договорились расширять сотрудничество.", "Russian or another Cyrillic-script language"),
+        ]
+        for (text, name) in others {
+            XCTAssertEqual(LanguageDetector.identify(text), .unreadable(name), String(text.prefix(40)))
+        }
+        let sample = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("SampleData")
+        for name in try FileManager.default.contentsOfDirectory(atPath: sample.path).sorted() where name.hasSuffix(".txt") || name.hasSuffix(".md") {
+            let text = try String(contentsOf: sample.appendingPathComponent(name), encoding: .utf8)
+            XCTAssertEqual(LanguageDetector.identify(text), .readable(LanguageDetector.detect(text)), name)
+        }
+        // Too short to tell: English, as before.
+        XCTAssertEqual(LanguageDetector.identify("Berlin, Wien und Bern"), .readable("en"))
+    }
+
     /// The table of packed words finds each word with its lists, and no other.
     func testPackedTableFindsItsWordsOnly() {
         var entries: [UInt64: UInt8] = [:]

@@ -10,12 +10,43 @@ public enum ArticleReader {
 
     /// Decodes `data` as UTF-8 text, refusing binary and non-UTF-8 input.
     /// Line endings become `\n` and a leading byte-order mark is dropped.
+    /// UTF-16 with a byte-order mark (what Windows' editors save as
+    /// "Unicode") is read too; UTF-16 without one looks binary.
     public static func text(from data: Data) throws -> String {
+        if let byteOrder = utf16ByteOrder(data) {
+            guard let text = String(bytes: data.dropFirst(2), encoding: byteOrder) else { throw IngestionError.notUTF8 }
+            return normalizingLineEndings(text)
+        }
         // On the raw bytes, with memchr: Data's own iterator costs a call per byte, and a loop on bytes ~5 instructions each.
-        if data.withUnsafeBytes({ ArticleReader.contains(0, in: $0.bindMemory(to: UInt8.self)) }) { throw IngestionError.binary }
+        if data.withUnsafeBytes({ ArticleReader.contains(0, in: $0.bindMemory(to: UInt8.self)) }) {
+            throw looksLikeUTF16(data) ? IngestionError.utf16 : IngestionError.binary
+        }
         guard var text = String(validatingUTF8Data: data) else { throw IngestionError.notUTF8 }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         return normalizingLineEndings(text)
+    }
+
+    /// The encoding of `data` when it begins with a UTF-16 byte-order mark.
+    public static func utf16ByteOrder(_ data: Data) -> String.Encoding? {
+        guard data.count >= 2 else { return nil }
+        switch (data[data.startIndex], data[data.startIndex + 1]) {
+        case (0xFF, 0xFE): return .utf16LittleEndian
+        case (0xFE, 0xFF): return .utf16BigEndian
+        default: return nil
+        }
+    }
+
+    /// Whether bytes holding NULs look like UTF-16 without a byte-order mark:
+    /// text in Latin script has a NUL in every other byte, on the same side.
+    public static func looksLikeUTF16(_ data: Data) -> Bool {
+        let sample = data.prefix(4096)
+        guard sample.count >= 8 else { return false }
+        var zeros = (even: 0, odd: 0)
+        for (offset, byte) in sample.enumerated() where byte == 0 {
+            if offset % 2 == 0 { zeros.even += 1 } else { zeros.odd += 1 }
+        }
+        let pairs = sample.count / 2
+        return max(zeros.even, zeros.odd) * 10 >= pairs * 7 && min(zeros.even, zeros.odd) * 10 <= pairs
     }
 
     /// `\r\n` and lone `\r` become `\n`.

@@ -16,8 +16,11 @@
 ///   limit, under a process-wide mutex: about 3% of the instructions of
 ///   storing an article (two mutex calls and two counter updates around
 ///   each of ~360 mallocs and frees). Entente reads neither.
+/// - `SQLITE_CONFIG_URI` on, whatever the SQLite build's default: an
+///   archive on a read-only folder or medium is opened as
+///   `file:PATH?immutable=1` (see `Archive.readingPath`).
 
-/// The result code of the constructor's `sqlite3_config` call:
+/// The result code of the constructor's `sqlite3_config` calls:
 /// `SQLITE_OK` (0) when the setting took effect, `SQLITE_MISUSE` (21) if
 /// SQLite was somehow initialised first. For tests and diagnostics.
 int entente_sqlite_setup_result(void);

@@ -33,6 +33,7 @@ public final class Archive: @unchecked Sendable {
         // attributesOfItem also resolves the owner's and group's names
         // (reading /etc/passwd and /etc/group), twice per short search.
         let status = FileStatus(path: path)
+        if status?.isDirectory == true { throw StorageError.isFolder(path: path) }
         if status == nil {
             guard mode == .write else { throw StorageError.missingArchive(path: path) }
             var isDirectory: ObjCBool = false
@@ -40,6 +41,7 @@ public final class Archive: @unchecked Sendable {
             guard fileManager.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
                 throw StorageError.missingFolder(path: path)
             }
+            guard Archive.folderAcceptsNewFiles(folder) else { throw StorageError.readOnlyFolder(path: path) }
         }
         // Root may write anything: honour the file's permission bits too, so
         // an archive made read-only stays unchanged whoever runs entente.
@@ -65,18 +67,24 @@ public final class Archive: @unchecked Sendable {
         }
 
         if mode == .write {
-            // Checked on a throwaway read-only connection first: opening for
-            // writing sets WAL mode, which would change a foreign file.
-            if checksIdentity { try Archive.checkIdentity(path: path) }
-            writer = try Archive.openQueue(path: path, configuration: configuration, mode: mode)
-            try Archive.translatingErrors(path: path) {
-                try Archive.migrator.migrate(writer)
-                try writer.write { db in
-                    try Archive.rebuildIndexIfAnalyzerChanged(db)
-                    // An archive from before the stored lengths, or whose
-                    // index changed: copy them now rather than at the next batch.
-                    try LengthBlocks.update(db, blockSize: LengthBlocks.defaultBlockSize)
+            writer = try FolderLock.holding(folderOf: path) {
+                // Another process may have made the archive while this one
+                // waited for the lock: its size is read again.
+                let checksIdentity = (FileStatus(path: path)?.size ?? 0) > 0
+                // Checked on a throwaway read-only connection first: opening for
+                // writing sets WAL mode, which would change a foreign file.
+                if checksIdentity { try Archive.checkIdentity(path: path) }
+                let writer = try Archive.openQueue(path: path, configuration: configuration, mode: mode)
+                try Archive.translatingErrors(path: path) {
+                    try Archive.migrator.migrate(writer)
+                    try writer.write { db in
+                        try Archive.rebuildIndexIfAnalyzerChanged(db)
+                        // An archive from before the stored lengths, or whose
+                        // index changed: copy them now rather than at the next batch.
+                        try LengthBlocks.update(db, blockSize: LengthBlocks.defaultBlockSize)
+                    }
                 }
+                return writer
             }
             return
         }
@@ -85,9 +93,10 @@ public final class Archive: @unchecked Sendable {
         // checks itself; a second connection would cost a second open, WAL
         // index recovery and schema parse on every short command. Until the
         // identity is known, errors are reported as checkIdentity reports them.
+        let openingPath = try Archive.readingPath(path)
         let reader = try checksIdentity
-            ? Archive.translatingIdentityErrors(path: path) { try DatabaseQueue(path: path, configuration: configuration) }
-            : Archive.openQueue(path: path, configuration: configuration, mode: mode)
+            ? Archive.translatingIdentityErrors(path: path) { try DatabaseQueue(path: openingPath, configuration: configuration) }
+            : Archive.openQueue(path: openingPath, configuration: configuration, mode: mode)
         writer = reader
         let indexIsCurrent = try Archive.translatingErrors(path: path) {
             try reader.read { db in
@@ -95,8 +104,9 @@ public final class Archive: @unchecked Sendable {
                 if checksIdentity {
                     migrations = try Archive.translatingIdentityErrors(path: path) { try Archive.checkIdentity(db, path: path) }
                 }
-                guard try (migrations ?? MigrationState(db, known: Archive.migrator.migrations)).isComplete else {
-                    throw StorageError.failed("the archive \(path) was made by an older Entente and needs upgrading; run any write command (for example 'entente ingest') once")
+                let state = try migrations ?? MigrationState(db, known: Archive.migrator.migrations)
+                guard state.isComplete else {
+                    throw state.applied.isEmpty ? StorageError.unfinished(path: path) : StorageError.outdated(path: path)
                 }
                 return try Archive.storedAnalyzerVersion(db) == String(SearchAnalyzer.version)
             }
@@ -105,7 +115,7 @@ public final class Archive: @unchecked Sendable {
         // that today's queries analyse differently: rebuild it once,
         // when the file may be written (by its permission bits too, as for
         // writing: root would otherwise rewrite an archive made read-only).
-        if !indexIsCurrent, fileManager.isWritableFile(atPath: path), (status?.permissions ?? 0) & 0o222 != 0 {
+        if !indexIsCurrent, openingPath == path, fileManager.isWritableFile(atPath: path), (status?.permissions ?? 0) & 0o222 != 0 {
             try Archive.translatingErrors(path: path) {
                 var writable = configuration
                 writable.readonly = false
@@ -146,7 +156,7 @@ public final class Archive: @unchecked Sendable {
         do {
             return try DatabaseQueue(path: path, configuration: configuration)
         } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
-            throw StorageError.notAnArchive(path: path)
+            throw Archive.unreadable(path: path)
         } catch let error as DatabaseError where error.resultCode == .SQLITE_READONLY || error.resultCode == .SQLITE_CANTOPEN {
             throw mode == .write ? StorageError.readOnly(path: path) : StorageError.failed("cannot open \(path): \(error.message ?? "\(error)")")
         }
@@ -158,6 +168,9 @@ public final class Archive: @unchecked Sendable {
     static func checkIdentity(path: String) throws {
         var configuration = Configuration()
         configuration.readonly = true
+        // A writer may be busy with the archive (a checkpoint, another
+        // ingest's first steps): wait for it as the archive's own connection would.
+        configuration.busyMode = .timeout(10)
         try translatingIdentityErrors(path: path) {
             let queue = try DatabaseQueue(path: path, configuration: configuration)
             _ = try queue.read { db in try checkIdentity(db, path: path) }
@@ -176,7 +189,10 @@ public final class Archive: @unchecked Sendable {
             if migrations.isSuperseded { throw StorageError.newerArchive(path: path) }
             return migrations
         }
-        let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
+        // GRDB makes its table of migrations in a transaction of its own
+        // before the first migration: a first ingest killed between the two
+        // leaves that table alone, an archive still to be made.
+        let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE tbl_name <> 'grdb_migrations'") ?? 0
         if applicationID != 0 || tables > 0 { throw StorageError.notAnArchive(path: path) }
         return nil
     }
@@ -190,7 +206,7 @@ public final class Archive: @unchecked Sendable {
             throw error
         } catch let error as DatabaseError
             where error.resultCode == .SQLITE_NOTADB || error.resultCode == .SQLITE_CORRUPT {
-            throw StorageError.notAnArchive(path: path)
+            throw Archive.unreadable(path: path)
         } catch {
             throw StorageError.failed("cannot read \(path): \(error.localizedDescription)")
         }
@@ -224,7 +240,7 @@ public final class Archive: @unchecked Sendable {
         } catch let error as DatabaseError {
             switch error.resultCode {
             case .SQLITE_READONLY: throw StorageError.readOnly(path: path)
-            case .SQLITE_NOTADB, .SQLITE_CORRUPT: throw StorageError.notAnArchive(path: path)
+            case .SQLITE_NOTADB, .SQLITE_CORRUPT: throw Archive.unreadable(path: path)
             case .SQLITE_FULL: throw StorageError.failed("the disk is full; nothing of the failed write was kept")
             case .SQLITE_BUSY, .SQLITE_LOCKED:
                 throw StorageError.failed("the archive \(path) is busy (another entente is writing); try again")

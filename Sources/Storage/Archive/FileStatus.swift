@@ -10,11 +10,13 @@ struct FileStatus: Equatable {
     var size: Int
     /// The permission bits (`0o644`).
     var permissions: Int
+    var isDirectory: Bool
 
     init?(path: String) {
         var buffer = stat()
         guard stat(path, &buffer) == 0 else { return nil }
         size = Int(buffer.st_size)
         permissions = Int(buffer.st_mode) & 0o7777
+        isDirectory = (buffer.st_mode & S_IFMT) == S_IFDIR
     }
 }

@@ -13,12 +13,19 @@ public enum AtomicFile {
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw StorageError.failed("cannot write \(path): the folder \(folder) does not exist")
         }
-        var template = Array((folder + "/." + url.lastPathComponent + ".XXXXXX").utf8CString)
-        let descriptor = mkstemp(&template)
-        guard descriptor >= 0 else {
+        let template = folder + "/." + url.lastPathComponent + ".XXXXXX"
+        let written = try InterruptCleanup.withTemporaryFile(template: template) { descriptor, temporary in
+            try finish(descriptor: descriptor, temporary: temporary, path: path, body)
+        }
+        guard let written else {
             throw StorageError.failed("cannot write in \(folder): \(String(cString: strerror(errno)))")
         }
-        let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        return written
+    }
+
+    /// Writes through `descriptor` (the open temporary file), then renames
+    /// the temporary file to `path`; removes it on failure.
+    private static func finish<T>(descriptor: Int32, temporary: String, path: String, _ body: (ByteSink) throws -> T) throws -> T {
         let result: T
         do {
             let sink = ByteSink(descriptor: descriptor)

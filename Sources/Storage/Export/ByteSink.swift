@@ -40,7 +40,7 @@ public final class ByteSink {
             }
             if written < 0 {
                 if errno == EINTR { continue }
-                throw StorageError.failed("cannot write the output: \(String(cString: strerror(errno)))")
+                throw StorageError.outputFailed(String(cString: strerror(errno)))
             }
             offset += written
         }

@@ -121,7 +121,7 @@ struct CommitmentSQL {
                 // Whole years are all the facets need to say.
                 exactDates = (filter.since?.iso?.count ?? 4) == 4 && (filter.until?.iso?.count ?? 4) == 4
             }
-            let words = filter.rawQuery ? query : try FullTextQuery.plain(query)
+            let words = filter.rawQuery ? try FullTextQuery.raw(query) : try FullTextQuery.plain(query)
             // FTS5 needs an explicit AND beside a parenthesised group.
             let expression = facets.isEmpty ? words : (["(" + words + ")"] + facets).joined(separator: " AND ")
             match = expression

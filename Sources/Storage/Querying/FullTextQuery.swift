@@ -20,6 +20,23 @@ enum FullTextQuery {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// The most words a `--raw` query may hold, operators aside. Each OR'd
+    /// word is looked up and ranked on its own, so the time grows with the
+    /// words; a hundred is more than any search needs.
+    static let maxRawTerms = 100
+
+    /// A `--raw` query as written, once its size is known to be bounded.
+    static func raw(_ input: String) throws -> String {
+        var terms = 0
+        for word in input.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
+            if word != "AND", word != "OR", word != "NOT", word != "NEAR" { terms += 1 }
+        }
+        guard terms <= maxRawTerms else {
+            throw StorageError.tooManyQueryWords(words: terms, limit: maxRawTerms)
+        }
+        return input
+    }
+
     static func plain(_ input: String) throws -> String {
         var terms: [String] = []
         var current = ""

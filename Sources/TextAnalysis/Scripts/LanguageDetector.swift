@@ -5,39 +5,93 @@ public enum LanguageDetector {
     /// ISO 639-1 code of the language `text` is written in: "ar", "en" or "fr".
     /// Latin text with no telling word counts as English.
     public static func detect(_ text: String) -> String {
+        tally(text).code
+    }
+
+    /// The language `text` is written in, when Entente reads it; otherwise
+    /// what it looks like (a script, or a Latin-script language whose
+    /// function words outnumber English and French ones).
+    public static func identify(_ text: String) -> LanguageGuess {
+        let tally = tally(text)
+        if let (script, letters) = tally.scripts.max(by: { $0.value < $1.value }), letters > tally.arabic + tally.latin {
+            // Japanese writes with kana and Han characters alike.
+            let japanese = (tally.scripts[.kana] ?? 0) > 0 && (script == .han || script == .kana)
+            return .unreadable(japanese ? "Japanese" : script.language)
+        }
+        let code = tally.code
+        guard code != "ar" else { return .readable(code) }
+        let readable = max(tally.english, tally.french)
+        if tally.words >= 20, let (index, count) = tally.others.enumerated().max(by: { $0.element < $1.element }),
+           count > readable
+        {
+            return .unreadable(markers[index].name)
+        }
+        // English and French news paragraphs are a fifth function words.
+        if tally.words >= 40, readable * 100 < tally.words * 3 {
+            return .unreadable("a Latin-script language other than English or French")
+        }
+        return .readable(code)
+    }
+
+    /// What the detector counts in a text.
+    struct Tally {
+        var arabic = 0, latin = 0
+        /// Letters of scripts other than Arabic and Latin.
+        var scripts: [OtherScript: Int] = [:]
+        var english = 0, french = 0
+        /// Function words of each language of `markers`, in its order.
+        var others: [Int] = Array(repeating: 0, count: markers.count)
+        /// Words of the Latin-script reading (0 when the text is Arabic).
+        var words = 0
+
+        var code: String {
+            // Arabic articles quote Latin names and acronyms; a third of the letters suffices.
+            if arabic > 0, arabic * 2 >= latin { return "ar" }
+            return french > english ? "fr" : "en"
+        }
+
+        mutating func count(lists: UInt8?) {
+            words += 1
+            guard let lists else { return }
+            if lists & englishList != 0 { english += 1 }
+            if lists & frenchList != 0 { french += 1 }
+            if lists > frenchList {
+                for index in others.indices where lists & (firstOtherList << index) != 0 { others[index] += 1 }
+            }
+        }
+    }
+
+    static func tally(_ text: String) -> Tally {
         // On the UTF-8 bytes (a native string's are valid): walking the
         // UnicodeScalarView and growing a String per word cost about 1.2 M
         // instructions per article, more than tokenising it.
         var utf8 = text
-        return utf8.withUTF8 { detect(utf8: $0, text) }
+        return utf8.withUTF8 { tally(utf8: $0, text) }
     }
 
-    private static func detect(utf8 bytes: UnsafeBufferPointer<UInt8>, _ text: String) -> String {
-        var arabic = 0, latin = 0
+    private static func tally(utf8 bytes: UnsafeBufferPointer<UInt8>, _ text: String) -> Tally {
+        var tally = Tally()
         var i = 0
         while i < bytes.count {
             let b0 = bytes[i]
             if b0 < 0x80 {
-                if (0x41...0x5A).contains(b0) || (0x61...0x7A).contains(b0) { latin += 1 }
+                if (0x41...0x5A).contains(b0) || (0x61...0x7A).contains(b0) { tally.latin += 1 }
                 i += 1
                 continue
             }
-            switch Script.of(ValidUTF8.scalar(bytes, &i)) {
-            case .arabic: arabic += 1
-            case .latin: latin += 1
-            case .other: break
+            let scalar = ValidUTF8.scalar(bytes, &i)
+            switch Script.of(scalar) {
+            case .arabic: tally.arabic += 1
+            case .latin: tally.latin += 1
+            case .other:
+                if let script = OtherScript.of(scalar) { tally.scripts[script, default: 0] += 1 }
             }
         }
-        // Arabic articles quote Latin names and acronyms; a third of the letters suffices.
-        if arabic > 0, arabic * 2 >= latin { return "ar" }
-        var english = 0, french = 0
+        if tally.code == "ar" { return tally }
         var word = PackedWord()
         let table = packedLists  // (once, not a lazy global's check per word)
         func count() {
-            if let lists = word.lists(in: table) {
-                if lists & englishList != 0 { english += 1 }
-                if lists & frenchList != 0 { french += 1 }
-            }
+            tally.count(lists: word.lists(in: table))
             word = PackedWord()
         }
         // The words of the lower-cased text. `lowercased()` is each scalar's
@@ -74,22 +128,42 @@ public enum LanguageDetector {
             }
         }
         if !byScalar {
-            english = 0
-            french = 0
+            tally.english = 0
+            tally.french = 0
+            tally.others = Array(repeating: 0, count: markers.count)
+            tally.words = 0
             var word = ""
             func count() {
-                if englishWords.contains(word) { english += 1 }
-                if frenchWords.contains(word) { french += 1 }
+                // The lists hold only ASCII words, which a packed word finds exactly.
+                var packed = PackedWord()
+                for scalar in word.unicodeScalars { packed.append(scalar) }
+                tally.count(lists: packed.lists(in: table))
                 word = ""
             }
             for character in text.lowercased() {
                 if character.isLetter { word.append(character) } else if !word.isEmpty { count() }
             }
             if !word.isEmpty { count() }
-            return french > english ? "fr" : "en"
+            return tally
         }
         if !word.isEmpty { count() }
-        return french > english ? "fr" : "en"
+        return tally
+    }
+
+    /// A Latin-script language Entente does not read, known by its function words.
+    struct Marker {
+        let code: String
+        let name: String
+        let words: [String]
+    }
+
+    /// The languages of `language-markers.txt`, in its order.
+    static let markers: [Marker] = (EmbeddedFiles.files["language-markers.txt"] ?? "").split(separator: "\n").compactMap { raw in
+        let line = raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0]
+        guard let colon = line.firstIndex(of: ":") else { return nil }
+        let head = line[..<colon].split(separator: " ", maxSplits: 1).map(String.init)
+        guard head.count == 2 else { return nil }
+        return Marker(code: head[0], name: head[1], words: line[line.index(after: colon)...].split(separator: " ").map(String.init))
     }
 
 
@@ -125,11 +199,17 @@ public enum LanguageDetector {
     }
 
     private static let englishList: UInt8 = 1, frenchList: UInt8 = 2
+    /// The list of `markers[i]` is `firstOtherList << i` (six fit in a byte).
+    private static let firstOtherList: UInt8 = 4
 
     private static let packedLists: PackedTable = {
         var lists: [UInt64: UInt8] = [:]
         for word in englishWords { lists[PackedWord.pack(word), default: 0] |= englishList }
         for word in frenchWords { lists[PackedWord.pack(word), default: 0] |= frenchList }
+        precondition(markers.count <= 6, "a byte of lists holds English, French and six more languages")
+        for (index, marker) in markers.enumerated() {
+            for word in marker.words { lists[PackedWord.pack(word), default: 0] |= firstOtherList << index }
+        }
         return PackedTable(lists)
     }()
 

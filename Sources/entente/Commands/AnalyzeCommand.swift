@@ -25,8 +25,10 @@ struct AnalyzeCommand: ParsableCommand {
     func run() throws {
         let tokens = SearchAnalyzer().analyze(
             text.joined(separator: " "), language: language.flatMap { AnalyzerLanguage(rawValue: $0.lowercased()) })
+        var lines: [String] = []
         for token in tokens {
-            print("\(token.term)\t\(token.original)\t\(token.utf8Range.lowerBound)-\(token.utf8Range.upperBound)")
+            lines.append("\(token.term)\t\(token.original)\t\(token.utf8Range.lowerBound)-\(token.utf8Range.upperBound)")
         }
+        if !lines.isEmpty { try Output.line(lines.joined(separator: "\n")) }
     }
 }

@@ -25,7 +25,7 @@ struct ExportCommand: ParsableCommand {
     var raw = false
 
     @Option(name: .shortAndLong, help: ArgumentHelp(
-        "Write to this file, atomically (default: standard output).", valueName: "file"))
+        "Write to this file, atomically (default, or -: standard output).", valueName: "file"))
     var output: String?
 
     @Flag(help: "Begin with a UTF-8 byte-order mark, so that Excel shows Arabic and accents.")
@@ -44,7 +44,7 @@ struct ExportCommand: ParsableCommand {
         filter.rawQuery = raw
         let archive = try archive.openForReading()
         try CommandError.wrap {
-            if let output {
+            if let output, output != "-" {
                 let count = try AtomicFile.write(to: output) { sink in
                     try archive.exportCSV(filter, to: sink, byteOrderMark: bom, formulaGuard: formulaGuard)
                 }

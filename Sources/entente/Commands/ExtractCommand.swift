@@ -32,12 +32,13 @@ struct ExtractCommand: ParsableCommand {
         let overrides = ArticleMetadata(
             published: try published.map(ArticleMetadata.date),
             language: try language.map(ArticleMetadata.language))
-        let article = try readArticle(overrides: overrides)
+        var article = try readArticle(overrides: overrides)
+        if let refusal = LanguageCheck.settle(&article) { throw CommandError("\(file): \(refusal)") }
         let extraction = Extractor().extract(article)
         if json {
             try Output.printJSON(ExtractionReport(extraction))
         } else {
-            print(ExtractionReport(extraction).text)
+            try Output.line(ExtractionReport(extraction).text)
         }
     }
 

@@ -16,7 +16,8 @@ struct IngestCommand: ParsableCommand {
             {"text": …, "title", "source", "url", "published", "language"} object per line, a folder \
             (searched recursively for those), or - for standard input. Each article is stored atomically; \
             the same text twice is stored once. Exit status: 0 when every article is archived or already \
-            there, 1 when any failed (the others are kept).
+            there, 1 when any failed (the others are kept), 74 when standard output could not be written \
+            (every article is still archived, and the summary goes to standard error).
             """)
 
     @OptionGroup var archive: ArchiveOptions
@@ -34,6 +35,9 @@ struct IngestCommand: ParsableCommand {
     var published: String?
     @Option(help: "The language: ar, en or fr (one input only).")
     var language: String?
+
+    @Option(help: ArgumentHelp("The largest article to ingest, in megabytes (MiB); larger ones are refused. (default: 5)", valueName: "MB"))
+    var maxArticleSize: Int?
 
     @Option(help: ArgumentHelp("Articles per transaction.", visibility: .hidden))
     var batchSize = 256
@@ -61,6 +65,9 @@ struct IngestCommand: ParsableCommand {
         guard batchSize > 0 else { throw ValidationError("--batch-size must be positive") }
         guard extractionThreads > 0 else { throw ValidationError("--extraction-threads must be positive") }
         guard readChunkSize > 0 else { throw ValidationError("--read-chunk-size must be positive") }
+        if let maxArticleSize, !(1...4096).contains(maxArticleSize) {
+            throw ValidationError("--max-article-size must be a number of megabytes from 1 to 4096")
+        }
         if hasMetadataFlags {
             var isDirectory: ObjCBool = false
             guard paths.count == 1,
@@ -92,9 +99,13 @@ struct IngestCommand: ParsableCommand {
         // whatever is left).
         let pipeline = IngestPipeline(sources: sources, overrides: overrides, known: known, batchSize: batchSize, overlap: !noOverlap,
             extractionThreads: extractionThreads, chunkSize: readChunkSize,
+            maxArticleBytes: maxArticleSize.map { $0 << 20 } ?? IngestPipeline.defaultMaxArticleBytes,
             afterReading: { try? archive.checkpointCommittedPages() })
         let progress = Progress(enabled: isatty(STDERR_FILENO) == 1)
+        let report = IngestReport()
         var tally = (archived: 0, already: 0, failed: problems.count, commitments: 0)
+        // Statements written by this run, by content hash, for later copies of the same text.
+        var written: [String: Int64] = [:]
 
         while let batch = pipeline.next() {
             var ready: [(article: Article, extraction: Extraction)] = []
@@ -104,13 +115,16 @@ struct IngestCommand: ParsableCommand {
                 ready.append((article, extraction))
                 hashes.append(hash)
             }
+            var readyHashes = hashes[...]
             var results = try CommandError.wrap { try archive.ingest(ready, contentHashes: hashes) }[...]
             var lines: [String] = []
             for item in batch {
                 switch item.state {
                 case .ready:
+                    let hash = readyHashes.removeFirst()
                     switch results.removeFirst() {
                     case let .success(.archived(statementID, commitments)):
+                        written[hash] = statementID
                         tally.archived += 1
                         tally.commitments += commitments
                         lines.append("\(item.label): archived as statement \(statementID) with \(commitments) commitment\(commitments == 1 ? "" : "s")")
@@ -121,23 +135,29 @@ struct IngestCommand: ParsableCommand {
                         tally.failed += 1
                         Output.error("\(item.label): failed: \(error.localizedDescription)")
                     }
-                case let .duplicate(statementID):
+                case let .duplicate(statementID, hash):
                     tally.already += 1
-                    lines.append("\(item.label): already archived (statement \(statementID))")
+                    if let statementID = statementID ?? written[hash] {
+                        lines.append("\(item.label): already archived (statement \(statementID))")
+                    } else {
+                        // The earlier copy failed to be written.
+                        lines.append("\(item.label): the same text as an earlier article of this run")
+                    }
                 case let .failed(reason):
                     tally.failed += 1
                     Output.error("\(item.label): failed: \(reason)")
                 }
             }
             progress.clear()
-            if !lines.isEmpty { print(lines.joined(separator: "\n")) }
+            if !lines.isEmpty { report.say(lines.joined(separator: "\n")) }
             progress.show("\(tally.archived + tally.already + tally.failed) articles read…")
         }
         progress.clear()
         // The log folded back: the archive file alone is the whole archive.
         try CommandError.wrap { try archive.close() }
-        print("\(tally.archived) archived (\(tally.commitments) commitments), \(tally.already) already archived, \(tally.failed) failed — \(archive.path)")
+        report.summarize("\(tally.archived) archived (\(tally.commitments) commitments), \(tally.already) already archived, \(tally.failed) failed — \(archive.path)")
         if tally.failed > 0 { throw ExitCode(1) }
+        try report.finish()
     }
 }
 
@@ -147,11 +167,11 @@ struct Progress {
 
     func show(_ text: String) {
         guard enabled else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K\(text)".utf8))
+        _ = Output.writeAll(Array("\r\u{1B}[K\(text)".utf8), to: STDERR_FILENO)
     }
 
     func clear() {
         guard enabled else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        _ = Output.writeAll(Array("\r\u{1B}[K".utf8), to: STDERR_FILENO)
     }
 }

@@ -21,13 +21,14 @@ struct PartiesCommand: ParsableCommand {
             try Output.printJSON(parties)
             return
         }
-        print("code    issued  mentioned  commitments  name")
+        var lines = ["code    issued  mentioned  commitments  name"]
         for party in parties {
             let names = [party.nameEnglish, party.nameArabic, party.nameFrench].compactMap { $0 }
-            print(party.code.padding(toLength: 6, withPad: " ", startingAt: 0) + "  "
+            lines.append(party.code.padding(toLength: 6, withPad: " ", startingAt: 0) + "  "
                 + String(party.issued).leftPadded(6) + "  " + String(party.mentioned).leftPadded(9) + "  "
                 + String(party.commitments).leftPadded(11) + "  " + names.joined(separator: " / "))
         }
+        try Output.line(lines.joined(separator: "\n"))
     }
 }
 

@@ -53,6 +53,6 @@ struct ShowCommand: ParsableCommand {
             lines.append("  \(index + 1). [\(row.type)] by \(row.committedBy.joined(separator: ",")) · \(row.topics.joined(separator: ","))\(flags.isEmpty ? "" : " · " + flags.joined(separator: ", "))  (#\(row.commitmentID))")
             lines.append("     \(row.text.replacingOccurrences(of: "\n", with: " "))")
         }
-        print(lines.joined(separator: "\n"))
+        try Output.line(lines.joined(separator: "\n"))
     }
 }

@@ -38,6 +38,6 @@ struct StatsCommand: ParsableCommand {
         section("statements by kind", stats.statementsByKind)
         section("statements by year", stats.statementsByYear)
         section("commitments by type", stats.commitmentsByType)
-        print(lines.joined(separator: "\n"))
+        try Output.line(lines.joined(separator: "\n"))
     }
 }

@@ -8,7 +8,9 @@ struct PreparedArticle: Sendable {
     enum State: Sendable {
         /// Extracted, with the content hash computed on reading to skip known texts.
         case ready(Article, Extraction, contentHash: String)
-        case duplicate(statementID: Int64)
+        /// The same text as an archived article, or (statement nil) as an
+        /// earlier article of this run, whose statement is known once it is written.
+        case duplicate(statementID: Int64?, contentHash: String)
         case failed(String)
     }
 
@@ -54,7 +56,8 @@ final class IngestPipeline: @unchecked Sendable {
     ///   is free from then on while the writer commits the last batches.
     init(
         sources: [InputSource], overrides: ArticleMetadata, known: [String: Int64], batchSize: Int, overlap: Bool = true,
-        extractionThreads: Int = 1, chunkSize: Int = IngestPipeline.chunkSize, afterReading: (@Sendable () -> Void)? = nil
+        extractionThreads: Int = 1, chunkSize: Int = IngestPipeline.chunkSize,
+        maxArticleBytes: Int = IngestPipeline.defaultMaxArticleBytes, afterReading: (@Sendable () -> Void)? = nil
     ) {
         self.overlap = overlap
         let extractor = Extractor()
@@ -65,18 +68,24 @@ final class IngestPipeline: @unchecked Sendable {
             // only extraction is shared.
             var batch: [PendingArticle] = []
             var batches = 0
-            var seen = known
+            var seen: [String: Int64?] = known
             for source in sources {
-                Self.read(source, overrides: overrides, chunkSize: chunkSize) { label, result in
+                Self.read(source, overrides: overrides, chunkSize: chunkSize, maxArticleBytes: maxArticleBytes) { label, result in
                     switch result {
                     case let .failed(message):
                         batch.append(PendingArticle(label: label, state: .failed(message)))
-                    case let .article(article):
+                    case var .article(article):
+                        if let refusal = Self.sizeRefusal(article.text.utf8.count, limit: maxArticleBytes) {
+                            batch.append(PendingArticle(label: label, state: .failed(refusal)))
+                            break
+                        }
                         let hash = Archive.contentHash(of: article.text)
                         if let statementID = seen[hash] {
-                            batch.append(PendingArticle(label: label, state: .duplicate(statementID: statementID)))
+                            batch.append(PendingArticle(label: label, state: .duplicate(statementID: statementID, contentHash: hash)))
+                        } else if let refusal = LanguageCheck.settle(&article) {
+                            batch.append(PendingArticle(label: label, state: .failed(refusal)))
                         } else {
-                            seen[hash] = -1  // a second copy in this run is written as a duplicate by the archive
+                            seen[hash] = .some(nil)  // a second copy in this run: see `.duplicate`
                             batch.append(PendingArticle(label: label, article: article, contentHash: hash))
                         }
                     }
@@ -240,7 +249,8 @@ final class IngestPipeline: @unchecked Sendable {
     /// Calls `body` with the articles of one source in order, each with its
     /// label, or why it failed.
     static func read(
-        _ source: InputSource, overrides: ArticleMetadata, chunkSize: Int = chunkSize, _ body: (String, ReadResult) -> Void
+        _ source: InputSource, overrides: ArticleMetadata, chunkSize: Int = chunkSize,
+        maxArticleBytes: Int = defaultMaxArticleBytes, _ body: (String, ReadResult) -> Void
     ) {
         let data: Data
         switch source {
@@ -250,6 +260,12 @@ final class IngestPipeline: @unchecked Sendable {
             readJSONLines(path, chunkSize: chunkSize, body)
             return
         case let .plainText(path):
+            // Refused before it is read: the limit is there to bound memory.
+            var status = stat()
+            if stat(path, &status) == 0, let refusal = sizeRefusal(Int(status.st_size), limit: maxArticleBytes) {
+                body(path, .failed(refusal))
+                return
+            }
             guard let contents = FileManager.default.contents(atPath: path) else {
                 body(path, .failed("cannot be read (check its permissions)"))
                 return
@@ -261,6 +277,19 @@ final class IngestPipeline: @unchecked Sendable {
         } catch {
             body(source.label, .failed(error.localizedDescription))
         }
+    }
+
+    /// The largest article ingested unless `--max-article-size` says
+    /// otherwise: 5 MiB, hundreds of times a long communiqué. Extraction
+    /// holds several copies of an article's text and its words, so memory
+    /// grows many times faster than the article.
+    static let defaultMaxArticleBytes = 5 << 20
+
+    /// Why an article of `size` bytes is refused, or nil when it is not.
+    static func sizeRefusal(_ size: Int, limit: Int) -> String? {
+        guard size > limit else { return nil }
+        let megabytes = (size + (1 << 20) - 1) >> 20
+        return "the article is \(megabytes) MB, over the limit of \(limit >> 20) MB per article; give --max-article-size \(megabytes) to ingest it"
     }
 
     /// Bytes of a `.jsonl` file read and parsed at a time (by default).
@@ -278,14 +307,20 @@ final class IngestPipeline: @unchecked Sendable {
         // reader twice per chunk made ingest 50% slower).
         var problem: IngestionError?
         var sawLine = false
+        var first = true
         let readable = forEachRawChunk(path, size: chunkSize) { bytes in
-            if memchr(bytes.baseAddress!, 0, bytes.count) != nil {
-                problem = .binary
+            // Read a chunk at a time, a UTF-16 file would be cut mid-character:
+            // it is refused by name rather than as binary.
+            if first, bytes.count >= 2, (bytes[0], bytes[1]) == (0xFF, 0xFE) || (bytes[0], bytes[1]) == (0xFE, 0xFF) {
+                problem = .utf16
+            } else if memchr(bytes.baseAddress!, 0, bytes.count) != nil {
+                problem = first && ArticleReader.looksLikeUTF16(Data(buffer: bytes)) ? .utf16 : .binary
             } else if (try? UTF8Span(validating: Span(_unsafeElements: bytes))) == nil {
                 problem = .notUTF8
             } else if !sawLine {
                 sawLine = String(decoding: bytes, as: UTF8.self).contains { !$0.isWhitespace && $0 != "\u{FEFF}" }
             }
+            first = false
             return problem == nil
         }
         guard readable else { return body(path, .failed("cannot be read (check its permissions)")) }

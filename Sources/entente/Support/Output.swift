@@ -1,16 +1,54 @@
 import Foundation
 import Storage
 
-/// Printing rows and messages.
+/// Printing rows and messages. Everything goes out through `write(2)` and
+/// is checked: an output that cannot be written (a full disk, a closed
+/// descriptor) fails the command with exit code 74 instead of being lost
+/// or crashing, as Foundation's `FileHandle.write(_:)` does.
+///
+/// Text meant for people (tables, `show`, `parties`, `stats`, messages) goes
+/// through `TerminalText.safe(_:)`; CSV and JSON keep the stored text exactly.
+///
+/// Text meant for people (tables, `show`, `parties`, `stats`, messages) goes
+/// through `_:`; CSV and JSON keep the stored text exactly.
 enum Output {
-    /// One line on stderr.
+    /// One line on stderr, made safe for a terminal. A failure to write it
+    /// is ignored: there is nowhere left to report it.
     static func error(_ message: String) {
-        FileHandle.standardError.write(Data((message + "\n").utf8))
+        _ = writeAll(Array((TerminalText.safe(message) + "\n").utf8), to: STDERR_FILENO)
+    }
+
+    /// `text` and a line feed on stdout, made safe for a terminal.
+    static func line(_ text: String) throws {
+        try write(Array((TerminalText.safe(text) + "\n").utf8))
+    }
+
+    /// `bytes` on stdout as they are.
+    static func write(_ bytes: [UInt8]) throws {
+        if let reason = writeAll(bytes, to: STDOUT_FILENO) { throw CommandError.output(reason) }
+    }
+
+    /// Writes every byte to `descriptor`; the system's reason when it cannot.
+    static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> String? {
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeBytes { raw in
+                Foundation.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
+            }
+            if written < 0 {
+                if errno == EINTR { continue }
+                return String(cString: strerror(errno))
+            }
+            offset += written
+        }
+        return nil
     }
 
     /// `value` as pretty, key-sorted JSON on stdout.
     static func printJSON<T: Encodable>(_ value: T) throws {
-        FileHandle.standardOutput.write(try prettyEncoder.encode(value) + Data("\n".utf8))
+        var bytes = [UInt8](try prettyEncoder.encode(value))
+        bytes.append(0x0A)
+        try write(bytes)
     }
 
     static let prettyEncoder: JSONEncoder = {
@@ -29,42 +67,44 @@ enum Output {
     }
 
     static func print(_ rows: [CommitmentRow], format: OutputFormat) throws {
-        switch format {
-        case .table:
-            // Straight to standard output as UTF-8: `Swift.print` and
-            // Foundation's `replacingOccurrences` each make the Swift runtime
-            // look up protocol conformances for the first time, about a tenth
-            // of a one-word search process's instructions.
-            let sink = ByteSink(descriptor: STDOUT_FILENO)
-            for row in rows {
-                let head = [
-                    "#" + String(row.commitmentID), row.statementDate ?? "undated",
-                    row.issuers.isEmpty ? "-" : row.issuers.joined(separator: ","),
-                    row.type + (row.context.map { " (" + $0 + ")" } ?? ""),
-                    row.topics.isEmpty ? "-" : row.topics.joined(separator: ","),
-                    "statement " + String(row.statementID),
-                ]
-                try sink.write(head.joined(separator: "  ") + "\n    ")
-                try sink.write(Self.oneLine(row.snippet ?? row.text) + "\n")
+        try CommandError.wrap {
+            switch format {
+            case .table:
+                // Straight to standard output as UTF-8: `Swift.print` and
+                // Foundation's `replacingOccurrences` each make the Swift runtime
+                // look up protocol conformances for the first time, about a tenth
+                // of a one-word search process's instructions.
+                let sink = ByteSink(descriptor: STDOUT_FILENO)
+                for row in rows {
+                    let head = [
+                        "#" + String(row.commitmentID), row.statementDate ?? "undated",
+                        row.issuers.isEmpty ? "-" : row.issuers.joined(separator: ","),
+                        row.type + (row.context.map { " (" + $0 + ")" } ?? ""),
+                        row.topics.isEmpty ? "-" : row.topics.joined(separator: ","),
+                        "statement " + String(row.statementID),
+                    ]
+                    try sink.write(TerminalText.safe(head.joined(separator: "  ")) + "\n    ")
+                    try sink.write(TerminalText.safe(Self.oneLine(row.snippet ?? row.text)) + "\n")
+                }
+                try sink.flush()
+            case .csv:
+                let sink = ByteSink(descriptor: STDOUT_FILENO)
+                let csv = CSVWriter(sink: sink)
+                try csv.write(row: CommitmentRow.csvColumns + ["snippet"])
+                for row in rows { try csv.write(row: row.csvFields + [row.snippet ?? ""]) }
+                try sink.flush()
+            case .json:
+                try printJSON(rows)
+            case .jsonl:
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+                var bytes: [UInt8] = []
+                for row in rows {
+                    bytes += try encoder.encode(row)
+                    bytes.append(0x0A)
+                }
+                try write(bytes)
             }
-            try sink.flush()
-        case .csv:
-            let sink = ByteSink(descriptor: STDOUT_FILENO)
-            let csv = CSVWriter(sink: sink)
-            try csv.write(row: CommitmentRow.csvColumns + ["snippet"])
-            for row in rows { try csv.write(row: row.csvFields + [row.snippet ?? ""]) }
-            try sink.flush()
-        case .json:
-            try printJSON(rows)
-        case .jsonl:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-            var data = Data()
-            for row in rows {
-                data.append(try encoder.encode(row))
-                data.append(0x0A)
-            }
-            FileHandle.standardOutput.write(data)
         }
     }
 }

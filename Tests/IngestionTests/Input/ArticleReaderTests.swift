@@ -66,6 +66,31 @@ final class ArticleReaderTests: XCTestCase {
         }
     }
 
+    /// What Windows' editors save as "Unicode": UTF-16 with a byte-order mark,
+    /// either byte order, read as the same article (it used to "look binary").
+    func testUTF16WithAByteOrderMarkIsRead() throws {
+        let text = "---\ntitle: Accord\n---\nLe Maroc et la France, l'accord « vert ».\r\nالتعاون"
+        for (mark, encoding) in [([UInt8(0xFF), 0xFE], String.Encoding.utf16LittleEndian), ([0xFE, 0xFF], .utf16BigEndian)] {
+            let data = Data(mark) + text.data(using: encoding)!
+            let article = try ArticleReader.plainText(data)
+            XCTAssertEqual(article.title, "Accord")
+            XCTAssertEqual(article.text, "Le Maroc et la France, l'accord « vert ».\nالتعاون")
+        }
+    }
+
+    /// Without a byte-order mark UTF-16 is refused by name, not as binary.
+    func testUTF16WithoutAByteOrderMarkIsRefusedByName() {
+        for encoding in [String.Encoding.utf16LittleEndian, .utf16BigEndian] {
+            let data = "The two ministers agreed to meet again in Rabat.".data(using: encoding)!
+            XCTAssertThrowsError(try ArticleReader.plainText(data)) { error in
+                XCTAssertEqual(error as? IngestionError, .utf16)
+            }
+        }
+        XCTAssertThrowsError(try ArticleReader.plainText(Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52]))) { error in
+            XCTAssertEqual(error as? IngestionError, .binary)
+        }
+    }
+
     func testJSONLinesKeepGoodLinesAndNumberBadOnes() throws {
         let data = Data("""
             {"text": "First.", "published": "2025-01-02", "language": "en", "title": "A"}

@@ -1,0 +1,20 @@
+import Model
+import TextAnalysis
+
+/// The language of an article that does not name one, detected once
+/// (extraction then uses it), or why the article is refused: one in a
+/// language Entente does not read would come out as English with no
+/// commitment found.
+enum LanguageCheck {
+    /// Sets `article.language` when it was not given; the refusal, if any.
+    static func settle(_ article: inout Article) -> String? {
+        guard article.language == nil else { return nil }
+        switch LanguageDetector.identify(article.text) {
+        case let .readable(code):
+            article.language = Language(rawValue: code)
+            return nil
+        case let .unreadable(name):
+            return "the article looks like \(name), not Arabic, English or French; give its language (--language, or language: in front matter or JSON) to read it anyway"
+        }
+    }
+}
