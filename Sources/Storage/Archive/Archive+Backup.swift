@@ -36,10 +36,10 @@ extension Archive {
             }
             let descriptor = open(temporary, O_RDONLY | O_CLOEXEC)
             guard descriptor >= 0, fsync(descriptor) == 0 else {
-                if descriptor >= 0 { close(descriptor) }
+                if descriptor >= 0 { Glibc.close(descriptor) }
                 throw StorageError.failed("cannot write \(destination): \(String(cString: strerror(errno)))")
             }
-            close(descriptor)
+            Glibc.close(descriptor)
             if replacing {
                 guard rename(temporary, destination) == 0 else {
                     throw StorageError.failed("cannot write \(destination): \(String(cString: strerror(errno)))")
