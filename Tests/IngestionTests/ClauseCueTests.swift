@@ -21,6 +21,8 @@ final class ClauseCueTests: XCTestCase {
             ("Egypt and Kenya held talks in Nairobi. The ministers expressed their readiness to open new consulates.", nil, [.pledge], #line),
             ("عقدت مصر وكينيا مشاورات في نيروبي. وأعرب الوزيران عن أملهما في التوصل إلى تسوية.", .arabic, [.position], #line),
             ("عقدت مصر وكينيا مشاورات في نيروبي. ووقع الجانبان ثلاث اتفاقيات في مجالي التجارة والصحة.", .arabic, [.pledge], #line),
+            // A stance verb whose object is another stance's masdar takes that stance's type.
+            ("عقدت مصر وكينيا مشاورات في نيروبي. وأكد الوزير المصري دعم مصر لجهود السلام في القرن الأفريقي.", .arabic, [.support], #line),
         ]
         for (text, language, expected, line) in cases {
             XCTAssertEqual(types(text, language), expected, text, line: line)

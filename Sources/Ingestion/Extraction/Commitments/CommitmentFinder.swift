@@ -608,7 +608,11 @@ final class CommitmentFinder {
                 if let noun = hits.first(where: { $0.first == i }) {
                     // "underscored U.S. support for": a bare cue after a party is its noun.
                     let possessed = noun.reading.suffix.isEmpty && mentionEnding[noun.first] != nil
-                    if noun.isHead && !possessed { break }
+                    // "مؤكدة دعم دولة فلسطين لـ…": a bare masdar as the stance's object is its noun,
+                    // though a party follows it as it would follow a verb.
+                    let masdar = document.language == .arabic && !noun.reading.prefix.hasPrefix("و") && !noun.reading.prefix.hasPrefix("ف")
+                        && cues.ambiguousStems.contains(WordKey(noun.reading.stem))
+                    if noun.isHead && !possessed && !masdar { break }
                     if let t = noun.cue.type, t != .position, noun.cue.role != .weak, !noun.reading.prefix.hasPrefix("و") { chosen = noun }
                     break
                 }
