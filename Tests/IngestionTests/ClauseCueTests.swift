@@ -19,6 +19,10 @@ final class ClauseCueTests: XCTestCase {
             ("L'Égypte et le Kenya ont tenu des consultations à Nairobi. Ils ont exprimé leur engagement à poursuivre leur coordination.", nil, [.pledge], #line),
             ("L'Égypte et le Kenya ont tenu des consultations à Nairobi. Le ministre égyptien a exprimé son souhait de voir les échanges croître.", nil, [.position], #line),
             ("Egypt and Kenya held talks in Nairobi. The ministers expressed their readiness to open new consulates.", nil, [.pledge], #line),
+            // A capitalised subject before a present-tense verb is no adjective before a noun.
+            ("Les chefs d'État de la Cedeao se sont réunis à Abuja. Selon la même source, la Conférence exprime sa vive préoccupation face à la crise.",
+             nil, [.position], #line),
+            ("Les chefs d'État de la Cedeao se sont réunis à Abuja. Le communiqué exige que tous les groupes armés déposent les armes.", nil, [.call], #line),
             ("عقدت مصر وكينيا مشاورات في نيروبي. وأعرب الوزيران عن أملهما في التوصل إلى تسوية.", .arabic, [.position], #line),
             ("عقدت مصر وكينيا مشاورات في نيروبي. ووقع الجانبان ثلاث اتفاقيات في مجالي التجارة والصحة.", .arabic, [.pledge], #line),
             // A stance verb whose object is another stance's masdar takes that stance's type.

@@ -509,7 +509,9 @@ final class CommitmentFinder {
         if document.language == .french, folded == "a" { return true }  // "a salué": an auxiliary
         // "son plein soutien", "their full support": a determiner, an adjective, then the noun.
         let verbLike = document.tokens[hit.first].surface.lowercasedEnds(withAnyOf: ["é", "és", "ée", "ées", "ent", "ed"])
-        if !verbLike, hit.first - 2 >= range.lowerBound, Self.determinersBeforeNouns.contains(hit.first - 2, in: document),
+        // "la Conférence exprime": a capitalised noun before the cue is its subject, not an adjective.
+        let subjectBefore = document.tokens[hit.first - 1].surface.first?.isUppercase == true
+        if !verbLike, !subjectBefore, hit.first - 2 >= range.lowerBound, Self.determinersBeforeNouns.contains(hit.first - 2, in: document),
            document.tokens[hit.first - 1].kind == .word, mentionEnding[hit.first] == nil, personEnding[hit.first] == nil,
            roleEnding[hit.first] == nil, !Self.pluralPronouns.contains(hit.first - 1, in: document) { return false }
         if Self.latinNonFinite.contains(folded), !(folded == "and" || folded == "et") { return false }
