@@ -24,6 +24,10 @@ final class SegmenterTests: XCTestCase {
             // Arabic before the dot: a letter (harakat included) or not, never an abbreviation.
             ("اتفق الجانبان. ثم. وأكّدا. ١٢. Sept. 5 PROF. X", ["اتفق الجانبان.", "ثم.", "وأكّدا.", "١٢.", "Sept. 5 PROF. X"]),
             ("Gov.Etc. art. Arts. st. STS. etc.", ["Gov.Etc. art. Arts.", "st. STS.", "etc."]),
+            // A stop glued to the next sentence, as in text copied from a web page; not an initial,
+            // an abbreviation or a domain name.
+            ("They agreed to talk.In the meeting, he stressed unity.", ["They agreed to talk.", "In the meeting, he stressed unity."]),
+            ("The U.S.Navy and e.g.Paris and news.un.org stay.", ["The U.S.Navy and e.g.Paris and news.un.org stay."]),
         ]
         for (text, expected) in cases { XCTAssertEqual(sentences(text), expected, text) }
     }

@@ -93,7 +93,7 @@ public enum Segmenter {
             var j = i + 1
             while j < segment.end, isTerminator(scalars[j]) || isCloser(scalars[j]) { j += 1 }
             let atSpace = j == segment.end || Script.isSpace(scalars[j])
-            if atSpace, scalars[i] != "." || !isAbbreviation(scalars, before: i, from: start) {
+            if atSpace && (scalars[i] != "." || !isAbbreviation(scalars, before: i, from: start)) || isGluedStop(scalars, at: i, next: j, end: segment.end) && !isAbbreviation(scalars, before: i, from: start) {
                 let piece = trimmed(scalars, TextSegment(start: start, end: j))
                 if !piece.isEmpty { result.append(piece) }
                 start = j
@@ -116,6 +116,17 @@ public enum Segmenter {
             while i < to, !test(buffer[i]) { i += 1 }
             return i
         }
+    }
+
+    /// A full stop with no space after it that still ends a sentence, as in
+    /// text copied from web pages whose paragraphs lost their spaces: between
+    /// a lower-case word and a capitalised one ("the table.Foreign Minister").
+    /// "U.S.", "e.g." and "news.un.org" do not qualify.
+    static func isGluedStop(_ scalars: [Unicode.Scalar], at dot: Int, next: Int, end: Int) -> Bool {
+        guard scalars[dot] == ".", next == dot + 1, dot >= 2, next + 1 < end else { return false }
+        let before = scalars[dot - 1], after = scalars[next]
+        return before.properties.isLowercase && scalars[dot - 2].properties.isLowercase
+            && after.properties.isUppercase && scalars[next + 1].properties.isLowercase
     }
 
     private static let longestAbbreviation = abbreviations.map(\.count).max() ?? 0
