@@ -53,6 +53,15 @@ final class ClauseCueTests: XCTestCase {
         XCTAssertEqual(types("Egypt and Kenya held talks in Nairobi. They reviewed the agreements signed in 2019 and exchanged views on the region."), [])
     }
 
+    /// A numbered paragraph whose subject comes first takes its own verb's type, not a list item's pledge.
+    func testANumberedParagraphTakesItsVerbsType() {
+        let text = "Final communique of the Gulf Cooperation Council summit\n\n"
+            + "1- The supreme council congratulated the Emir of Kuwait on assuming the presidency of the session.\n"
+            + "2- The supreme council condemned the attacks on commercial shipping in the Red Sea.\n"
+            + "3- The supreme council decided to establish a joint maritime command."
+        XCTAssertEqual(types(text), [.welcome, .condemn, .pledge])
+    }
+
     func testParagraphsRunningOnFromAColonAreListItems() {
         let text = """
             Le Sénégal et la Gambie, réunis à Banjul, s'engagent notamment à :

@@ -188,8 +188,9 @@ final class CommitmentFinder {
         var starts: [(start: Int, type: CommitmentType, head: Hit?)] = []
         if sentence.isBullet {
             // A bullet's type is its opening cue's ("الدعوة إلى…", "التأكيد على…"); otherwise a pledge.
+            // "1- The supreme council congratulated…": a numbered paragraph with its own verb takes the verb's type.
             let leading = range.filter { document.tokens[$0].kind == .word }.prefix(2)
-            if let first = stanceHits.first, leading.contains(first.first) {
+            if let first = stanceHits.first, leading.contains(first.first) || first.isHead && document.language != .arabic {
                 starts.append((range.lowerBound, effectiveType(first, in: range, hits), first))
             } else {
                 starts.append((range.lowerBound, .pledge, stanceHits.first(where: \.isHead)))
