@@ -51,6 +51,9 @@ final class KindTests: XCTestCase {
             ("In a statement, the ministry dismissed the joint statement of the two neighbours as interference.", .pressStatement, #line),
             ("ردا على البيان المشترك، أصدرت وزارة الخارجية بيانا أكدت فيه رفضها لأي تدخل.", .pressStatement, #line),
             ("Two years after their joint declaration, the ministers discussed trade and investment in Geneva.", .newsReport, #line),
+            // The same document named again further down is still the one reacted to.
+            ("The foreign office criticised the reference in the US-Indian joint statement at its weekly media briefing.\n\n"
+             + "The spokesman said the joint statement ignored the facts on the ground.", .pressStatement, #line),
         ])
     }
 

@@ -34,6 +34,8 @@ final class StatementTests: XCTestCase {
             ("وعقد الاجتماع في العاصمة القطرية الدوحة بحضور وزراء خارجية دول المجلس.", "Doha", #line),
             ("The minister warned against moving the embassy to Jerusalem.", nil, #line),
             ("The summit in Sirte adopted a strategy for the partnership.", "Sirte", #line),
+            ("The leaders met in the Ethiopian city of Bahir Dar and agreed to open their borders.", "Bahir Dar", #line),
+            ("Déclaration du porte-parole (Paris, le 21/01/2026)\n\nLa France condamne l'attentat commis hier.", "Paris", #line),
         ]
         for (text, expected, line) in cases {
             XCTAssertEqual(TestSupport.extract(text).statement.venue, expected, text, line: line)

@@ -63,6 +63,7 @@ enum KindFinder {
         let placeEnd = Lead.end(in: document)
         var candidates: [Candidate] = []
         var named: [Int] = []
+        var others: Set<StatementKind> = []
         for line in document.lines where line.kind != .boilerplate {
             let matches = matcher.scan(line.tokens, in: document)
             for (index, match) in matches.enumerated() {
@@ -72,7 +73,12 @@ enum KindFinder {
                     }
                     continue
                 }
-                if isObjectOfStance(match.first, line.tokens, document) || isOther(match, matches[..<index], document) { continue }
+                // Once the text reacts to a joint statement, "the joint statement" further on is that one too.
+                if others.contains(kind) { continue }
+                if isObjectOfStance(match.first, line.tokens, document) || isOther(match, matches[..<index], document) {
+                    if !weak { others.insert(kind) }
+                    continue
+                }
                 // A bare name far down ("recalls its communiqué of May") is no sign of the statement's sentence.
                 if line.kind == .prose || line.kind == .bullet, !weak || match.first < placeEnd { named.append(match.first) }
                 var candidate = Candidate(kind: kind, weak: weak, shape: false, tokens: match.first..<match.end, entry: match.entry, top: match.first < leadEnd)
