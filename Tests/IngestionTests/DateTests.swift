@@ -47,6 +47,8 @@ final class DateTests: XCTestCase {
             ("Talks on trade\n\n10 May 2026\n\nThe two ministers met and agreed to meet again.", nil, nil, #line),
             ("12 March 2026, 9:45\n\nThe foreign ministers met on Thursday, the ministry said.", nil, "2026-03-12", #line),
             (" date 2026-05-10 The joint statement was issued yesterday in Cairo.", "2026-05-10", "2026-05-09", #line),
+            // A short sentence is no stamp.
+            ("On 5 May 2026 they met.", nil, "2026-05-05", #line),
         ])
     }
 
@@ -57,6 +59,7 @@ final class DateTests: XCTestCase {
             ("Le ministre s'est rendu à Rabat les 22 et 23 juin, selon le communiqué.", "2026-06-24", "2026-06-22", #line),
             ("The joint commission met in Abuja on 22-23 May 2026.", nil, "2026-05-22", #line),
             ("The summit was held on May 14-15, 2026 in Jeddah.", nil, "2026-05-14", #line),
+            ("وقام رئيس الوزراء بزيارة المملكة خلال الفترة من 12 ـ 13 / 8 / 1440هـ.", nil, "2019-04-17", #line),
             ("Joint communiqué, Abuja, 23 May 2026\n\nThe vice president visited Abuja on 22-23 May 2026 for the commission.",
              nil, "2026-05-22", #line),
         ])

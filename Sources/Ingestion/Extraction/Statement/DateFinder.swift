@@ -69,7 +69,8 @@ enum DateFinder {
     static func consistentWithLeadWeekday(_ all: [Found], _ document: Document) -> [Found] {
         guard let (weekday, at) = leadWeekday(document) else { return all }
         return all.filter { f in
-            guard f.explicit, f.date.precision == .day, let y = f.date.year, let m = f.date.month, let d = f.date.day else { return true }
+            guard f.explicit, f.date.precision == .day,
+                  let y = f.date.year, let m = f.date.month, let d = f.date.day else { return true }
             if abs(f.token - at) <= 4 { return true }
             return DayArithmetic.weekday(DayArithmetic.dayNumber(y, m, d)) == weekday
         }
@@ -128,6 +129,11 @@ enum DateFinder {
                 if let (date, end) = numeric(at: i, range, document) {
                     found.append(Found(date: date, token: i, tokens: i..<end, explicit: true))
                     i = end
+                    continue
+                }
+                if let hijri = numericHijri(at: i, range, document) {
+                    found.append(hijri)
+                    i = hijri.tokens.upperBound
                     continue
                 }
                 guard lexicon.matcher.mayStart(at: i, in: document),
@@ -235,6 +241,28 @@ enum DateFinder {
         guard range.contains(k), document.tokens[k].kind == .number, document.tokens[k].surface.count <= 2,
               let d = Int(ArabicNormalizer.normalize(document.tokens[k].surface)), (1...31).contains(d) else { return nil }
         return d
+    }
+
+    /// A Hijri date in numbers, day first, as Saudi and Gulf outlets write it
+    /// ("12/8/1440هـ", "12 ـ 13 / 8 / 1440هـ" for two days), converted.
+    private static func numericHijri(at i: Int, _ range: Range<Int>, _ document: Document) -> Found? {
+        let t = document.tokens
+        guard let first = dayNumber(i, range, document) else { return nil }
+        var k = i + 1
+        var last: Int? = nil
+        // "12 ـ 13 / 8": a second day after a joiner (a tatweel the tokenizer may drop).
+        let second = k < range.upperBound && t[k].kind != .number && t[k].surface != "/" ? k + 1 : k
+        if second + 1 < range.upperBound, t[second + 1].surface == "/", let d = dayNumber(second, range, document), d > first {
+            last = d
+            k = second + 1
+        }
+        guard k + 3 < range.upperBound, t[k].surface == "/", t[k + 2].surface == "/", t[k + 1].kind == .number, t[k + 3].kind == .number,
+              let m = Int(ArabicNormalizer.normalize(t[k + 1].surface)), (1...12).contains(m),
+              let y = Int(ArabicNormalizer.normalize(t[k + 3].surface)), (1300...1600).contains(y),
+              let date = HijriCalendar.gregorian(year: y, month: m, day: first) else { return nil }
+        var found = Found(date: date, token: i, tokens: i..<(k + 4), explicit: true)
+        found.through = last.flatMap { HijriCalendar.gregorian(year: y, month: m, day: $0) }
+        return found
     }
 
     /// "2026-01-05" and "05/01/2026" (day first, as Arabic and French outlets write).

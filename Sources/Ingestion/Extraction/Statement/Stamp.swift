@@ -14,6 +14,8 @@ enum Stamp {
         if isClockTime(after: found.tokens.upperBound, line.tokens, document) { return true }
         // "Cairo, March 3 (MENA)" on a line of its own is a dateline, which dates the statement.
         if !CityLexicon.shared.matcher.matches(at: line.tokens.lowerBound, in: document).isEmpty { return false }
+        // A sentence, however short ("On 5 May they met."), is no stamp.
+        if let last = line.tokens.last, KindFinder.isSentenceEnd(last, document) { return false }
         let others = line.tokens.filter { i in
             document.tokens[i].kind == .word && !found.tokens.contains(i)
                 && !DateLexicon.shared.matcher.mayStartAndMatches(at: i, in: document)
