@@ -41,6 +41,7 @@ final class KindTests: XCTestCase {
             ("أجرى الرئيس مباحثات مع نظيره الغاني في القصر الرئاسي تناولت التعاون الاقتصادي.", .readout, #line),
             ("Le ministre s'est entretenu mardi avec son homologue italien, selon un communiqué du ministère.", .readout, #line),
             ("The minister met with the UN envoy on Friday, according to a press release from the ministry.", .readout, #line),
+            ("Senior diplomats of the four countries met in New York to review their joint projects.", .readout, #line),
             ("The two leaders spoke at a joint press conference after their talks in Rome.", .newsReport, #line),
         ])
     }
