@@ -24,10 +24,11 @@ enum DateFinder {
         // with its clock time) dates the page, not the statement: at most it stands
         // for the publication date that resolves "today" and "on Monday".
         var published = given
-        var all = mentions(in: document, published: published)
-        if published == nil, let stamp = all.first(where: { Stamp.isStamp($0, document) && $0.date.precision == .day }) {
+        var relative = false
+        var all = mentions(in: document, published: published, relative: &relative)
+        if published == nil, relative, let stamp = all.first(where: { Stamp.isStamp($0, document) && $0.date.precision == .day }) {
             published = stamp.date
-            all = mentions(in: document, published: published)
+            all = mentions(in: document, published: published, relative: &relative)
         }
         all.removeAll { Stamp.isStamp($0, document) }
         all = consistentWithLeadWeekday(all, document)
@@ -113,7 +114,9 @@ enum DateFinder {
         return 0..<0
     }
 
-    static func mentions(in document: Document, published: StatementDate?) -> [Found] {
+    /// Every date the text writes, in order. `relative` tells whether it holds
+    /// weekdays or relative words, which only a publication date resolves.
+    static func mentions(in document: Document, published: StatementDate?, relative: inout Bool) -> [Found] {
         let lexicon = DateLexicon.shared
         var found: [Found] = []
         for line in document.lines where line.kind != .boilerplate {
@@ -121,20 +124,23 @@ enum DateFinder {
             var i = range.lowerBound
             var background = -backgroundReach - 1
             // A date just after "had", "ayant", "previous" is an earlier event's.
-            func isBackground(_ token: Int) -> Bool {
-                token >= background && token - background <= backgroundReach && !(max(background, range.lowerBound)..<token).contains { KindFinder.isSentenceEnd($0, document) }
+            func add(_ f: Found) {
+                let isBackground = f.token >= background && f.token - background <= backgroundReach
+                    && !(max(background, range.lowerBound)..<f.token).contains { KindFinder.isSentenceEnd($0, document) }
+                if !isBackground { found.append(f) }
             }
             while i < range.upperBound {
-                if let last = found.last, range.contains(last.token), isBackground(last.token) { found.removeLast() }
-                if let (date, end) = numeric(at: i, range, document) {
-                    found.append(Found(date: date, token: i, tokens: i..<end, explicit: true))
-                    i = end
-                    continue
-                }
-                if let hijri = numericHijri(at: i, range, document) {
-                    found.append(hijri)
-                    i = hijri.tokens.upperBound
-                    continue
+                if document.tokens[i].kind == .number {
+                    if let (date, end) = numeric(at: i, range, document) {
+                        add(Found(date: date, token: i, tokens: i..<end, explicit: true))
+                        i = end
+                        continue
+                    }
+                    if let hijri = numericHijri(at: i, range, document) {
+                        add(hijri)
+                        i = hijri.tokens.upperBound
+                        continue
+                    }
                 }
                 guard lexicon.matcher.mayStart(at: i, in: document),
                       let match = lexicon.matcher.lookUp(at: i, in: document).first(where: { $0.end <= range.upperBound }) else {
@@ -143,23 +149,24 @@ enum DateFinder {
                 }
                 switch lexicon.matcher.entries[match.entry].value {
                 case let .month(month):
-                    if let f = monthDate(match, month: month, hijri: false, range, document, published) { found.append(f) }
+                    if let f = monthDate(match, month: month, hijri: false, range, document, published) { add(f) }
                 case let .hijriMonth(month):
-                    if let f = monthDate(match, month: month, hijri: true, range, document, published) { found.append(f) }
+                    if let f = monthDate(match, month: month, hijri: true, range, document, published) { add(f) }
                 case let .weekday(weekday):
+                    relative = true
                     if let published, let date = DayArithmetic.latest(weekday, onOrBefore: published) {
-                        found.append(Found(date: date, token: match.first, tokens: match.first..<match.end, explicit: false))
+                        add(Found(date: date, token: match.first, tokens: match.first..<match.end, explicit: false))
                     }
                 case let .relative(days):
+                    relative = true
                     if let published, let date = DayArithmetic.daysBefore(published, days) {
-                        found.append(Found(date: date, token: match.first, tokens: match.first..<match.end, explicit: false))
+                        add(Found(date: date, token: match.first, tokens: match.first..<match.end, explicit: false))
                     }
                 case .background:
                     background = match.end
                 }
                 i = match.end
             }
-            if let last = found.last, range.contains(last.token), isBackground(last.token) { found.removeLast() }
         }
         return found
     }
