@@ -47,6 +47,7 @@ final class DateTests: XCTestCase {
             ("Talks on trade\n\n10 May 2026\n\nThe two ministers met and agreed to meet again.", nil, nil, #line),
             ("12 March 2026, 9:45\n\nThe foreign ministers met on Thursday, the ministry said.", nil, "2026-03-12", #line),
             (" date 2026-05-10 The joint statement was issued yesterday in Cairo.", "2026-05-10", "2026-05-09", #line),
+            ("Communiqué de presse, 23.06.2026\n\nLe ministre s'est rendu à Rabat les 22 et 23 juin.", nil, "2026-06-22", #line),
             // A short sentence is no stamp.
             ("On 5 May 2026 they met.", nil, "2026-05-05", #line),
         ])

@@ -115,7 +115,7 @@ enum DateFinder {
     }
 
     /// Every date the text writes, in order. `relative` tells whether it holds
-    /// weekdays or relative words, which only a publication date resolves.
+    /// weekdays, relative words or days without a year, which only a publication date resolves.
     static func mentions(in document: Document, published: StatementDate?, relative: inout Bool) -> [Found] {
         let lexicon = DateLexicon.shared
         var found: [Found] = []
@@ -150,6 +150,8 @@ enum DateFinder {
                 switch lexicon.matcher.entries[match.entry].value {
                 case let .month(month):
                     if let f = monthDate(match, month: month, hijri: false, range, document, published) { add(f) }
+                    // "les 22 et 23 juin" takes its year from a publication date, a page stamp's too.
+                    else if published == nil { relative = true }
                 case let .hijriMonth(month):
                     if let f = monthDate(match, month: month, hijri: true, range, document, published) { add(f) }
                 case let .weekday(weekday):
