@@ -43,6 +43,11 @@ final class KindTests: XCTestCase {
             ("The minister met with the UN envoy on Friday, according to a press release from the ministry.", .readout, #line),
             ("Senior diplomats of the four countries met in New York to review their joint projects.", .readout, #line),
             ("The two leaders spoke at a joint press conference after their talks in Rome.", .newsReport, #line),
+            // Talks whose joint statement the body quotes are reported from that statement.
+            ("The president held talks with the visiting prime minister at the palace on Sunday morning. "
+             + "They reviewed relations between the two countries in many fields of cooperation. "
+             + "The talks were attended by several ministers and senior officials of both sides. "
+             + "The joint statement issued at the end of the visit stressed the importance of trade.", .jointStatement, #line),
         ])
     }
 

@@ -97,8 +97,10 @@ enum KindFinder {
         return Finding(kind: decisive?.kind ?? .newsReport, named: named, evidence: decisive?.tokens)
     }
 
-    /// Strong names at the top; then a press conference, talks or a call, a
-    /// summit's close; then weak names at the top; then names further down.
+    /// Strong names at the top; then a press conference; then a joint statement
+    /// or a final communiqué named further down (the document behind talks);
+    /// then talks or a call, a summit's close; then weak names at the top; then
+    /// names further down.
     /// One party's statement about talks or a call is its readout.
     static func choose(_ candidates: [Candidate]) -> Candidate? {
         let chosen = rank(candidates)
@@ -114,7 +116,9 @@ enum KindFinder {
             candidates.first { $0.shape && $0.kind == kind }
         }
         return first { $0.top && !$0.shape && !$0.weak }
-            ?? shape(.newsReport) ?? shape(.readout) ?? shape(.communique)
+            ?? shape(.newsReport)
+            ?? first { !$0.shape && !$0.weak && ($0.kind == .jointStatement || $0.kind == .communique) }
+            ?? shape(.readout) ?? shape(.communique)
             ?? first { $0.top && !$0.shape }
             ?? first { !$0.shape && !$0.weak }
             ?? first { !$0.shape }
