@@ -29,6 +29,7 @@ final class StatementTests: XCTestCase {
             ("JAKARTA (Agency) - The two foreign ministers held a bilateral meeting on the sidelines of the conference in Jeddah on Thursday.", "Jeddah", #line),
             ("Dakar — Les deux présidents ont tenu mardi, à Banjul, la troisième session du conseil présidentiel.", "Banjul", #line),
             (" date 2026-01-16 TEHRAN – Iran's foreign minister has met the UN special envoy for Syria.", "Tehran", #line),
+            (" date 2026-02 CAIRO – The two ministers held talks on water and energy.", "Cairo", #line),
             ("The prime minister visited New Delhi on 8 March 2026 for talks with his counterpart.", "New Delhi", #line),
             ("Le ministre rencontre son homologue américain à Washington\n\nAprès deux jours à New York, le ministre se trouve aujourd'hui à Washington.", "Washington", #line),
             ("وعقد الاجتماع في العاصمة القطرية الدوحة بحضور وزراء خارجية دول المجلس.", "Doha", #line),

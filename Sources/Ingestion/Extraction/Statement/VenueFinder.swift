@@ -137,11 +137,13 @@ enum VenueFinder {
         return nil
     }
 
-    /// Where a line's text starts: after a rebuilt page's " date 2026-01-05 " prefix.
+    /// Where a line's text starts: after a rebuilt page's " date 2026-01-05 " (or " date 2026-01 ") prefix.
     static func lineStart(_ line: Range<Int>, _ document: Document) -> Int {
         let t = document.tokens
-        let s = line.lowerBound
-        guard line.count > 6, Stamp.dateWords.contains(s, in: document), t[s + 1].kind == .number, t[s + 5].kind == .number else { return s }
-        return s + 6
+        var s = line.lowerBound
+        guard line.count > 2, Stamp.dateWords.contains(s, in: document), t[s + 1].kind == .number else { return s }
+        s += 1
+        while s < line.upperBound, s <= line.lowerBound + 5, t[s].kind == .number || t[s].surface == "-" { s += 1 }
+        return s
     }
 }
