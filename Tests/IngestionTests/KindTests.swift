@@ -29,6 +29,8 @@ final class KindTests: XCTestCase {
             ("At the close of the summit, the leaders adopted a final statement calling for a ceasefire.", .communique, #line),
             ("Le sommet a adopté une déclaration finale appelant au dialogue national.", .communique, #line),
             ("The joint communiqué issued after the fourth session of the joint commission stressed trade.", .communique, #line),
+            ("وأكد الإعلان الختامي للقمة دعم الحل السياسي للأزمة.", .communique, #line),
+            ("The chair's statement of the summit called on all parties to show restraint.", .communique, #line),
         ])
     }
 
