@@ -23,6 +23,8 @@ final class DateTests: XCTestCase {
             ("الرياض 12 جمادى الآخرة 1448 هـ الموافق 22 نوفمبر 2026 م واس", nil, "2026-11-22", #line),
             ("الرياض 12 جمادى الآخرة 1448 هـ - أكد المجلس دعمه.", nil, "2026-11-22", #line),
             ("The statement was issued in November 2026.", nil, "2026-11", #line),
+            ("The joint statement was issued on the 5th of January 2026 in Beijing.", nil, "2026-01-05", #line),
+            ("وصدر البيان المشترك في 5 من شهر يناير 2026.", nil, "2026-01-05", #line),
             ("The two countries, which established relations in March 2023, agreed to expand trade.", nil, nil, #line),
             ("The two sides agreed to deepen cooperation.", "2026-01-05", nil, #line),
             ("The joint statement was issued on Monday.", nil, nil, #line),

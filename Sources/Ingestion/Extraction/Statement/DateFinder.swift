@@ -228,6 +228,9 @@ enum DateFinder {
         return StatementDate(year: py, month: month, day: day) > published ? py - 1 : py
     }
 
+    /// Between a day and its month: "the 5th of January", "5 من شهر يناير".
+    static let monthLinks: FoldedWordSet = ["of", "شهر", "من"]
+
     /// Between the days of a range: "22-23 May", "du 17 au 19", "les 9 et 10", "from 3 to 6", "14 و15".
     static let rangeJoiners: FoldedWordSet = ["-", "–", "—", "ـ", "au", "et", "to", "and", "through", "و", "a"]
 
@@ -235,6 +238,9 @@ enum DateFinder {
     /// "du 17 au 19 octobre"): the first day, the last when a range, and the first token.
     private static func dayBefore(_ index: Int, _ range: Range<Int>, _ document: Document) -> (first: Int, last: Int?, start: Int)? {
         var k = index - 1
+        // "the 5th of January", "5 من شهر يناير".
+        if k >= range.lowerBound, monthLinks.contains(k, in: document) { k -= 1 }
+        if k >= range.lowerBound, monthLinks.contains(k, in: document) { k -= 1 }
         if k >= range.lowerBound, dayEndings.contains(k, in: document), document.tokens[k].attached { k -= 1 }
         guard k >= range.lowerBound, let d = dayNumber(k, range, document) else { return nil }
         var j = k - 1
