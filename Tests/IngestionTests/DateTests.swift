@@ -23,6 +23,8 @@ final class DateTests: XCTestCase {
             ("الرياض 12 جمادى الآخرة 1448 هـ الموافق 22 نوفمبر 2026 م واس", nil, "2026-11-22", #line),
             ("الرياض 12 جمادى الآخرة 1448 هـ - أكد المجلس دعمه.", nil, "2026-11-22", #line),
             ("The statement was issued in November 2026.", nil, "2026-11", #line),
+            ("The joint statement was issued on the 5th of January 2026 in Beijing.", nil, "2026-01-05", #line),
+            ("وصدر البيان المشترك في 5 من شهر يناير 2026.", nil, "2026-01-05", #line),
             ("The two countries, which established relations in March 2023, agreed to expand trade.", nil, nil, #line),
             ("The two sides agreed to deepen cooperation.", "2026-01-05", nil, #line),
             ("The joint statement was issued on Monday.", nil, nil, #line),
@@ -47,6 +49,9 @@ final class DateTests: XCTestCase {
             ("Talks on trade\n\n10 May 2026\n\nThe two ministers met and agreed to meet again.", nil, nil, #line),
             ("12 March 2026, 9:45\n\nThe foreign ministers met on Thursday, the ministry said.", nil, "2026-03-12", #line),
             (" date 2026-05-10 The joint statement was issued yesterday in Cairo.", "2026-05-10", "2026-05-09", #line),
+            ("Communiqué de presse, 23.06.2026\n\nLe ministre s'est rendu à Rabat les 22 et 23 juin.", nil, "2026-06-22", #line),
+            // A short sentence is no stamp.
+            ("On 5 May 2026 they met.", nil, "2026-05-05", #line),
         ])
     }
 
@@ -57,6 +62,7 @@ final class DateTests: XCTestCase {
             ("Le ministre s'est rendu à Rabat les 22 et 23 juin, selon le communiqué.", "2026-06-24", "2026-06-22", #line),
             ("The joint commission met in Abuja on 22-23 May 2026.", nil, "2026-05-22", #line),
             ("The summit was held on May 14-15, 2026 in Jeddah.", nil, "2026-05-14", #line),
+            ("وقام رئيس الوزراء بزيارة المملكة خلال الفترة من 12 ـ 13 / 8 / 1440هـ.", nil, "2019-04-17", #line),
             ("Joint communiqué, Abuja, 23 May 2026\n\nThe vice president visited Abuja on 22-23 May 2026 for the commission.",
              nil, "2026-05-22", #line),
         ])

@@ -29,6 +29,8 @@ final class KindTests: XCTestCase {
             ("At the close of the summit, the leaders adopted a final statement calling for a ceasefire.", .communique, #line),
             ("Le sommet a adopté une déclaration finale appelant au dialogue national.", .communique, #line),
             ("The joint communiqué issued after the fourth session of the joint commission stressed trade.", .communique, #line),
+            ("وأكد الإعلان الختامي للقمة دعم الحل السياسي للأزمة.", .communique, #line),
+            ("The chair's statement of the summit called on all parties to show restraint.", .communique, #line),
         ])
     }
 
@@ -41,7 +43,13 @@ final class KindTests: XCTestCase {
             ("أجرى الرئيس مباحثات مع نظيره الغاني في القصر الرئاسي تناولت التعاون الاقتصادي.", .readout, #line),
             ("Le ministre s'est entretenu mardi avec son homologue italien, selon un communiqué du ministère.", .readout, #line),
             ("The minister met with the UN envoy on Friday, according to a press release from the ministry.", .readout, #line),
+            ("Senior diplomats of the four countries met in New York to review their joint projects.", .readout, #line),
             ("The two leaders spoke at a joint press conference after their talks in Rome.", .newsReport, #line),
+            // Talks whose joint statement the body quotes are reported from that statement.
+            ("The president held talks with the visiting prime minister at the palace on Sunday morning. "
+             + "They reviewed relations between the two countries in many fields of cooperation. "
+             + "The talks were attended by several ministers and senior officials of both sides. "
+             + "The joint statement issued at the end of the visit stressed the importance of trade.", .jointStatement, #line),
         ])
     }
 
@@ -51,6 +59,9 @@ final class KindTests: XCTestCase {
             ("In a statement, the ministry dismissed the joint statement of the two neighbours as interference.", .pressStatement, #line),
             ("ردا على البيان المشترك، أصدرت وزارة الخارجية بيانا أكدت فيه رفضها لأي تدخل.", .pressStatement, #line),
             ("Two years after their joint declaration, the ministers discussed trade and investment in Geneva.", .newsReport, #line),
+            // The same document named again further down is still the one reacted to.
+            ("The foreign office criticised the reference in the US-Indian joint statement at its weekly media briefing.\n\n"
+             + "The spokesman said the joint statement ignored the facts on the ground.", .pressStatement, #line),
         ])
     }
 

@@ -29,11 +29,14 @@ final class StatementTests: XCTestCase {
             ("JAKARTA (Agency) - The two foreign ministers held a bilateral meeting on the sidelines of the conference in Jeddah on Thursday.", "Jeddah", #line),
             ("Dakar — Les deux présidents ont tenu mardi, à Banjul, la troisième session du conseil présidentiel.", "Banjul", #line),
             (" date 2026-01-16 TEHRAN – Iran's foreign minister has met the UN special envoy for Syria.", "Tehran", #line),
+            (" date 2026-02 CAIRO – The two ministers held talks on water and energy.", "Cairo", #line),
             ("The prime minister visited New Delhi on 8 March 2026 for talks with his counterpart.", "New Delhi", #line),
             ("Le ministre rencontre son homologue américain à Washington\n\nAprès deux jours à New York, le ministre se trouve aujourd'hui à Washington.", "Washington", #line),
             ("وعقد الاجتماع في العاصمة القطرية الدوحة بحضور وزراء خارجية دول المجلس.", "Doha", #line),
             ("The minister warned against moving the embassy to Jerusalem.", nil, #line),
             ("The summit in Sirte adopted a strategy for the partnership.", "Sirte", #line),
+            ("The leaders met in the Ethiopian city of Bahir Dar and agreed to open their borders.", "Bahir Dar", #line),
+            ("Déclaration du porte-parole (Paris, le 21/01/2026)\n\nLa France condamne l'attentat commis hier.", "Paris", #line),
         ]
         for (text, expected, line) in cases {
             XCTAssertEqual(TestSupport.extract(text).statement.venue, expected, text, line: line)

@@ -24,10 +24,11 @@ enum DateFinder {
         // with its clock time) dates the page, not the statement: at most it stands
         // for the publication date that resolves "today" and "on Monday".
         var published = given
-        var all = mentions(in: document, published: published)
-        if published == nil, let stamp = all.first(where: { Stamp.isStamp($0, document) && $0.date.precision == .day }) {
+        var relative = false
+        var all = mentions(in: document, published: published, relative: &relative)
+        if published == nil, relative, let stamp = all.first(where: { Stamp.isStamp($0, document) && $0.date.precision == .day }) {
             published = stamp.date
-            all = mentions(in: document, published: published)
+            all = mentions(in: document, published: published, relative: &relative)
         }
         all.removeAll { Stamp.isStamp($0, document) }
         all = consistentWithLeadWeekday(all, document)
@@ -69,7 +70,8 @@ enum DateFinder {
     static func consistentWithLeadWeekday(_ all: [Found], _ document: Document) -> [Found] {
         guard let (weekday, at) = leadWeekday(document) else { return all }
         return all.filter { f in
-            guard f.explicit, f.date.precision == .day, let y = f.date.year, let m = f.date.month, let d = f.date.day else { return true }
+            guard f.explicit, f.date.precision == .day,
+                  let y = f.date.year, let m = f.date.month, let d = f.date.day else { return true }
             if abs(f.token - at) <= 4 { return true }
             return DayArithmetic.weekday(DayArithmetic.dayNumber(y, m, d)) == weekday
         }
@@ -112,7 +114,9 @@ enum DateFinder {
         return 0..<0
     }
 
-    static func mentions(in document: Document, published: StatementDate?) -> [Found] {
+    /// Every date the text writes, in order. `relative` tells whether it holds
+    /// weekdays, relative words or days without a year, which only a publication date resolves.
+    static func mentions(in document: Document, published: StatementDate?, relative: inout Bool) -> [Found] {
         let lexicon = DateLexicon.shared
         var found: [Found] = []
         for line in document.lines where line.kind != .boilerplate {
@@ -120,15 +124,23 @@ enum DateFinder {
             var i = range.lowerBound
             var background = -backgroundReach - 1
             // A date just after "had", "ayant", "previous" is an earlier event's.
-            func isBackground(_ token: Int) -> Bool {
-                token >= background && token - background <= backgroundReach && !(max(background, range.lowerBound)..<token).contains { KindFinder.isSentenceEnd($0, document) }
+            func add(_ f: Found) {
+                let isBackground = f.token >= background && f.token - background <= backgroundReach
+                    && !(max(background, range.lowerBound)..<f.token).contains { KindFinder.isSentenceEnd($0, document) }
+                if !isBackground { found.append(f) }
             }
             while i < range.upperBound {
-                if let last = found.last, range.contains(last.token), isBackground(last.token) { found.removeLast() }
-                if let (date, end) = numeric(at: i, range, document) {
-                    found.append(Found(date: date, token: i, tokens: i..<end, explicit: true))
-                    i = end
-                    continue
+                if document.tokens[i].kind == .number {
+                    if let (date, end) = numeric(at: i, range, document) {
+                        add(Found(date: date, token: i, tokens: i..<end, explicit: true))
+                        i = end
+                        continue
+                    }
+                    if let hijri = numericHijri(at: i, range, document) {
+                        add(hijri)
+                        i = hijri.tokens.upperBound
+                        continue
+                    }
                 }
                 guard lexicon.matcher.mayStart(at: i, in: document),
                       let match = lexicon.matcher.lookUp(at: i, in: document).first(where: { $0.end <= range.upperBound }) else {
@@ -137,23 +149,26 @@ enum DateFinder {
                 }
                 switch lexicon.matcher.entries[match.entry].value {
                 case let .month(month):
-                    if let f = monthDate(match, month: month, hijri: false, range, document, published) { found.append(f) }
+                    if let f = monthDate(match, month: month, hijri: false, range, document, published) { add(f) }
+                    // "les 22 et 23 juin" takes its year from a publication date, a page stamp's too.
+                    else if published == nil { relative = true }
                 case let .hijriMonth(month):
-                    if let f = monthDate(match, month: month, hijri: true, range, document, published) { found.append(f) }
+                    if let f = monthDate(match, month: month, hijri: true, range, document, published) { add(f) }
                 case let .weekday(weekday):
+                    relative = true
                     if let published, let date = DayArithmetic.latest(weekday, onOrBefore: published) {
-                        found.append(Found(date: date, token: match.first, tokens: match.first..<match.end, explicit: false))
+                        add(Found(date: date, token: match.first, tokens: match.first..<match.end, explicit: false))
                     }
                 case let .relative(days):
+                    relative = true
                     if let published, let date = DayArithmetic.daysBefore(published, days) {
-                        found.append(Found(date: date, token: match.first, tokens: match.first..<match.end, explicit: false))
+                        add(Found(date: date, token: match.first, tokens: match.first..<match.end, explicit: false))
                     }
                 case .background:
                     background = match.end
                 }
                 i = match.end
             }
-            if let last = found.last, range.contains(last.token), isBackground(last.token) { found.removeLast() }
         }
         return found
     }
@@ -213,6 +228,9 @@ enum DateFinder {
         return StatementDate(year: py, month: month, day: day) > published ? py - 1 : py
     }
 
+    /// Between a day and its month: "the 5th of January", "5 من شهر يناير".
+    static let monthLinks: FoldedWordSet = ["of", "شهر", "من"]
+
     /// Between the days of a range: "22-23 May", "du 17 au 19", "les 9 et 10", "from 3 to 6", "14 و15".
     static let rangeJoiners: FoldedWordSet = ["-", "–", "—", "ـ", "au", "et", "to", "and", "through", "و", "a"]
 
@@ -220,6 +238,9 @@ enum DateFinder {
     /// "du 17 au 19 octobre"): the first day, the last when a range, and the first token.
     private static func dayBefore(_ index: Int, _ range: Range<Int>, _ document: Document) -> (first: Int, last: Int?, start: Int)? {
         var k = index - 1
+        // "the 5th of January", "5 من شهر يناير".
+        if k >= range.lowerBound, monthLinks.contains(k, in: document) { k -= 1 }
+        if k >= range.lowerBound, monthLinks.contains(k, in: document) { k -= 1 }
         if k >= range.lowerBound, dayEndings.contains(k, in: document), document.tokens[k].attached { k -= 1 }
         guard k >= range.lowerBound, let d = dayNumber(k, range, document) else { return nil }
         var j = k - 1
@@ -235,6 +256,28 @@ enum DateFinder {
         guard range.contains(k), document.tokens[k].kind == .number, document.tokens[k].surface.count <= 2,
               let d = Int(ArabicNormalizer.normalize(document.tokens[k].surface)), (1...31).contains(d) else { return nil }
         return d
+    }
+
+    /// A Hijri date in numbers, day first, as Saudi and Gulf outlets write it
+    /// ("12/8/1440هـ", "12 ـ 13 / 8 / 1440هـ" for two days), converted.
+    private static func numericHijri(at i: Int, _ range: Range<Int>, _ document: Document) -> Found? {
+        let t = document.tokens
+        guard let first = dayNumber(i, range, document) else { return nil }
+        var k = i + 1
+        var last: Int? = nil
+        // "12 ـ 13 / 8": a second day after a joiner (a tatweel the tokenizer may drop).
+        let second = k < range.upperBound && t[k].kind != .number && t[k].surface != "/" ? k + 1 : k
+        if second + 1 < range.upperBound, t[second + 1].surface == "/", let d = dayNumber(second, range, document), d > first {
+            last = d
+            k = second + 1
+        }
+        guard k + 3 < range.upperBound, t[k].surface == "/", t[k + 2].surface == "/", t[k + 1].kind == .number, t[k + 3].kind == .number,
+              let m = Int(ArabicNormalizer.normalize(t[k + 1].surface)), (1...12).contains(m),
+              let y = Int(ArabicNormalizer.normalize(t[k + 3].surface)), (1300...1600).contains(y),
+              let date = HijriCalendar.gregorian(year: y, month: m, day: first) else { return nil }
+        var found = Found(date: date, token: i, tokens: i..<(k + 4), explicit: true)
+        found.through = last.flatMap { HijriCalendar.gregorian(year: y, month: m, day: $0) }
+        return found
     }
 
     /// "2026-01-05" and "05/01/2026" (day first, as Arabic and French outlets write).

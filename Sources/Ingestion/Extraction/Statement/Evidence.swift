@@ -22,6 +22,8 @@ enum Evidence {
         guard !tokens.isEmpty, tokens.upperBound <= document.tokens.count else { return nil }
         let start = document.tokens[tokens.lowerBound].start
         let end = document.tokens[tokens.upperBound - 1].end
-        return TextSpan(start: start, end: end, text: String(String.UnicodeScalarView(document.scalars[start..<end])))
+        var text = ""
+        text.unicodeScalars.append(contentsOf: document.scalars[start..<end])
+        return TextSpan(start: start, end: end, text: text)
     }
 }

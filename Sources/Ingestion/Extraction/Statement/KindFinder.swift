@@ -63,6 +63,7 @@ enum KindFinder {
         let placeEnd = Lead.end(in: document)
         var candidates: [Candidate] = []
         var named: [Int] = []
+        var others: Set<StatementKind> = []
         for line in document.lines where line.kind != .boilerplate {
             let matches = matcher.scan(line.tokens, in: document)
             for (index, match) in matches.enumerated() {
@@ -72,7 +73,12 @@ enum KindFinder {
                     }
                     continue
                 }
-                if isObjectOfStance(match.first, line.tokens, document) || isOther(match, matches[..<index], document) { continue }
+                // Once the text reacts to a joint statement, "the joint statement" further on is that one too.
+                if others.contains(kind) { continue }
+                if isObjectOfStance(match.first, line.tokens, document) || isOther(match, matches[..<index], document) {
+                    if !weak { others.insert(kind) }
+                    continue
+                }
                 // A bare name far down ("recalls its communiqué of May") is no sign of the statement's sentence.
                 if line.kind == .prose || line.kind == .bullet, !weak || match.first < placeEnd { named.append(match.first) }
                 var candidate = Candidate(kind: kind, weak: weak, shape: false, tokens: match.first..<match.end, entry: match.entry, top: match.first < leadEnd)
@@ -91,8 +97,10 @@ enum KindFinder {
         return Finding(kind: decisive?.kind ?? .newsReport, named: named, evidence: decisive?.tokens)
     }
 
-    /// Strong names at the top; then a press conference, talks or a call, a
-    /// summit's close; then weak names at the top; then names further down.
+    /// Strong names at the top; then a press conference; then a joint statement
+    /// or a final communiqué named further down (the document behind talks);
+    /// then talks or a call, a summit's close; then weak names at the top; then
+    /// names further down.
     /// One party's statement about talks or a call is its readout.
     static func choose(_ candidates: [Candidate]) -> Candidate? {
         let chosen = rank(candidates)
@@ -108,7 +116,9 @@ enum KindFinder {
             candidates.first { $0.shape && $0.kind == kind }
         }
         return first { $0.top && !$0.shape && !$0.weak }
-            ?? shape(.newsReport) ?? shape(.readout) ?? shape(.communique)
+            ?? shape(.newsReport)
+            ?? first { !$0.shape && !$0.weak && ($0.kind == .jointStatement || $0.kind == .communique) }
+            ?? shape(.readout) ?? shape(.communique)
             ?? first { $0.top && !$0.shape }
             ?? first { !$0.shape && !$0.weak }
             ?? first { !$0.shape }

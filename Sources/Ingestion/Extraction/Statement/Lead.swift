@@ -12,7 +12,11 @@ enum Lead {
     static func end(in document: Document, sentences: Int = placeSentences) -> Int {
         var counted = 0
         for sentence in document.sentences {
-            let words = sentence.tokens.filter { document.tokens[$0].kind == .word }.count
+            var words = 0
+            for i in sentence.tokens where document.tokens[i].kind == .word {
+                words += 1
+                if words == minimumWords { break }
+            }
             guard words >= minimumWords else { continue }
             counted += 1
             if counted == sentences { return sentence.tokens.upperBound }

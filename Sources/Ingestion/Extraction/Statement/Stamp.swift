@@ -5,6 +5,8 @@
 enum Stamp {
     /// At most this many words beside the date's own make a line a stamp.
     static let maximumOtherWords = 3
+    /// A stamp line is short: its date, a few words, marks.
+    static let maximumTokens = 24
     static let dateWords: FoldedWordSet = ["date"]
 
     static func isStamp(_ found: DateFinder.Found, _ document: Document) -> Bool {
@@ -14,6 +16,10 @@ enum Stamp {
         if isClockTime(after: found.tokens.upperBound, line.tokens, document) { return true }
         // "Cairo, March 3 (MENA)" on a line of its own is a dateline, which dates the statement.
         if !CityLexicon.shared.matcher.matches(at: line.tokens.lowerBound, in: document).isEmpty { return false }
+        // A sentence, however short ("On 5 May they met."), is no stamp.
+        if let last = line.tokens.last, KindFinder.isSentenceEnd(last, document) { return false }
+        // Most lines are paragraphs: too many words to be a stamp, whatever they are.
+        if line.tokens.count > maximumTokens { return false }
         let others = line.tokens.filter { i in
             document.tokens[i].kind == .word && !found.tokens.contains(i)
                 && !DateLexicon.shared.matcher.mayStartAndMatches(at: i, in: document)

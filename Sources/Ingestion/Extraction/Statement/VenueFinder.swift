@@ -9,12 +9,13 @@ enum VenueFinder {
     ].map(WordAnalysis.fold))
     /// "to", "إلى": a destination, the meeting's place only beside a meeting word ("a visit to Beijing").
     static let destinations = FoldedWordSet(["الى", "to"].map(WordAnalysis.fold))
-    /// "the Qatari capital Doha", "العاصمة القطرية الدوحة": a capital word, an adjective, then the city.
-    static let capitalWords = FoldedWordSet(["العاصمه", "بالعاصمه", "capital", "capitale"].map(WordAnalysis.fold))
+    /// "the Qatari capital Doha", "العاصمة القطرية الدوحة", "the Ethiopian city of Bahir Dar":
+    /// a capital or city word, an adjective or "of", then the city.
+    static let capitalWords = FoldedWordSet(["العاصمه", "بالعاصمه", "capital", "capitale", "city", "ville"].map(WordAnalysis.fold))
     static let fi: FoldedWordSet = ["في"]
     static let datelineMarks: MarkSet = ["-", "–", "—", ",", "(", "،", ":"]
     /// "كان … قد", "had met in", "avait": the auxiliaries of a past before the statement.
-    static let pluperfectMarks: FoldedWordSet = ["قد", "had", "avait"]
+    static let pluperfectMarks: FoldedWordSet = ["قد", "had", "avait", "ayant"]
     /// Words that place a city in the future ("the next round in Islamabad").
     static let futureWords: WordSet = [
         "المقبله", "القادمه", "المقبل", "القادم", "next", "upcoming", "following", "future", "prochaine", "prochain",
@@ -97,7 +98,9 @@ enum VenueFinder {
     /// "in Cairo", "à Alger", "في الرياض", "بالرياض".
     static func isLocated(_ match: PhraseMatcher<Int>.Match, _ sentence: Document.Sentence, _ document: Document) -> Bool {
         let prefix = match.reading.prefix
-        if match.first - 2 >= sentence.tokens.lowerBound, capitalWords.contains(match.first - 2, in: document) { return true }
+        for back in 2...3 where match.first - back >= sentence.tokens.lowerBound {
+            if capitalWords.contains(match.first - back, in: document) { return true }
+        }
         return (match.first > sentence.tokens.lowerBound ? locatives.contains(match.first - 1, in: document) : locatives.contains(""))
             || (document.language == .arabic && (prefix.procliticsEnd(with: "ب") || fi.contains(WordKey(prefix))) && !prefix.procliticsEnd(with: "ال"))
     }
@@ -110,10 +113,14 @@ enum VenueFinder {
         }
     }
 
+    static let dateArticles: FoldedWordSet = ["le", "on", "في"]
+
     /// "…Bi-National Commission, Abuja, 23 May 2008": a city then a date, above the lead.
     static func isHeadingPlace(_ match: PhraseMatcher<Int>.Match, _ sentence: Document.Sentence, _ leadEnd: Int, _ document: Document) -> Bool {
         guard match.first < leadEnd, match.end + 1 < sentence.tokens.upperBound, [",", "،"].contains(document.tokens[match.end].surface) else { return false }
-        let next = match.end + 1
+        var next = match.end + 1
+        // "(Paris, le 21/01/2014)", "Abuja, on 23 May".
+        if next + 1 < sentence.tokens.upperBound, dateArticles.contains(next, in: document) { next += 1 }
         return document.tokens[next].kind == .number || DateLexicon.shared.matcher.mayStartAndMatches(at: next, in: document)
     }
 
@@ -130,11 +137,13 @@ enum VenueFinder {
         return nil
     }
 
-    /// Where a line's text starts: after a rebuilt page's " date 2026-01-05 " prefix.
+    /// Where a line's text starts: after a rebuilt page's " date 2026-01-05 " (or " date 2026-01 ") prefix.
     static func lineStart(_ line: Range<Int>, _ document: Document) -> Int {
         let t = document.tokens
-        let s = line.lowerBound
-        guard line.count > 6, Stamp.dateWords.contains(s, in: document), t[s + 1].kind == .number, t[s + 5].kind == .number else { return s }
-        return s + 6
+        var s = line.lowerBound
+        guard line.count > 2, Stamp.dateWords.contains(s, in: document), t[s + 1].kind == .number else { return s }
+        s += 1
+        while s < line.upperBound, s <= line.lowerBound + 5, t[s].kind == .number || t[s].surface == "-" { s += 1 }
+        return s
     }
 }
