@@ -102,12 +102,18 @@ public struct Extractor: Sendable {
     /// issuer given to the one the text left without a country is the other's. Two presidents of
     /// one country in one statement are not to be believed: the inferred one speaks instead for the
     /// first country the article names that no official speaks for.
+    static let headsOfState: Set<PersonRole> = [.president, .king, .emir, .sultan]
+
     static func separateCounterparts(_ persons: inout [PersonMention], inferred: Set<String>, mentions: [PartyMention], document: Document) {
         let held = Set(persons.compactMap(\.person.party))
         for i in persons.indices where inferred.contains(persons[i].person.name) {
             let person = persons[i].person
+            // One office, or two heads of state (a president and a king): a country has one of each.
+            func clash(_ other: Person) -> Bool {
+                other.role == person.role || (headsOfState.contains(other.role) && headsOfState.contains(person.role))
+            }
             guard persons.contains(where: { !inferred.contains($0.person.name) && $0.person.name != person.name
-                                          && $0.person.role == person.role && $0.person.party == person.party }) else { continue }
+                                          && clash($0.person) && $0.person.party == person.party }) else { continue }
             let free = mentions.first { m in
                 guard let code = m.code, !m.isPlace, code.isCountry, Organization.named(code) == nil, !held.contains(code) else { return false }
                 return !(m.end - m.first == 1 && CityLexicon.shared.isCity(document.folded(m.first)))

@@ -206,14 +206,18 @@ enum PersonFinder {
                 // "الأمير عبدالرحمن بن خالد وزير الخارجية": an honorific, then the name, then the office.
                 var k0 = nameEnd
                 var mentionEnd = nameEnd
-                while k0 < line.tokens.upperBound, commas.contains(document.tokens[k0].surface) { k0 += 1 }
+                while k0 < line.tokens.upperBound, commas.contains(document.tokens[k0].surface) || document.tokens[k0].surface == "-" { k0 += 1 }
                 // A title behind و ("…محمد بن سلمان والرئيس المصري…") is the next official's, not this one's office.
-                if [.emir, .king, .other].contains(role), let office = roles.matcher.matches(at: k0, in: document).first,
-                   office.reading.prefix.isEmpty || document.language != .arabic {
-                    role = roles.matcher.entries[office.entry].value.role
+                if let office = roles.matcher.matches(at: k0, in: document).first, office.reading.prefix.isEmpty || document.language != .arabic,
+                   [.emir, .king, .other].contains(role) || (party == nil && document.language == .arabic) {
+                    // "الرئيس X رئيس الجمهورية الفرنسية": the office after the name gives its country.
                     var q = office.end
                     while q < line.tokens.upperBound, q < office.end + 3, partyAt[q] == nil, stateWords.contains(q, in: document) { q += 1 }
-                    if let m = partyAt[q] { party = m.code; mentionEnd = m.end } else { mentionEnd = office.end }
+                    if [.emir, .king, .other].contains(role) {
+                        role = roles.matcher.entries[office.entry].value.role
+                        mentionEnd = office.end
+                    }
+                    if let m = partyAt[q], m.code != nil { party = m.code; mentionEnd = m.end }
                 }
                 if party == nil, document.language != .arabic, let m = ofParty(at: nameEnd, limit: line.tokens.upperBound, document, partyAt) {
                     party = m.code
