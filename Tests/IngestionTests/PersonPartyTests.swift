@@ -48,3 +48,21 @@ final class PersonPartyTests: XCTestCase {
         ])
     }
 }
+
+/// Counterparts: two holders of one office in one statement speak for two countries.
+final class CounterpartPartyTests: XCTestCase {
+    func testTwoHoldersOfOneOfficeSpeakForDifferentCountries() {
+        let cases: [(String, [Person], UInt)] = [
+            ("تلقى فخامة رئيس الجمهورية فؤاد حسن اليوم اتصالاً هاتفياً من فخامة الرئيس جان دوبون رئيس الجمهورية الفرنسية، أكد فيه دعم فرنسا للعراق.",
+             [Person(name: "فؤاد حسن", role: .president, party: "IQ"), Person(name: "جان دوبون", role: .president, party: "FR")], #line),
+            ("Le président Karim Nasr a reçu un appel du président français Jean Morel, qui a réaffirmé le soutien de la France au Liban.",
+             [Person(name: "Karim Nasr", role: .president, party: "LB"), Person(name: "Jean Morel", role: .president, party: "FR")], #line),
+            ("President Omar Said received a call from French President Jean Morel, who reaffirmed the support of France to Tunisia.",
+             [Person(name: "Omar Said", role: .president, party: "TN"), Person(name: "Jean Morel", role: .president, party: "FR")], #line),
+        ]
+        for (text, expected, line) in cases {
+            let found = TestSupport.extract(text).persons
+            for person in expected { XCTAssertTrue(found.contains(person), "\(person) not in \(found)", line: line) }
+        }
+    }
+}
