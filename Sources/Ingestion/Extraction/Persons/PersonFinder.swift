@@ -106,6 +106,7 @@ enum PersonFinder {
                     var q = match.first
                     while q > line.tokens.lowerBound, possessiveArticles.contains(q - 1, in: document) { q -= 1 }
                     if let m = partyEndingAt[q] { party = m.code }
+                    else if document.language != .arabic, let m = partyBeforeBody(q, floor: line.tokens.lowerBound, document, partyEndingAt) { party = m.code }
                 }
                 // "Deputy Prime Minister and Foreign Minister Ishaq Dar": the first title's party.
                 if party == nil, let last = lastRole, last.end + 1 == match.first { party = last.party }
@@ -116,8 +117,8 @@ enum PersonFinder {
                     if party == nil { party = last.party }
                 }
                 // "ولي العهد السعودي رئيس مجلس الوزراء الأمير …": titles in a row, one holder; the post that matters.
-                if document.language == .arabic, let last = lastRole, last.after == match.first, last.role.outranks(role) {
-                    role = last.role
+                if document.language == .arabic, let last = lastRole, last.after == match.first {
+                    if last.role.outranks(role) { role = last.role }
                     if party == nil { party = last.party }
                 }
                 lastRole = (match.end, party, role, p)
@@ -368,6 +369,20 @@ enum PersonFinder {
         return (end - 2, end)
     }
 
+    /// "Israeli Ministry of Foreign Affairs Director General X": the party before the body a title
+    /// belongs to, over at most six capitalised words and their connectors.
+    static func partyBeforeBody(_ titleStart: Int, floor: Int, _ document: Document, _ partyEndingAt: [Int: PartyMention]) -> PartyMention? {
+        var q = titleStart
+        guard q - 1 >= floor, document.tokens[q - 1].surface.first?.isUppercase == true else { return nil }
+        while q > floor, titleStart - q < 6 {
+            if let m = partyEndingAt[q], m.code != nil { return q < titleStart ? m : nil }
+            let token = document.tokens[q - 1]
+            guard token.kind == .word, token.surface.first?.isUppercase == true || ["of", "for", "and", "de", "des", "du"].contains(document.folded(q - 1)) else { return nil }
+            q -= 1
+        }
+        return nil
+    }
+
     /// Whether `precise` names more exactly the post a mention as `vague` left general ("minister").
     static func sharpens(_ precise: PersonRole, _ vague: PersonRole) -> Bool {
         [.minister, .other].contains(vague) && [.foreignMinister, .deputyForeignMinister, .primeMinister, .deputyPrimeMinister].contains(precise)
@@ -431,6 +446,7 @@ enum PersonFinder {
         var party: PartyCode? = nil
         var linked = false
         var afterCapital = false
+        var lowerRun = 0
         // "and"/"et" open it only before another connector: "et de la Communauté…", not "et Adama Y".
         func opens(_ i: Int) -> Bool {
             guard i < limit, words.connector.contains(i, in: document) else { return false }
@@ -465,13 +481,17 @@ enum PersonFinder {
             if words.connector.contains(k, in: document) || words.state.contains(k, in: document) {
                 // "d'État", "of the Republic": a capitalised state word is part of the complement's text.
                 if token.surface.first?.isUppercase == true { end = k + 1 }
-                linked = true; afterCapital = false; k += 1
+                linked = true; afterCapital = false; lowerRun = 0; k += 1
                 continue
             }
             let capital = token.surface.first?.isUppercase == true
-            guard capital ? (linked || afterCapital) : (linked || afterCapital) && document.language == .french else { break }
+            // French adjectives follow their noun ("Affaires étrangères"); English ones precede it, in lower
+            // case after a connector ("senior advisor for special political affairs"), never after a capital.
+            let lowerOK = document.language == .french ? (linked || afterCapital) : (linked || lowerRun > 0) && lowerRun < 3
+            guard capital ? (linked || afterCapital) : lowerOK else { break }
             end = k + 1
             afterCapital = capital
+            lowerRun = capital ? 0 : lowerRun + 1
             linked = false
             k += 1
         }
