@@ -107,6 +107,8 @@ enum PersonFinder {
                     while q > line.tokens.lowerBound, possessiveArticles.contains(q - 1, in: document) { q -= 1 }
                     if let m = partyEndingAt[q] { party = m.code }
                     else if document.language != .arabic, let m = partyBeforeBody(q, floor: line.tokens.lowerBound, document, partyEndingAt) { party = m.code }
+                    // "the Iranian foreign minister's senior advisor": the adviser of an official serves the same country.
+                    else if q < match.first, let last = lastRole, last.end == q { party = last.party }
                 }
                 // "Deputy Prime Minister and Foreign Minister Ishaq Dar": the first title's party.
                 if party == nil, let last = lastRole, last.end + 1 == match.first { party = last.party }
