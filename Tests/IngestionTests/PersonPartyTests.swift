@@ -65,4 +65,19 @@ final class CounterpartPartyTests: XCTestCase {
             for person in expected { XCTAssertTrue(found.contains(person), "\(person) not in \(found)", line: line) }
         }
     }
+
+    func testAnOfficeOfAStateNeverSpeaksForAnOrganisationAndHasOneHolderPerCountry() {
+        let cases: [(String, [Person], UInt)] = [
+            ("The GCC ministerial council met in Riyadh and expressed full solidarity with the United Arab Emirates. "
+                + "The council called on Iran to end the occupation. Foreign Minister Khalid bin Saeed Al Nahyan led the delegation.",
+             [Person(name: "Khalid bin Saeed Al Nahyan", role: .foreignMinister, party: "AE")], #line),
+            ("Le ministre des Affaires étrangères Luc Peeters a rencontré à Washington son collègue le ministre des Affaires étrangères "
+                + "John Carter. La Belgique a réaffirmé son soutien aux États-Unis.",
+             [Person(name: "Luc Peeters", role: .foreignMinister, party: "BE"), Person(name: "John Carter", role: .foreignMinister, party: "US")], #line),
+        ]
+        for (text, expected, line) in cases {
+            let found = TestSupport.extract(text).persons
+            for person in expected { XCTAssertTrue(found.contains(person), "\(person) not in \(found)", line: line) }
+        }
+    }
 }
