@@ -38,6 +38,7 @@ enum PersonFinder {
         var result: [PersonMention] = []
         var roleMentions: [RoleMention] = []
         var lastRole: (end: Int, party: PartyCode?, role: PersonRole, after: Int)? = nil
+        var unnamed: [(role: PersonRole, party: PartyCode, end: Int)] = []
         // The first self-reference at each token (a loop: Dictionary(_:uniquingKeysWith:) cost ~11,000 instructions an article).
         var issuerRefs: [Int: PartyMention] = [:]
         for mention in parties where mention.code == nil && issuerRefs[mention.first] == nil { issuerRefs[mention.first] = mention }
@@ -202,7 +203,10 @@ enum PersonFinder {
                     // a plural title, then its holders, each named after a demonym.
                     if document.language != .arabic {
                         let pair = issuerPair(before: match.first, document, parties)
-                        result += listedHolders(after: p, limit: line.tokens.upperBound, role: role, pair: pair, document, partyAt, selfAt, roles)
+                        let listed = listedHolders(after: p, limit: line.tokens.upperBound, role: role, pair: pair, document, partyAt, selfAt, roles)
+                        result += listed
+                        // "the foreign minister of Turkey said …": a placed title whose holder is named later.
+                        if listed.isEmpty, let party, !["ان", "ين"].contains(match.reading.suffix) { unnamed.append((role, party, match.end)) }
                     }
                     continue
                 }
@@ -256,6 +260,7 @@ enum PersonFinder {
                 }
             }
         }
+        namedLater(unnamed, &result, document, partyAt, roles)
         resolveRepeats(&result)
         // Every mention stays, so that a later "Secretary Reyes welcomed" finds its speaker
         // where it stands; the extraction lists each person once.
@@ -369,6 +374,33 @@ enum PersonFinder {
         while k > start, document.tokens[k - 1].kind == .word, document.tokens[k - 1].surface.first?.isUppercase == true { k -= 1 }
         guard end - k >= 3, end >= 2 else { return nil }
         return (end - 2, end)
+    }
+
+    /// "The foreign minister of Turkey said on Tuesday … "…," Mevlut X said": one placed title the
+    /// text never names, and later a full name (two capitalised words or more) right before a verb of
+    /// saying, that no title introduced: that name is the title's holder. Only with one such title.
+    static func namedLater(_ unnamed: [(role: PersonRole, party: PartyCode, end: Int)], _ result: inout [PersonMention],
+                           _ document: Document, _ partyAt: [Int: PartyMention], _ roles: RoleLexicon) {
+        guard unnamed.count == 1, let title = unnamed.first, document.language != .arabic,
+              !result.contains(where: { $0.person.role == title.role && $0.person.party == title.party }) else { return }
+        let words = PersonWords.shared
+        var k = title.end
+        while k < document.tokens.count {
+            guard words.speech.contains(k, in: document) else { k += 1; continue }
+            var j = k
+            while j > title.end, document.tokens[j - 1].kind == .word, document.tokens[j - 1].surface.first?.isUppercase == true
+                    || latinParticles.contains(j - 1, in: document) || (nameJoiners.contains(document.tokens[j - 1].surface) && document.tokens[j - 1].attached) {
+                if partyAt[j - 1] != nil || words.stop.contains(j - 1, in: document) || !roles.matcher.matches(at: j - 1, in: document).isEmpty
+                    || HonorificLexicon.shared.length(at: j - 1, limit: k, in: document) > 0 { break }
+                j -= 1
+            }
+            let names = (j..<k).filter { document.tokens[$0].kind == .word && !latinParticles.contains($0, in: document) }
+            if names.count >= 2, names.count <= 5, !result.contains(where: { $0.first <= j && j < $0.end }) {
+                result.append(mention(title.role, title.party, j, j, k, document))
+                return
+            }
+            k += 1
+        }
     }
 
     /// "Israeli Ministry of Foreign Affairs Director General X": the party before the body a title
@@ -519,8 +551,8 @@ enum PersonFinder {
             if token.kind == .word, token.surface.first?.isUppercase == true {
                 if partyAt[j] != nil || PersonWords.shared.stop.contains(j, in: document) || !roles.matcher.matches(at: j, in: document).isEmpty { break }
             } else if token.kind == .word, latinParticles.contains(j, in: document) {
-            } else if token.kind == .word, token.attached, j > floor, document.tokens[j - 1].surface == "-", document.tokens[j - 1].attached {
-                // "Min-ji", "Ki-moon": the lower-case part of a hyphenated name.
+            } else if token.kind == .word, token.attached, j > floor, nameJoiners.contains(document.tokens[j - 1].surface), document.tokens[j - 1].attached {
+                // "Min-ji", "Ki-moon", "Isma'ila": the lower-case part of a joined name.
             } else if token.kind == .punctuation, token.attached, nameJoiners.contains(token.surface)
                         || (token.surface == "." && j > floor && document.tokens[j - 1].kind == .word && document.tokens[j - 1].surface.count <= 2) {
                 // "Joseph R.", "Mr.", "Al-Sabah": an initial, an abbreviation, a hyphenated name.
