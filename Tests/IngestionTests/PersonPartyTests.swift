@@ -45,6 +45,10 @@ final class PersonPartyTests: XCTestCase {
              [Person(name: "Musa Bello", role: .seniorOfficial, party: "NG")], #line),
             ("In the meeting with Djibouti’s Minister for Foreign Affairs and International Cooperation, Omar Farah, the two men spoke.",
              [Person(name: "Omar Farah", role: .foreignMinister, party: "DJ")], #line),
+            ("Pedersen also met the Iranian foreign minister's senior advisor for political affairs, Reza Karimi.",
+             [Person(name: "Reza Karimi", role: .seniorOfficial, party: "IR")], #line),
+            ("Un communiqué a été signé par Aliyu Isma'ila secrétaire permanent au ministère de la Défense du Nigéria.",
+             [Person(name: "Aliyu Isma'ila", role: .seniorOfficial, party: "NG")], #line),
         ])
     }
 }
@@ -79,5 +83,12 @@ final class CounterpartPartyTests: XCTestCase {
             let found = TestSupport.extract(text).persons
             for person in expected { XCTAssertTrue(found.contains(person), "\(person) not in \(found)", line: line) }
         }
+    }
+
+    func testAPlacedTitleWithoutANameTakesTheSpeakerNamedLater() {
+        let text = "The foreign minister of Turkey said on Tuesday that the talks were useful. "
+            + "\"We will work together,\" Kemal Aydin said at a press conference."
+        let found = TestSupport.extract(text).persons
+        XCTAssertTrue(found.contains(Person(name: "Kemal Aydin", role: .foreignMinister, party: "TR")), "\(found)")
     }
 }
