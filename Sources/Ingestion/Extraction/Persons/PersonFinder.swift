@@ -627,7 +627,8 @@ enum PersonFinder {
                 // "ونظيره", "وبحضور": a stop word behind a conjunction or preposition.
                 if document.analyses[i]?.bases.dropFirst().contains(where: { arabicStops.contains($0.base) }) == true { break }
                 // "شي … مباحثات", "… كل التوفيق": a noun that follows a name.
-                if PersonWords.shared.nameEnd.contains(i, in: document) { break }
+                if PersonWords.shared.nameEnd.contains(i, in: document)
+                    || document.analyses[i]?.bases.contains(where: { PersonWords.shared.nameEnd.contains($0.base) }) == true { break }
                 // Names take no preposition: "حسين الموسوي للبلاد".
                 if words > 0, ["لل", "بال", "كال", "فال"].contains(where: { folded.hasPrefix($0) }) { break }
                 // A common noun of the lexicons ends a name: "عبد الفتاح السيسي الوفد".
@@ -651,6 +652,8 @@ enum PersonFinder {
                 let token = document.tokens[i]
                 if token.kind == .word, let c = token.surface.unicodeScalars.first, c.properties.isUppercase {
                     if partyAt[i] != nil, words == 0 { return nil }
+                    // "Dmitry X Monday": a weekday, a month or a sentence opener is no part of a name.
+                    if PersonWords.shared.stop.contains(i, in: document) { break }
                     // ", Prime Minister and …": another title where the name would start.
                     if words == 0, roles.matcher.matches(at: i, in: document).contains(where: { !Self.nameLikeRoles.contains(roles.matcher.entries[$0.entry].value.role) }) { return nil }
                     // "Vyalar Ravi Minister for …": another title ends the name.
