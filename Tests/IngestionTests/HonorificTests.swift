@@ -52,4 +52,16 @@ final class HonorificTests: XCTestCase {
             XCTAssertFalse(found.contains { $0.name.contains(" et ") || $0.name.contains(" and ") }, "\(found)", line: line)
         }
     }
+
+    func testANameEndsWhereTheSentenceGoesOn() {
+        let cases: [(String, [Person], UInt)] = [
+            ("وقام الرئيس اللبناني جوزيف حداد بزيارة رسمية إلى الرياض.", [Person(name: "جوزيف حداد", role: .president, party: "LB")], #line),
+            ("واستقبل العاهل المغربي الملك محمد الخامس نصره الله الوفد.", [Person(name: "محمد الخامس", role: .king, party: "MA")], #line),
+            ("Russian President Ivan Petrov Monday met the delegation.", [Person(name: "Ivan Petrov", role: .president, party: "RU")], #line),
+            ("استقبل الرئيس المصري مأدبة غداء على شرف الضيف.", [], #line),
+        ]
+        for (text, expected, line) in cases {
+            XCTAssertEqual(TestSupport.extract(text).persons, expected, text, line: line)
+        }
+    }
 }

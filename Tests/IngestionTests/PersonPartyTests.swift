@@ -45,6 +45,50 @@ final class PersonPartyTests: XCTestCase {
              [Person(name: "Musa Bello", role: .seniorOfficial, party: "NG")], #line),
             ("In the meeting with Djibouti’s Minister for Foreign Affairs and International Cooperation, Omar Farah, the two men spoke.",
              [Person(name: "Omar Farah", role: .foreignMinister, party: "DJ")], #line),
+            ("Pedersen also met the Iranian foreign minister's senior advisor for political affairs, Reza Karimi.",
+             [Person(name: "Reza Karimi", role: .seniorOfficial, party: "IR")], #line),
+            ("Un communiqué a été signé par Aliyu Isma'ila secrétaire permanent au ministère de la Défense du Nigéria.",
+             [Person(name: "Aliyu Isma'ila", role: .seniorOfficial, party: "NG")], #line),
         ])
+    }
+}
+
+/// Counterparts: two holders of one office in one statement speak for two countries.
+final class CounterpartPartyTests: XCTestCase {
+    func testTwoHoldersOfOneOfficeSpeakForDifferentCountries() {
+        let cases: [(String, [Person], UInt)] = [
+            ("تلقى فخامة رئيس الجمهورية فؤاد حسن اليوم اتصالاً هاتفياً من فخامة الرئيس جان دوبون رئيس الجمهورية الفرنسية، أكد فيه دعم فرنسا للعراق.",
+             [Person(name: "فؤاد حسن", role: .president, party: "IQ"), Person(name: "جان دوبون", role: .president, party: "FR")], #line),
+            ("Le président Karim Nasr a reçu un appel du président français Jean Morel, qui a réaffirmé le soutien de la France au Liban.",
+             [Person(name: "Karim Nasr", role: .president, party: "LB"), Person(name: "Jean Morel", role: .president, party: "FR")], #line),
+            ("President Omar Said received a call from French President Jean Morel, who reaffirmed the support of France to Tunisia.",
+             [Person(name: "Omar Said", role: .president, party: "TN"), Person(name: "Jean Morel", role: .president, party: "FR")], #line),
+        ]
+        for (text, expected, line) in cases {
+            let found = TestSupport.extract(text).persons
+            for person in expected { XCTAssertTrue(found.contains(person), "\(person) not in \(found)", line: line) }
+        }
+    }
+
+    func testAnOfficeOfAStateNeverSpeaksForAnOrganisationAndHasOneHolderPerCountry() {
+        let cases: [(String, [Person], UInt)] = [
+            ("The GCC ministerial council met in Riyadh and expressed full solidarity with the United Arab Emirates. "
+                + "The council called on Iran to end the occupation. Foreign Minister Khalid bin Saeed Al Nahyan led the delegation.",
+             [Person(name: "Khalid bin Saeed Al Nahyan", role: .foreignMinister, party: "AE")], #line),
+            ("Le ministre des Affaires étrangères Luc Peeters a rencontré à Washington son collègue le ministre des Affaires étrangères "
+                + "John Carter. La Belgique a réaffirmé son soutien aux États-Unis.",
+             [Person(name: "Luc Peeters", role: .foreignMinister, party: "BE"), Person(name: "John Carter", role: .foreignMinister, party: "US")], #line),
+        ]
+        for (text, expected, line) in cases {
+            let found = TestSupport.extract(text).persons
+            for person in expected { XCTAssertTrue(found.contains(person), "\(person) not in \(found)", line: line) }
+        }
+    }
+
+    func testAPlacedTitleWithoutANameTakesTheSpeakerNamedLater() {
+        let text = "The foreign minister of Turkey said on Tuesday that the talks were useful. "
+            + "\"We will work together,\" Kemal Aydin said at a press conference."
+        let found = TestSupport.extract(text).persons
+        XCTAssertTrue(found.contains(Person(name: "Kemal Aydin", role: .foreignMinister, party: "TR")), "\(found)")
     }
 }

@@ -28,21 +28,7 @@ public struct Extractor: Sendable {
         let issuers = issuerFinder.find()
         // An official whose party the text leaves implicit speaks for the issuer
         // no other official speaks for ("La ministre … Élise Garnier" in a French readout).
-        let inferred = Set(persons.filter { $0.person.party == nil }.map(\.person.name))
-        let uncovered = issuers.count == 1 ? issuers : issuers.filter { code in !persons.contains { $0.person.party == code } }
-        if uncovered.count == 1 {
-            for i in persons.indices where persons[i].person.party == nil { persons[i].person.party = uncovered[0] }
-        } else if uncovered.count > 1 {
-            // "the Foreign Minister X met the Foreign Minister Y" with neither country said: the
-            // uncovered issuers, in the order the article names them, to the officials in theirs.
-            var given: [String: PartyCode] = [:]
-            for i in persons.indices where persons[i].person.party == nil {
-                let name = persons[i].person.name
-                if given[name] == nil, given.count < uncovered.count { given[name] = uncovered[given.count] }
-                persons[i].person.party = given[name]
-            }
-        }
-        Self.separateCounterparts(&persons, inferred: inferred, mentions: mentions, document: document)
+        PersonParties.fill(&persons, issuers: issuers, mentions: mentions, document: document)
         // One side's account of talks: a stance nobody is named for is that side's.
         let author = kind == .readout ? issuerFinder.author(of: issuers, persons: persons) : nil
         // "The two ministers" of a one-side readout: the issuer and its counterpart.
@@ -131,26 +117,6 @@ public struct Extractor: Sendable {
     static func distinct(_ persons: [Person]) -> [Person] {
         var seen: Set<String> = []
         return persons.filter { seen.insert($0.name).inserted }
-    }
-
-    /// "تلقى رئيس الجمهورية X اتصالا من الرئيس الفرنسي Y": two holders of one office talk, and the
-    /// issuer given to the one the text left without a country is the other's. Two presidents of
-    /// one country in one statement are not to be believed: the inferred one speaks instead for the
-    /// first country the article names that no official speaks for.
-    static func separateCounterparts(_ persons: inout [PersonMention], inferred: Set<String>, mentions: [PartyMention], document: Document) {
-        let held = Set(persons.compactMap(\.person.party))
-        for i in persons.indices where inferred.contains(persons[i].person.name) {
-            let person = persons[i].person
-            guard persons.contains(where: { !inferred.contains($0.person.name) && $0.person.name != person.name
-                                          && $0.person.role == person.role && $0.person.party == person.party }) else { continue }
-            let free = mentions.first { m in
-                guard let code = m.code, !m.isPlace, code.isCountry, Organization.named(code) == nil, !held.contains(code) else { return false }
-                return !(m.end - m.first == 1 && CityLexicon.shared.isCity(document.folded(m.first)))
-            }
-            if let code = free?.code {
-                for k in persons.indices where persons[k].person.name == person.name { persons[k].person.party = code }
-            }
-        }
     }
 
     /// The party an outlet speaks for when its name says so ("France Diplomatie", "وزارة الخارجية السعودية").

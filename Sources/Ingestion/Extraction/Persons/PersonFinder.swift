@@ -38,6 +38,7 @@ enum PersonFinder {
         var result: [PersonMention] = []
         var roleMentions: [RoleMention] = []
         var lastRole: (end: Int, party: PartyCode?, role: PersonRole, after: Int)? = nil
+        var unnamed: [(role: PersonRole, party: PartyCode, end: Int)] = []
         // The first self-reference at each token (a loop: Dictionary(_:uniquingKeysWith:) cost ~11,000 instructions an article).
         var issuerRefs: [Int: PartyMention] = [:]
         for mention in parties where mention.code == nil && issuerRefs[mention.first] == nil { issuerRefs[mention.first] = mention }
@@ -106,6 +107,9 @@ enum PersonFinder {
                     var q = match.first
                     while q > line.tokens.lowerBound, possessiveArticles.contains(q - 1, in: document) { q -= 1 }
                     if let m = partyEndingAt[q] { party = m.code }
+                    else if document.language != .arabic, let m = partyBeforeBody(q, floor: line.tokens.lowerBound, document, partyEndingAt) { party = m.code }
+                    // "the Iranian foreign minister's senior advisor": the adviser of an official serves the same country.
+                    else if q < match.first, let last = lastRole, last.end == q { party = last.party }
                 }
                 // "Deputy Prime Minister and Foreign Minister Ishaq Dar": the first title's party.
                 if party == nil, let last = lastRole, last.end + 1 == match.first { party = last.party }
@@ -116,8 +120,8 @@ enum PersonFinder {
                     if party == nil { party = last.party }
                 }
                 // "ولي العهد السعودي رئيس مجلس الوزراء الأمير …": titles in a row, one holder; the post that matters.
-                if document.language == .arabic, let last = lastRole, last.after == match.first, last.role.outranks(role) {
-                    role = last.role
+                if document.language == .arabic, let last = lastRole, last.after == match.first {
+                    if last.role.outranks(role) { role = last.role }
                     if party == nil { party = last.party }
                 }
                 lastRole = (match.end, party, role, p)
@@ -199,21 +203,28 @@ enum PersonFinder {
                     // a plural title, then its holders, each named after a demonym.
                     if document.language != .arabic {
                         let pair = issuerPair(before: match.first, document, parties)
-                        result += listedHolders(after: p, limit: line.tokens.upperBound, role: role, pair: pair, document, partyAt, selfAt, roles)
+                        let listed = listedHolders(after: p, limit: line.tokens.upperBound, role: role, pair: pair, document, partyAt, selfAt, roles)
+                        result += listed
+                        // "the foreign minister of Turkey said …": a placed title whose holder is named later.
+                        if listed.isEmpty, let party, !["ان", "ين"].contains(match.reading.suffix) { unnamed.append((role, party, match.end)) }
                     }
                     continue
                 }
                 // "الأمير عبدالرحمن بن خالد وزير الخارجية": an honorific, then the name, then the office.
                 var k0 = nameEnd
                 var mentionEnd = nameEnd
-                while k0 < line.tokens.upperBound, commas.contains(document.tokens[k0].surface) { k0 += 1 }
+                while k0 < line.tokens.upperBound, commas.contains(document.tokens[k0].surface) || document.tokens[k0].surface == "-" { k0 += 1 }
                 // A title behind و ("…محمد بن سلمان والرئيس المصري…") is the next official's, not this one's office.
-                if [.emir, .king, .other].contains(role), let office = roles.matcher.matches(at: k0, in: document).first,
-                   office.reading.prefix.isEmpty || document.language != .arabic {
-                    role = roles.matcher.entries[office.entry].value.role
+                if let office = roles.matcher.matches(at: k0, in: document).first, office.reading.prefix.isEmpty || document.language != .arabic,
+                   [.emir, .king, .other].contains(role) || (party == nil && document.language == .arabic) {
+                    // "الرئيس X رئيس الجمهورية الفرنسية": the office after the name gives its country.
                     var q = office.end
                     while q < line.tokens.upperBound, q < office.end + 3, partyAt[q] == nil, stateWords.contains(q, in: document) { q += 1 }
-                    if let m = partyAt[q] { party = m.code; mentionEnd = m.end } else { mentionEnd = office.end }
+                    if [.emir, .king, .other].contains(role) {
+                        role = roles.matcher.entries[office.entry].value.role
+                        mentionEnd = office.end
+                    }
+                    if let m = partyAt[q], m.code != nil { party = m.code; mentionEnd = m.end }
                 }
                 if party == nil, document.language != .arabic, let m = ofParty(at: nameEnd, limit: line.tokens.upperBound, document, partyAt) {
                     party = m.code
@@ -249,6 +260,7 @@ enum PersonFinder {
                 }
             }
         }
+        namedLater(unnamed, &result, document, partyAt, roles)
         resolveRepeats(&result)
         // Every mention stays, so that a later "Secretary Reyes welcomed" finds its speaker
         // where it stands; the extraction lists each person once.
@@ -364,6 +376,47 @@ enum PersonFinder {
         return (end - 2, end)
     }
 
+    /// "The foreign minister of Turkey said on Tuesday … "…," Mevlut X said": one placed title the
+    /// text never names, and later a full name (two capitalised words or more) right before a verb of
+    /// saying, that no title introduced: that name is the title's holder. Only with one such title.
+    static func namedLater(_ unnamed: [(role: PersonRole, party: PartyCode, end: Int)], _ result: inout [PersonMention],
+                           _ document: Document, _ partyAt: [Int: PartyMention], _ roles: RoleLexicon) {
+        guard unnamed.count == 1, let title = unnamed.first, document.language != .arabic,
+              !result.contains(where: { $0.person.role == title.role && $0.person.party == title.party }) else { return }
+        let words = PersonWords.shared
+        var k = title.end
+        while k < document.tokens.count {
+            guard words.speech.contains(k, in: document) else { k += 1; continue }
+            var j = k
+            while j > title.end, document.tokens[j - 1].kind == .word, document.tokens[j - 1].surface.first?.isUppercase == true
+                    || latinParticles.contains(j - 1, in: document) || (nameJoiners.contains(document.tokens[j - 1].surface) && document.tokens[j - 1].attached) {
+                if partyAt[j - 1] != nil || words.stop.contains(j - 1, in: document) || !roles.matcher.matches(at: j - 1, in: document).isEmpty
+                    || HonorificLexicon.shared.length(at: j - 1, limit: k, in: document) > 0 { break }
+                j -= 1
+            }
+            let names = (j..<k).filter { document.tokens[$0].kind == .word && !latinParticles.contains($0, in: document) }
+            if names.count >= 2, names.count <= 5, !result.contains(where: { $0.first <= j && j < $0.end }) {
+                result.append(mention(title.role, title.party, j, j, k, document))
+                return
+            }
+            k += 1
+        }
+    }
+
+    /// "Israeli Ministry of Foreign Affairs Director General X": the party before the body a title
+    /// belongs to, over at most six capitalised words and their connectors.
+    static func partyBeforeBody(_ titleStart: Int, floor: Int, _ document: Document, _ partyEndingAt: [Int: PartyMention]) -> PartyMention? {
+        var q = titleStart
+        guard q - 1 >= floor, document.tokens[q - 1].surface.first?.isUppercase == true else { return nil }
+        while q > floor, titleStart - q < 6 {
+            if let m = partyEndingAt[q], m.code != nil { return q < titleStart ? m : nil }
+            let token = document.tokens[q - 1]
+            guard token.kind == .word, token.surface.first?.isUppercase == true || ["of", "for", "and", "de", "des", "du"].contains(document.folded(q - 1)) else { return nil }
+            q -= 1
+        }
+        return nil
+    }
+
     /// Whether `precise` names more exactly the post a mention as `vague` left general ("minister").
     static func sharpens(_ precise: PersonRole, _ vague: PersonRole) -> Bool {
         [.minister, .other].contains(vague) && [.foreignMinister, .deputyForeignMinister, .primeMinister, .deputyPrimeMinister].contains(precise)
@@ -427,6 +480,7 @@ enum PersonFinder {
         var party: PartyCode? = nil
         var linked = false
         var afterCapital = false
+        var lowerRun = 0
         // "and"/"et" open it only before another connector: "et de la Communauté…", not "et Adama Y".
         func opens(_ i: Int) -> Bool {
             guard i < limit, words.connector.contains(i, in: document) else { return false }
@@ -461,13 +515,17 @@ enum PersonFinder {
             if words.connector.contains(k, in: document) || words.state.contains(k, in: document) {
                 // "d'État", "of the Republic": a capitalised state word is part of the complement's text.
                 if token.surface.first?.isUppercase == true { end = k + 1 }
-                linked = true; afterCapital = false; k += 1
+                linked = true; afterCapital = false; lowerRun = 0; k += 1
                 continue
             }
             let capital = token.surface.first?.isUppercase == true
-            guard capital ? (linked || afterCapital) : (linked || afterCapital) && document.language == .french else { break }
+            // French adjectives follow their noun ("Affaires étrangères"); English ones precede it, in lower
+            // case after a connector ("senior advisor for special political affairs"), never after a capital.
+            let lowerOK = document.language == .french ? (linked || afterCapital) : (linked || lowerRun > 0) && lowerRun < 3
+            guard capital ? (linked || afterCapital) : lowerOK else { break }
             end = k + 1
             afterCapital = capital
+            lowerRun = capital ? 0 : lowerRun + 1
             linked = false
             k += 1
         }
@@ -493,8 +551,8 @@ enum PersonFinder {
             if token.kind == .word, token.surface.first?.isUppercase == true {
                 if partyAt[j] != nil || PersonWords.shared.stop.contains(j, in: document) || !roles.matcher.matches(at: j, in: document).isEmpty { break }
             } else if token.kind == .word, latinParticles.contains(j, in: document) {
-            } else if token.kind == .word, token.attached, j > floor, document.tokens[j - 1].surface == "-", document.tokens[j - 1].attached {
-                // "Min-ji", "Ki-moon": the lower-case part of a hyphenated name.
+            } else if token.kind == .word, token.attached, j > floor, nameJoiners.contains(document.tokens[j - 1].surface), document.tokens[j - 1].attached {
+                // "Min-ji", "Ki-moon", "Isma'ila": the lower-case part of a joined name.
             } else if token.kind == .punctuation, token.attached, nameJoiners.contains(token.surface)
                         || (token.surface == "." && j > floor && document.tokens[j - 1].kind == .word && document.tokens[j - 1].surface.count <= 2) {
                 // "Joseph R.", "Mr.", "Al-Sabah": an initial, an abbreviation, a hyphenated name.
@@ -569,7 +627,8 @@ enum PersonFinder {
                 // "ونظيره", "وبحضور": a stop word behind a conjunction or preposition.
                 if document.analyses[i]?.bases.dropFirst().contains(where: { arabicStops.contains($0.base) }) == true { break }
                 // "شي … مباحثات", "… كل التوفيق": a noun that follows a name.
-                if PersonWords.shared.nameEnd.contains(i, in: document) { break }
+                if PersonWords.shared.nameEnd.contains(i, in: document)
+                    || document.analyses[i]?.bases.contains(where: { PersonWords.shared.nameEnd.contains($0.base) }) == true { break }
                 // Names take no preposition: "حسين الموسوي للبلاد".
                 if words > 0, ["لل", "بال", "كال", "فال"].contains(where: { folded.hasPrefix($0) }) { break }
                 // A common noun of the lexicons ends a name: "عبد الفتاح السيسي الوفد".
@@ -593,6 +652,8 @@ enum PersonFinder {
                 let token = document.tokens[i]
                 if token.kind == .word, let c = token.surface.unicodeScalars.first, c.properties.isUppercase {
                     if partyAt[i] != nil, words == 0 { return nil }
+                    // "Dmitry X Monday": a weekday, a month or a sentence opener is no part of a name.
+                    if PersonWords.shared.stop.contains(i, in: document) { break }
                     // ", Prime Minister and …": another title where the name would start.
                     if words == 0, roles.matcher.matches(at: i, in: document).contains(where: { !Self.nameLikeRoles.contains(roles.matcher.entries[$0.entry].value.role) }) { return nil }
                     // "Vyalar Ravi Minister for …": another title ends the name.

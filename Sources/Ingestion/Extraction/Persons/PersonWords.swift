@@ -12,6 +12,8 @@ struct PersonWords: Sendable {
     let place: FoldedWordSet
     /// Arabic nouns that end a name: "مباحثات", "اتصالا".
     let nameEnd: FoldedWordSet
+    /// Verbs of saying after a speaker's name: "said", "added", "a déclaré".
+    let speech: FoldedWordSet
 
     static let shared = PersonWords()
 
@@ -28,5 +30,6 @@ struct PersonWords: Sendable {
         plural = FoldedWordSet(words["plural"] ?? [])
         place = FoldedWordSet(words["place"] ?? [])
         nameEnd = FoldedWordSet(words["name-end"] ?? [])
+        speech = FoldedWordSet(words["speech"] ?? [])
     }
 }
