@@ -64,6 +64,21 @@ final class IssuerTests: XCTestCase {
         XCTAssertEqual(e.commitments.map { $0.by.map(\.rawValue) }, [["JO"], ["EG"]])
     }
 
+    /// A bare title stands for the one official named earlier with it, however
+    /// often named, and takes the party inferred for him.
+    func testABareTitleSpeaksForTheOfficialNamedWithIt() {
+        let e = TestSupport.extract("""
+            Readout of the call between the President and the King of Jordan
+
+            King Faisal of Jordan received a call today from President Daniel Carter. \
+            President Daniel Carter and the King discussed the trade between the United States and Jordan. \
+            The President reiterated the importance of protecting civilians. The King stressed the need for a ceasefire.
+            """)
+        let byText = Dictionary(uniqueKeysWithValues: e.commitments.map { ($0.text.prefix(20), $0.by.map(\.rawValue)) })
+        XCTAssertEqual(byText["The President reiter"], ["US"], "\(e.commitments.map { ($0.text, $0.by) })")
+        XCTAssertEqual(byText["The King stressed th"], ["JO"], "\(e.commitments.map { ($0.text, $0.by) })")
+    }
+
     /// Two names the lead joins ("between X and Y"), with articles, state
     /// words or a glued و between them, are the two sides.
     func testTwoNamesTheLeadJoinsAreIssuers() {

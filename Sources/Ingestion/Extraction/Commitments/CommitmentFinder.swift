@@ -27,6 +27,9 @@ final class CommitmentFinder {
     /// Tokens inside organisations' names, which carry no topic.
     private var nameTokens: Set<Int> = []
 
+    /// A bare title's holder named earlier whose party is not known yet
+    /// ("The President" after "President Biden"): title start → the holder's mention start.
+    private var roleHolder: [Int: Int] = [:]
     private var roleStarting: [Int: RoleMention] = [:]
     private var roleEnding: [Int: RoleMention] = [:]
     /// Folded name words of persons whose party is not known: they speak for the issuers.
@@ -54,7 +57,11 @@ final class CommitmentFinder {
             if r.party == nil, document.language != .arabic {
                 let head = document.folded(r.first)
                 let fitting = persons.filter { $0.first < r.first && document.folded($0.first) == head }
-                if fitting.count == 1 { r.party = fitting[0].person.party }
+                // One official, however often named ("President Biden … President Joseph R. Biden").
+                if let holder = fitting.last, fitting.allSatisfy({ $0.person.name == holder.person.name }) {
+                    r.party = holder.person.party
+                    if r.party == nil { roleHolder[r.first] = holder.first }
+                }
             }
             if roleStarting[r.first] == nil { roleStarting[r.first] = r }
             roleEnding[r.end] = r
@@ -897,6 +904,7 @@ final class CommitmentFinder {
                     }
                     return .speaker(.parties([party]), dual: false)
                 }
+                if let holder = roleHolder[role.first] { return .official(holder) }
                 return .speaker(.issuers, dual: false)
             }
             let folded = document.folded(i - 1)
