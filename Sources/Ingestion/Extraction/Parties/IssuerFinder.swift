@@ -29,11 +29,11 @@ struct IssuerFinder {
         if result.isEmpty, let first = Self.byPreference(lead).first { result = [first] }
         // Talks, a call, a joint text or a meeting have two sides at least: a
         // country found alone is joined by the next party the lead names,
-        // unless that party is at war or in crisis, the likelier matter of
-        // the talks. An organisation's meeting may speak alone.
+        // unless the lead names it only as the matter of the talks ("the
+        // situation in Yemen"). An organisation's meeting may speak alone.
         if result.count == 1, wantsTwo || result[0].isCountry && Organization.named(result[0]) == nil,
            let other = Self.byPreference(lead).first(where: {
-               $0 != result[0] && !recalledOnly.contains($0) && (wantsTwo || !TopicClassifier.conflictParties.contains($0))
+               $0 != result[0] && !recalledOnly.contains($0) && (wantsTwo || !namedAsMatterOnly($0))
            }) {
             result.append(other)
         }
@@ -50,6 +50,18 @@ struct IssuerFinder {
             return TopicClassifier.conflictParties.contains(code) ? 1 : 0
         }
         return parties.enumerated().sorted { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }.map(\.element)
+    }
+
+    /// Whether every mention of `code` in the lead names it as a matter
+    /// discussed ("the situation in Yemen", "دعمه لليمن") rather than a side.
+    func namedAsMatterOnly(_ code: PartyCode) -> Bool {
+        let lines = document.lines.filter { $0.kind != .boilerplate }.prefix(4)
+        let inLead = mentions.filter { m in m.code == code && lines.contains { $0.tokens.contains(m.first) } }
+        return !inLead.isEmpty && inLead.allSatisfy { m in
+            let prefix = document.analyses[m.first]?.readings.first?.prefix ?? ""
+            if document.language == .arabic, prefix.hasSuffix("ب") || prefix.hasSuffix("ل") || prefix.hasSuffix("لل") { return true }
+            return (max(0, m.first - 3)..<m.first).contains { Self.links.matter.contains($0, in: document) }
+        }
     }
 
     /// Parties that speak only in stances recalled from before or withheld
@@ -204,14 +216,16 @@ struct IssuerFinder {
     }
 
     /// `issuer-links.txt`: the words that join two names, those that may
-    /// stand beside them, and those that name an organisation's meeting.
-    static let links: (and: FoldedWordSet, link: FoldedWordSet, meeting: FoldedWordSet) = {
+    /// stand beside them, those that name an organisation's meeting, and
+    /// those that make a name the matter discussed.
+    static let links: (and: FoldedWordSet, link: FoldedWordSet, meeting: FoldedWordSet, matter: FoldedWordSet) = {
         var words: [String: [String]] = [:]
         for line in LexiconFile.lines("issuer-links.txt") {
             let (kind, word) = LexiconFile.head(line)
             words[kind, default: []].append(WordAnalysis.fold(word))
         }
-        return (FoldedWordSet(words["and"] ?? []), FoldedWordSet(words["link"] ?? []), FoldedWordSet(words["meeting"] ?? []))
+        return (FoldedWordSet(words["and"] ?? []), FoldedWordSet(words["link"] ?? []), FoldedWordSet(words["meeting"] ?? []),
+                FoldedWordSet(words["matter"] ?? []))
     }()
 
     private func ordered(_ found: [(position: Int, code: PartyCode)]) -> [PartyCode] {
