@@ -82,6 +82,16 @@ final class IssuerTests: XCTestCase {
         XCTAssertEqual(byText["The King stressed th"], ["JO"], "\(e.commitments.map { ($0.text, $0.by) })")
     }
 
+    /// A ministry's statement that has two parties speak together reports a
+    /// meeting: both are issuers, whatever the document is called.
+    func testAStatementReportingJointStancesHasBothSides() {
+        let e = TestSupport.extract("""
+            The foreign ministers of Kenya and Tanzania agreed on Monday to reopen the border posts, \
+            the Kenyan foreign ministry said in a statement.
+            """)
+        XCTAssertEqual(Set(e.issuers.map(\.rawValue)), ["KE", "TZ"], "\(e.statement.kind)")
+    }
+
     /// Two names the lead joins ("between X and Y"), with articles, state
     /// words or a glued و between them, are the two sides.
     func testTwoNamesTheLeadJoinsAreIssuers() {

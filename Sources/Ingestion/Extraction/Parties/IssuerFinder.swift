@@ -21,7 +21,10 @@ struct IssuerFinder {
     /// The issuers, first named first.
     func find() -> [PartyCode] {
         let dateline = VenueFinder.datelineCapital(in: document) ?? home
-        if kind == .pressStatement { return oneSide(dateline) }
+        // One party's own statement speaks for it alone, unless the text has
+        // parties speak together ("the top diplomats of X and Y agreed"): then
+        // it reports a meeting, whatever the kind said.
+        if kind == .pressStatement, !hasJointSpeakers { return oneSide(dateline) }
         var result: [PartyCode] = []
         for code in bodies() + speakers() + participants() + pairs() where !result.contains(code) { result.append(code) }
         if result.isEmpty, let dateline { result = [dateline] }
@@ -87,6 +90,14 @@ struct IssuerFinder {
             if let code = officials.sorted(by: { $0.0 < $1.0 }).lazy.compactMap({ $0.1 }).first(where: issuers.contains) { return code }
         }
         return issuers.first
+    }
+
+    /// Whether a clause of the statement's own names two parties or more as its makers.
+    var hasJointSpeakers: Bool {
+        clauses.contains { clause in
+            guard clause.speakerNamed, !clause.isBackground, !clause.isDissent, case let .parties(codes) = clause.speaker else { return false }
+            return codes.count > 1
+        }
     }
 
     /// "The two sides", "الجانبان": the text speaks of two makers.
