@@ -159,6 +159,22 @@ final class AttributionTests: XCTestCase {
         }
     }
 
+    /// Plural and dual subjects in a readout speak for both sides, not for its author.
+    func testPluralAndDualSubjectsSpeakForBothSides() {
+        let cases: [(String, Language?, UInt)] = [
+            ("Readout of the Foreign Minister's call\n\nKenyan Foreign Minister Grace Otieno spoke by phone on Monday with "
+             + "Tanzanian Foreign Minister Juma Mrisho. The ministers agreed to reopen the border posts.", nil, #line),
+            ("Readout of the Foreign Minister's call\n\nKenyan Foreign Minister Grace Otieno spoke by phone on Monday with "
+             + "Tanzanian Foreign Minister Juma Mrisho. Minister Otieno and Minister Mrisho agreed to reopen the border posts.", nil, #line),
+            ("أجرى وزير الخارجية الكيني اتصالا هاتفيا اليوم مع نظيره التنزاني. وشددا على ضرورة إعادة فتح المعابر الحدودية.", .arabic, #line),
+        ]
+        for (text, language, line) in cases {
+            let e = TestSupport.extract(text, language: language)
+            XCTAssertEqual(e.statement.kind, .readout, line: line)
+            XCTAssertEqual(e.commitments.map { Set($0.by.map(\.rawValue)) }, [["KE", "TZ"]], text, line: line)
+        }
+    }
+
     func testTopicsOfCondolencesAndOfAPartyAtWar() {
         let cases: [(String, Language?, Topic, UInt)] = [
             ("Egypt and Jordan held talks in Amman. The two ministers expressed their condolences to the families of the victims of the floods.", nil, .other, #line),

@@ -51,10 +51,10 @@ public struct Extractor: Sendable {
                     by = [code]
                 } else if clause.speakerIsKingdom, issuers.filter(kingdoms.contains).count == 1 {
                     by = issuers.filter(kingdoms.contains)
-                } else if !clause.speakerIsDual, let body = Self.organisationSpeaking(issuers, kind) {
+                } else if let body = Self.organisationSpeaking(issuers, kind) {
                     by = [body]
                 } else {
-                    by = clause.speakerIsDual ? pair : author.map { [$0] } ?? issuers
+                    by = clause.speakerIsDual ? pair : clause.speakerIsPlural ? issuers : author.map { [$0] } ?? issuers
                 }
             }
             let start = document.tokens[clause.first].start

@@ -27,6 +27,9 @@ struct Clause: Sendable {
     var isDissent = false
     /// Spoken by "the Kingdom": the issuer that is a kingdom.
     var speakerIsKingdom = false
+    /// Spoken by "the ministers", "les dirigeants": all the issuers together,
+    /// both sides of talks even in one side's account of them.
+    var speakerIsPlural = false
     /// Spoken by a named official whose party was not yet known: where the
     /// official's mention starts (see `PersonMention.first`).
     var speakerOfficial: Int?

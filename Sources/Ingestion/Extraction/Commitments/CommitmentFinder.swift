@@ -161,6 +161,8 @@ final class CommitmentFinder {
     static let actionPrepositions: FoldedWordSet = ["to", "a", "à", "au", "aux", "ب", "envers", "towards", "in"]
     /// "his Russian counterpart", "son homologue": words between "and" and the other official's name.
     static let counterpartPhrase: FoldedWordSet = ["his", "her", "their", "son", "sa", "leur", "counterpart", "counterparts", "homologue", "homologues"]
+    /// An Arabic perfect's endings in the dual: شددا، أكدتا.
+    static let dualEndings: Set<String> = ["ا", "تا"]
     static let personalPronouns: FoldedWordSet = ["elle", "elles", "ils", "she", "he", "they"]
 
     func find() -> [Clause] {
@@ -259,6 +261,8 @@ final class CommitmentFinder {
                 if case .parties = speaker { named = true }
             case .kingdom?:
                 resolved = (.issuers, false)
+            case .plural?:
+                resolved = (.issuers, false)
             case .official?:
                 resolved = (.issuers, false)
             case .pronoun?:
@@ -267,7 +271,12 @@ final class CommitmentFinder {
                 named = inherited == nil && previous?.speakerNamed == true
             case nil:
                 if let head = s.head, head.cue.role == .weak, !sentence.isBullet, !hasMeetingSubject(head, range) { continue }
-                resolved = inherited ?? (.issuers, false)
+                // "وشددا على…", "وأكدتا": an Arabic verb in the dual speaks for the two sides.
+                if document.language == .arabic, let head = s.head, head.cue.role == .verb, Self.dualEndings.contains(head.reading.suffix) {
+                    resolved = (.issuers, true)
+                } else {
+                    resolved = inherited ?? (.issuers, false)
+                }
             }
             inherited = resolved
             var clause = Clause(
@@ -276,6 +285,7 @@ final class CommitmentFinder {
                 context: context(s.start..<end, head: s.head), target: target(s.start..<end))
             clause.speakerIsDual = resolved.1
             if case .kingdom? = found { clause.speakerIsKingdom = true }
+            if case .plural? = found { clause.speakerIsPlural = true }
             if case let .official(first)? = found { clause.speakerOfficial = first }
             if let head = s.head {
                 clause.isBackground = isPluperfect(head, clause: s.start..<end, sentenceStart: range.lowerBound)
@@ -466,7 +476,7 @@ final class CommitmentFinder {
             // Arabic puts the subject after the verb: "وستواصل المملكة", "وسيعقد الجانبان".
             if document.language == .arabic, hit.end < range.upperBound {
                 switch groupRight(from: hit.end, end: range.upperBound) {
-                case .speaker?, .kingdom?: return true
+                case .speaker?, .kingdom?, .plural?: return true
                 default: break
                 }
                 let after = hit.end..<min(range.upperBound, hit.end + 3)
@@ -475,7 +485,10 @@ final class CommitmentFinder {
                 }
             }
             guard hit.first > range.lowerBound else { return false }
-            if case .speaker? = namedSubjectLeft(of: hit.first, limit: max(range.lowerBound, hit.first - 3)) { return true }
+            switch namedSubjectLeft(of: hit.first, limit: max(range.lowerBound, hit.first - 3)) {
+            case .speaker?, .plural?: return true
+            default: break
+            }
             // "The European Union remains committed to … and will continue to provide…": a second
             // predicate of the sentence's named subject.
             if document.language != .arabic, Self.andEt.contains(hit.first - 1, in: document),
@@ -720,6 +733,8 @@ final class CommitmentFinder {
         case kingdom
         /// "he", "elle", "they": whoever spoke last.
         case pronoun
+        /// "the ministers", "les dirigeants": all the issuers together.
+        case plural
         /// A named official whose party the text has not said yet (the
         /// home side's minister in its own readout): the token where the
         /// mention starts, so that the party found later applies.
@@ -798,6 +813,7 @@ final class CommitmentFinder {
                     if !m.isDual, let next = mentionStarting[k], let c = next.code, document.analyses[k]?.folded.hasPrefix("ل") == true {
                         return .speaker(.parties([c]), dual: false)
                     }
+                    if codes.isEmpty, m.isPlural { return .plural }
                     return codes.isEmpty ? .speaker(.issuers, dual: m.isDual) : .speaker(.parties(unique(codes)), dual: false)
                 }
                 codes.append(code)
@@ -843,7 +859,7 @@ final class CommitmentFinder {
         while i > limit {
             if let m = mentionEnding[i], m.first >= limit, !precededByPreposition(m.first) {
                 if m.isKingdom { return .kingdom }
-                guard m.code != nil else { return .speaker(.issuers, dual: m.isDual) }
+                guard m.code != nil else { return m.isPlural ? .plural : .speaker(.issuers, dual: m.isDual) }
                 var codes: [PartyCode] = [m.code!]
                 var start = m.first
                 // "China and Pakistan", "Saudi Arabia, Egypt and Jordan", "الصين وباكستان".
@@ -879,9 +895,10 @@ final class CommitmentFinder {
                             break
                         }
                     }
-                    if k - 1 > limit, Self.andEtWaw.contains(k - 1, in: document), let other = personEnding[k - 1],
-                       other.first >= limit, let c = other.person.party, c != code {
-                        codes.insert(c, at: 0)
+                    if k - 1 > limit, Self.andEtWaw.contains(k - 1, in: document), let other = personEnding[k - 1], other.first >= limit {
+                        // "Minister Kono and Minister Kang concurred": both, though one's country is said only later.
+                        guard let c = other.person.party else { return .speaker(.issuers, dual: true) }
+                        if c != code { codes.insert(c, at: 0) }
                         k = other.first
                     } else if k - 1 > limit, Self.andEt.contains(k - 1, in: document), let other = roleEnding[k - 1], other.first >= limit {
                         // "The Secretary and Foreign Minister Wulandari agreed": a bare title beside a named official.
@@ -889,6 +906,10 @@ final class CommitmentFinder {
                         if c != code { codes.insert(c, at: 0) }
                     }
                     return .speaker(.parties(codes), dual: false)
+                }
+                // "MM. Bourita et Dkhoulkamal ont passé en revue": two officials, both sides.
+                if person.first - 1 > limit, Self.andEtWaw.contains(person.first - 1, in: document), personEnding[person.first - 1] != nil {
+                    return .speaker(.issuers, dual: true)
                 }
                 return .official(person.first)
             }

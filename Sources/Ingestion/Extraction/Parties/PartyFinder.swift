@@ -26,7 +26,8 @@ enum PartyFinder {
                     continue
                 }
                 // "le Conseil de sécurité", "l'Union africaine": a name inside a self-reference wins.
-                if lexicon.matcher.entries[match.entry].value == .issuers(dual: false) || lexicon.matcher.entries[match.entry].value == .issuers(dual: true) {
+                let value = lexicon.matcher.entries[match.entry].value
+                if value == .issuers(dual: false) || value == .issuers(dual: true) || value == .plural {
                     for k in (match.first + 1)..<match.end {
                         if let inner = lexicon.matcher.matches(at: k, in: document).first(where: {
                             $0.end > match.end && $0.end <= line.tokens.upperBound && caseFits($0, lexicon, document)
@@ -42,6 +43,8 @@ enum PartyFinder {
                     continue
                 case let .issuers(dual):
                     mentions.append(PartyMention(first: match.first, end: match.end, code: nil, isPlace: false, isDual: dual))
+                case .plural:
+                    mentions.append(PartyMention(first: match.first, end: match.end, code: nil, isPlace: false, isPlural: true))
                 case .kingdom:
                     mentions.append(PartyMention(first: match.first, end: match.end, code: nil, isPlace: false, isKingdom: true))
                 case let .party(code, capital, _):

@@ -10,6 +10,8 @@ struct PartyLexicon: LanguageLexicon {
         case party(PartyCode, capital: Bool, adjective: Bool)
         /// "the two sides" (dual) or "the council" (not): whoever issued the statement.
         case issuers(dual: Bool)
+        /// "the ministers", "les dirigeants": all the issuers together.
+        case plural
         /// "المملكة", "the Kingdom": the issuer that is a kingdom.
         case kingdom
         /// A name that must not be read as a party (مالي is "financial").
@@ -65,6 +67,7 @@ struct PartyLexicon: LanguageLexicon {
                 switch code {
                 case "ISSUERS": matcher.add(alias, value: .issuers(dual: true))
                 case "SELF": matcher.add(alias, value: .issuers(dual: false))
+                case "PLURAL": matcher.add(alias, value: .plural)
                 case "KINGDOM": matcher.add(alias, value: .kingdom)
                 case "KINGDOMS": kingdoms.formUnion(alias.split(separator: " ").map { PartyCode(String($0)) })
                 case "NOT": blocked.insert(WordAnalysis.fold(alias)); matcher.add(alias, value: .blocked)

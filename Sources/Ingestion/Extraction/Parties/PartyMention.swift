@@ -11,6 +11,8 @@ struct PartyMention: Sendable {
     var isPlace: Bool
     /// "the two sides" rather than "the council": it asks for two issuers.
     var isDual = false
+    /// "the ministers", "les dirigeants": all the issuers, without asking for two.
+    var isPlural = false
     /// "المملكة", "the Kingdom": the issuer that is a kingdom.
     var isKingdom = false
     var isIssuersReference: Bool { code == nil }
