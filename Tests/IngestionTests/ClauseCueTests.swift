@@ -40,6 +40,13 @@ final class ClauseCueTests: XCTestCase {
             ("Egypt and Kenya held talks in Nairobi. The two sides agreed that the crisis requires a political solution.", nil, [.position], #line),
             ("Egypt and Kenya held talks in Nairobi. The two sides agreed on the importance of regional stability.", nil, [.position], #line),
             ("Egypt and Kenya held talks in Nairobi. The two sides agreed to expand trade.", nil, [.pledge], #line),
+            // A stance whose complement has the parties undertake something is a pledge; one that
+            // assesses a thing is a position.
+            ("Egypt and Kenya held talks in Nairobi. The two ministers stressed that they will continue to coordinate on border security.",
+             nil, [.pledge], #line),
+            ("L'Égypte et le Kenya ont tenu des consultations à Nairobi. Ils ont rappelé que l'Égypte et le Kenya continueront à collaborer.",
+             nil, [.pledge], #line),
+            ("Egypt and Kenya held talks in Nairobi. The two sides stressed that the new railway would boost regional trade.", nil, [.position], #line),
             ("عقدت مصر وكينيا مشاورات في نيروبي. واتفق الجانبان على أهمية تعزيز الاستقرار في المنطقة.", .arabic, [.position], #line),
             ("عقدت مصر وكينيا مشاورات في نيروبي. واتفق الجانبان على تعزيز التبادل التجاري.", .arabic, [.pledge], #line),
         ]

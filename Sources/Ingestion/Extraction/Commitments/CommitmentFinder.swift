@@ -613,12 +613,20 @@ final class CommitmentFinder {
         if head.cue.role == .weak, let next = hits.first(where: { $0.first > head.first && $0.first <= head.end + 3 && $0.cue.type != nil }) {
             chosen = next
         }
-        // "He noted that the United States is prepared to…": a party's pledge reported under a stance verb.
-        if head.cue.type == .position, let that = (head.end..<min(range.upperBound, head.end + 3)).first(where: { Self.complementisers.contains($0, in: document) }),
-           let subject = mentionStarting[that + 1] ?? (document.folded(that + 1) == "the" ? mentionStarting[that + 2] : nil),
-           subject.code != nil || subject.isKingdom || !subject.isDual,
-           let pledge = hits.first(where: { $0.first >= subject.end && $0.first <= subject.end + 3 && $0.cue.type == .pledge }) {
-            chosen = pledge
+        // "He noted that the United States is prepared to…", "concurred that they will continue
+        // to…", "a rappelé que la Belgique et les États-Unis continueront à…": a pledge
+        // reported under a stance verb, its future or undertaking within the complement's first words.
+        // Only when a party or a pronoun for the parties is the complement's subject: "stressed
+        // that the pipeline would strengthen…" assesses a thing, it undertakes nothing.
+        if head.cue.type == .position, let that = (head.end..<min(range.upperBound, head.end + 3)).first(where: { Self.complementisers.contains($0, in: document) }) {
+            var subject = that + 1
+            if subject < range.upperBound, Self.articlesLatin.contains(subject, in: document) { subject += 1 }
+            let bySpeaker = mentionStarting[subject] != nil || personAt[subject] != nil
+                || Self.pronouns.contains(subject, in: document) || Self.pluralPronouns.contains(subject, in: document)
+            let stop = (subject..<min(range.upperBound, subject + 8)).first { Self.commas.contains(document.tokens[$0].surface) } ?? min(range.upperBound, subject + 8)
+            if bySpeaker, let pledge = hits.first(where: { $0.first > subject && $0.first < stop && $0.cue.type == .pledge }) {
+                chosen = pledge
+            }
         }
         if head.cue.type == .position, chosen.first == head.first {
             var words = 0
