@@ -620,7 +620,8 @@ final class CommitmentFinder {
         // that the pipeline would strengthen…" assesses a thing, it undertakes nothing.
         if head.cue.type == .position, let that = (head.end..<min(range.upperBound, head.end + 3)).first(where: { Self.complementisers.contains($0, in: document) }) {
             var subject = that + 1
-            if subject < range.upperBound, Self.articlesLatin.contains(subject, in: document) { subject += 1 }
+            while subject < min(range.upperBound, that + 4),
+                  Self.articlesLatin.contains(subject, in: document) || ["'", "’"].contains(document.tokens[subject].surface) { subject += 1 }
             let bySpeaker = mentionStarting[subject] != nil || personAt[subject] != nil
                 || Self.pronouns.contains(subject, in: document) || Self.pluralPronouns.contains(subject, in: document)
             let stop = (subject..<min(range.upperBound, subject + 8)).first { Self.commas.contains(document.tokens[$0].surface) } ?? min(range.upperBound, subject + 8)
