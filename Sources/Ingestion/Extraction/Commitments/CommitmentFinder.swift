@@ -369,10 +369,14 @@ final class CommitmentFinder {
     static let preambles: [[String]] = LexiconFile.lines("preamble.txt").map {
         $0.split(separator: " ").map { WordAnalysis.fold(String($0)) }
     }
+    /// Their first words, asked of every sentence before the openings themselves.
+    static let preambleStarts = FoldedWordSet(preambles.compactMap(\.first))
 
     /// Whether the sentence's first words (after any paragraph number) are a preamble's opening.
     private func opensWithPreamble(_ range: Range<Int>) -> Bool {
-        let words = range.lazy.filter { self.document.tokens[$0].kind == .word }.prefix(3).map { self.document.folded($0) }
+        guard let first = range.first(where: { document.tokens[$0].kind == .word }),
+              Self.preambleStarts.contains(first, in: document) else { return false }
+        let words = range[first...].filter { document.tokens[$0].kind == .word }.prefix(3).map { document.folded($0) }
         return Self.preambles.contains { opening in opening.count <= words.count && zip(opening, words).allSatisfy { $0.0 == $0.1 } }
     }
 

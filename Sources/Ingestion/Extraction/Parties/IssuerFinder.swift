@@ -34,11 +34,14 @@ struct IssuerFinder {
         // country found alone is joined by the next party the lead names,
         // unless the lead names it only as the matter of the talks ("the
         // situation in Yemen"). An organisation's meeting may speak alone.
-        if result.count == 1, wantsTwo || result[0].isCountry && Organization.named(result[0]) == nil,
-           let other = Self.byPreference(lead).first(where: {
-               $0 != result[0] && !recalledOnly.contains($0) && (wantsTwo || !namedAsMatterOnly($0))
-           }) {
-            result.append(other)
+        let twoAsked = wantsTwo
+        if result.count == 1, twoAsked || result[0].isCountry && Organization.named(result[0]) == nil {
+            let recalled = recalledOnly
+            if let other = Self.byPreference(lead).first(where: {
+                $0 != result[0] && !recalled.contains($0) && (twoAsked || !namedAsMatterOnly($0))
+            }) {
+                result.append(other)
+            }
         }
         return result
     }
