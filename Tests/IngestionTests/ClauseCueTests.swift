@@ -47,6 +47,12 @@ final class ClauseCueTests: XCTestCase {
             ("L'Égypte et le Kenya ont tenu des consultations à Nairobi. Ils ont rappelé que l'Égypte et le Kenya continueront à collaborer.",
              nil, [.pledge], #line),
             ("Egypt and Kenya held talks in Nairobi. The two sides stressed that the new railway would boost regional trade.", nil, [.position], #line),
+            // A call on one's own officials instructs them: a pledge.
+            ("Egypt and Kenya held talks in Nairobi. The two presidents urged their ministers and senior officials to conclude the trade deal.",
+             nil, [.pledge], #line),
+            ("L'Égypte et le Kenya ont tenu des consultations à Nairobi. Les deux présidents ont exhorté leurs gouvernements respectifs à conclure l'accord.",
+             nil, [.pledge], #line),
+            ("Egypt and Kenya held talks in Nairobi. The two presidents urged the warring parties to conclude a truce.", nil, [.call], #line),
             ("عقدت مصر وكينيا مشاورات في نيروبي. واتفق الجانبان على أهمية تعزيز الاستقرار في المنطقة.", .arabic, [.position], #line),
             ("عقدت مصر وكينيا مشاورات في نيروبي. واتفق الجانبان على تعزيز التبادل التجاري.", .arabic, [.pledge], #line),
         ]

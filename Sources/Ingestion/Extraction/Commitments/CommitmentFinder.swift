@@ -656,6 +656,8 @@ final class CommitmentFinder {
             }
         }
         guard let type = chosen.cue.type else { return .pledge }
+        // "urged their ministers and senior officials to…": a call on one's own officials instructs them.
+        if type == .call, callsOnOwnOfficials(after: chosen.end, in: range) { return .pledge }
         // "remains committed to supporting the countries of the Sahel": committing to back others is support.
         if type == .pledge, Self.hasCommitWord(chosen.stem),
            hits.contains(where: { $0.first > chosen.first && $0.first <= chosen.end + 1 && $0.cue.type == .support
@@ -674,6 +676,23 @@ final class CommitmentFinder {
             } ? .support : .position
         }
         return type
+    }
+
+    /// `own-officials.txt`: possessives, and the officials they make one's own.
+    static let ownOfficials: (own: FoldedWordSet, staff: FoldedWordSet) = {
+        var words: [String: [String]] = [:]
+        for line in LexiconFile.lines("own-officials.txt") {
+            let (kind, word) = LexiconFile.head(line)
+            words[kind, default: []].append(WordAnalysis.fold(word))
+        }
+        return (FoldedWordSet(words["own"] ?? []), FoldedWordSet(words["staff"] ?? []))
+    }()
+
+    /// Whether a call's object, within its first words, is the caller's own officials.
+    private func callsOnOwnOfficials(after index: Int, in range: Range<Int>) -> Bool {
+        let window = index..<min(range.upperBound, index + 5)
+        guard let own = window.first(where: { Self.ownOfficials.own.contains($0, in: document) }) else { return false }
+        return (own + 1..<min(range.upperBound, own + 3)).contains { Self.ownOfficials.staff.contains($0, in: document) }
     }
 
     /// Whether a word of `stem` starts with "commit" or "engag". A word can
