@@ -53,6 +53,9 @@ final class ClauseCueTests: XCTestCase {
             ("L'Égypte et le Kenya ont tenu des consultations à Nairobi. Les deux présidents ont exhorté leurs gouvernements respectifs à conclure l'accord.",
              nil, [.pledge], #line),
             ("Egypt and Kenya held talks in Nairobi. The two presidents urged the warring parties to conclude a truce.", nil, [.call], #line),
+            // Rejecting an idea is a position; rejecting an act, a condemnation.
+            ("Egypt and Kenya held talks in Nairobi. The two sides rejected any attempt at linking terrorism to a religion.", nil, [.position], #line),
+            ("Egypt and Kenya held talks in Nairobi. The two sides rejected the attacks on the border posts.", nil, [.condemn], #line),
             ("عقدت مصر وكينيا مشاورات في نيروبي. واتفق الجانبان على أهمية تعزيز الاستقرار في المنطقة.", .arabic, [.position], #line),
             ("عقدت مصر وكينيا مشاورات في نيروبي. واتفق الجانبان على تعزيز التبادل التجاري.", .arabic, [.pledge], #line),
         ]

@@ -658,6 +658,10 @@ final class CommitmentFinder {
         guard let type = chosen.cue.type else { return .pledge }
         // "urged their ministers and senior officials to…": a call on one's own officials instructs them.
         if type == .call, callsOnOwnOfficials(after: chosen.end, in: range) { return .pledge }
+        // "rejettent toute approche visant à associer le terrorisme à une religion": an idea rejected is a position.
+        if type == .condemn, (chosen.end..<min(range.upperBound, chosen.end + 4)).contains(where: { Self.rejectedIdeas.contains($0, in: document) }) {
+            return .position
+        }
         // "remains committed to supporting the countries of the Sahel": committing to back others is support.
         if type == .pledge, Self.hasCommitWord(chosen.stem),
            hits.contains(where: { $0.first > chosen.first && $0.first <= chosen.end + 1 && $0.cue.type == .support
@@ -677,6 +681,9 @@ final class CommitmentFinder {
         }
         return type
     }
+
+    /// `rejected-ideas.txt`: words naming an idea, which a rejection makes a position.
+    static let rejectedIdeas = FoldedWordSet(LexiconFile.lines("rejected-ideas.txt").map(WordAnalysis.fold))
 
     /// `own-officials.txt`: possessives, and the officials they make one's own.
     static let ownOfficials: (own: FoldedWordSet, staff: FoldedWordSet) = {
