@@ -128,11 +128,12 @@ final class AnalysisRun {
             if isPrefix {
                 ArabicStemView(letters, lo: Self.articleEnd(letters), hi: letters.count).appendFolded(to: &term)
             } else {
-                let views = ArabicStemmer.stemViews(letters, lexicon: lexicon)
-                views.stem.appendFolded(to: &term)
-                // Queries ask for either reading of an uncertain first letter;
-                // the index keeps one, so `analyze` shows one term a word.
-                if purpose != .document { views.otherReading?.appendFolded(to: &secondTerm) }
+                ArabicStemmer.withStemViews(letters, lexicon: lexicon) { views in
+                    views.stem.appendFolded(to: &term)
+                    // Queries ask for either reading of an uncertain first letter;
+                    // the index keeps one, so `analyze` shows one term a word.
+                    if purpose != .document { views.otherReading?.appendFolded(to: &secondTerm) }
+                }
             }
         }
         return !term.isEmpty
