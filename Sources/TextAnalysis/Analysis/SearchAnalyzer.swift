@@ -19,7 +19,7 @@
 public struct SearchAnalyzer: Sendable {
     /// The version of the analysis rules and word lists. An index built by
     /// another version must be rebuilt.
-    public static let version: Int = 1
+    public static let version: Int = 2
 
     public init() {}
 
