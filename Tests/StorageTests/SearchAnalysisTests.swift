@@ -326,6 +326,8 @@ final class SearchAnalysisTests: XCTestCase {
         en("media", "a medium-term plan", false),
         en("people", "a person of interest", false),
         en("lateral", "later this year", false),
+        en("news", "a new agreement", false),
+        fr("principal", "le principe de précaution", false),
         // French: plurals the rules used to miss or spoil
         fr("travail", "les travaux du comité"),
         fr("travaux", "le travail accompli"),
