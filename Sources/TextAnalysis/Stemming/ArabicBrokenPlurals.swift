@@ -28,51 +28,57 @@ struct ArabicBrokenPlurals: Sendable {
         var singularLetters: [UInt16] = []
         var ends: [Int32] = []
         var plurals: [(key: UInt64, singular: Int32)] = []
-        var singularKeys = Set<UInt64>()
+        singularLetters.reserveCapacity(text.utf8.count / 4)
+        ends.reserveCapacity(1_024)
+        plurals.reserveCapacity(1_024)
         var pairs = 0
         var text = text
+        // Read from the UTF-8 bytes straight into letters and keys, a word's
+        // key built as its letters come (see ``ArabicLexicon/keys(in:strong:)``).
         text.withUTF8 { bytes in
-            var word: [UInt16] = []
+            var key: UInt64 = 0
+            var count = 0
             var wordInLine = 0
             var inComment = false
-            var tooLong = false
-            func endWord() {
-                defer { word.removeAll(keepingCapacity: true); tooLong = false }
-                guard !word.isEmpty else { return }
-                if wordInLine == 0 {
-                    singularLetters.append(contentsOf: word)
-                    ends.append(Int32(singularLetters.count))
-                    if let key = Self.key(word) { singularKeys.insert(key) }
-                } else if !tooLong, let key = Self.key(word) {
-                    plurals.append((key, Int32(ends.count - 1)))
-                    pairs += 1
-                }
-                wordInLine += 1
-            }
             var i = 0
-            while i < bytes.count {
-                let scalar = ValidUTF8.scalar(bytes, &i)
-                switch scalar.value {
-                case 0x0A, 0x0D:
-                    endWord()
-                    wordInLine = 0
-                    inComment = false
-                case _ where inComment:
-                    continue
-                case 0x23:                                           // #
-                    endWord()
-                    inComment = true
-                case 0x20, 0x09:
-                    endWord()
-                default:
-                    guard scalar.value <= 0xFFFF, let light = ArabicNormalizer.lightFold(UInt16(scalar.value)) else { continue }
-                    if word.count == 10 { tooLong = true }
-                    word.append(light)
+            while i <= bytes.count {
+                let value: UInt32
+                if i == bytes.count {
+                    value = 0x0A
+                    i += 1
+                } else {
+                    value = ValidUTF8.scalar(bytes, &i).value
                 }
+                let endsLine = value == 0x0A || value == 0x0D
+                if endsLine || value == 0x20 || value == 0x09 || (value == 0x23 && !inComment) {
+                    if count > 0 {
+                        if wordInLine == 0 {
+                            ends.append(Int32(singularLetters.count))
+                        } else if count <= 10 {
+                            plurals.append((key, Int32(ends.count - 1)))
+                            pairs += 1
+                        }
+                        wordInLine += 1
+                    }
+                    (key, count) = (0, 0)
+                    if value == 0x23 { inComment = true }
+                    if endsLine { (wordInLine, inComment) = (0, false) }
+                    continue
+                }
+                guard !inComment, value <= 0xFFFF, let light = ArabicNormalizer.lightFold(UInt16(value)) else { continue }
+                if wordInLine == 0 { singularLetters.append(light) }
+                if count < 10 {
+                    key |= ArabicLetter.code(ArabicNormalizer.strongFold(light)) << (6 * UInt64(count))
+                }
+                count += 1
             }
-            endWord()
         }
-        var singularOf: [UInt64: Int32] = [:]
+        var singularKeys = Set<UInt64>(minimumCapacity: ends.count)
+        for index in ends.indices {
+            let start = index == 0 ? 0 : Int(ends[index - 1])
+            if let key = Self.key(singularLetters[start..<Int(ends[index])]) { singularKeys.insert(key) }
+        }
+        var singularOf = [UInt64: Int32](minimumCapacity: plurals.count)
         var ambiguous = Set<UInt64>()
         var ignored = 0
         for (key, singular) in plurals {
@@ -125,11 +131,13 @@ struct ArabicBrokenPlurals: Sendable {
 
     /// The packed key of lightly folded letters, folded as the stemmer's
     /// views fold them (``ArabicStemView/key()``); nil past ten letters.
-    private static func key(_ word: [UInt16]) -> UInt64? {
+    private static func key(_ word: ArraySlice<UInt16>) -> UInt64? {
         guard !word.isEmpty, word.count <= 10 else { return nil }
         var key: UInt64 = 0
-        for (i, letter) in word.enumerated() {
-            key |= ArabicLetter.code(ArabicNormalizer.strongFold(letter)) << (6 * UInt64(i))
+        var shift: UInt64 = 0
+        for letter in word {
+            key |= ArabicLetter.code(ArabicNormalizer.strongFold(letter)) << shift
+            shift += 6
         }
         return key
     }

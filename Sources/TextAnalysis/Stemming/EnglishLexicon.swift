@@ -21,10 +21,13 @@ struct EnglishLexicon: Sendable {
         spellingVariants: EmbeddedFiles.files["english-spelling-variants.txt"] ?? "")
 
     init(exceptions: String, irregularPlurals: String, spellingVariants: String) {
-        var special: [[UInt8]: [UInt8]] = [:]
-        var invariants = Set<[UInt8]>()
+        // Capacities reserved: growing the tables rehashed every key, a third
+        // of building them.
+        let exceptionLines = Self.lines(exceptions)
+        var special = [[UInt8]: [UInt8]](minimumCapacity: exceptionLines.count)
+        var invariants = Set<[UInt8]>(minimumCapacity: exceptionLines.count)
         var afterStep1a = false
-        for line in Self.lines(exceptions) {
+        for line in exceptionLines {
             // A section header: `[whole word]` or `[after step 1a]`.
             if line[0].first == UInt8(ascii: "[") {
                 afterStep1a = line[0] == Array("[after".utf8)
@@ -40,15 +43,17 @@ struct EnglishLexicon: Sendable {
         invariantsAfterStep1a = invariants
         longestSpecialWord = (special.keys.map(\.count) + invariants.map(\.count)).max() ?? 0
 
-        var irregular: [[UInt8]: [UInt8]] = [:]
-        for line in Self.lines(irregularPlurals) where line.count >= 2 { irregular[line[0]] = line[1] }
+        let irregularLines = Self.lines(irregularPlurals)
+        var irregular = [[UInt8]: [UInt8]](minimumCapacity: irregularLines.count)
+        for line in irregularLines where line.count >= 2 { irregular[line[0]] = line[1] }
         irregularForms = irregular
 
         // The stems are Porter2's, with the special words just read.
         let rulesOnly = EnglishLexicon(
             specialWords: special, invariantsAfterStep1a: invariants, longestSpecialWord: longestSpecialWord)
-        var spelling: [[UInt8]: [UInt8]] = [:]
-        for line in Self.lines(spellingVariants) where line.count >= 2 {
+        let spellingLines = Self.lines(spellingVariants)
+        var spelling = [[UInt8]: [UInt8]](minimumCapacity: spellingLines.count)
+        for line in spellingLines where line.count >= 2 {
             var british = line[0], american = line[1]
             Porter2.stem(&british, exceptions: rulesOnly)
             Porter2.stem(&american, exceptions: rulesOnly)
@@ -66,11 +71,44 @@ struct EnglishLexicon: Sendable {
     }
 
     /// The words of each line that has any, lower-cased ASCII; `#` starts a comment.
+    ///
+    /// Read from the UTF-8 bytes: splitting the `String` into lines and
+    /// words went through grapheme breaking and a lower-cased copy of every
+    /// word, which a process searching one English word paid at start.
     static func lines(_ text: String) -> [[[UInt8]]] {
-        text.split(whereSeparator: \.isNewline).compactMap { line in
-            let content = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
-            let words = content.split(whereSeparator: \.isWhitespace).map { Array($0.lowercased().utf8) }
-            return words.isEmpty ? nil : words
+        var text = text
+        return text.withUTF8 { bytes in
+            var lines: [[[UInt8]]] = []
+            var line: [[UInt8]] = []
+            var word: [UInt8] = []
+            var inComment = false
+            func endWord() {
+                if !word.isEmpty { line.append(word) }
+                word.removeAll(keepingCapacity: true)
+            }
+            for byte in bytes {
+                switch byte {
+                case 0x0A, 0x0D:
+                    endWord()
+                    if !line.isEmpty { lines.append(line) }
+                    line.removeAll(keepingCapacity: true)
+                    inComment = false
+                case _ where inComment:
+                    continue
+                case UInt8(ascii: "#"):
+                    endWord()
+                    inComment = true
+                case 0x20, 0x09:
+                    endWord()
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                    word.append(byte + 0x20)
+                default:
+                    word.append(byte)
+                }
+            }
+            endWord()
+            if !line.isEmpty { lines.append(line) }
+            return lines
         }
     }
 }
