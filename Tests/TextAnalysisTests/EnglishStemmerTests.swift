@@ -55,7 +55,7 @@ final class EnglishStemmerTests: XCTestCase {
         ["criterion", "criteria"], ["phenomenon", "phenomena"], ["memorandum", "memoranda"],
         ["referendum", "referenda"], ["moratorium", "moratoria"], ["man", "men"], ["woman", "women"],
         ["child", "children"], ["foot", "feet"], ["tooth", "teeth"], ["mouse", "mice"], ["life", "lives"],
-        ["wife", "wives"], ["half", "halves"], ["spokesman", "spokesmen"], ["chairman", "chairmen"],
+        ["wife", "wives"], ["half", "halves"], ["leaf", "leaves"], ["spokesman", "spokesmen"], ["chairman", "chairmen"],
         ["gunman", "gunmen"], ["stimulus", "stimuli"], ["nucleus", "nuclei"], ["index", "indices"],
         ["organise", "organize", "organised", "organized", "organisation", "organization", "organising"],
         ["recognise", "recognize", "recognised", "recognising"], ["realise", "realize", "realised"],
