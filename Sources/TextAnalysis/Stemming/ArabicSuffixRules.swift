@@ -39,6 +39,16 @@ struct ArabicSuffixRules {
                     view.replaceLast(with: L.taMarbuta)
                 }
                 if check, stops(&view) { return true }             // قضايانا → قضايا
+                // A final ى is written ا before a pronoun: قراها is قرى + ها.
+                if check, mapsPlurals, view.fromEnd(0) == L.alef {
+                    var maksura = view
+                    maksura.replaceLast(with: L.alefMaksura)
+                    if let key = maksura.key(), let singular = lexicon.plurals.singular(ofKey: key) {
+                        view = maksura
+                        view.singular = singular
+                        return true
+                    }
+                }
                 break
             }
             // ـته: "his"/"its" after a feminine noun (زيارته → زيارة).
