@@ -200,6 +200,182 @@ final class SearchAnalysisTests: XCTestCase {
         XCTAssertEqual(failures, [], "\(pairs.count - failures.count)/\(pairs.count) pairs behave")
     }
 
+    // MARK: - Broken plurals, Porter2, spelling variants, French plurals
+
+    /// Issue 15's classes, each both ways where it should match: Arabic
+    /// broken plurals and their singulars (and look-alikes that must stay
+    /// apart), English irregular plurals, British and American spellings and
+    /// Porter2's separations, French -aux/-eaux plurals and elisions.
+    private static let secondRoundPairs: [Pair] = [
+        // Arabic: broken plural in the query, singular in the text
+        ar("المشاريع", "أطلق البلدان مشروعا للربط الكهربائي"),
+        ar("القضايا", "بحث الجانبان القضية الفلسطينية"),
+        ar("المبادئ", "التزام الطرفين بمبدأ عدم التدخل"),
+        ar("الشعوب", "تطلعات الشعب السوري"),
+        ar("الوزراء", "استقبل الرئيس وزير الخارجية"),
+        ar("المناطق", "الوضع في المنطقة العازلة"),
+        ar("السفراء", "استدعت الوزارة السفير"),
+        ar("الأراضي", "احترام وحدة الأرض وسلامتها"),
+        ar("الدول", "دعم الدولة الفلسطينية"),
+        ar("الحقوق", "حق الشعوب في تقرير المصير"),
+        ar("الأسلحة", "حظر نقل السلاح إلى المنطقة"),
+        ar("المدن", "إعادة إعمار المدينة القديمة"),
+        ar("الوثائق", "وقع الطرفان وثيقة التعاون"),
+        ar("القوانين", "أقر البرلمان القانون الجديد"),
+        ar("الأسواق", "فتح السوق أمام الصادرات"),
+        ar("البنوك", "قرض من بنك التنمية"),
+        ar("الموانئ", "تطوير ميناء جوادر"),
+        ar("الشؤون", "في هذا الشأن أكد الوزير"),
+        ar("الأمم", "دور الأمة العربية"),
+        ar("الضحايا", "تعويض كل ضحية"),
+        ar("الجنود", "مقتل جندي في الهجوم"),
+        ar("اللجان", "اجتماع اللجنة المشتركة"),
+        ar("الوفود", "وصل الوفد الصيني"),
+        ar("الأطفال", "حماية كل طفل"),
+        ar("المواثيق", "احترام الميثاق الأممي"),
+        // Arabic: singular in the query, broken plural in the text
+        ar("مشروع", "تنفيذ المشاريع المشتركة"),
+        ar("قضية", "بحث القضايا الإقليمية"),
+        ar("مبدأ", "على أساس المبادئ المتفق عليها"),
+        ar("شعب", "لصالح الشعوب الشقيقة"),
+        ar("وزير", "اجتماع وزراء الخارجية العرب"),
+        ar("منطقة", "الاستقرار في مناطق النزاع"),
+        ar("سفير", "اجتماع مع سفراء الاتحاد الأوروبي"),
+        ar("أرض", "الانسحاب من الأراضي المحتلة"),
+        ar("قضيه", "القضايا العالقة بين البلدين"),
+        ar("الدولة", "قادة دول المنطقة"),
+        ar("سلاح", "تهريب أسلحتهم عبر الحدود"),
+        ar("قائد", "قمة القادة في الرياض"),
+        ar("المصلحة", "بما يخدم مصالحهما المشتركة"),
+        ar("خطة", "وضع خطط التنمية"),
+        ar("حرب", "ويلات الحروب والنزاعات"),
+        ar("برنامج", "دعم برامج التدريب"),
+        ar("شرط", "وفق شروط الاتفاق"),
+        ar("ميناء", "ربط موانئ البلدين"),
+        ar("جزيرة", "السيادة على الجزر الثلاث"),
+        ar("أسبوع", "خلال الأسابيع المقبلة"),
+        // Arabic: look-alikes that must stay apart
+        ar("المدني", "إعادة إعمار المدن", false),
+        ar("المدن", "المجتمع المدني", false),
+        ar("الأسرة", "تبادل الأسر", false),
+        ar("العمال", "العوامل الاقتصادية", false),
+        ar("الأديان", "تخفيف الديون", false),
+        ar("الأوامر", "الأمور الإقليمية", false),
+        ar("الأملاك", "الملوك والرؤساء", false),
+        ar("فرق", "فريق العمل", false),
+        ar("العلماء", "العالم العربي", false),
+        ar("الكتاب", "كتب الوزير رسالة", false),
+        ar("أسهم", "ارتفاع سعر السهم", false),
+        ar("الطقوس", "حالة الطقس", false),
+        ar("الجرحى", "جرح عميق", false),
+        ar("كراسي", "رأس المال", false),
+        ar("الأبنية", "ابن الرئيس", false),
+        ar("مناطق", "منطق القوة", false),
+        // English: irregular plurals
+        en("crisis", "the crises in the region"),
+        en("crises", "a humanitarian crisis"),
+        en("analysis", "joint analyses of the data"),
+        en("criterion", "the criteria for membership"),
+        en("criteria", "a single criterion"),
+        en("phenomenon", "phenomena such as drought"),
+        en("child", "the protection of children"),
+        en("children", "every child in school"),
+        en("woman", "the rights of women"),
+        en("men", "a man was arrested"),
+        en("spokesman", "the spokesmen of both ministries"),
+        en("memorandum", "the memoranda signed today"),
+        en("life", "the loss of lives"),
+        en("hypothesis", "hypotheses were tested"),
+        // English: British and American spellings
+        en("organization", "the organisation of the summit"),
+        en("organise", "they organized the talks"),
+        en("defense", "the defence ministers"),
+        en("defence", "a defense pact"),
+        en("center", "the centre for dialogue"),
+        en("centre", "a new trade center"),
+        en("labor", "labour rights"),
+        en("honour", "in honor of the victims"),
+        en("neighbor", "neighbouring countries"),
+        en("program", "the development programme"),
+        en("programme", "the nuclear program"),
+        en("recognize", "both sides recognised the border"),
+        en("prioritise", "to prioritize trade"),
+        en("mobilization", "the mobilisation of resources"),
+        en("catalogue", "a catalog of measures"),
+        en("counselor", "the embassy counsellor"),
+        en("travelled", "the minister traveled to Rabat"),
+        en("license", "an export licence"),
+        en("offence", "an offense under the law"),
+        en("theatre", "the theater of operations"),
+        en("behavior", "responsible behaviour"),
+        en("favour", "they voted in favor"),
+        en("analyze", "experts analysed the data"),
+        en("stabilization", "the stabilisation force"),
+        en("judgment", "the court's judgement"),
+        // English: words Porter2 keeps apart
+        en("general", "a generous offer", false),
+        en("generous", "the general assembly", false),
+        en("new", "the latest news", false),
+        en("university", "the universe", false),
+        en("universe", "the university of Rabat", false),
+        en("emergency", "new powers emerge", false),
+        en("emerge", "a state of emergency", false),
+        en("organ", "the organization of the vote", false),
+        en("communication", "the international community", false),
+        en("bases", "on the basis of", false),
+        en("media", "a medium-term plan", false),
+        en("people", "a person of interest", false),
+        en("lateral", "later this year", false),
+        en("news", "a new agreement", false),
+        fr("principal", "le principe de précaution", false),
+        // French: plurals the rules used to miss or spoil
+        fr("travail", "les travaux du comité"),
+        fr("travaux", "le travail accompli"),
+        fr("bureau", "les bureaux régionaux"),
+        fr("bureaux", "le bureau politique"),
+        fr("niveau", "à tous les niveaux"),
+        fr("nouveau", "une nouvelle étape"),
+        fr("nouvel", "de nouveaux accords"),
+        fr("oeil", "sous les yeux du monde"),
+        fr("journal", "les journaux officiels"),
+        fr("général", "les secrétaires généraux"),
+        fr("international", "les observateurs internationaux"),
+        fr("principal", "les principaux partenaires"),
+        fr("social", "les acquis sociaux"),
+        fr("régional", "les conseils régionaux"),
+        fr("bail", "les baux commerciaux"),
+        fr("enjeu", "les enjeux sécuritaires"),
+        // French: elisions with both apostrophes, accents
+        fr("accord", "jusqu'à l’accord final"),
+        fr("union", "lorsqu’elle a rejoint l'Union"),
+        fr("engagement", "puisqu'aucun engagement n'a été pris"),
+        fr("aide", "qu’aide la communauté"),
+        fr("économie", "d’économie verte"),
+        fr("Élysée", "à l'élysée"),
+        fr("sécurité", "la securite alimentaire"),
+        fr("travaux", "travers le désert", false),
+        fr("yeux", "les jeux olympiques", false),
+        fr("baux", "un beau geste", false),
+        fr("canal", "le canard enchaîné", false),
+        fr("égaux", "une église romane", false),
+        fr("social", "la société civile", false),
+    ]
+
+    func testSecondRoundPairsBehave() throws {
+        let pairs = Self.secondRoundPairs
+        XCTAssertGreaterThanOrEqual(pairs.count, 120)
+        let ids = try index(pairs.map { ($0.language, $0.text) })
+        var failures: [String] = []
+        for (pair, id) in zip(pairs, ids) {
+            let matched = try search(pair.query).contains(id)
+            if matched != pair.shouldMatch {
+                failures.append("\(pair.query) \(pair.shouldMatch ? "missed" : "matched") «\(pair.text)»")
+            }
+        }
+        let matches = pairs.filter(\.shouldMatch).count
+        XCTAssertEqual(failures, [], "\(pairs.count - failures.count)/\(pairs.count) pairs behave (\(matches) must match)")
+    }
+
     // MARK: - Seed article
 
     private static var seedURL: URL {

@@ -128,11 +128,12 @@ final class AnalysisRun {
             if isPrefix {
                 ArabicStemView(letters, lo: Self.articleEnd(letters), hi: letters.count).appendFolded(to: &term)
             } else {
-                let views = ArabicStemmer.stemViews(letters, lexicon: lexicon)
-                views.stem.appendFolded(to: &term)
-                // Queries ask for either reading of an uncertain first letter;
-                // the index keeps one, so `analyze` shows one term a word.
-                if purpose != .document { views.otherReading?.appendFolded(to: &secondTerm) }
+                ArabicStemmer.withStemViews(letters, lexicon: lexicon) { views in
+                    views.stem.appendFolded(to: &term)
+                    // Queries ask for either reading of an uncertain first letter;
+                    // the index keeps one, so `analyze` shows one term a word.
+                    if purpose != .document { views.otherReading?.appendFolded(to: &secondTerm) }
+                }
             }
         }
         return !term.isEmpty
@@ -285,10 +286,21 @@ final class AnalysisRun {
         return emit(documentLanguage == .english ? word.english : word.french, range, false)
     }
 
+    /// The byte that ends every French stem in the index. A query without a
+    /// language asks for both stems of each Latin word, and without it an
+    /// English word's French stem could meet another English word (news,
+    /// read as French, is new): marked, each reading only meets the
+    /// documents of its own language. A suffix, so that prefix queries
+    /// (`coop*`), which are not stemmed, still meet both. No word holds it:
+    /// the scanner ends words at `_`.
+    static let frenchMark = UInt8(ascii: "_")
+
     private func stem(_ bytes: inout [UInt8], in language: AnalyzerLanguage) {
         switch language {
         case .english: EnglishStemmer.stem(&bytes)
-        case .french: FrenchStemmer.stem(&bytes)
+        case .french:
+            FrenchStemmer.stem(&bytes)
+            bytes.append(Self.frenchMark)
         case .arabic: break
         }
     }

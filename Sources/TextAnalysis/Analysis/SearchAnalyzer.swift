@@ -11,7 +11,11 @@
 ///   elisions are split off (l'accord → accord), then stemmed as English
 ///   (``EnglishStemmer``) or French (``FrenchStemmer``) according to the
 ///   language of the document; a query with no language gets both stems at
-///   one position.
+///   one position. French stems end in `_`, so that each reading meets the
+///   documents of its own language only.
+/// - Arabic broken plurals and English and French irregular plurals are
+///   indexed as their singulars, and British spellings as American ones
+///   (word lists in `Lexicons/`).
 /// - Digits of every script become ASCII digits.
 ///
 /// Term offsets are byte offsets in the original UTF-8 text, so snippets
@@ -19,7 +23,7 @@
 public struct SearchAnalyzer: Sendable {
     /// The version of the analysis rules and word lists. An index built by
     /// another version must be rebuilt.
-    public static let version: Int = 1
+    public static let version: Int = 2
 
     public init() {}
 

@@ -11,18 +11,22 @@ struct ArabicLexicon: Sendable {
     /// Function words not indexed. Keyed with ى and ة kept apart from ي and
     /// ه, so that the preposition على is a stopword and the name علي is not.
     let stopwords: Set<UInt64>
+    /// Broken plurals, indexed under their singulars' stems.
+    let plurals: ArabicBrokenPlurals
 
     static let shared = ArabicLexicon(
         exceptions: EmbeddedFiles.files["arabic-stem-exceptions.txt"] ?? "",
-        stopwords: EmbeddedFiles.files["arabic-stopwords.txt"] ?? "")
+        stopwords: EmbeddedFiles.files["arabic-stopwords.txt"] ?? "",
+        plurals: EmbeddedFiles.files["arabic-broken-plurals.txt"] ?? "")
 
     /// One bit per hash bucket of `protectedStems`: most lookups miss, and
     /// a clear bit answers them without hashing the key into the set.
     private let protectedFilter: [UInt64]
 
-    init(exceptions: String, stopwords: String) {
+    init(exceptions: String, stopwords: String, plurals: String = "") {
         protectedStems = Set(Self.keys(in: exceptions, strong: true))
         self.stopwords = Set(Self.keys(in: stopwords, strong: false))
+        self.plurals = ArabicBrokenPlurals(plurals)
         var filter = [UInt64](repeating: 0, count: Self.filterWords)
         for key in protectedStems {
             let bucket = Self.bucket(key)

@@ -10,6 +10,9 @@ struct ArabicStemView {
     var hi: Int
     var last: UInt16 = 0
     var tail: [UInt16] = []
+    /// When the window spells a broken plural: the index of its singular in
+    /// ``ArabicBrokenPlurals``, whose stem stands for the word; else -1.
+    var singular: Int32 = -1
 
     init(_ letters: UnsafeBufferPointer<UInt16>, lo: Int, hi: Int) {
         self.letters = letters

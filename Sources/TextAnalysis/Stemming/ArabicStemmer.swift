@@ -44,14 +44,24 @@ public enum ArabicStemmer {
         }
         var out: [UInt8] = []
         letters.withUnsafeBufferPointer { buffer in
-            stemView(buffer, lexicon: .shared).appendFolded(to: &out)
+            withStemViews(buffer, lexicon: .shared) { $0.stem.appendFolded(to: &out) }
         }
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// The window of `letters` (lightly folded) that is the stem.
-    static func stemView(_ letters: UnsafeBufferPointer<UInt16>, lexicon: ArabicLexicon) -> ArabicStemView {
-        stemViews(letters, lexicon: lexicon).stem
+    /// Calls `body` with the stem views of `letters` (lightly folded), or,
+    /// when the word is a broken plural, with those of its singular (see
+    /// ``ArabicBrokenPlurals``): the word is indexed, and asked for, under
+    /// the singular's stem.
+    static func withStemViews<T>(
+        _ letters: UnsafeBufferPointer<UInt16>, lexicon: ArabicLexicon,
+        _ body: ((stem: ArabicStemView, otherReading: ArabicStemView?)) -> T
+    ) -> T {
+        let views = stemViews(letters, lexicon: lexicon)
+        guard views.stem.singular >= 0 else { return body(views) }
+        return lexicon.plurals.withSingular(views.stem.singular) { singular in
+            body(stemViews(singular, lexicon: lexicon, mapsPlurals: false))
+        }
     }
 
     /// The stem, and when the word's first letter may be a root letter as
@@ -64,7 +74,7 @@ public enum ArabicStemmer {
     /// still meet: بترول asks for ترول or بترول, البترول for بترول or ترول.
     /// Protected words and words without such a letter have one reading.
     static func stemViews(
-        _ letters: UnsafeBufferPointer<UInt16>, lexicon: ArabicLexicon
+        _ letters: UnsafeBufferPointer<UInt16>, lexicon: ArabicLexicon, mapsPlurals: Bool = true
     ) -> (stem: ArabicStemView, otherReading: ArabicStemView?) {
         let n = letters.count
         guard n > 2 else { return (ArabicStemView(letters, lo: 0, hi: n), nil) }
@@ -73,7 +83,7 @@ public enum ArabicStemmer {
         var fallback = ArabicStemView(letters, lo: preferred, hi: n)
         var other: ArabicStemView?
         var trimmedFallback = false
-        let rules = ArabicSuffixRules(lexicon: lexicon)
+        let rules = ArabicSuffixRules(lexicon: lexicon, mapsPlurals: mapsPlurals)
         for start in 0...min(4, n - 2) where isProcliticSplit(letters, at: start) {
             var view = ArabicStemView(letters, lo: start, hi: n)
             if rules.trim(&view, checkingLexicon: true) { return (view, nil) }

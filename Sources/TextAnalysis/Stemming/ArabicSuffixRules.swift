@@ -3,6 +3,9 @@
 struct ArabicSuffixRules {
     typealias L = ArabicLetter
     let lexicon: ArabicLexicon
+    /// Whether a window that spells a broken plural stops the trimming
+    /// (false while the plural's own singular is stemmed).
+    var mapsPlurals = true
 
     /// Pronoun suffixes, longest first (two-letter ones before their tails).
     private static let pronouns: [[UInt16]] = [
@@ -15,7 +18,7 @@ struct ArabicSuffixRules {
 
     /// Trims `view`; returns true when it stopped on a lexicon word.
     func trim(_ view: inout ArabicStemView, checkingLexicon check: Bool) -> Bool {
-        if check, isProtected(view) { return true }
+        if check, stops(&view) { return true }
         guard view.hi - view.lo >= 3 else { return false }
 
         // 1. Possessive pronoun, with the ة it turned into ت given back.
@@ -35,7 +38,17 @@ struct ArabicSuffixRules {
                     if check, isProtected(view) { return true }      // بيتهم: بيت keeps its ت
                     view.replaceLast(with: L.taMarbuta)
                 }
-                if check, isProtected(view) { return true }
+                if check, stops(&view) { return true }             // قضايانا → قضايا
+                // A final ى is written ا before a pronoun: قراها is قرى + ها.
+                if check, mapsPlurals, view.fromEnd(0) == L.alef {
+                    var maksura = view
+                    maksura.replaceLast(with: L.alefMaksura)
+                    if let key = maksura.key(), let singular = lexicon.plurals.singular(ofKey: key) {
+                        view = maksura
+                        view.singular = singular
+                        return true
+                    }
+                }
                 break
             }
             // ـته: "his"/"its" after a feminine noun (زيارته → زيارة).
@@ -44,7 +57,7 @@ struct ArabicSuffixRules {
                 tookPronoun = true
                 if check, isProtected(view) { return true }
                 view.replaceLast(with: L.taMarbuta)
-                if check, isProtected(view) { return true }
+                if check, stops(&view) { return true }             // أسلحته → أسلحة
             }
         }
 
@@ -141,6 +154,22 @@ struct ArabicSuffixRules {
             return false
         }
         return true
+    }
+
+    /// Whether the window is a word the trimming stops at: a broken plural
+    /// (whose singular it then records) or a protected stem.
+    ///
+    /// Plurals are looked for only on the whole word and once a pronoun is
+    /// gone, never under a nisba ي: المدني "civil" must not become المدن
+    /// "cities" and so مدينة.
+    @inline(__always)
+    private func stops(_ view: inout ArabicStemView) -> Bool {
+        guard let key = view.key() else { return false }
+        if mapsPlurals, let singular = lexicon.plurals.singular(ofKey: key) {
+            view.singular = singular
+            return true
+        }
+        return lexicon.isProtected(key)
     }
 
     @inline(__always)

@@ -26,12 +26,24 @@ public enum FrenchStemmer {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// Forms no rule below reaches (travaux, yeux, nouvelle) → the word
+    /// they are indexed as (`Lexicons/french-irregular-forms.txt`).
+    static let irregularForms: [[UInt8]: [UInt8]] = {
+        var forms: [[UInt8]: [UInt8]] = [:]
+        for line in EnglishLexicon.lines(EmbeddedFiles.files["french-irregular-forms.txt"] ?? "") where line.count >= 2 {
+            forms[line[0]] = line[1]
+        }
+        return forms
+    }()
+
     /// Stems lower-case, accent-free ASCII bytes in place.
     static func stem(_ w: inout [UInt8]) {
         let s = UInt8(ascii: "s"), x = UInt8(ascii: "x"), e = UInt8(ascii: "e")
+        if w.count <= 9, let word = irregularForms[w] { w = word }
         guard w.count > 3 else { return }
-        // Plurals: -aux is the plural of -al; otherwise a final s or x.
-        if ends(w, "aux"), w.count >= 5 {
+        // Plurals: -aux is the plural of -al (but -eaux of -eau: bureaux,
+        // niveaux); otherwise a final s or x.
+        if ends(w, "aux"), w.count >= 5, w[w.count - 4] != e {
             w.removeLast(2)
             w.append(UInt8(ascii: "l"))
         } else if let last = w.last, last == s || last == x {
