@@ -1,0 +1,65 @@
+import Model
+
+/// The numbers and tables that decide when two articles report one
+/// statement. Each is explained where it is set; `MergingRulesTests` and
+/// `MergeGoldTests` measure them on SampleData's reports and traps.
+enum MergeRules {
+    // MARK: Near-copies
+
+    /// Words a shingle: five words rarely repeat by chance across different
+    /// stories, yet an edit only breaks the five shingles that overlap it.
+    static let shingleWords = 5
+    /// MinHash bands and rows a band: 16 × 2 minimum hashes make pairs that
+    /// share half their shingles candidates with probability 0.99, pairs
+    /// sharing a tenth with probability 0.15.
+    static let bands = 16
+    static let rowsPerBand = 2
+    /// Shingles shared (Jaccard) from which two same-language articles are
+    /// near-copies: SampleData's edited wire copies share 0.55–0.9, different
+    /// reports of one statement at most 0.15, so the cut sits between.
+    static let nearCopySimilarity = 0.4
+    /// Candidates a band may bring: a band shared by more articles than this
+    /// is boilerplate (a share line, a template), not evidence.
+    static let maxArticlesPerBand = 64
+
+    // MARK: Same statement, other words
+
+    /// Days between a date fixed by the text and a date only inferred from
+    /// publication: a report comes out on the day of the statement or up to
+    /// two days after it, never before.
+    static let publishedAfterText = 0...2
+    /// Days between two dates both only inferred from publication: two
+    /// reports of one statement published a day apart, at most.
+    static let publishedApart = 1
+
+    /// The three families of statement kinds. A joint text (whatever an
+    /// outlet calls it) and one side's own account of the same talks are
+    /// different statements; a news report can be the report of either.
+    enum Family { case joint, oneSide, report }
+
+    static func family(_ kind: StatementKind) -> Family {
+        switch kind {
+        case .jointStatement, .communique, .declaration: return .joint
+        case .readout, .pressStatement: return .oneSide
+        case .newsReport: return .report
+        }
+    }
+
+    static func compatible(_ a: StatementKind, _ b: StatementKind) -> Bool {
+        let (x, y) = (family(a), family(b))
+        return x == y || x == .report || y == .report
+    }
+
+    /// Kinds in the order of preference when reports disagree: the document's
+    /// own name beats an outlet's "news report".
+    static let kindPreference: [StatementKind] = [
+        .jointStatement, .communique, .declaration, .readout, .pressStatement, .newsReport,
+    ]
+
+    // MARK: Repeated commitments
+
+    /// Words (not shingles: clauses are short) two same-language clauses of
+    /// one statement must share (Jaccard) to be one commitment repeated:
+    /// an edited wire copy changes a word or two of a clause.
+    static let repeatedClauseSimilarity = 0.7
+}

@@ -1,0 +1,96 @@
+import GRDB
+import Model
+
+/// In the transaction that archives an article: finds the archived articles
+/// that report the same statement, through two indexed look-ups (never a
+/// scan), and records the article's reading, bands and links.
+struct ReportMerger {
+    let db: Database
+
+    /// An archived article that reports the same statement, and why.
+    struct Match {
+        var articleID: Int64
+        var statementID: Int64
+        var link: ReportLink
+    }
+
+    /// The archived articles that `reading` links to, in article order.
+    func matches(for reading: ReportReading, shingles: Shingles, bands: [Int64]) throws -> [Match] {
+        var candidates: [Int64: (ReportReading, Int64)] = [:]
+        var nearCopyCandidates: Set<Int64> = []
+        // Same issuers, a window of days: the index `report_match`.
+        if !reading.issuers.isEmpty, let day = reading.matchDay {
+            let window = max(MergeRules.publishedAfterText.upperBound, MergeRules.publishedApart)
+            let rows = try Row.fetchCursor(
+                db.cachedStatement(sql: """
+                    SELECT \(ReportReading.selection), a.statement_id FROM report r JOIN article a ON a.id = r.article_id
+                    WHERE r.issuers = ? AND r.match_day BETWEEN ? AND ?
+                      AND r.article_id NOT IN (SELECT article_id FROM report_split)
+                    """),
+                arguments: [reading.issuersKey, day - window, day + window])
+            while let row = try rows.next() {
+                let candidate = ReportReading(row: row)
+                candidates[candidate.articleID] = (candidate, row["statement_id"])
+            }
+        }
+        // Shared MinHash bands: the primary key of `report_band`.
+        if !bands.isEmpty {
+            let statement = try db.cachedStatement(sql: """
+                SELECT article_id FROM report_band WHERE band = ? LIMIT \(MergeRules.maxArticlesPerBand + 1)
+                """)
+            for band in bands {
+                let ids = try Int64.fetchAll(statement, arguments: [band])
+                guard ids.count <= MergeRules.maxArticlesPerBand else { continue }
+                nearCopyCandidates.formUnion(ids)
+            }
+            let missing = nearCopyCandidates.filter { candidates[$0] == nil }
+            if !missing.isEmpty {
+                let rows = try Row.fetchCursor(db, sql: """
+                    SELECT \(ReportReading.selection), a.statement_id FROM report r JOIN article a ON a.id = r.article_id
+                    WHERE r.article_id IN (\(missing.sorted().map(String.init).joined(separator: ",")))
+                      AND r.article_id NOT IN (SELECT article_id FROM report_split)
+                    """)
+                while let row = try rows.next() {
+                    let candidate = ReportReading(row: row)
+                    candidates[candidate.articleID] = (candidate, row["statement_id"])
+                }
+            }
+        }
+        var matches: [Match] = []
+        for (id, (candidate, statementID)) in candidates.sorted(by: { $0.key < $1.key }) {
+            var similarity: Double?
+            if nearCopyCandidates.contains(id), candidate.language == reading.language,
+               let text = try String.fetchOne(db.cachedStatement(sql: "SELECT text FROM article WHERE id = ?"), arguments: [id]) {
+                similarity = shingles.similarity(to: Shingles(text))
+            }
+            if let link = SameStatementRule.link(reading, candidate, similarity: similarity) {
+                matches.append(Match(articleID: id, statementID: statementID, link: link))
+            }
+        }
+        return matches
+    }
+
+    /// Stores the article's reading, its bands and its links.
+    func record(_ reading: ReportReading, bands: [Int64], matches: [Match]) throws {
+        try db.cachedStatement(sql: """
+            INSERT INTO report(article_id, kind, date, venue, mechanism, round, issuers, parties, match_day, day_source)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [
+                reading.articleID, reading.kind.rawValue, reading.date.iso, reading.venue, reading.mechanism, reading.round,
+                reading.issuersKey, reading.partiesKey, reading.matchDay, reading.daySource.rawValue,
+            ])
+        var values = PendingValues()
+        for band in bands {
+            values.append(band)
+            values.append(reading.articleID)
+        }
+        try Self.insertBands.run(values, in: db)
+        for match in matches {
+            try db.cachedStatement(sql: "INSERT INTO report_link(article_id, other_id, rule, reason) VALUES (?, ?, ?, ?)")
+                .execute(arguments: [reading.articleID, match.articleID, match.link.rule.rawValue, match.link.reason])
+        }
+    }
+
+    private static let insertBands = MultiRowInsert(
+        "INSERT OR IGNORE INTO report_band(band, article_id) VALUES ", width: 2, maxRows: 16)
+}

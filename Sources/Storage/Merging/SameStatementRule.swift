@@ -1,0 +1,82 @@
+import Model
+
+/// Decides whether two articles report one statement, from the two alone:
+/// the decision never depends on what else is archived, which is what makes
+/// the statements the same whatever order articles arrive in.
+enum SameStatementRule {
+    /// The link between `a` and `b`, or nil when they stay apart.
+    ///
+    /// - Parameter similarity: the share of word shingles the two texts
+    ///   have in common, when they are in one language and it was measured.
+    static func link(_ a: ReportReading, _ b: ReportReading, similarity: Double?) -> ReportLink? {
+        if let similarity, a.language == b.language, similarity >= MergeRules.nearCopySimilarity,
+           conflict(a, b) == nil {
+            var reason = "near-copy: \(Int((similarity * 100).rounded()))% of \(MergeRules.shingleWords)-word shingles shared"
+            if !a.issuers.isEmpty, a.issuers == b.issuers { reason += ", same issuers " + a.issuers.joined(separator: "+") }
+            return ReportLink(rule: .nearCopy, reason: reason)
+        }
+        return sameStatement(a, b)
+    }
+
+    /// What makes two readings different statements even when their texts
+    /// are near-copies (a wire template reused for the next round or the
+    /// next call): a different day fixed by both texts, a different round or
+    /// mechanism, issuers with nothing in common.
+    static func conflict(_ a: ReportReading, _ b: ReportReading) -> String? {
+        if a.daySource == .text, b.daySource == .text, a.matchDay != b.matchDay { return "different dates" }
+        if let x = a.round, let y = b.round, x != y { return "rounds \(x) and \(y)" }
+        if let x = a.mechanism, let y = b.mechanism, x != y { return "different mechanisms" }
+        if !a.issuers.isEmpty, !b.issuers.isEmpty, Set(a.issuers).isDisjoint(with: b.issuers) { return "different issuers" }
+        return nil
+    }
+
+    /// Other words, maybe another language: the same issuers, the same day
+    /// (within a tolerance when a side only has its publication date),
+    /// compatible kinds, and the same mechanism, round and venue wherever
+    /// both know them. A single issuer is weak evidence (a ministry issues
+    /// many statements a day), so it also needs the same venue or mechanism.
+    static func sameStatement(_ a: ReportReading, _ b: ReportReading) -> ReportLink? {
+        guard !a.issuers.isEmpty, a.issuers == b.issuers,
+              let dayA = a.matchDay, let dayB = b.matchDay,
+              MergeRules.compatible(a.kind, b.kind) else { return nil }
+        var facts = ["same issuers " + a.issuers.joined(separator: "+")]
+        switch (a.daySource, b.daySource) {
+        case (.text, .text):
+            guard dayA == dayB else { return nil }
+            facts.append("same date " + DayNumber.iso(dayA))
+        case (.text, .published), (.published, .text):
+            let (text, published) = a.daySource == .text ? (dayA, dayB) : (dayB, dayA)
+            guard MergeRules.publishedAfterText.contains(published - text) else { return nil }
+            facts.append("date \(DayNumber.iso(text)) in one text, published \(DayNumber.iso(published))")
+        default:
+            guard abs(dayA - dayB) <= MergeRules.publishedApart else { return nil }
+            facts.append(dayA == dayB ? "both published \(DayNumber.iso(dayA))" : "published \(DayNumber.iso(min(dayA, dayB))) and \(DayNumber.iso(max(dayA, dayB)))")
+        }
+        if let x = a.mechanism, let y = b.mechanism {
+            guard x == y else { return nil }
+        }
+        if let x = a.round, let y = b.round {
+            guard x == y else { return nil }
+        }
+        if let x = a.venue, let y = b.venue {
+            guard x == y else { return nil }
+        }
+        let mechanism = a.mechanism ?? b.mechanism
+        let round = a.round ?? b.round
+        let venue = a.venue ?? b.venue
+        if a.issuers.count == 1 {
+            let anchored = (a.mechanism != nil && b.mechanism != nil) || (a.venue != nil && b.venue != nil)
+            guard anchored else { return nil }
+        }
+        if let mechanism {
+            facts.append(mechanism + (round.map { " round \($0)" } ?? ""))
+        } else if let round {
+            facts.append("round \(round)")
+        }
+        if let venue { facts.append("in " + venue) }
+        if a.kind == b.kind {
+            facts.append("both " + a.kind.rawValue.replacingOccurrences(of: "_", with: " "))
+        }
+        return ReportLink(rule: .sameStatement, reason: facts.joined(separator: ", "))
+    }
+}
