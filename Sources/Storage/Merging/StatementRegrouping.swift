@@ -27,8 +27,9 @@ enum StatementRegrouping {
     /// Regroups the articles of `statements` into the connected components
     /// of their links (automatic links to split articles left out). Each
     /// component keeps the smallest of its articles' statement ids that no
-    /// earlier component took (components in order of their first
-    /// article), or gets a new statement.
+    /// earlier component took (larger components first, then in order of
+    /// their first article, so that the article split off is the one that
+    /// gets a new statement), or gets a new statement.
     static func regroup(_ statements: Set<Int64>, in db: Database) throws {
         guard !statements.isEmpty else { return }
         let list = statements.sorted().map(String.init).joined(separator: ",")
@@ -53,7 +54,9 @@ enum StatementRegrouping {
             let (ra, rb) = (root(a), root(b))
             if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
         }
-        let components = Dictionary(grouping: articles, by: { root($0.id) }).sorted { $0.key < $1.key }
+        let components = Dictionary(grouping: articles, by: { root($0.id) }).sorted {
+            $0.value.count != $1.value.count ? $0.value.count > $1.value.count : $0.key < $1.key
+        }
         var taken: Set<Int64> = []
         var kept: [Int64] = []
         for (_, members) in components {

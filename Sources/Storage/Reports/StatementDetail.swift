@@ -8,6 +8,12 @@ public struct StatementDetail: Hashable, Sendable, Codable {
         public var published: String?
         public var language: String
         public var ingestedAt: String
+        /// Why the article is in this statement: its links to the others
+        /// ("with article 12: same issuers CN+PK, same date 2026-01-05"); empty
+        /// for a statement's only report.
+        public var joined: [String]
+        /// `entente split` took it out of its statement.
+        public var splitByAnalyst: Bool
     }
 
     public struct PartyLink: Hashable, Sendable, Codable {
@@ -33,4 +39,8 @@ public struct StatementDetail: Hashable, Sendable, Codable {
     public var parties: [PartyLink]
     public var persons: [PersonEntry]
     public var commitments: [CommitmentRow]
+    /// How the fields were chosen where reports disagree.
+    public var fieldNotes: [String]
+    /// Ids of statements absorbed into this one, which still lead here.
+    public var formerIDs: [Int64]
 }
