@@ -76,14 +76,14 @@ final class CommitmentChecksMigrationTests: XCTestCase {
         let archive = try Archive(path: path, mode: .write)
         try archive.write { db in
             XCTAssertEqual(try Row.fetchAll(db, sql: Self.rowsSQL), before)
-            XCTAssertEqual(try Int.fetchOne(db, sql: "PRAGMA user_version"), 5)  // 0005 follows
+            XCTAssertEqual(try Int.fetchOne(db, sql: "PRAGMA user_version"), 7)  // 0005 and 0007 follow
             let sql = try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'commitment'") ?? ""
             XCTAssertFalse(sql.contains("type IN"), sql)
             XCTAssertFalse(sql.contains("language IN"), sql)
             XCTAssertEqual(try String.fetchAll(db, sql: """
                 SELECT name FROM sqlite_master WHERE tbl_name = 'commitment' AND type IN ('index', 'trigger') ORDER BY name
                 """), ["commitment_article", "commitment_fts_delete", "commitment_fts_insert", "commitment_fts_update",
-                       "sqlite_autoindex_commitment_1"])
+                       "commitment_fts_update_facets", "sqlite_autoindex_commitment_1"])
             XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE name = 'commitment_new'"), 0)
             XCTAssertEqual(try Row.fetchAll(db, sql: "PRAGMA foreign_key_check"), [])
             XCTAssertEqual(try String.fetchOne(db, sql: "PRAGMA integrity_check"), "ok")

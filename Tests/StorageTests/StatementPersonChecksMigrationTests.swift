@@ -72,7 +72,7 @@ final class StatementPersonChecksMigrationTests: XCTestCase {
         let archive = try Archive(path: path, mode: .write)
         try archive.write { db in
             XCTAssertEqual(try Self.rowsSQL.map { try Row.fetchAll(db, sql: $0) }, before)
-            XCTAssertEqual(try Int.fetchOne(db, sql: "PRAGMA user_version"), 5)
+            XCTAssertEqual(try Int.fetchOne(db, sql: "PRAGMA user_version"), 7)
             for table in ["statement", "person"] {
                 let sql = try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?",
                                               arguments: [table]) ?? ""
