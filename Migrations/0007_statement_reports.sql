@@ -38,8 +38,14 @@ CREATE TABLE report (
     day_source      TEXT NOT NULL CHECK (day_source IN ('text', 'published', 'none')),
     CHECK ((match_day IS NULL) = (day_source = 'none'))
 );
--- The indexed look-up of candidates: same issuers, a window of days.
-CREATE INDEX report_match ON report(issuers, match_day) WHERE match_day IS NOT NULL;
+-- The indexed look-up of candidates: an issuer in common, a window of
+-- days. One row per issuer of each report whose day is known.
+CREATE TABLE report_issuer_day (
+    party_code      TEXT NOT NULL,
+    match_day       INTEGER NOT NULL,
+    article_id      INTEGER NOT NULL REFERENCES report(article_id) ON DELETE CASCADE,
+    PRIMARY KEY (party_code, match_day, article_id)
+) WITHOUT ROWID;
 
 -- Locality-sensitive hashes of each article's word shingles (MinHash
 -- bands): articles sharing a band are the candidates for near-copies.
@@ -95,6 +101,10 @@ SELECT a.id, s.kind, s.date, s.venue, s.mechanism, s.round,
          WHEN a.published IS NOT NULL THEN CAST(julianday(a.published) - 2440587.5 AS INTEGER) END,
     CASE WHEN s.date_precision = 'day' THEN 'text' WHEN a.published IS NOT NULL THEN 'published' ELSE 'none' END
 FROM article a JOIN statement s ON s.id = a.statement_id;
+INSERT INTO report_issuer_day(party_code, match_day, article_id)
+SELECT sp.party_code, r.match_day, r.article_id
+FROM report r JOIN article a ON a.id = r.article_id JOIN statement_party sp ON sp.statement_id = a.statement_id
+WHERE sp.role = 'issuer' AND r.match_day IS NOT NULL;
 
 -- Moving a commitment to the statement it now belongs to rewrites its
 -- facets (parties, kind, year) but not its text: the index is updated, and

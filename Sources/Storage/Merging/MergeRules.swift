@@ -9,15 +9,19 @@ enum MergeRules {
     /// Words a shingle: five words rarely repeat by chance across different
     /// stories, yet an edit only breaks the five shingles that overlap it.
     static let shingleWords = 5
-    /// MinHash bands and rows a band: 16 × 2 minimum hashes make pairs that
-    /// share half their shingles candidates with probability 0.99, pairs
-    /// sharing a tenth with probability 0.15.
+    /// MinHash bands and rows a band: 16 single minimum hashes make a pair
+    /// whose shingle sets have a Jaccard index of 0.25 (a wire copy cut at
+    /// another point) a candidate with probability 0.99, unrelated articles
+    /// (below 0.03) with probability under 0.4, each then checked exactly.
     static let bands = 16
-    static let rowsPerBand = 2
-    /// Shingles shared (Jaccard) from which two same-language articles are
-    /// near-copies: SampleData's edited wire copies share 0.55–0.9, different
-    /// reports of one statement at most 0.15, so the cut sits between.
-    static let nearCopySimilarity = 0.4
+    static let rowsPerBand = 1
+    /// The share of the shorter text's shingles found in the other from
+    /// which two same-language articles are near-copies. Copies of one wire
+    /// cut at different points or edited share 0.43–0.95 of them (realdev's
+    /// and SampleData's), unrelated articles at most 0.09; one agency's
+    /// template reused for another round or call shares 0.5–0.7, and is kept
+    /// apart by its conflicting date or round, not by this number.
+    static let nearCopySimilarity = 0.3
     /// Candidates a band may bring: a band shared by more articles than this
     /// is boilerplate (a share line, a template), not evidence.
     static let maxArticlesPerBand = 64

@@ -18,19 +18,21 @@ struct ReportMerger {
     func matches(for reading: ReportReading, shingles: Shingles, bands: [Int64]) throws -> [Match] {
         var candidates: [Int64: (ReportReading, Int64)] = [:]
         var nearCopyCandidates: Set<Int64> = []
-        // Same issuers, a window of days: the index `report_match`.
-        if !reading.issuers.isEmpty, let day = reading.matchDay {
+        // An issuer in common, a window of days: `report_issuer_day`'s key.
+        if let day = reading.matchDay {
             let window = max(MergeRules.publishedAfterText.upperBound, MergeRules.publishedApart)
-            let rows = try Row.fetchCursor(
-                db.cachedStatement(sql: """
-                    SELECT \(ReportReading.selection), a.statement_id FROM report r JOIN article a ON a.id = r.article_id
-                    WHERE r.issuers = ? AND r.match_day BETWEEN ? AND ?
-                      AND r.article_id NOT IN (SELECT article_id FROM report_split)
-                    """),
-                arguments: [reading.issuersKey, day - window, day + window])
-            while let row = try rows.next() {
-                let candidate = ReportReading(row: row)
-                candidates[candidate.articleID] = (candidate, row["statement_id"])
+            let statement = try db.cachedStatement(sql: """
+                SELECT \(ReportReading.selection), a.statement_id
+                FROM report_issuer_day d JOIN report r ON r.article_id = d.article_id JOIN article a ON a.id = r.article_id
+                WHERE d.party_code = ? AND d.match_day BETWEEN ? AND ?
+                  AND r.article_id NOT IN (SELECT article_id FROM report_split)
+                """)
+            for issuer in reading.issuers {
+                let rows = try Row.fetchCursor(statement, arguments: [issuer, day - window, day + window])
+                while let row = try rows.next() {
+                    let candidate = ReportReading(row: row)
+                    candidates[candidate.articleID] = (candidate, row["statement_id"])
+                }
             }
         }
         // Shared MinHash bands: the primary key of `report_band`.
@@ -80,6 +82,15 @@ struct ReportMerger {
                 reading.issuersKey, reading.partiesKey, reading.matchDay, reading.daySource.rawValue,
             ])
         var values = PendingValues()
+        if let day = reading.matchDay {
+            for issuer in reading.issuers {
+                values.append(issuer)
+                values.append(day)
+                values.append(reading.articleID)
+            }
+            try Self.insertIssuerDays.run(values, in: db)
+            values.removeAll()
+        }
         for band in bands {
             values.append(band)
             values.append(reading.articleID)
@@ -91,6 +102,8 @@ struct ReportMerger {
         }
     }
 
+    private static let insertIssuerDays = MultiRowInsert(
+        "INSERT OR IGNORE INTO report_issuer_day(party_code, match_day, article_id) VALUES ", width: 3, maxRows: 16)
     private static let insertBands = MultiRowInsert(
         "INSERT OR IGNORE INTO report_band(band, article_id) VALUES ", width: 2, maxRows: 16)
 }

@@ -11,7 +11,7 @@ enum SameStatementRule {
     static func link(_ a: ReportReading, _ b: ReportReading, similarity: Double?) -> ReportLink? {
         if let similarity, a.language == b.language, similarity >= MergeRules.nearCopySimilarity,
            conflict(a, b) == nil {
-            var reason = "near-copy: \(Int((similarity * 100).rounded()))% of \(MergeRules.shingleWords)-word shingles shared"
+            var reason = "near-copy: \(Int((similarity * 100).rounded()))% of the shorter text's \(MergeRules.shingleWords)-word shingles in the other"
             if !a.issuers.isEmpty, a.issuers == b.issuers { reason += ", same issuers " + a.issuers.joined(separator: "+") }
             return ReportLink(rule: .nearCopy, reason: reason)
         }
@@ -21,25 +21,30 @@ enum SameStatementRule {
     /// What makes two readings different statements even when their texts
     /// are near-copies (a wire template reused for the next round or the
     /// next call): a different day fixed by both texts, a different round or
-    /// mechanism, issuers with nothing in common.
+    /// mechanism. (Issuers are not compared: copies of one text, cut at
+    /// different points, often name its parties differently.)
     static func conflict(_ a: ReportReading, _ b: ReportReading) -> String? {
         if a.daySource == .text, b.daySource == .text, a.matchDay != b.matchDay { return "different dates" }
         if let x = a.round, let y = b.round, x != y { return "rounds \(x) and \(y)" }
         if let x = a.mechanism, let y = b.mechanism, x != y { return "different mechanisms" }
-        if !a.issuers.isEmpty, !b.issuers.isEmpty, Set(a.issuers).isDisjoint(with: b.issuers) { return "different issuers" }
         return nil
     }
 
-    /// Other words, maybe another language: the same issuers, the same day
-    /// (within a tolerance when a side only has its publication date),
-    /// compatible kinds, and the same mechanism, round and venue wherever
-    /// both know them. A single issuer is weak evidence (a ministry issues
-    /// many statements a day), so it also needs the same venue or mechanism.
+    /// Other words, maybe another language: the same issuers (or the issuers
+    /// one report names all among the other's: an outlet often names only
+    /// one side), the same day (within a tolerance when a side only has its
+    /// publication date), compatible kinds, and the same mechanism, round
+    /// and venue wherever both know them. A single issuer in common is weak
+    /// evidence (a ministry issues many statements a day), so it also needs
+    /// the same venue, mechanism or round known to both.
     static func sameStatement(_ a: ReportReading, _ b: ReportReading) -> ReportLink? {
-        guard !a.issuers.isEmpty, a.issuers == b.issuers,
+        let (x, y) = (Set(a.issuers), Set(b.issuers))
+        let common = x.intersection(y)
+        guard !common.isEmpty, common == x || common == y,
               let dayA = a.matchDay, let dayB = b.matchDay,
               MergeRules.compatible(a.kind, b.kind) else { return nil }
-        var facts = ["same issuers " + a.issuers.joined(separator: "+")]
+        var facts = [x == y ? "same issuers " + a.issuers.joined(separator: "+")
+                            : "issuers " + a.issuers.joined(separator: "+") + " and " + b.issuers.joined(separator: "+")]
         switch (a.daySource, b.daySource) {
         case (.text, .text):
             guard dayA == dayB else { return nil }
@@ -64,8 +69,9 @@ enum SameStatementRule {
         let mechanism = a.mechanism ?? b.mechanism
         let round = a.round ?? b.round
         let venue = a.venue ?? b.venue
-        if a.issuers.count == 1 {
+        if common.count == 1 {
             let anchored = (a.mechanism != nil && b.mechanism != nil) || (a.venue != nil && b.venue != nil)
+                || (a.round != nil && b.round != nil)
             guard anchored else { return nil }
         }
         if let mechanism {

@@ -26,19 +26,21 @@ struct Shingles: Equatable {
         self.hashes = hashes
     }
 
-    /// The share of shingles the two texts have in common (Jaccard).
+    /// The share of the shorter text's shingles that the other text has
+    /// too (the overlap coefficient, not Jaccard): outlets cut a wire at
+    /// different points, and the part one of them kept is what counts.
     func similarity(to other: Shingles) -> Double {
         guard !hashes.isEmpty, !other.hashes.isEmpty else { return 0 }
         let (small, large) = hashes.count <= other.hashes.count ? (hashes, other.hashes) : (other.hashes, hashes)
         var shared = 0
         for hash in small where large.contains(hash) { shared += 1 }
-        return Double(shared) / Double(hashes.count + other.hashes.count - shared)
+        return Double(shared) / Double(small.count)
     }
 
     /// MinHash bands: `MergeRules.bands` values, each the hash of
     /// `MergeRules.rowsPerBand` minimum hashes under different seeds, tagged
-    /// with the band's number. Two texts whose shingles overlap by a share
-    /// `s` share at least one band with probability `1 - (1 - s^r)^b`.
+    /// with the band's number. Two texts whose shingle sets have a Jaccard
+    /// index `s` share at least one band with probability `1 - (1 - s^r)^b`.
     var bands: [Int64] {
         guard !hashes.isEmpty else { return [] }
         let count = MergeRules.bands * MergeRules.rowsPerBand
