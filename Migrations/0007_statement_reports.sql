@@ -47,6 +47,15 @@ CREATE TABLE report_issuer_day (
     PRIMARY KEY (party_code, match_day, article_id)
 ) WITHOUT ROWID;
 
+-- The look-up of reports that give a round but no day: a party and the
+-- round. One row per party of each report whose round is known.
+CREATE TABLE report_party_round (
+    party_code      TEXT NOT NULL,
+    round           INTEGER NOT NULL,
+    article_id      INTEGER NOT NULL REFERENCES report(article_id) ON DELETE CASCADE,
+    PRIMARY KEY (party_code, round, article_id)
+) WITHOUT ROWID;
+
 -- Locality-sensitive hashes of each article's word shingles (MinHash
 -- bands): articles sharing a band are the candidates for near-copies.
 CREATE TABLE report_band (
@@ -105,6 +114,10 @@ INSERT INTO report_issuer_day(party_code, match_day, article_id)
 SELECT sp.party_code, r.match_day, r.article_id
 FROM report r JOIN article a ON a.id = r.article_id JOIN statement_party sp ON sp.statement_id = a.statement_id
 WHERE sp.role = 'issuer' AND r.match_day IS NOT NULL;
+INSERT INTO report_party_round(party_code, round, article_id)
+SELECT sp.party_code, r.round, r.article_id
+FROM report r JOIN article a ON a.id = r.article_id JOIN statement_party sp ON sp.statement_id = a.statement_id
+WHERE r.round IS NOT NULL;
 
 -- Moving a commitment to the statement it now belongs to rewrites its
 -- facets (parties, kind, year) but not its text: the index is updated, and

@@ -36,6 +36,12 @@ enum MergeRules {
     /// reports of one statement published a day apart, at most.
     static let publishedApart = 1
 
+    /// The smallest round that identifies a meeting without a date: "the
+    /// first" is said of too many first meetings and misread too often.
+    static let smallestIdentifyingRound = 2
+    /// Parties (issuers or mentioned) two reports of one round must share.
+    static let partiesSharedByOneRound = 2
+
     /// The three families of statement kinds. A joint text (whatever an
     /// outlet calls it) and one side's own account of the same talks are
     /// different statements; a news report can be the report of either.

@@ -35,6 +35,22 @@ struct ReportMerger {
                 }
             }
         }
+        // A party and the round, for reports that give a round.
+        if let round = reading.round, round >= MergeRules.smallestIdentifyingRound {
+            let statement = try db.cachedStatement(sql: """
+                SELECT \(ReportReading.selection), a.statement_id
+                FROM report_party_round p JOIN report r ON r.article_id = p.article_id JOIN article a ON a.id = r.article_id
+                WHERE p.party_code = ? AND p.round = ?
+                  AND r.article_id NOT IN (SELECT article_id FROM report_split)
+                """)
+            for party in reading.parties {
+                let rows = try Row.fetchCursor(statement, arguments: [party.code, round])
+                while let row = try rows.next() {
+                    let candidate = ReportReading(row: row)
+                    candidates[candidate.articleID] = (candidate, row["statement_id"])
+                }
+            }
+        }
         // Shared MinHash bands: the primary key of `report_band`.
         if !bands.isEmpty {
             let statement = try db.cachedStatement(sql: """
@@ -91,6 +107,15 @@ struct ReportMerger {
             try Self.insertIssuerDays.run(values, in: db)
             values.removeAll()
         }
+        if let round = reading.round {
+            for party in reading.parties {
+                values.append(party.code)
+                values.append(round)
+                values.append(reading.articleID)
+            }
+            try Self.insertPartyRounds.run(values, in: db)
+            values.removeAll()
+        }
         for band in bands {
             values.append(band)
             values.append(reading.articleID)
@@ -104,6 +129,8 @@ struct ReportMerger {
 
     private static let insertIssuerDays = MultiRowInsert(
         "INSERT OR IGNORE INTO report_issuer_day(party_code, match_day, article_id) VALUES ", width: 3, maxRows: 16)
+    private static let insertPartyRounds = MultiRowInsert(
+        "INSERT OR IGNORE INTO report_party_round(party_code, round, article_id) VALUES ", width: 3, maxRows: 16)
     private static let insertBands = MultiRowInsert(
         "INSERT OR IGNORE INTO report_band(band, article_id) VALUES ", width: 2, maxRows: 16)
 }

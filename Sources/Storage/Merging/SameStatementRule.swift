@@ -15,7 +15,7 @@ enum SameStatementRule {
             if !a.issuers.isEmpty, a.issuers == b.issuers { reason += ", same issuers " + a.issuers.joined(separator: "+") }
             return ReportLink(rule: .nearCopy, reason: reason)
         }
-        return sameStatement(a, b)
+        return sameStatement(a, b) ?? sameRound(a, b)
     }
 
     /// What makes two readings different statements even when their texts
@@ -28,6 +28,26 @@ enum SameStatementRule {
         if let x = a.round, let y = b.round, x != y { return "rounds \(x) and \(y)" }
         if let x = a.mechanism, let y = b.mechanism, x != y { return "different mechanisms" }
         return nil
+    }
+
+    /// Reports that give the same numbered round of a meeting (the 9th
+    /// session) between parties they both name, where a date is missing on
+    /// one side: the round stands for the date. Nothing known to both may
+    /// disagree (days, years, mechanism, venue), and the kinds must agree.
+    static func sameRound(_ a: ReportReading, _ b: ReportReading) -> ReportLink? {
+        guard let round = a.round, round == b.round, round >= MergeRules.smallestIdentifyingRound,
+              a.matchDay == nil || b.matchDay == nil,
+              MergeRules.compatible(a.kind, b.kind) else { return nil }
+        if let x = a.date.year, let y = b.date.year, x != y { return nil }
+        if let x = a.mechanism, let y = b.mechanism, x != y { return nil }
+        if let x = a.venue, let y = b.venue, x != y { return nil }
+        let shared = Set(a.parties.map(\.code)).intersection(b.parties.map(\.code))
+        guard shared.count >= MergeRules.partiesSharedByOneRound else { return nil }
+        var facts = ["round \(round)" + ((a.mechanism ?? b.mechanism).map { " of the " + $0 } ?? ""),
+                     "parties " + shared.sorted().joined(separator: "+") + " named by both"]
+        if let venue = a.venue ?? b.venue { facts.append("in " + venue) }
+        facts.append("no date on one side")
+        return ReportLink(rule: .sameStatement, reason: facts.joined(separator: ", "))
     }
 
     /// Other words, maybe another language: the same issuers (or the issuers

@@ -35,8 +35,11 @@ extension Archive {
                 """, arguments: [id]).map {
                 StatementDetail.PartyLink(code: $0["party_code"], role: $0["role"], name: $0["name_en"])
             }
-            let persons = try Row.fetchAll(db, sql: "SELECT name, role, party_code FROM person WHERE statement_id = ? ORDER BY id",
-                                           arguments: [id]).map {
+            // A person named by several reports of the statement is listed once.
+            let persons = try Row.fetchAll(db, sql: """
+                SELECT name, role, party_code FROM person WHERE statement_id = ?
+                GROUP BY name, role, party_code ORDER BY min(id)
+                """, arguments: [id]).map {
                 StatementDetail.PersonEntry(name: $0["name"], role: $0["role"], party: $0["party_code"])
             }
             var everyReport = CommitmentFilter()
@@ -55,7 +58,8 @@ extension Archive {
     }
 
     /// Why each article of the statement is in it: its links to the
-    /// statement's other articles, "article 12: same issuers CN+PK, …".
+    /// statement's earlier articles, "with article 12: same issuers CN+PK, …"
+    /// (the first article has none: the others joined it).
     static func joinReasons(of statementID: Int64, in db: Database) throws -> [Int64: [String]] {
         var reasons: [Int64: [String]] = [:]
         let rows = try Row.fetchAll(db, sql: """
@@ -70,8 +74,7 @@ extension Archive {
             if rule != ReportLink.Rule.analyst.rawValue, row["ignored"] as Bool { continue }
             let reason: String = row["reason"]
             let (article, other): (Int64, Int64) = (row["article_id"], row["other_id"])
-            reasons[article, default: []].append("with article \(other): \(reason)")
-            reasons[other, default: []].append("with article \(article): \(reason)")
+            reasons[max(article, other), default: []].append("with article \(min(article, other)): \(reason)")
         }
         return reasons
     }

@@ -40,6 +40,9 @@ struct ShowCommand: ParsableCommand {
                 .compactMap { $0 }
             lines.append("  article \(source.articleID): \(source.title ?? "(untitled)") — \(facts.joined(separator: ", "))")
             if source.splitByAnalyst { lines.append("     split off by the analyst") }
+            if source.joined.isEmpty, detail.sources.count > 1, source.articleID == detail.sources[0].articleID {
+                lines.append("     first report")
+            }
             for reason in source.joined { lines.append("     \(reason)") }
         }
         lines.append("Parties:")
@@ -55,7 +58,13 @@ struct ShowCommand: ParsableCommand {
         lines.append("Commitments:")
         for (index, row) in detail.commitments.enumerated() {
             let flags = [row.context, row.target.map { "target \($0)" }].compactMap { $0 }
-            let repeated = row.reports > 1 ? "  [\(row.reports) reports: articles \(row.reportArticles.map(String.init).joined(separator: ", "))]" : ""
+            // The clause's first report stands for it in search and export.
+            var repeated = ""
+            if row.reports > 1, let first = row.reportArticles.first {
+                repeated = first == row.articleID
+                    ? "  [\(row.reports) reports: articles \(row.reportArticles.map(String.init).joined(separator: ", "))]"
+                    : "  [repeats article \(first)'s clause]"
+            }
             lines.append("  \(index + 1). [\(row.type)] by \(row.committedBy.joined(separator: ",")) · \(row.topics.joined(separator: ","))\(flags.isEmpty ? "" : " · " + flags.joined(separator: ", "))  (#\(row.commitmentID), article \(row.articleID))\(repeated)")
             lines.append("     \(row.text.replacingOccurrences(of: "\n", with: " "))")
         }
