@@ -56,7 +56,8 @@ enum SameStatementRule {
     /// publication date), compatible kinds, and the same mechanism, round
     /// and venue wherever both know them. A single issuer in common is weak
     /// evidence (a ministry issues many statements a day), so it also needs
-    /// the same venue, mechanism or round known to both.
+    /// the same venue, mechanism or round known to both, or the same day
+    /// fixed by both texts and another party both name.
     static func sameStatement(_ a: ReportReading, _ b: ReportReading) -> ReportLink? {
         let (x, y) = (Set(a.issuers), Set(b.issuers))
         let common = x.intersection(y)
@@ -90,8 +91,13 @@ enum SameStatementRule {
         let round = a.round ?? b.round
         let venue = a.venue ?? b.venue
         if common.count == 1 {
+            // One issuer in common: something else must tie the two, a
+            // venue, mechanism or round both know, or a day both texts fix
+            // with the same other parties named.
+            let sharedParties = Set(a.parties.map(\.code)).intersection(b.parties.map(\.code))
             let anchored = (a.mechanism != nil && b.mechanism != nil) || (a.venue != nil && b.venue != nil)
                 || (a.round != nil && b.round != nil)
+                || (a.daySource == .text && b.daySource == .text && sharedParties.count >= MergeRules.partiesSharedByOneRound)
             guard anchored else { return nil }
         }
         if let mechanism {

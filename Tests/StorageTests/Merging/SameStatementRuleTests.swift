@@ -3,6 +3,15 @@ import XCTest
 @testable import Storage
 
 /// The pairwise rule, case by case: what joins and what stays apart.
+extension ReportReading {
+    /// The reading with `code` among its parties, mentioned.
+    func mentioning(_ code: String) -> ReportReading {
+        var copy = self
+        copy.parties = (parties + [(code: code, role: .mentioned)]).sorted { $0.code < $1.code }
+        return copy
+    }
+}
+
 final class SameStatementRuleTests: XCTestCase {
     /// A reading as an article with these facts would give.
     static func reading(
@@ -65,6 +74,13 @@ final class SameStatementRuleTests: XCTestCase {
         Case(name: "one report names one side only, same venue", a: base, b: reading(issuers: ["SA"]), expected: .sameStatement),
         Case(name: "one side only, nothing else known to both", a: base,
              b: reading(issuers: ["SA"], venue: nil, mechanism: nil, round: nil), expected: nil),
+        Case(name: "one issuer each, the same day in both texts, the same other party named",
+             a: reading(issuers: ["ES"], venue: "Rabat", mechanism: nil, round: nil).mentioning("MA"),
+             b: reading(.french, kind: .declaration, issuers: ["ES"], venue: nil, mechanism: nil, round: nil).mentioning("MA"),
+             expected: .sameStatement),
+        Case(name: "one issuer each, the same day only by publication",
+             a: reading(issuers: ["ES"], venue: "Rabat", mechanism: nil, round: nil).mentioning("MA"),
+             b: reading(date: nil, issuers: ["ES"], venue: nil, mechanism: nil, round: nil).mentioning("MA"), expected: nil),
         Case(name: "issuers that overlap but neither contains the other", a: base, b: reading(issuers: ["SA", "EG"]), expected: nil),
         Case(name: "no issuer found", a: reading(issuers: []), b: reading(issuers: []), expected: nil),
         Case(name: "another venue", a: base, b: reading(venue: "Rabat"), expected: nil),
