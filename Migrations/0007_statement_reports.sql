@@ -36,6 +36,9 @@ CREATE TABLE report (
     match_day       INTEGER,
     -- Where match_day comes from: the article's text, or its publication.
     day_source      TEXT NOT NULL CHECK (day_source IN ('text', 'published', 'none')),
+    -- MinHash signature of the text's word shingles (32 hashes, 4 bytes
+    -- each, little-endian): which near-copy candidates are worth reading.
+    signature       BLOB,
     CHECK ((match_day IS NULL) = (day_source = 'none'))
 );
 -- The indexed look-up of candidates: an issuer in common, a window of

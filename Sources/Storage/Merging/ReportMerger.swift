@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import Model
 
@@ -15,7 +16,8 @@ struct ReportMerger {
     }
 
     /// The archived articles that `reading` links to, in article order.
-    func matches(for reading: ReportReading, shingles: Shingles, bands: [Int64]) throws -> [Match] {
+    func matches(for reading: ReportReading, fingerprint: ReportFingerprint) throws -> [Match] {
+        let bands = fingerprint.bands
         var candidates: [Int64: (ReportReading, Int64)] = [:]
         var nearCopyCandidates: Set<Int64> = []
         // An issuer in common, a window of days: `report_issuer_day`'s key.
@@ -61,6 +63,20 @@ struct ReportMerger {
                 guard ids.count <= MergeRules.maxArticlesPerBand else { continue }
                 nearCopyCandidates.formUnion(ids)
             }
+            // Only candidates whose signature is close enough are read.
+            if !nearCopyCandidates.isEmpty {
+                let rows = try Row.fetchCursor(db, sql: """
+                    SELECT r.article_id, r.signature FROM report r
+                    WHERE r.article_id IN (\(nearCopyCandidates.sorted().map(String.init).joined(separator: ",")))
+                    """)
+                while let row = try rows.next() {
+                    let id: Int64 = row[0]
+                    let blob = (row[1] as Data?).map { [UInt8]($0) } ?? []
+                    if Shingles.agreement(fingerprint.signature, ReportFingerprint.signature(blob: blob)) < MergeRules.minimumAgreement {
+                        nearCopyCandidates.remove(id)
+                    }
+                }
+            }
             let missing = nearCopyCandidates.filter { candidates[$0] == nil }
             if !missing.isEmpty {
                 let rows = try Row.fetchCursor(db, sql: """
@@ -79,7 +95,7 @@ struct ReportMerger {
             var similarity: Double?
             if nearCopyCandidates.contains(id), candidate.language == reading.language,
                let text = try String.fetchOne(db.cachedStatement(sql: "SELECT text FROM article WHERE id = ?"), arguments: [id]) {
-                similarity = shingles.similarity(to: Shingles(text))
+                similarity = fingerprint.shingles.similarity(to: Shingles(text))
             }
             if let link = SameStatementRule.link(reading, candidate, similarity: similarity) {
                 matches.append(Match(articleID: id, statementID: statementID, link: link))
@@ -89,13 +105,15 @@ struct ReportMerger {
     }
 
     /// Stores the article's reading, its bands and its links.
-    func record(_ reading: ReportReading, bands: [Int64], matches: [Match]) throws {
+    func record(_ reading: ReportReading, fingerprint: ReportFingerprint, matches: [Match]) throws {
+        let bands = fingerprint.bands
         try db.cachedStatement(sql: """
-            INSERT INTO report(article_id, kind, date, venue, mechanism, round, issuers, parties, match_day, day_source)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO report(article_id, kind, date, venue, mechanism, round, issuers, parties, match_day, day_source, signature)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [
                 reading.articleID, reading.kind.rawValue, reading.date.iso, reading.venue, reading.mechanism, reading.round,
                 reading.issuersKey, reading.partiesKey, reading.matchDay, reading.daySource.rawValue,
+                fingerprint.signature.isEmpty ? nil : Data(fingerprint.signatureBlob),
             ])
         var values = PendingValues()
         if let day = reading.matchDay {

@@ -7,7 +7,7 @@ import TextAnalysis
 /// Arabic harakat folded (``ArabicNormalizer/fold(_:)``), so that an
 /// agency's re-typed quotes, a dropped accent or added vowel marks do not
 /// break a shingle. A shingle is `MergeRules.shingleWords` consecutive words.
-struct Shingles: Equatable {
+struct Shingles: Equatable, Sendable {
     /// Each distinct shingle's 64-bit FNV-1a hash.
     let hashes: Set<UInt64>
 
@@ -37,13 +37,13 @@ struct Shingles: Equatable {
         return Double(shared) / Double(small.count)
     }
 
-    /// MinHash bands: `MergeRules.bands` values, each the hash of
-    /// `MergeRules.rowsPerBand` minimum hashes under different seeds, tagged
-    /// with the band's number. Two texts whose shingle sets have a Jaccard
-    /// index `s` share at least one band with probability `1 - (1 - s^r)^b`.
-    var bands: [Int64] {
+    /// The MinHash signature: for each of `MergeRules.signatureHashes` seeds,
+    /// the smallest of the shingles' hashes under that seed (kept to 32
+    /// bits). Two signatures agree at a position with probability equal to
+    /// the Jaccard index of the two shingle sets.
+    var signature: [UInt32] {
         guard !hashes.isEmpty else { return [] }
-        let count = MergeRules.bands * MergeRules.rowsPerBand
+        let count = MergeRules.signatureHashes
         var minima = [UInt64](repeating: .max, count: count)
         for hash in hashes {
             for index in 0..<count {
@@ -51,19 +51,37 @@ struct Shingles: Equatable {
                 if mixed < minima[index] { minima[index] = mixed }
             }
         }
+        return minima.map { UInt32(truncatingIfNeeded: $0 >> 32) }
+    }
+
+    /// MinHash bands: `MergeRules.bands` values, each the hash of
+    /// `MergeRules.rowsPerBand` positions of the signature, tagged with the
+    /// band's number. Two texts whose shingle sets have a Jaccard index `s`
+    /// share at least one band with probability `1 - (1 - s^r)^b`.
+    static func bands(of signature: [UInt32]) -> [Int64] {
+        guard signature.count >= MergeRules.bands * MergeRules.rowsPerBand else { return [] }
         return (0..<MergeRules.bands).map { band in
             var value = Self.mix(UInt64(band) &+ 0x9E37_79B9_7F4A_7C15)
             for row in 0..<MergeRules.rowsPerBand {
-                value = Self.mix(value ^ minima[band * MergeRules.rowsPerBand + row])
+                value = Self.mix(value ^ UInt64(signature[band * MergeRules.rowsPerBand + row]))
             }
             return Int64(bitPattern: value)
         }
     }
 
+    /// Positions at which two signatures agree, out of their length: an
+    /// estimate of the Jaccard index of the shingle sets.
+    static func agreement(_ a: [UInt32], _ b: [UInt32]) -> Double {
+        guard !a.isEmpty, a.count == b.count else { return 0 }
+        var same = 0
+        for index in a.indices where a[index] == b[index] { same += 1 }
+        return Double(same) / Double(a.count)
+    }
+
     /// Fixed seeds: bands must be the same in every process and version.
     private static let seeds: [UInt64] = {
         var state: UInt64 = 0x5EED_0F_E17E_17E
-        return (0..<(MergeRules.bands * MergeRules.rowsPerBand)).map { _ in
+        return (0..<MergeRules.signatureHashes).map { _ in
             state = mix(state &+ 0x9E37_79B9_7F4A_7C15)
             return state
         }

@@ -14,11 +14,16 @@ extension Archive {
     ///   of its extraction's text, when the caller has them already (ingest
     ///   hashes every text to skip known ones before extracting); computed
     ///   here otherwise.
+    /// - Parameter fingerprints: each article's `ReportFingerprint` of its
+    ///   extraction's text, when the caller computed them beside extraction
+    ///   (ingest does, off the writer's thread); computed here otherwise.
     /// - Returns: one result per article, in order.
     public func ingest(
-        _ batch: [(article: Article, extraction: Extraction)], contentHashes: [String]? = nil
+        _ batch: [(article: Article, extraction: Extraction)], contentHashes: [String]? = nil,
+        fingerprints: [ReportFingerprint]? = nil
     ) throws -> [Result<IngestOutcome, StorageError>] {
         precondition(contentHashes == nil || contentHashes!.count == batch.count, "one content hash per article")
+        precondition(fingerprints == nil || fingerprints!.count == batch.count, "one fingerprint per article")
         let ingestedAt = ISO8601DateFormatter().string(from: Date())
         // Each article's savepoint keeps the original of every page it
         // changes in a statement journal, which SQLite spills to a file in
@@ -38,11 +43,11 @@ extension Archive {
         let pending = pendingRows
         do {
             return try write { db in
-                try Self.insert(batch, hashes: contentHashes, into: db, ingestedAt: ingestedAt, savepoints: false, lengthBlockSize: blockSize, pending: pending)
+                try Self.insert(batch, hashes: contentHashes, fingerprints: fingerprints, into: db, ingestedAt: ingestedAt, savepoints: false, lengthBlockSize: blockSize, pending: pending)
             }
         } catch is ArticleFailure {
             return try write { db in
-                try Self.insert(batch, hashes: contentHashes, into: db, ingestedAt: ingestedAt, savepoints: true, lengthBlockSize: blockSize, pending: pending)
+                try Self.insert(batch, hashes: contentHashes, fingerprints: fingerprints, into: db, ingestedAt: ingestedAt, savepoints: true, lengthBlockSize: blockSize, pending: pending)
             }
         }
     }
@@ -57,7 +62,8 @@ extension Archive {
     }
 
     private static func insert(
-        _ batch: [(article: Article, extraction: Extraction)], hashes: [String]?, into db: Database, ingestedAt: String,
+        _ batch: [(article: Article, extraction: Extraction)], hashes: [String]?, fingerprints: [ReportFingerprint]?,
+        into db: Database, ingestedAt: String,
         savepoints: Bool, lengthBlockSize: Int, pending: PendingRows
     ) throws -> [Result<IngestOutcome, StorageError>] {
         var results: [Result<IngestOutcome, StorageError>] = []
@@ -68,17 +74,18 @@ extension Archive {
         for (position, item) in batch.enumerated() {
             let inserter = ArticleInserter(db: db, ingestedAt: ingestedAt, parties: parties, merging: merging)
             let hash = hashes?[position]
+            let fingerprint = fingerprints?[position]
             do {
                 var outcome: IngestOutcome?
                 merging.checkpoint()
                 if savepoints {
                     try db.inSavepoint {
-                        outcome = try inserter.insert(item.article, extraction: item.extraction, hash: hash, commitments: &commitments)
+                        outcome = try inserter.insert(item.article, extraction: item.extraction, hash: hash, fingerprint: fingerprint, commitments: &commitments)
                         try commitments.write(db)
                         return .commit
                     }
                 } else {
-                    outcome = try inserter.insert(item.article, extraction: item.extraction, hash: hash, commitments: &commitments)
+                    outcome = try inserter.insert(item.article, extraction: item.extraction, hash: hash, fingerprint: fingerprint, commitments: &commitments)
                 }
                 parties.keepPending()
                 results.append(.success(outcome!))
@@ -126,7 +133,8 @@ struct ArticleInserter {
     /// Writes the article, its statement, parties and persons, and hands
     /// its commitments to `commitments`, which writes them later.
     func insert(
-        _ article: Article, extraction: Extraction, hash given: String? = nil, commitments: inout CommitmentBatch
+        _ article: Article, extraction: Extraction, hash given: String? = nil, fingerprint: ReportFingerprint? = nil,
+        commitments: inout CommitmentBatch
     ) throws -> IngestOutcome {
         let text = extraction.text
         let hash = given ?? ContentHash.sha256(text)
@@ -137,10 +145,9 @@ struct ArticleInserter {
 
         // Archived articles that report the same statement (Merging/).
         var reading = ReportReading(article: article, extraction: extraction)
-        let shingles = Shingles(text)
-        let bands = shingles.bands
+        let fingerprint = fingerprint ?? ReportFingerprint(text: text)
         let merger = ReportMerger(db: db)
-        let matches = try merger.matches(for: reading, shingles: shingles, bands: bands)
+        let matches = try merger.matches(for: reading, fingerprint: fingerprint)
 
         // The article's own rows are bound like the commitments'
         // (``PendingValues``): GRDB's arguments cost about 10,000
@@ -174,7 +181,7 @@ struct ArticleInserter {
         try Self.insertArticle.run(values, in: db)
         let articleID = db.lastInsertedRowID
         reading.articleID = articleID
-        try merger.record(reading, bands: bands, matches: matches)
+        try merger.record(reading, fingerprint: fingerprint, matches: matches)
 
         // A party named both as issuer and as mentioned is an issuer.
         var roles: [PartyCode: PartyRole] = [:]

@@ -34,11 +34,21 @@ final class ShinglesTests: XCTestCase {
     }
 
     func testBandsAreTheSameForTheSameTextAndSharedByACopy() {
-        let bands = Shingles(Self.wire).bands
+        let bands = ReportFingerprint(text: Self.wire).bands
         XCTAssertEqual(bands.count, MergeRules.bands)
-        XCTAssertEqual(bands, Shingles(Self.wire).bands)
-        let copy = Shingles(Self.wire + " The next session will be held in Addis Ababa.").bands
-        XCTAssertFalse(Set(bands).isDisjoint(with: copy))
-        XCTAssertTrue(Shingles("").bands.isEmpty)
+        XCTAssertEqual(bands, ReportFingerprint(text: Self.wire).bands)
+        let copy = ReportFingerprint(text: Self.wire + " The next session will be held in Addis Ababa.")
+        XCTAssertFalse(Set(bands).isDisjoint(with: copy.bands))
+        XCTAssertTrue(ReportFingerprint(text: "").bands.isEmpty)
+    }
+
+    func testSignaturesOfACopyAgreeAndSurviveTheirStoredForm() {
+        let original = ReportFingerprint(text: Self.wire)
+        let copy = ReportFingerprint(text: Self.wire + " The next session will be held in Addis Ababa.")
+        let other = ReportFingerprint(text: "Oman and Iran signed a consular memorandum on Wednesday easing visa rules for truck drivers.")
+        XCTAssertEqual(original.signature.count, MergeRules.signatureHashes)
+        XCTAssertEqual(ReportFingerprint.signature(blob: original.signatureBlob), original.signature)
+        XCTAssertGreaterThanOrEqual(Shingles.agreement(original.signature, copy.signature), 0.5)
+        XCTAssertLessThan(Shingles.agreement(original.signature, other.signature), MergeRules.minimumAgreement)
     }
 }
