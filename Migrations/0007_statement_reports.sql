@@ -39,6 +39,8 @@ CREATE TABLE report (
     -- MinHash signature of the text's word shingles (32 hashes, 4 bytes
     -- each, little-endian): which near-copy candidates are worth reading.
     signature       BLOB,
+    -- How many distinct shingles the text has (for the overlap estimate).
+    shingle_count   INTEGER NOT NULL DEFAULT 0 CHECK (shingle_count >= 0),
     CHECK ((match_day IS NULL) = (day_source = 'none'))
 );
 -- The indexed look-up of candidates: an issuer in common, a window of

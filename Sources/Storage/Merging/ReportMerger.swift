@@ -20,6 +20,7 @@ struct ReportMerger {
         let bands = fingerprint.bands
         var candidates: [Int64: (ReportReading, Int64)] = [:]
         var nearCopyCandidates: Set<Int64> = []
+        var similarities: [Int64: Double] = [:]
         // An issuer in common, a window of days: `report_issuer_day`'s key.
         if let day = reading.matchDay {
             let window = max(MergeRules.publishedAfterText.upperBound, MergeRules.publishedApart)
@@ -63,21 +64,22 @@ struct ReportMerger {
                 guard ids.count <= MergeRules.maxArticlesPerBand else { continue }
                 nearCopyCandidates.formUnion(ids)
             }
-            // Only candidates whose signature is close enough are read.
-            if !nearCopyCandidates.isEmpty {
-                let rows = try Row.fetchCursor(db, sql: """
-                    SELECT r.article_id, r.signature FROM report r
-                    WHERE r.article_id IN (\(nearCopyCandidates.sorted().map(String.init).joined(separator: ",")))
-                    """)
-                while let row = try rows.next() {
-                    let id: Int64 = row[0]
-                    let blob = (row[1] as Data?).map { [UInt8]($0) } ?? []
-                    if Shingles.agreement(fingerprint.signature, ReportFingerprint.signature(blob: blob)) < MergeRules.minimumAgreement {
-                        nearCopyCandidates.remove(id)
-                    }
-                }
+            // Their similarity is estimated from the stored signatures; only
+            // those near enough are read.
+            let signatures = try db.cachedStatement(sql: """
+                SELECT r.signature, r.shingle_count, a.language FROM report r JOIN article a ON a.id = r.article_id
+                WHERE r.article_id = ?
+                """)
+            for id in nearCopyCandidates.sorted() {
+                guard let row = try Row.fetchOne(signatures, arguments: [id]),
+                      row[2] as String == reading.language.rawValue else { continue }
+                let blob = (row[0] as Data?).map { [UInt8]($0) } ?? []
+                let similarity = Shingles.estimatedSimilarity(
+                    fingerprint.signature, count: fingerprint.shingles.hashes.count,
+                    ReportFingerprint.signature(blob: blob), count: row[1])
+                if similarity >= MergeRules.nearCopySimilarity { similarities[id] = similarity }
             }
-            let missing = nearCopyCandidates.filter { candidates[$0] == nil }
+            let missing = similarities.keys.filter { candidates[$0] == nil }
             if !missing.isEmpty {
                 let rows = try Row.fetchCursor(db, sql: """
                     SELECT \(ReportReading.selection), a.statement_id FROM report r JOIN article a ON a.id = r.article_id
@@ -92,11 +94,7 @@ struct ReportMerger {
         }
         var matches: [Match] = []
         for (id, (candidate, statementID)) in candidates.sorted(by: { $0.key < $1.key }) {
-            var similarity: Double?
-            if nearCopyCandidates.contains(id), candidate.language == reading.language,
-               let text = try String.fetchOne(db.cachedStatement(sql: "SELECT text FROM article WHERE id = ?"), arguments: [id]) {
-                similarity = fingerprint.shingles.similarity(to: Shingles(text))
-            }
+            let similarity = similarities[id]
             if let link = SameStatementRule.link(reading, candidate, similarity: similarity) {
                 matches.append(Match(articleID: id, statementID: statementID, link: link))
             }
@@ -108,12 +106,13 @@ struct ReportMerger {
     func record(_ reading: ReportReading, fingerprint: ReportFingerprint, matches: [Match]) throws {
         let bands = fingerprint.bands
         try db.cachedStatement(sql: """
-            INSERT INTO report(article_id, kind, date, venue, mechanism, round, issuers, parties, match_day, day_source, signature)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO report(article_id, kind, date, venue, mechanism, round, issuers, parties, match_day, day_source, signature,
+                               shingle_count)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [
                 reading.articleID, reading.kind.rawValue, reading.date.iso, reading.venue, reading.mechanism, reading.round,
                 reading.issuersKey, reading.partiesKey, reading.matchDay, reading.daySource.rawValue,
-                fingerprint.signature.isEmpty ? nil : Data(fingerprint.signatureBlob),
+                fingerprint.signature.isEmpty ? nil : Data(fingerprint.signatureBlob), fingerprint.shingles.hashes.count,
             ])
         var values = PendingValues()
         if let day = reading.matchDay {

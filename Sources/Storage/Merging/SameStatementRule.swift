@@ -11,7 +11,7 @@ enum SameStatementRule {
     static func link(_ a: ReportReading, _ b: ReportReading, similarity: Double?) -> ReportLink? {
         if let similarity, a.language == b.language, similarity >= MergeRules.nearCopySimilarity,
            conflict(a, b) == nil {
-            var reason = "near-copy: \(Int((similarity * 100).rounded()))% of the shorter text's \(MergeRules.shingleWords)-word shingles in the other"
+            var reason = "near-copy: about \(Int((similarity * 100).rounded()))% of the shorter text's \(MergeRules.shingleWords)-word shingles in the other"
             if !a.issuers.isEmpty, a.issuers == b.issuers { reason += ", same issuers " + a.issuers.joined(separator: "+") }
             return ReportLink(rule: .nearCopy, reason: reason)
         }

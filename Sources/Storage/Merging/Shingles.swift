@@ -78,6 +78,16 @@ struct Shingles: Equatable, Sendable {
         return Double(same) / Double(a.count)
     }
 
+    /// ``similarity(to:)`` estimated from two signatures and the two sets'
+    /// sizes, without either text: a Jaccard index `j` of sets of sizes
+    /// `m` and `n` means `j (m + n) / (1 + j)` shingles in common.
+    static func estimatedSimilarity(_ a: [UInt32], count m: Int, _ b: [UInt32], count n: Int) -> Double {
+        guard m > 0, n > 0 else { return 0 }
+        let j = agreement(a, b)
+        let shared = j * Double(m + n) / (1 + j)
+        return min(1, shared / Double(min(m, n)))
+    }
+
     /// Fixed seeds: bands must be the same in every process and version.
     private static let seeds: [UInt64] = {
         var state: UInt64 = 0x5EED_0F_E17E_17E

@@ -49,6 +49,12 @@ final class ShinglesTests: XCTestCase {
         XCTAssertEqual(original.signature.count, MergeRules.signatureHashes)
         XCTAssertEqual(ReportFingerprint.signature(blob: original.signatureBlob), original.signature)
         XCTAssertGreaterThanOrEqual(Shingles.agreement(original.signature, copy.signature), 0.5)
-        XCTAssertLessThan(Shingles.agreement(original.signature, other.signature), MergeRules.minimumAgreement)
+        XCTAssertLessThan(Shingles.agreement(original.signature, other.signature), 0.1)
+        let estimate = Shingles.estimatedSimilarity(original.signature, count: original.shingles.hashes.count,
+                                                    copy.signature, count: copy.shingles.hashes.count)
+        XCTAssertGreaterThanOrEqual(estimate, MergeRules.nearCopySimilarity)
+        XCTAssertLessThan(Shingles.estimatedSimilarity(original.signature, count: original.shingles.hashes.count,
+                                                       other.signature, count: other.shingles.hashes.count),
+                          MergeRules.nearCopySimilarity)
     }
 }
