@@ -22,21 +22,32 @@ struct ReportMerger {
         var nearCopyCandidates: Set<Int64> = []
         var similarities: [Int64: Double] = [:]
         // An issuer in common, a window of days: `report_issuer_day`'s key.
+        // Issuers, day and kind are checked on the index's few columns
+        // before a candidate's whole reading is read.
         if let day = reading.matchDay {
             let window = max(MergeRules.publishedAfterText.upperBound, MergeRules.publishedApart)
             let statement = try db.cachedStatement(sql: """
-                SELECT \(ReportReading.selection), a.statement_id
-                FROM report_issuer_day d JOIN report r ON r.article_id = d.article_id JOIN article a ON a.id = r.article_id
+                SELECT d.article_id, r.issuers, r.match_day, r.day_source, r.kind
+                FROM report_issuer_day d JOIN report r ON r.article_id = d.article_id
                 WHERE d.party_code = ? AND d.match_day BETWEEN ? AND ?
-                  AND r.article_id NOT IN (SELECT article_id FROM report_split)
                 """)
+            let issuers = Set(reading.issuers)
+            var wanted: Set<Int64> = []
             for issuer in reading.issuers {
                 let rows = try Row.fetchCursor(statement, arguments: [issuer, day - window, day + window])
                 while let row = try rows.next() {
-                    let candidate = ReportReading(row: row)
-                    candidates[candidate.articleID] = (candidate, row["statement_id"])
+                    let id: Int64 = row[0]
+                    guard !wanted.contains(id),
+                          let kind = StatementKind(rawValue: row[4]), MergeRules.compatible(kind, reading.kind),
+                          SameStatementRule.daysAgree(day, reading.daySource, row[2],
+                                                      ReportReading.DaySource(rawValue: row[3]) ?? .none) else { continue }
+                    let other = Set((row[1] as String).split(separator: " ").map(String.init))
+                    let common = issuers.intersection(other)
+                    guard common == issuers || common == other else { continue }
+                    wanted.insert(id)
                 }
             }
+            try read(wanted, into: &candidates)
         }
         // A party and the round, for reports that give a round.
         if let round = reading.round, round >= MergeRules.smallestIdentifyingRound {
@@ -79,18 +90,7 @@ struct ReportMerger {
                     ReportFingerprint.signature(blob: blob), count: row[1])
                 if similarity >= MergeRules.nearCopySimilarity { similarities[id] = similarity }
             }
-            let missing = similarities.keys.filter { candidates[$0] == nil }
-            if !missing.isEmpty {
-                let rows = try Row.fetchCursor(db, sql: """
-                    SELECT \(ReportReading.selection), a.statement_id FROM report r JOIN article a ON a.id = r.article_id
-                    WHERE r.article_id IN (\(missing.sorted().map(String.init).joined(separator: ",")))
-                      AND r.article_id NOT IN (SELECT article_id FROM report_split)
-                    """)
-                while let row = try rows.next() {
-                    let candidate = ReportReading(row: row)
-                    candidates[candidate.articleID] = (candidate, row["statement_id"])
-                }
-            }
+            try read(Set(similarities.keys), into: &candidates)
         }
         var matches: [Match] = []
         for (id, (candidate, statementID)) in candidates.sorted(by: { $0.key < $1.key }) {
@@ -100,6 +100,20 @@ struct ReportMerger {
             }
         }
         return matches
+    }
+
+    /// Reads the whole reading and statement of each of `ids` (split
+    /// articles left out) into `candidates`.
+    private func read(_ ids: Set<Int64>, into candidates: inout [Int64: (ReportReading, Int64)]) throws {
+        guard !ids.isEmpty else { return }
+        let statement = try db.cachedStatement(sql: """
+            SELECT \(ReportReading.selection), a.statement_id FROM report r JOIN article a ON a.id = r.article_id
+            WHERE r.article_id = ? AND r.article_id NOT IN (SELECT article_id FROM report_split)
+            """)
+        for id in ids.sorted() where candidates[id] == nil {
+            guard let row = try Row.fetchOne(statement, arguments: [id]) else { continue }
+            candidates[id] = (ReportReading(row: row), row["statement_id"])
+        }
     }
 
     /// Stores the article's reading, its bands and its links.

@@ -30,6 +30,19 @@ enum SameStatementRule {
         return nil
     }
 
+    /// Whether two days agree as the same-statement rule requires: equal
+    /// when both texts fix them; the publication up to two days after a
+    /// day the other text fixes; two publications a day apart at most.
+    static func daysAgree(_ a: Int, _ sourceA: ReportReading.DaySource, _ b: Int, _ sourceB: ReportReading.DaySource) -> Bool {
+        switch (sourceA, sourceB) {
+        case (.text, .text): return a == b
+        case (.text, .published): return MergeRules.publishedAfterText.contains(b - a)
+        case (.published, .text): return MergeRules.publishedAfterText.contains(a - b)
+        case (.published, .published): return abs(a - b) <= MergeRules.publishedApart
+        default: return false
+        }
+    }
+
     /// Reports that give the same numbered round of a meeting (the 9th
     /// session) between parties they both name, where a date is missing on
     /// one side: the round stands for the date. Nothing known to both may

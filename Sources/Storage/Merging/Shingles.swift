@@ -8,22 +8,80 @@ import TextAnalysis
 /// agency's re-typed quotes, a dropped accent or added vowel marks do not
 /// break a shingle. A shingle is `MergeRules.shingleWords` consecutive words.
 struct Shingles: Equatable, Sendable {
-    /// Each distinct shingle's 64-bit FNV-1a hash.
-    let hashes: Set<UInt64>
+    /// Each distinct shingle's 64-bit hash, sorted.
+    let hashes: [UInt64]
 
+    /// Words are hashed as they are read and shingles combine the last
+    /// words' hashes: no word is kept (ingest computes this for every
+    /// article, beside extraction).
     init(_ text: String) {
-        let words = Self.words(in: text)
         let width = MergeRules.shingleWords
-        var hashes = Set<UInt64>()
-        if words.count < width {
-            if !words.isEmpty { hashes.insert(Self.hash(words[...])) }
-        } else {
-            hashes.reserveCapacity(words.count - width + 1)
-            for start in 0...(words.count - width) {
-                hashes.insert(Self.hash(words[start..<(start + width)]))
+        var recent = [UInt64](repeating: 0, count: width)
+        var words = 0
+        var word: UInt64 = Self.offset
+        var inWord = false
+        var hashes: [UInt64] = []
+        hashes.reserveCapacity(text.utf8.count / 6)
+        func endWord() {
+            recent[words % width] = word
+            words += 1
+            if words >= width {
+                var shingle: UInt64 = 0x9E37_79B9_7F4A_7C15
+                for back in stride(from: width, to: 0, by: -1) {
+                    shingle = Self.mix(shingle ^ recent[(words - back) % width])
+                }
+                hashes.append(shingle)
+            }
+            word = Self.offset
+            inWord = false
+        }
+        for scalar in text.unicodeScalars {
+            if let folded = Self.fold(scalar) {
+                if folded == 0 { continue }  // a mark inside a word
+                word = (word ^ UInt64(folded)) &* Self.prime
+                inWord = true
+            } else if inWord {
+                endWord()
             }
         }
-        self.hashes = hashes
+        if inWord { endWord() }
+        if words > 0, words < width {
+            var shingle: UInt64 = 0x9E37_79B9_7F4A_7C15
+            for index in 0..<words { shingle = Self.mix(shingle ^ recent[index]) }
+            hashes.append(shingle)
+        }
+        hashes.sort()
+        var unique: [UInt64] = []
+        unique.reserveCapacity(hashes.count)
+        for hash in hashes where hash != unique.last { unique.append(hash) }
+        self.hashes = unique
+    }
+
+    private static let offset: UInt64 = 0xCBF2_9CE4_8422_2325
+    private static let prime: UInt64 = 0x0000_0100_0000_01B3
+
+    /// A scalar as part of a word: its folded value, 0 for a mark to skip
+    /// (harakat, tatweel, combining accents), nil for a word break.
+    @inline(__always)
+    static func fold(_ scalar: Unicode.Scalar) -> UInt32? {
+        let value = scalar.value
+        switch value {
+        case 0x30...0x39, 0x61...0x7A: return value
+        case 0x41...0x5A: return value + 0x20
+        case 0..<0x80: return nil
+        case 0x0600...0x06FF:
+            guard let folded = ArabicNormalizer.fold(scalar) else { return 0 }
+            if ArabicNormalizer.isArabicLetter(folded) { return folded.value }
+            if (0x0660...0x0669).contains(folded.value) { return folded.value - 0x0660 + 0x30 }
+            if (0x064B...0x065F).contains(folded.value) || folded.value == 0x0670 { return 0 }
+            return nil
+        case 0xC0...0x024F where value != 0xD7 && value != 0xF7:
+            return foldLatin(scalar)
+        default:
+            let properties = scalar.properties
+            if properties.generalCategory == .nonspacingMark { return 0 }
+            return properties.isAlphabetic || properties.numericType != nil ? value : nil
+        }
     }
 
     /// The share of the shorter text's shingles that the other text has
@@ -31,10 +89,19 @@ struct Shingles: Equatable, Sendable {
     /// different points, and the part one of them kept is what counts.
     func similarity(to other: Shingles) -> Double {
         guard !hashes.isEmpty, !other.hashes.isEmpty else { return 0 }
-        let (small, large) = hashes.count <= other.hashes.count ? (hashes, other.hashes) : (other.hashes, hashes)
-        var shared = 0
-        for hash in small where large.contains(hash) { shared += 1 }
-        return Double(shared) / Double(small.count)
+        var (i, j, shared) = (0, 0, 0)
+        while i < hashes.count, j < other.hashes.count {
+            if hashes[i] == other.hashes[j] {
+                shared += 1
+                i += 1
+                j += 1
+            } else if hashes[i] < other.hashes[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return Double(shared) / Double(min(hashes.count, other.hashes.count))
     }
 
     /// The MinHash signature: for each of `MergeRules.signatureHashes` seeds,
@@ -105,42 +172,13 @@ struct Shingles: Equatable, Sendable {
         return z ^ (z >> 31)
     }
 
-    private static func hash(_ words: ArraySlice<[UInt32]>) -> UInt64 {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for word in words {
-            for scalar in word {
-                hash = (hash ^ UInt64(scalar)) &* 0x0000_0100_0000_01B3
-            }
-            hash = (hash ^ 0x20) &* 0x0000_0100_0000_01B3
-        }
-        return hash
-    }
-
-    /// The text's words as folded scalar values.
+    /// The text's words as folded scalar values (for comparing clauses).
     static func words(in text: String) -> [[UInt32]] {
         var words: [[UInt32]] = []
         var word: [UInt32] = []
         for scalar in text.unicodeScalars {
-            let ascii = scalar.value
-            if ascii < 0x80 {
-                switch ascii {
-                case 0x30...0x39, 0x61...0x7A: word.append(ascii)
-                case 0x41...0x5A: word.append(ascii + 0x20)
-                default:
-                    if !word.isEmpty {
-                        words.append(word)
-                        word.removeAll(keepingCapacity: true)
-                    }
-                }
-                continue
-            }
-            guard let folded = ArabicNormalizer.fold(scalar) else { continue }  // harakat, tatweel
-            let properties = folded.properties
-            if properties.isAlphabetic || properties.numericType != nil {
-                if properties.generalCategory == .nonspacingMark { continue }
-                word.append(Self.foldLatin(folded))
-            } else if properties.generalCategory == .nonspacingMark {
-                continue
+            if let folded = fold(scalar) {
+                if folded != 0 { word.append(folded) }
             } else if !word.isEmpty {
                 words.append(word)
                 word.removeAll(keepingCapacity: true)
@@ -150,15 +188,10 @@ struct Shingles: Equatable, Sendable {
         return words
     }
 
-    /// Lower case without accents for Latin letters; other scripts as they are.
+    /// Lower case without accents for Latin letters.
     private static func foldLatin(_ scalar: Unicode.Scalar) -> UInt32 {
-        let value = scalar.value
-        if value < 0x80 {
-            return (0x41...0x5A).contains(value) ? value + 0x20 : value
-        }
-        guard value < 0x0250 else { return value }
         let decomposed = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars.first ?? scalar
         let base = decomposed.value
-        return (0x41...0x5A).contains(base) ? base + 0x20 : (base < 0x80 ? base : value)
+        return (0x41...0x5A).contains(base) ? base + 0x20 : (base < 0x80 ? base : scalar.value)
     }
 }
