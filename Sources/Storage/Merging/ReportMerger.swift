@@ -78,12 +78,19 @@ struct ReportMerger {
             // Their similarity is estimated from the stored signatures; only
             // those near enough are read.
             let signatures = try db.cachedStatement(sql: """
-                SELECT r.signature, r.shingle_count, a.language FROM report r JOIN article a ON a.id = r.article_id
+                SELECT r.signature, r.shingle_count, a.language, r.match_day, r.day_source, r.round
+                FROM report r JOIN article a ON a.id = r.article_id
                 WHERE r.article_id = ?
                 """)
             for id in nearCopyCandidates.sorted() {
                 guard let row = try Row.fetchOne(signatures, arguments: [id]),
                       row[2] as String == reading.language.rawValue else { continue }
+                // A day both texts fix, or a round, that differs rules a
+                // near-copy out (`SameStatementRule.conflict`) before the
+                // candidate is read: one template's articles share much.
+                if reading.daySource == .text, row[4] as String == ReportReading.DaySource.text.rawValue,
+                   row[3] as Int? != reading.matchDay { continue }
+                if let round = reading.round, let other = row[5] as Int?, other != round { continue }
                 let blob = (row[0] as Data?).map { [UInt8]($0) } ?? []
                 let similarity = Shingles.estimatedSimilarity(
                     fingerprint.signature, count: fingerprint.shingles.hashes.count,
