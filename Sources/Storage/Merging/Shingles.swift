@@ -35,8 +35,16 @@ struct Shingles: Equatable, Sendable {
             word = Self.offset
             inWord = false
         }
-        for scalar in text.unicodeScalars {
-            if let folded = Self.fold(scalar) {
+        // UTF-8 decoded by hand: `unicodeScalars` cost more than the folding.
+        var utf8 = text.utf8.makeIterator()
+        while let byte = utf8.next() {
+            var value = UInt32(byte)
+            if byte >= 0xC0 {
+                let extra = byte >= 0xF0 ? 3 : byte >= 0xE0 ? 2 : 1
+                value &= byte >= 0xF0 ? 0x07 : byte >= 0xE0 ? 0x0F : 0x1F
+                for _ in 0..<extra { value = (value << 6) | UInt32((utf8.next() ?? 0x80) & 0x3F) }
+            }
+            if let folded = Self.fold(Unicode.Scalar(value) ?? " ") {
                 if folded == 0 { continue }  // a mark inside a word
                 word = (word ^ UInt64(folded)) &* Self.prime
                 inWord = true
@@ -76,7 +84,7 @@ struct Shingles: Equatable, Sendable {
             if (0x064B...0x065F).contains(folded.value) || folded.value == 0x0670 { return 0 }
             return nil
         case 0xC0...0x024F where value != 0xD7 && value != 0xF7:
-            return foldLatin(scalar)
+            return latinFolds[Int(value - 0xC0)]
         default:
             let properties = scalar.properties
             if properties.generalCategory == .nonspacingMark { return 0 }
@@ -112,9 +120,13 @@ struct Shingles: Equatable, Sendable {
         guard !hashes.isEmpty else { return [] }
         let count = MergeRules.signatureHashes
         var minima = [UInt64](repeating: .max, count: count)
+        // Shingle hashes are already mixed: one multiply and a shift per
+        // seed make the permutations (a full mix each was a fifth of the
+        // fingerprint's cost).
         for hash in hashes {
             for index in 0..<count {
-                let mixed = Self.mix(hash ^ Self.seeds[index])
+                var mixed = (hash ^ Self.seeds[index]) &* 0x9E37_79B9_7F4A_7C15
+                mixed ^= mixed >> 29
                 if mixed < minima[index] { minima[index] = mixed }
             }
         }
@@ -188,10 +200,11 @@ struct Shingles: Equatable, Sendable {
         return words
     }
 
-    /// Lower case without accents for Latin letters.
-    private static func foldLatin(_ scalar: Unicode.Scalar) -> UInt32 {
+    /// U+00C0–U+024F lower-cased without accents (é → e, Ç → c), once.
+    private static let latinFolds: [UInt32] = (UInt32(0xC0)...0x024F).map { value in
+        let scalar = Unicode.Scalar(value)!
         let decomposed = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars.first ?? scalar
         let base = decomposed.value
-        return (0x41...0x5A).contains(base) ? base + 0x20 : (base < 0x80 ? base : scalar.value)
+        return (0x41...0x5A).contains(base) ? base + 0x20 : (base < 0x80 ? base : value)
     }
 }
