@@ -6,7 +6,8 @@ import TextAnalysis
 /// Words are runs of letters and digits, lower-cased, Latin accents and
 /// Arabic harakat folded (``ArabicNormalizer/fold(_:)``), so that an
 /// agency's re-typed quotes, a dropped accent or added vowel marks do not
-/// break a shingle. A shingle is `MergeRules.shingleWords` consecutive words.
+/// break a shingle. A shingle is `MergeRules.shingleWords` consecutive words,
+/// among the text's first `MergeRules.fingerprintWords`.
 struct Shingles: Equatable, Sendable {
     /// Each distinct shingle's 64-bit hash, sorted.
     let hashes: [UInt64]
@@ -37,7 +38,8 @@ struct Shingles: Equatable, Sendable {
         }
         // UTF-8 decoded by hand: `unicodeScalars` cost more than the folding.
         var utf8 = text.utf8.makeIterator()
-        while let byte = utf8.next() {
+        let maxWords = MergeRules.fingerprintWords
+        while words < maxWords, let byte = utf8.next() {
             var value = UInt32(byte)
             if byte >= 0xC0 {
                 let extra = byte >= 0xF0 ? 3 : byte >= 0xE0 ? 2 : 1
@@ -52,7 +54,7 @@ struct Shingles: Equatable, Sendable {
                 endWord()
             }
         }
-        if inWord { endWord() }
+        if inWord, words < maxWords { endWord() }
         if words > 0, words < width {
             var shingle: UInt64 = 0x9E37_79B9_7F4A_7C15
             for index in 0..<words { shingle = Self.mix(shingle ^ recent[index]) }
