@@ -18,6 +18,9 @@ PRAGMA user_version = 7;
 -- What one article says about its statement.
 CREATE TABLE report (
     article_id      INTEGER PRIMARY KEY REFERENCES article(id) ON DELETE CASCADE,
+    -- The article's language, beside the signature that near-copy look-ups
+    -- read (the article row holds the whole text).
+    language        TEXT NOT NULL CHECK (language = 'ar' OR language = 'en' OR language = 'fr'),
     kind            TEXT NOT NULL CHECK (kind IN ('joint_statement', 'communique', 'declaration',
                                                   'readout', 'press_statement', 'news_report')),
     date            TEXT CHECK (date IS NULL OR date GLOB '[0-9][0-9][0-9][0-9]'
@@ -105,8 +108,8 @@ CREATE INDEX commitment_repeat_of ON commitment_repeat(repeat_of);
 -- The reports of articles archived before this version, from their
 -- statements (their near-copy bands are not computed: older articles are
 -- found by issuers and date only).
-INSERT INTO report(article_id, kind, date, venue, mechanism, round, issuers, parties, match_day, day_source)
-SELECT a.id, s.kind, s.date, s.venue, s.mechanism, s.round,
+INSERT INTO report(article_id, language, kind, date, venue, mechanism, round, issuers, parties, match_day, day_source)
+SELECT a.id, a.language, s.kind, s.date, s.venue, s.mechanism, s.round,
     coalesce((SELECT group_concat(party_code, ' ') FROM (SELECT party_code FROM statement_party
               WHERE statement_id = s.id AND role = 'issuer' ORDER BY party_code)), ''),
     coalesce((SELECT group_concat(party_code || ':' || role, ' ') FROM (SELECT party_code, role FROM statement_party

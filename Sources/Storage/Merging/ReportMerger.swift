@@ -78,9 +78,8 @@ struct ReportMerger {
             // Their similarity is estimated from the stored signatures; only
             // those near enough are read.
             let signatures = try db.cachedStatement(sql: """
-                SELECT r.signature, r.shingle_count, a.language, r.match_day, r.day_source, r.round
-                FROM report r JOIN article a ON a.id = r.article_id
-                WHERE r.article_id = ?
+                SELECT r.signature, r.shingle_count, r.language, r.match_day, r.day_source, r.round
+                FROM report r WHERE r.article_id = ?
                 """)
             for id in nearCopyCandidates.sorted() {
                 guard let row = try Row.fetchOne(signatures, arguments: [id]),
@@ -127,11 +126,11 @@ struct ReportMerger {
     func record(_ reading: ReportReading, fingerprint: ReportFingerprint, matches: [Match]) throws {
         let bands = fingerprint.bands
         try db.cachedStatement(sql: """
-            INSERT INTO report(article_id, kind, date, venue, mechanism, round, issuers, parties, match_day, day_source, signature,
-                               shingle_count)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO report(article_id, language, kind, date, venue, mechanism, round, issuers, parties, match_day, day_source,
+                               signature, shingle_count)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [
-                reading.articleID, reading.kind.rawValue, reading.date.iso, reading.venue, reading.mechanism, reading.round,
+                reading.articleID, reading.language.rawValue, reading.kind.rawValue, reading.date.iso, reading.venue, reading.mechanism, reading.round,
                 reading.issuersKey, reading.partiesKey, reading.matchDay, reading.daySource.rawValue,
                 fingerprint.signature.isEmpty ? nil : Data(fingerprint.signatureBlob), fingerprint.shingles.hashes.count,
             ])
