@@ -73,7 +73,9 @@ enum StatementConsolidation {
             Clause(id: $0[0], article: $0[1], language: $0[2], type: $0[3], words: Clause.words($0[4]))
         }
         var wanted: [Int64: Int64] = [:]
-        if Set(clauses.map(\.article)).count > 1 {
+        // Only reports in one language can repeat each other's clauses.
+        let articlesByLanguage = Dictionary(grouping: clauses, by: \.language).mapValues { Set($0.map(\.article)).count }
+        if articlesByLanguage.values.contains(where: { $0 > 1 }) {
             wanted = RepeatedClauses.groups(clauses)
         }
         let stored = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: """
@@ -96,9 +98,14 @@ struct Clause {
     var article: Int64
     var language: String
     var type: String
-    var words: Set<[UInt32]>
+    /// The clause's distinct words, each as a 64-bit hash of its folded letters.
+    var words: Set<UInt64>
 
-    static func words(_ text: String) -> Set<[UInt32]> { Set(Shingles.words(in: text)) }
+    static func words(_ text: String) -> Set<UInt64> {
+        Set(Shingles.words(in: text).map { word in
+            word.reduce(UInt64(0xCBF2_9CE4_8422_2325)) { ($0 ^ UInt64($1)) &* 0x0000_0100_0000_01B3 }
+        })
+    }
 
     func similarity(to other: Clause) -> Double {
         guard !words.isEmpty, !other.words.isEmpty else { return 0 }
