@@ -9,6 +9,8 @@ struct BenchmarkHarness {
     struct Settings {
         var articles: Int
         var seed: UInt64
+        /// Percent of articles that report an earlier article's statement.
+        var reportShare = 0
         var runs: Int
         var searchRuns: Int
         var inProcessRuns: Int
@@ -22,15 +24,18 @@ struct BenchmarkHarness {
     let settings: Settings
     let log: (String) -> Void
 
-    private var folder: String { settings.workFolder + "/n\(settings.articles)-s\(settings.seed)" }
+    private var folder: String {
+        settings.workFolder + "/n\(settings.articles)-s\(settings.seed)" + (settings.reportShare > 0 ? "-r\(settings.reportShare)" : "")
+    }
     private var shell: SQLiteShell { SQLiteShell(executable: settings.sqlite3, scratch: folder) }
 
     func run() throws -> BenchmarkResult {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let corpus = folder + (settings.folderInput ? "/corpus" : "/corpus.jsonl")
-        log("generating \(settings.articles) articles (seed \(settings.seed)) → \(corpus)")
+        log("generating \(settings.articles) articles (seed \(settings.seed), \(settings.reportShare)% other reports) → \(corpus)")
         try? FileManager.default.removeItem(atPath: corpus)
-        let summary = try CorpusWriter.write(count: settings.articles, seed: settings.seed, to: corpus)
+        let summary = try CorpusWriter.write(
+            count: settings.articles, seed: settings.seed, reportShare: settings.reportShare, to: corpus)
         var result = BenchmarkResult(
             articles: summary.articles, corpusBytes: summary.textBytes, generatedCommitments: summary.commitments)
 
@@ -103,7 +108,7 @@ struct BenchmarkHarness {
         do {
             let archive = try Archive(path: path, mode: .write)
             var batch: [(article: Article, extraction: Extraction)] = []
-            var generator = CorpusGenerator(count: settings.articles, seed: settings.seed)
+            var generator = CorpusGenerator(count: settings.articles, seed: settings.seed, reportShare: settings.reportShare)
             while true {
                 let made = Clock.now()
                 let next = generator.next()

@@ -5,43 +5,97 @@ import Model
 /// Arabic, 40% English, 15% French), 1–8 KB each, dated over 2006–2025,
 /// with cue sentences, outcome bullets and background paragraphs composed
 /// from `PhraseBook` templates.
+///
+/// With a `reportShare` (percent), that share of the articles are other
+/// reports of an earlier article's statement: half a near-copy of its text
+/// (another outlet's headline and a credit line added), half the same
+/// statement (parties, place, date, kind) written anew in another language.
+/// Their choices come from a stream of their own, so that a share of 0
+/// gives exactly the corpus of before.
 struct CorpusGenerator: Sequence, IteratorProtocol {
     let count: Int
+    let reportShare: Int
     private var random: SeededRandom
+    private var reportRandom: SeededRandom
     private var produced = 0
+    /// The latest original articles and their facts, which reports repeat.
+    private var recent: [(facts: Facts, article: GeneratedArticle)] = []
+    private static let recentKept = 256
 
-    init(count: Int, seed: UInt64) {
+    /// What two reports of one statement share.
+    struct Facts {
+        var first: Lexicon.Name
+        var second: Lexicon.Name
+        var city: (english: String, french: String, arabic: String)
+        var date: StatementDate
+        var kind: StatementKind
+        var language: Language
+    }
+
+    init(count: Int, seed: UInt64, reportShare: Int = 0) {
         self.count = count
+        self.reportShare = reportShare
         random = SeededRandom(seed: seed)
+        reportRandom = SeededRandom(seed: seed ^ 0x5245_504F_5254_5321)
     }
 
     mutating func next() -> GeneratedArticle? {
         guard produced < count else { return nil }
         produced += 1
-        return makeArticle(number: produced)
+        if reportShare > 0, !recent.isEmpty, reportRandom.below(100) < reportShare {
+            let earlier = recent[reportRandom.below(recent.count)]
+            if reportRandom.chance(50) { return nearCopy(of: earlier.article, number: produced) }
+            let others = Language.allCases.filter { $0 != earlier.facts.language }
+            var facts = earlier.facts
+            facts.language = others[reportRandom.below(others.count)]
+            return makeArticle(number: produced, facts: facts).article
+        }
+        let (article, facts) = makeArticle(number: produced)
+        if reportShare > 0 {
+            if recent.count == Self.recentKept { recent.removeFirst() }
+            recent.append((facts, article))
+        }
+        return article
+    }
+
+    /// Another outlet's copy of `article`: its own headline and source, a
+    /// credit line at the end (the commitments keep their offsets).
+    private mutating func nearCopy(of article: GeneratedArticle, number: Int) -> GeneratedArticle {
+        let source = reportRandom.pick(Lexicon.sources)
+        return GeneratedArticle(
+            number: number, language: article.language, title: article.title + " (" + source + ")", source: source,
+            published: article.published, text: article.text + "\n\n(" + source + ")", statement: article.statement,
+            parties: article.parties, commitments: article.commitments, hasFrontMatter: article.hasFrontMatter,
+            declaresLanguage: article.declaresLanguage)
     }
 
     private static let kinds: [StatementKind] = [
         .jointStatement, .jointStatement, .communique, .readout, .pressStatement, .newsReport, .declaration,
     ]
 
-    private mutating func makeArticle(number: Int) -> GeneratedArticle {
+    /// An article; with `facts`, another report of the statement they describe.
+    private mutating func makeArticle(number: Int, facts: Facts? = nil) -> (article: GeneratedArticle, facts: Facts) {
         let draw = random.below(100)
-        let language: Language = draw < 45 ? .arabic : draw < 85 ? .english : .french
+        var language: Language = draw < 45 ? .arabic : draw < 85 ? .english : .french
+        if let facts { language = facts.language }
         let book = PhraseBook.book(for: language)
 
-        let first = random.pick(Lexicon.countries)
+        var first = random.pick(Lexicon.countries)
         var second = random.pick(Lexicon.countries)
         while second.code == first.code { second = random.pick(Lexicon.countries) }
         if random.chance(10) { second = random.pick(Lexicon.organizations) }
         let organization = random.pick(Lexicon.organizations)
-        let city = random.pick(Lexicon.cities)
-        let year = random.within(2006...2025)
+        var city = random.pick(Lexicon.cities)
+        var year = random.within(2006...2025)
         let month = random.within(1...12)
         let day = random.within(1...StatementDate.daysIn(month: month, year: year))
-        let date = StatementDate(year: year, month: month, day: day)
+        var date = StatementDate(year: year, month: month, day: day)
         let source = random.pick(Lexicon.sources)
-        let kind = random.pick(Self.kinds)
+        var kind = random.pick(Self.kinds)
+        if let facts {
+            (first, second, city, date, kind) = (facts.first, facts.second, facts.city, facts.date, facts.kind)
+            year = date.year!
+        }
 
         var slots = Slots(language: language, first: first, second: second, organization: organization, city: city, year: year)
         let target = random.within(1_000...8_000)
@@ -94,10 +148,11 @@ struct CorpusGenerator: Sequence, IteratorProtocol {
         _ = slots.drawSubject(&random)
         let title = slots.fill(random.pick(book.titles), &random)
         let parties = [Party(code: first.code, role: .issuer), Party(code: second.code, role: .issuer)]
-        return GeneratedArticle(
+        let article = GeneratedArticle(
             number: number, language: language, title: title, source: source, published: date, text: writer.text,
             statement: Statement(kind: kind, date: date, venue: city.english), parties: parties,
             commitments: commitments, hasFrontMatter: random.chance(60), declaresLanguage: random.chance(70))
+        return (article, Facts(first: first, second: second, city: city, date: date, kind: kind, language: language))
     }
 
     private func dateline(language: Language, city: (english: String, french: String, arabic: String), date: StatementDate, source: String) -> String {

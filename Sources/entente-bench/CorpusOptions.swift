@@ -8,7 +8,11 @@ struct CorpusOptions: ParsableArguments {
     @Option(help: "The seed; the same seed gives the same corpus.")
     var seed: UInt64 = 1
 
+    @Option(help: "Percent of articles that are other reports (near-copies or other languages) of earlier ones.")
+    var reportsShare = 0
+
     func validate() throws {
         guard articles > 0 else { throw ValidationError("--articles must be positive") }
+        guard (0...100).contains(reportsShare) else { throw ValidationError("--reports-share is a percent") }
     }
 }

@@ -13,11 +13,11 @@ enum CorpusWriter {
     /// Writes `count` articles from `seed` to `output`: a path ending in
     /// `.jsonl` is a stream, anything else a folder (created).
     @discardableResult
-    static func write(count: Int, seed: UInt64, to output: String) throws -> Summary {
+    static func write(count: Int, seed: UInt64, reportShare: Int = 0, to output: String) throws -> Summary {
         var summary = Summary()
         if output.hasSuffix(".jsonl") {
             let stream = try OutputFile(path: output)
-            for article in CorpusGenerator(count: count, seed: seed) {
+            for article in CorpusGenerator(count: count, seed: seed, reportShare: reportShare) {
                 try stream.write(article.jsonLine + "\n")
                 summary.add(article)
             }
@@ -28,7 +28,7 @@ enum CorpusWriter {
         var shard: OutputFile?
         var shardLines = 0
         var shardNumber = 0
-        for article in CorpusGenerator(count: count, seed: seed) {
+        for article in CorpusGenerator(count: count, seed: seed, reportShare: reportShare) {
             summary.add(article)
             if article.number % 5 == 0 {
                 if shard == nil || shardLines == 1_000 {

@@ -14,7 +14,7 @@ struct GenerateCommand: ParsableCommand {
     var output: String
 
     func run() throws {
-        let summary = try CorpusWriter.write(count: corpus.articles, seed: corpus.seed, to: output)
+        let summary = try CorpusWriter.write(count: corpus.articles, seed: corpus.seed, reportShare: corpus.reportsShare, to: output)
         let megabytes = Double(summary.textBytes) / 1_048_576
         print("\(summary.articles) articles, \(summary.commitments) commitments (\(String(format: "%.1f", Double(summary.commitments) / Double(summary.articles))) per article), \(String(format: "%.1f", megabytes)) MB of text → \(output)")
     }

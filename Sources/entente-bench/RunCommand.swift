@@ -13,6 +13,9 @@ struct RunCommand: ParsableCommand {
     @Option(help: "The corpus seed.")
     var seed: UInt64 = 1
 
+    @Option(help: "Percent of articles that are other reports (near-copies or other languages) of earlier ones.")
+    var reportsShare = 0
+
     @Option(help: "Runs of each ingest and export (the median is reported).")
     var runs = 3
 
@@ -53,7 +56,7 @@ struct RunCommand: ParsableCommand {
         for count in articles {
             let harness = BenchmarkHarness(
                 settings: .init(
-                    articles: count, seed: seed, runs: runs, searchRuns: searchRuns, inProcessRuns: inProcessRuns,
+                    articles: count, seed: seed, reportShare: reportsShare, runs: runs, searchRuns: searchRuns, inProcessRuns: inProcessRuns,
                     variants: !noVariants, folderInput: folder, workFolder: work, entente: binary, sqlite3: sqlite3),
                 log: { FileHandle.standardError.write(Data("[\(count)] \($0)\n".utf8)) })
             let result = try harness.run()

@@ -24,7 +24,7 @@ struct StoreCommand: ParsableCommand {
         var batch: [(article: Article, extraction: Extraction)] = []
         var stored = 0
         let start = Clock.now()
-        for generated in CorpusGenerator(count: corpus.articles, seed: corpus.seed) {
+        for generated in CorpusGenerator(count: corpus.articles, seed: corpus.seed, reportShare: corpus.reportsShare) {
             batch.append((generated.article, generated.extraction))
             if batch.count == batchSize {
                 stored += try archive.ingest(batch).count

@@ -17,6 +17,7 @@ struct Entente: ParsableCommand {
         subcommands: [
             IngestCommand.self, SearchCommand.self, ExportCommand.self, ShowCommand.self,
             PartiesCommand.self, StatsCommand.self, CheckCommand.self, BackupCommand.self, ExtractCommand.self, AnalyzeCommand.self,
+            MergeCommand.self, SplitCommand.self,
         ])
 
     /// Runs the command; any error is one line on stderr (no usage dump, no

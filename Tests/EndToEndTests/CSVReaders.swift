@@ -37,6 +37,7 @@ enum ExportExpectation {
     static let header = [
         "commitment_id", "statement_id", "statement_date", "statement_kind", "venue", "issuers", "committed_by",
         "type", "topics", "context", "target", "language", "text", "title", "source", "url", "published",
+        "reports", "report_articles", "article_id",
     ]
 
     static func rows(archive: String) throws -> [[String]] {
@@ -54,11 +55,18 @@ enum ExportExpectation {
                     c.type,
                     (SELECT group_concat(topic, ';') FROM (SELECT topic FROM commitment_topic
                         WHERE commitment_id = c.id ORDER BY topic)),
-                    c.context, c.target, c.language, c.text, a.title, a.source, a.url, a.published
+                    c.context, c.target, c.language, c.text, a.title, a.source, a.url, a.published,
+                    1 + (SELECT count(*) FROM commitment_repeat WHERE repeat_of = c.id),
+                    (SELECT group_concat(article_id, ';') FROM (SELECT article_id FROM commitment
+                        WHERE id = c.id OR id IN (SELECT commitment_id FROM commitment_repeat WHERE repeat_of = c.id)
+                        ORDER BY article_id)),
+                    c.article_id
                 FROM commitment c JOIN statement s ON s.id = c.statement_id JOIN article a ON a.id = c.article_id
+                -- A clause repeated by another report is one row, its first.
+                WHERE c.id NOT IN (SELECT commitment_id FROM commitment_repeat)
                 ORDER BY s.date IS NULL, s.date DESC, c.id
                 """).map { row in
-                (0..<17).map { index -> String in
+                (0..<20).map { index -> String in
                     let value: String
                     switch (row[index] as DatabaseValue).storage {
                     case .null, .blob: value = ""

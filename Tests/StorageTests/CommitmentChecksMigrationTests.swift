@@ -83,7 +83,7 @@ final class CommitmentChecksMigrationTests: XCTestCase {
             XCTAssertEqual(try String.fetchAll(db, sql: """
                 SELECT name FROM sqlite_master WHERE tbl_name = 'commitment' AND type IN ('index', 'trigger') ORDER BY name
                 """), ["commitment_article", "commitment_fts_delete", "commitment_fts_insert", "commitment_fts_update",
-                       "sqlite_autoindex_commitment_1"])
+                       "commitment_fts_update_facets", "sqlite_autoindex_commitment_1"])
             XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE name = 'commitment_new'"), 0)
             XCTAssertEqual(try Row.fetchAll(db, sql: "PRAGMA foreign_key_check"), [])
             XCTAssertEqual(try String.fetchOne(db, sql: "PRAGMA integrity_check"), "ok")

@@ -7,7 +7,7 @@ enum Fixtures {
     static func extraction(
         _ text: String, language: Language = .english, kind: StatementKind = .jointStatement,
         date: String? = "2026-01-05", issuers: [PartyCode] = ["CN", "PK"], mentioned: [PartyCode] = [],
-        commitments: [(String, CommitmentType, [Topic])]
+        round: Int = Fixtures.nextRound(), commitments: [(String, CommitmentType, [Topic])]
     ) -> (article: Article, extraction: Extraction) {
         var parts: [Commitment] = []
         let scalars = Array(text.unicodeScalars)
@@ -21,7 +21,7 @@ enum Fixtures {
         }
         let statement = Statement(
             kind: kind, date: date.flatMap(StatementDate.init(iso:)) ?? .unknown, venue: "Beijing",
-            mechanism: "strategic dialogue", round: 7)
+            mechanism: "strategic dialogue", round: round)
         let parties = issuers.map { Party(code: $0, role: .issuer) } + mentioned.map { Party(code: $0, role: .mentioned) }
         let extraction = Extraction(
             language: language, statement: statement, parties: parties,
@@ -30,6 +30,19 @@ enum Fixtures {
         return (Article(text: text, title: "Title", source: "Agency", url: "https://example.org/a",
                         published: StatementDate(iso: "2026-01-05"), language: language), extraction)
     }
+
+    /// A round of its own for each fixture unless a test gives one: fixtures
+    /// otherwise share issuers, date, mechanism and venue, which makes them
+    /// reports of one statement (Merging/).
+    static func nextRound() -> Int {
+        roundLock.lock()
+        defer { roundLock.unlock() }
+        lastRound += 1
+        return lastRound
+    }
+
+    nonisolated(unsafe) private static var lastRound = 0
+    private static let roundLock = NSLock()
 
     /// A path in a fresh folder under this test process's own folder, which
     /// goes away when the process exits.

@@ -190,7 +190,7 @@ final class IngestTests: XCTestCase {
     /// breaks a rule fails its article alone with SQLite's message.
     func testArticleRowsKeepTheirValuesOrderAndErrors() throws {
         let archive = try Archive(path: Fixtures.temporaryPath(), mode: .write)
-        var item = Fixtures.extraction("Ministers met in Doha.", mentioned: ["AF"], commitments: [("Ministers met", .pledge, [])])
+        var item = Fixtures.extraction("Ministers met in Doha.", mentioned: ["AF"], round: 7, commitments: [("Ministers met", .pledge, [])])
         item.extraction.persons = [
             Person(name: "Zeta", role: .minister, party: "PK"), Person(name: "Alpha", role: .president, party: nil),
             Person(name: "وزير", role: .emir, party: "QA"),

@@ -4,6 +4,7 @@ extension CommitmentRow {
     public static let csvColumns = [
         "commitment_id", "statement_id", "statement_date", "statement_kind", "venue", "issuers", "committed_by",
         "type", "topics", "context", "target", "language", "text", "title", "source", "url", "published",
+        "reports", "report_articles", "article_id",
     ]
 
     /// This row's cells, in `csvColumns` order.
@@ -12,6 +13,7 @@ extension CommitmentRow {
             String(commitmentID), String(statementID), statementDate ?? "", statementKind, venue ?? "",
             issuers.joined(separator: ";"), committedBy.joined(separator: ";"), type, topics.joined(separator: ";"),
             context ?? "", target ?? "", language, text, title ?? "", source ?? "", url ?? "", published ?? "",
+            String(reports), reportArticles.map(String.init).joined(separator: ";"), String(articleID),
         ]
     }
 }

@@ -133,6 +133,7 @@ struct CommitmentSQL {
             isRanked = true
             conditions.append("commitment_fts MATCH ?")
             _ = arguments.append(contentsOf: [expression])
+            if !filter.everyReport { conditions.append(Self.notARepeat("commitment_fts.rowid")) }
         } else {
             needsCommitment = true
             for party in filter.parties {
@@ -156,6 +157,7 @@ struct CommitmentSQL {
                 conditions.append("c.language = ?")
                 _ = arguments.append(contentsOf: [language.rawValue])
             }
+            if !filter.everyReport { conditions.append(Self.notARepeat("c.id")) }
         }
         // Dates compare as ISO text cut to the filter's precision, so
         // `--until 2026` keeps 2026-05-01 and `--since 2026-03` keeps 2026-03-15.
@@ -231,8 +233,15 @@ struct CommitmentSQL {
         self.arguments = arguments
     }
 
+    /// A clause that repeats another report's (see `commitment_repeat`) is
+    /// left out: the clause it repeats stands for both. A primary-key probe
+    /// of a small table per match.
+    static func notARepeat(_ id: String) -> String {
+        "NOT EXISTS (SELECT 1 FROM commitment_repeat WHERE commitment_id = \(id))"
+    }
+
     /// The positions in `columns` of `CommitmentRow.csvColumns`, in order.
-    static let csvColumnIndexes = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 14, 15, 16, 17]
+    static let csvColumnIndexes = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 14, 15, 16, 17, 18, 19, 20]
     /// The positions of the `;`-joined lists (issuers, committed_by, topics).
     static let listColumnIndexes: Set<Int> = [5, 6, 8]
 
@@ -244,9 +253,25 @@ struct CommitmentSQL {
             (SELECT group_concat(party_code, ';') FROM commitment_party WHERE commitment_id = c.id) AS committed_by,
             c.type, (SELECT group_concat(topic, ';') FROM commitment_topic WHERE commitment_id = c.id) AS topics,
             c.context, c.target, c.language, c.text, \(snippet) AS snippet,
-            a.title, a.source, a.url, a.published
+            a.title, a.source, a.url, a.published,
+            \(reportsColumns)
         """
     }
+
+    /// How many reports of the statement carry the clause (itself and its
+    /// repeats) and their article ids in order, `;`-separated.
+    static let reportsColumns: String = {
+        let group = "coalesce((SELECT repeat_of FROM commitment_repeat WHERE commitment_id = c.id), c.id)"
+        return """
+            1 + (SELECT count(*) FROM commitment_repeat WHERE repeat_of = \(group)) AS reports,
+                (SELECT group_concat(article_id, ';') FROM (
+                    SELECT article_id FROM commitment WHERE id = \(group)
+                    UNION SELECT r2.article_id FROM commitment_repeat r JOIN commitment r2 ON r2.id = r.commitment_id
+                        WHERE r.repeat_of = \(group)
+                    ORDER BY 1)) AS report_articles,
+            c.article_id
+            """
+    }()
 
     /// Matches of the words alone counted up to this; fewer makes them rare.
     static let rareWordMatches = 400

@@ -23,6 +23,9 @@ public struct CommitmentFilter: Hashable, Sendable {
     public var language: Language?
     /// At most this many rows; nil: all.
     public var limit: Int?
+    /// One row for every report's own clause, repeats included; otherwise a
+    /// clause repeated by several reports of a statement is one row.
+    public var everyReport = false
 
     public init(query: String? = nil) { self.query = query }
 

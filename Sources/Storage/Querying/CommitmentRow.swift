@@ -26,11 +26,19 @@ public struct CommitmentRow: Hashable, Sendable, Codable {
     public var source: String?
     public var url: String?
     public var published: String?
+    /// How many reports of the statement carry this clause (1 unless
+    /// other reports repeat it word for word or nearly).
+    public var reports: Int
+    /// The articles of those reports, in id order.
+    public var reportArticles: [Int64]
+    /// The article this row's clause was read from.
+    public var articleID: Int64
 
     enum CodingKeys: String, CodingKey {
         case commitmentID = "commitment_id", statementID = "statement_id", statementDate = "statement_date"
         case statementKind = "statement_kind", venue, issuers, committedBy = "committed_by", type, topics
-        case context, target, language, text, snippet, title, source, url, published
+        case context, target, language, text, snippet, title, source, url, published, reports
+        case reportArticles = "report_articles", articleID = "article_id"
     }
 }
 
@@ -39,7 +47,12 @@ extension CommitmentRow: FetchableRecord {
     static let columnNames = [
         "commitment_id", "statement_id", "statement_date", "statement_kind", "venue", "issuers", "committed_by",
         "type", "topics", "context", "target", "language", "text", "snippet", "title", "source", "url", "published",
+        "reports", "report_articles", "article_id",
     ]
+
+    static func articleIDs(_ joined: String?) -> [Int64] {
+        (joined ?? "").split(separator: ";").compactMap { Int64($0) }
+    }
 
     /// Reads a row whose columns are ``columnNames`` in that order, by
     /// position: looking 18 columns up by name (a case-insensitive hash
@@ -67,6 +80,9 @@ extension CommitmentRow: FetchableRecord {
         source = row[15]
         url = row[16]
         published = row[17]
+        reports = row[18] ?? 1
+        reportArticles = Self.articleIDs(row[19])
+        articleID = row[20]
     }
 
     public init(row: Row) {
@@ -92,5 +108,8 @@ extension CommitmentRow: FetchableRecord {
         source = row["source"]
         url = row["url"]
         published = row["published"]
+        reports = row["reports"] ?? 1
+        reportArticles = Self.articleIDs(row["report_articles"])
+        articleID = row["article_id"]
     }
 }

@@ -6,28 +6,46 @@ extension Archive {
     /// commitments in order; nil when there is no such statement.
     public func statement(id: Int64) throws -> StatementDetail? {
         try read { db in
+            // A statement absorbed into another answers with the other.
+            let asked = id
+            let id = try Int64.fetchOne(db, sql: "SELECT statement_id FROM statement_alias WHERE old_id = ?", arguments: [asked]) ?? asked
             guard let row = try Row.fetchOne(db, sql: "SELECT * FROM statement WHERE id = ?", arguments: [id]) else {
                 return nil
             }
+            let reasons = try Self.joinReasons(of: id, in: db)
             let sources = try Row.fetchAll(db, sql: """
-                SELECT id, title, source, url, published, language, ingested_at FROM article
-                WHERE statement_id = ? ORDER BY id
+                SELECT id, title, source, url, published, language, ingested_at,
+                    EXISTS (SELECT 1 FROM report_split WHERE article_id = article.id) AS split
+                FROM article WHERE statement_id = ? ORDER BY id
                 """, arguments: [id]).map {
                 StatementDetail.Source(
                     articleID: $0["id"], title: $0["title"], source: $0["source"], url: $0["url"],
-                    published: $0["published"], language: $0["language"], ingestedAt: $0["ingested_at"])
+                    published: $0["published"], language: $0["language"], ingestedAt: $0["ingested_at"],
+                    joined: reasons[$0["id"]] ?? [], splitByAnalyst: $0["split"])
             }
+            let readings = try Row.fetchAll(db, sql: """
+                SELECT \(ReportReading.selection) FROM report r JOIN article a ON a.id = r.article_id
+                WHERE a.statement_id = ? ORDER BY r.article_id
+                """, arguments: [id]).map(ReportReading.init(row:))
+            let notes = readings.count > 1 ? StatementFields(choosingFrom: readings).notes : []
+            let aliases = try Int64.fetchAll(db, sql: "SELECT old_id FROM statement_alias WHERE statement_id = ? ORDER BY old_id",
+                                             arguments: [id])
             let parties = try Row.fetchAll(db, sql: """
                 SELECT sp.party_code, sp.role, p.name_en FROM statement_party sp JOIN party p ON p.code = sp.party_code
                 WHERE sp.statement_id = ? ORDER BY sp.role = 'mentioned', sp.party_code
                 """, arguments: [id]).map {
                 StatementDetail.PartyLink(code: $0["party_code"], role: $0["role"], name: $0["name_en"])
             }
-            let persons = try Row.fetchAll(db, sql: "SELECT name, role, party_code FROM person WHERE statement_id = ? ORDER BY id",
-                                           arguments: [id]).map {
+            // A person named by several reports of the statement is listed once.
+            let persons = try Row.fetchAll(db, sql: """
+                SELECT name, role, party_code FROM person WHERE statement_id = ?
+                GROUP BY name, role, party_code ORDER BY min(id)
+                """, arguments: [id]).map {
                 StatementDetail.PersonEntry(name: $0["name"], role: $0["role"], party: $0["party_code"])
             }
-            let request = try CommitmentSQL(CommitmentFilter())
+            var everyReport = CommitmentFilter()
+            everyReport.everyReport = true
+            let request = try CommitmentSQL(everyReport)
             let commitments = try CommitmentRow.fetchAll(
                 db,
                 sql: "SELECT * FROM (\(request.sql)) WHERE statement_id = ? ORDER BY commitment_id",
@@ -36,7 +54,8 @@ extension Archive {
                 id: id, kind: row["kind"], date: row["date"], datePrecision: row["date_precision"],
                 venue: row["venue"], mechanism: row["mechanism"], round: row["round"],
                 sources: sources, parties: parties, persons: persons, commitments: commitments,
-                evidence: try Self.evidence(statementID: id, articleID: sources.first?.articleID, db))
+                evidence: try Self.evidence(statementID: id, articleID: sources.first?.articleID, db),
+                fieldNotes: notes, formerIDs: aliases)
         }
     }
 
@@ -60,6 +79,27 @@ extension Archive {
             }
         }
         return evidence
+
+    /// Why each article of the statement is in it: its links to the
+    /// statement's earlier articles, "with article 12: same issuers CN+PK, …"
+    /// (the first article has none: the others joined it).
+    static func joinReasons(of statementID: Int64, in db: Database) throws -> [Int64: [String]] {
+        var reasons: [Int64: [String]] = [:]
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT l.article_id, l.other_id, l.rule, l.reason,
+                EXISTS (SELECT 1 FROM report_split s WHERE s.article_id IN (l.article_id, l.other_id)) AS ignored
+            FROM report_link l JOIN article a ON a.id = l.article_id JOIN article o ON o.id = l.other_id
+            WHERE a.statement_id = ?1 AND o.statement_id = ?1
+            ORDER BY l.article_id, l.other_id
+            """, arguments: [statementID])
+        for row in rows {
+            let rule: String = row["rule"]
+            if rule != ReportLink.Rule.analyst.rawValue, row["ignored"] as Bool { continue }
+            let reason: String = row["reason"]
+            let (article, other): (Int64, Int64) = (row["article_id"], row["other_id"])
+            reasons[max(article, other), default: []].append("with article \(min(article, other)): \(reason)")
+        }
+        return reasons
     }
 
     /// Every party in the archive with its counts, most active first.
@@ -69,7 +109,8 @@ extension Archive {
                 SELECT p.code, p.kind, p.name_en, p.name_ar, p.name_fr,
                     (SELECT count(*) FROM statement_party WHERE party_code = p.code AND role = 'issuer') AS issued,
                     (SELECT count(*) FROM statement_party WHERE party_code = p.code AND role = 'mentioned') AS mentioned,
-                    (SELECT count(*) FROM commitment_party WHERE party_code = p.code) AS commitments
+                    (SELECT count(*) FROM commitment_party WHERE party_code = p.code
+                        AND commitment_id NOT IN (SELECT commitment_id FROM commitment_repeat)) AS commitments
                 FROM party p
                 ORDER BY issued + mentioned DESC, commitments DESC, p.code
                 """).map {
@@ -90,7 +131,10 @@ extension Archive {
             return ArchiveStats(
                 statements: try Int.fetchOne(db, sql: "SELECT count(*) FROM statement") ?? 0,
                 articles: try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0,
-                commitments: try Int.fetchOne(db, sql: "SELECT count(*) FROM commitment") ?? 0,
+                // A clause repeated by other reports of its statement counts once.
+                commitments: try Int.fetchOne(db, sql: """
+                    SELECT count(*) FROM commitment WHERE id NOT IN (SELECT commitment_id FROM commitment_repeat)
+                    """) ?? 0,
                 parties: try Int.fetchOne(db, sql: "SELECT count(*) FROM party") ?? 0,
                 articlesByLanguage: try counts("SELECT language, count(*) FROM article GROUP BY language ORDER BY 2 DESC, 1"),
                 statementsByKind: try counts("SELECT kind, count(*) FROM statement GROUP BY kind ORDER BY 2 DESC, 1"),
@@ -98,7 +142,10 @@ extension Archive {
                     SELECT coalesce(substr(date, 1, 4), 'unknown') AS year, count(*) FROM statement
                     GROUP BY year ORDER BY year = 'unknown', year
                     """),
-                commitmentsByType: try counts("SELECT type, count(*) FROM commitment GROUP BY type ORDER BY 2 DESC, 1"))
+                commitmentsByType: try counts("""
+                    SELECT type, count(*) FROM commitment WHERE id NOT IN (SELECT commitment_id FROM commitment_repeat)
+                    GROUP BY type ORDER BY 2 DESC, 1
+                    """))
         }
     }
 }

@@ -10,6 +10,12 @@ public struct StatementDetail: Hashable, Sendable, Codable {
         public var published: String?
         public var language: String
         public var ingestedAt: String
+        /// Why the article is in this statement: its links to the others
+        /// ("with article 12: same issuers CN+PK, same date 2026-01-05"); empty
+        /// for a statement's only report.
+        public var joined: [String]
+        /// `entente split` took it out of its statement.
+        public var splitByAnalyst: Bool
     }
 
     public struct PartyLink: Hashable, Sendable, Codable {
@@ -38,4 +44,8 @@ public struct StatementDetail: Hashable, Sendable, Codable {
     /// The spans of the first source's text that decided the kind, date, venue
     /// and issuers (offsets into that article's text); empty for archives made before them.
     public var evidence: StatementEvidence
+    /// How the fields were chosen where reports disagree.
+    public var fieldNotes: [String]
+    /// Ids of statements absorbed into this one, which still lead here.
+    public var formerIDs: [Int64]
 }

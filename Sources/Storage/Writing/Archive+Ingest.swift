@@ -14,11 +14,16 @@ extension Archive {
     ///   of its extraction's text, when the caller has them already (ingest
     ///   hashes every text to skip known ones before extracting); computed
     ///   here otherwise.
+    /// - Parameter fingerprints: each article's `ReportFingerprint` of its
+    ///   extraction's text, when the caller computed them beside extraction
+    ///   (ingest does, off the writer's thread); computed here otherwise.
     /// - Returns: one result per article, in order.
     public func ingest(
-        _ batch: [(article: Article, extraction: Extraction)], contentHashes: [String]? = nil
+        _ batch: [(article: Article, extraction: Extraction)], contentHashes: [String]? = nil,
+        fingerprints: [ReportFingerprint]? = nil
     ) throws -> [Result<IngestOutcome, StorageError>] {
         precondition(contentHashes == nil || contentHashes!.count == batch.count, "one content hash per article")
+        precondition(fingerprints == nil || fingerprints!.count == batch.count, "one fingerprint per article")
         let ingestedAt = ISO8601DateFormatter().string(from: Date())
         // Each article's savepoint keeps the original of every page it
         // changes in a statement journal, which SQLite spills to a file in
@@ -38,11 +43,11 @@ extension Archive {
         let pending = pendingRows
         do {
             return try write { db in
-                try Self.insert(batch, hashes: contentHashes, into: db, ingestedAt: ingestedAt, savepoints: false, lengthBlockSize: blockSize, pending: pending)
+                try Self.insert(batch, hashes: contentHashes, fingerprints: fingerprints, into: db, ingestedAt: ingestedAt, savepoints: false, lengthBlockSize: blockSize, pending: pending)
             }
         } catch is ArticleFailure {
             return try write { db in
-                try Self.insert(batch, hashes: contentHashes, into: db, ingestedAt: ingestedAt, savepoints: true, lengthBlockSize: blockSize, pending: pending)
+                try Self.insert(batch, hashes: contentHashes, fingerprints: fingerprints, into: db, ingestedAt: ingestedAt, savepoints: true, lengthBlockSize: blockSize, pending: pending)
             }
         }
     }
@@ -57,26 +62,30 @@ extension Archive {
     }
 
     private static func insert(
-        _ batch: [(article: Article, extraction: Extraction)], hashes: [String]?, into db: Database, ingestedAt: String,
+        _ batch: [(article: Article, extraction: Extraction)], hashes: [String]?, fingerprints: [ReportFingerprint]?,
+        into db: Database, ingestedAt: String,
         savepoints: Bool, lengthBlockSize: Int, pending: PendingRows
     ) throws -> [Result<IngestOutcome, StorageError>] {
         var results: [Result<IngestOutcome, StorageError>] = []
         results.reserveCapacity(batch.count)
         let parties = PartyCache()
+        let merging = MergeBatch()
         var commitments = try CommitmentBatch(db, pending: pending)
         for (position, item) in batch.enumerated() {
-            let inserter = ArticleInserter(db: db, ingestedAt: ingestedAt, parties: parties)
+            let inserter = ArticleInserter(db: db, ingestedAt: ingestedAt, parties: parties, merging: merging)
             let hash = hashes?[position]
+            let fingerprint = fingerprints?[position]
             do {
                 var outcome: IngestOutcome?
+                merging.checkpoint()
                 if savepoints {
                     try db.inSavepoint {
-                        outcome = try inserter.insert(item.article, extraction: item.extraction, hash: hash, commitments: &commitments)
+                        outcome = try inserter.insert(item.article, extraction: item.extraction, hash: hash, fingerprint: fingerprint, commitments: &commitments)
                         try commitments.write(db)
                         return .commit
                     }
                 } else {
-                    outcome = try inserter.insert(item.article, extraction: item.extraction, hash: hash, commitments: &commitments)
+                    outcome = try inserter.insert(item.article, extraction: item.extraction, hash: hash, fingerprint: fingerprint, commitments: &commitments)
                 }
                 parties.keepPending()
                 results.append(.success(outcome!))
@@ -85,6 +94,7 @@ extension Archive {
             } catch let error as DatabaseError {
                 guard savepoints else { throw ArticleFailure() }
                 parties.dropPending()
+                merging.rollback()
                 try commitments.restart(db)
                 results.append(.failure(error.resultCode == .SQLITE_CONSTRAINT
                     ? .failed("the extraction broke an archive rule (\(error.message ?? "constraint")); the article was not stored")
@@ -98,6 +108,9 @@ extension Archive {
         } catch let error as DatabaseError where !savepoints && !Self.losesTheBatch(error) {
             throw ArticleFailure()
         }
+        // Statements that articles joined take their reports' best fields;
+        // statements an article bridged become one.
+        try merging.apply(db)
         // The ranking lengths of what this batch indexed, in its transaction.
         try LengthBlocks.update(db, blockSize: lengthBlockSize)
         return results
@@ -115,11 +128,13 @@ struct ArticleInserter {
     let db: Database
     let ingestedAt: String
     var parties = PartyCache()
+    var merging = MergeBatch()
 
     /// Writes the article, its statement, parties and persons, and hands
     /// its commitments to `commitments`, which writes them later.
     func insert(
-        _ article: Article, extraction: Extraction, hash given: String? = nil, commitments: inout CommitmentBatch
+        _ article: Article, extraction: Extraction, hash given: String? = nil, fingerprint: ReportFingerprint? = nil,
+        commitments: inout CommitmentBatch
     ) throws -> IngestOutcome {
         let text = extraction.text
         let hash = given ?? ContentHash.sha256(text)
@@ -128,19 +143,30 @@ struct ArticleInserter {
             return .alreadyArchived(statementID: existing)
         }
 
+        // Archived articles that report the same statement (Merging/).
+        var reading = ReportReading(article: article, extraction: extraction)
+        let fingerprint = fingerprint ?? ReportFingerprint(text: text)
+        let merger = ReportMerger(db: db)
+        let matches = try merger.matches(for: reading, fingerprint: fingerprint)
+
         // The article's own rows are bound like the commitments'
         // (``PendingValues``): GRDB's arguments cost about 10,000
         // instructions an article, the article's text copied once more.
         var values = PendingValues()
         let statement = extraction.statement
-        values.append(statement.kind.rawValue)
-        values.append(statement.date.iso)
-        values.append(statement.date.precision.rawValue)
-        values.append(statement.venue)
-        values.append(statement.mechanism)
-        values.append(statement.round)
-        try Self.insertStatement.run(values, in: db)
-        let statementID = db.lastInsertedRowID
+        let statementID: Int64
+        if matches.isEmpty {
+            values.append(statement.kind.rawValue)
+            values.append(statement.date.iso)
+            values.append(statement.date.precision.rawValue)
+            values.append(statement.venue)
+            values.append(statement.mechanism)
+            values.append(statement.round)
+            try Self.insertStatement.run(values, in: db)
+            statementID = db.lastInsertedRowID
+        } else {
+            statementID = merging.join(matches.map(\.statementID))
+        }
 
         values.removeAll()
         values.append(statementID)
@@ -154,6 +180,8 @@ struct ArticleInserter {
         values.append(text)
         try Self.insertArticle.run(values, in: db)
         let articleID = db.lastInsertedRowID
+        reading.articleID = articleID
+        try merger.record(reading, fingerprint: fingerprint, matches: matches)
 
         // A party named both as issuer and as mentioned is an issuer.
         var roles: [PartyCode: PartyRole] = [:]
@@ -167,7 +195,8 @@ struct ArticleInserter {
             values.append(code.rawValue)
             values.append(role.rawValue)
         }
-        try Self.insertStatementParties.run(values, in: db)
+        // A statement joined already has its parties: consolidation merges them.
+        if matches.isEmpty { try Self.insertStatementParties.run(values, in: db) }
 
         // In order, so that their ids are as one INSERT each would give.
         values.removeAll()
@@ -183,12 +212,14 @@ struct ArticleInserter {
 
         let facets = SearchFacet.Columns(
             statementParties: statementParties, kind: statement.kind, language: extraction.language, date: statement.date)
+        let firstOrdinal = matches.isEmpty ? 1 : try merging.nextOrdinal(in: statementID, db: db)
         for (index, commitment) in extraction.commitments.enumerated() {
             for code in commitment.by { try ensureParty(code) }
             commitments.append(
-                statementID: statementID, articleID: articleID, ordinal: index + 1, commitment,
+                statementID: statementID, articleID: articleID, ordinal: firstOrdinal + index, commitment,
                 language: extraction.language, facets: facets)
         }
+        merging.used(ordinalsThrough: firstOrdinal + extraction.commitments.count - 1, in: statementID)
         return .archived(statementID: statementID, commitments: extraction.commitments.count)
     }
 

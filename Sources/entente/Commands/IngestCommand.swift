@@ -110,13 +110,17 @@ struct IngestCommand: ParsableCommand {
         while let batch = pipeline.next() {
             var ready: [(article: Article, extraction: Extraction)] = []
             var hashes: [String] = []
+            var fingerprints: [ReportFingerprint] = []
             for item in batch {
-                guard case let .ready(article, extraction, hash) = item.state else { continue }
+                guard case let .ready(article, extraction, hash, fingerprint) = item.state else { continue }
                 ready.append((article, extraction))
                 hashes.append(hash)
+                fingerprints.append(fingerprint)
             }
             var readyHashes = hashes[...]
-            var results = try CommandError.wrap { try archive.ingest(ready, contentHashes: hashes) }[...]
+            var results = try CommandError.wrap {
+                try archive.ingest(ready, contentHashes: hashes, fingerprints: fingerprints)
+            }[...]
             var lines: [String] = []
             for item in batch {
                 switch item.state {

@@ -26,16 +26,24 @@ struct ShowCommand: ParsableCommand {
             try Output.printJSON(detail)
             return
         }
-        var lines = ["Statement \(detail.id): \(detail.kind)"]
+        var lines = ["Statement \(detail.id): \(detail.kind)"
+            + (detail.id != statementID ? " (statement \(statementID) was merged into it)" : "")]
         lines.append("  date:      \(detail.date ?? "unknown") (\(detail.datePrecision))")
         lines.append("  venue:     \(detail.venue ?? "-")")
         if let mechanism = detail.mechanism {
             lines.append("  mechanism: \(mechanism)\(detail.round.map { ", round \($0)" } ?? "")")
         }
-        lines.append("Sources:")
+        for note in detail.fieldNotes { lines.append("  chosen:    \(note)") }
+        lines.append(detail.sources.count == 1 ? "Report:" : "Reports (\(detail.sources.count)):")
         for source in detail.sources {
-            let facts = [source.source, source.published, source.language, source.url].compactMap { $0 }
+            let facts = [source.source ?? "outlet unknown", source.language, source.published ?? "publication date unknown", source.url]
+                .compactMap { $0 }
             lines.append("  article \(source.articleID): \(source.title ?? "(untitled)") — \(facts.joined(separator: ", "))")
+            if source.splitByAnalyst { lines.append("     split off by the analyst") }
+            if source.joined.isEmpty, detail.sources.count > 1, source.articleID == detail.sources[0].articleID {
+                lines.append("     first report")
+            }
+            for reason in source.joined { lines.append("     \(reason)") }
         }
         lines.append("Parties:")
         for party in detail.parties {
@@ -50,7 +58,14 @@ struct ShowCommand: ParsableCommand {
         lines.append("Commitments:")
         for (index, row) in detail.commitments.enumerated() {
             let flags = [row.context, row.target.map { "target \($0)" }].compactMap { $0 }
-            lines.append("  \(index + 1). [\(row.type)] by \(row.committedBy.joined(separator: ",")) · \(row.topics.joined(separator: ","))\(flags.isEmpty ? "" : " · " + flags.joined(separator: ", "))  (#\(row.commitmentID))")
+            // The clause's first report stands for it in search and export.
+            var repeated = ""
+            if row.reports > 1, let first = row.reportArticles.first {
+                repeated = first == row.articleID
+                    ? "  [\(row.reports) reports: articles \(row.reportArticles.map(String.init).joined(separator: ", "))]"
+                    : "  [repeats article \(first)'s clause]"
+            }
+            lines.append("  \(index + 1). [\(row.type)] by \(row.committedBy.joined(separator: ",")) · \(row.topics.joined(separator: ","))\(flags.isEmpty ? "" : " · " + flags.joined(separator: ", "))  (#\(row.commitmentID), article \(row.articleID))\(repeated)")
             lines.append("     \(row.text.replacingOccurrences(of: "\n", with: " "))")
         }
         try Output.line(lines.joined(separator: "\n"))

@@ -34,6 +34,9 @@ struct FilterOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Keep commitments read from articles in this language (ar, en, fr).", valueName: "code"))
     var language: String?
 
+    @Flag(help: "One row for each report's own clause: without it, a clause that several reports of a statement repeat is one row, with the reports' count and article ids.")
+    var everyReport = false
+
     func validate() throws { _ = try makeFilter(query: nil) }
 
     /// The filter these options describe; a usage error names the bad value.
@@ -57,6 +60,7 @@ struct FilterOptions: ParsableArguments {
         filter.language = try language.map { code in
             try ValidationError.wrap { try ArticleMetadata.language(code) }
         }
+        filter.everyReport = everyReport
         return filter
     }
 

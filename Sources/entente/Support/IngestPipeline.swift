@@ -6,8 +6,9 @@ import Storage
 /// One article on its way into the archive.
 struct PreparedArticle: Sendable {
     enum State: Sendable {
-        /// Extracted, with the content hash computed on reading to skip known texts.
-        case ready(Article, Extraction, contentHash: String)
+        /// Extracted, with the content hash computed on reading to skip known
+        /// texts, and the fingerprint near-copy detection compares.
+        case ready(Article, Extraction, contentHash: String, fingerprint: ReportFingerprint)
         /// The same text as an archived article, or (statement nil) as an
         /// earlier article of this run, whose statement is known once it is written.
         case duplicate(statementID: Int64?, contentHash: String)
@@ -197,7 +198,9 @@ final class IngestPipeline: @unchecked Sendable {
     private func extract(_ job: Job, _ index: Int, with extractor: Extractor) {
         let pending = job.batch[index]
         condition.unlock()
-        let state = PreparedArticle.State.ready(pending.article!, extractor.extract(pending.article!), contentHash: pending.contentHash)
+        let extraction = extractor.extract(pending.article!)
+        let state = PreparedArticle.State.ready(
+            pending.article!, extraction, contentHash: pending.contentHash, fingerprint: ReportFingerprint(text: extraction.text))
         condition.lock()
         job.states[index] = state
         job.remaining -= 1

@@ -81,7 +81,8 @@ enum Output {
                         row.issuers.isEmpty ? "-" : row.issuers.joined(separator: ","),
                         row.type + (row.context.map { " (" + $0 + ")" } ?? ""),
                         row.topics.isEmpty ? "-" : row.topics.joined(separator: ","),
-                        "statement " + String(row.statementID),
+                        "statement " + String(row.statementID)
+                            + (row.reports > 1 ? " (" + String(row.reports) + " reports)" : ""),
                     ]
                     try sink.write(TerminalText.safe(head.joined(separator: "  ")) + "\n    ")
                     try sink.write(TerminalText.safe(Self.oneLine(row.snippet ?? row.text)) + "\n")

@@ -1,0 +1,127 @@
+import Model
+
+/// Decides whether two articles report one statement, from the two alone:
+/// the decision never depends on what else is archived, which is what makes
+/// the statements the same whatever order articles arrive in.
+enum SameStatementRule {
+    /// The link between `a` and `b`, or nil when they stay apart.
+    ///
+    /// - Parameter similarity: the share of word shingles the two texts
+    ///   have in common, when they are in one language and it was measured.
+    static func link(_ a: ReportReading, _ b: ReportReading, similarity: Double?) -> ReportLink? {
+        if let similarity, a.language == b.language, similarity >= MergeRules.nearCopySimilarity,
+           conflict(a, b) == nil {
+            var reason = "near-copy: about \(Int((similarity * 100).rounded()))% of the shorter text's \(MergeRules.shingleWords)-word shingles in the other"
+            if !a.issuers.isEmpty, a.issuers == b.issuers { reason += ", same issuers " + a.issuers.joined(separator: "+") }
+            return ReportLink(rule: .nearCopy, reason: reason)
+        }
+        return sameStatement(a, b) ?? sameRound(a, b)
+    }
+
+    /// What makes two readings different statements even when their texts
+    /// are near-copies (a wire template reused for the next round or the
+    /// next call): a different day fixed by both texts, a different round or
+    /// mechanism. (Issuers are not compared: copies of one text, cut at
+    /// different points, often name its parties differently.)
+    static func conflict(_ a: ReportReading, _ b: ReportReading) -> String? {
+        if a.daySource == .text, b.daySource == .text, a.matchDay != b.matchDay { return "different dates" }
+        if let x = a.round, let y = b.round, x != y { return "rounds \(x) and \(y)" }
+        if let x = a.mechanism, let y = b.mechanism, x != y { return "different mechanisms" }
+        return nil
+    }
+
+    /// Whether two days agree as the same-statement rule requires: equal
+    /// when both texts fix them; the publication up to two days after a
+    /// day the other text fixes; two publications a day apart at most.
+    static func daysAgree(_ a: Int, _ sourceA: ReportReading.DaySource, _ b: Int, _ sourceB: ReportReading.DaySource) -> Bool {
+        switch (sourceA, sourceB) {
+        case (.text, .text): return a == b
+        case (.text, .published): return MergeRules.publishedAfterText.contains(b - a)
+        case (.published, .text): return MergeRules.publishedAfterText.contains(a - b)
+        case (.published, .published): return abs(a - b) <= MergeRules.publishedApart
+        default: return false
+        }
+    }
+
+    /// Reports that give the same numbered round of a meeting (the 9th
+    /// session) between parties they both name, where a date is missing on
+    /// one side: the round stands for the date. Nothing known to both may
+    /// disagree (days, years, mechanism, venue), and the kinds must agree.
+    static func sameRound(_ a: ReportReading, _ b: ReportReading) -> ReportLink? {
+        guard let round = a.round, round == b.round, round >= MergeRules.smallestIdentifyingRound,
+              a.matchDay == nil || b.matchDay == nil,
+              MergeRules.compatible(a.kind, b.kind) else { return nil }
+        if let x = a.date.year, let y = b.date.year, x != y { return nil }
+        if let x = a.mechanism, let y = b.mechanism, x != y { return nil }
+        if let x = a.venue, let y = b.venue, x != y { return nil }
+        let shared = Set(a.parties.map(\.code)).intersection(b.parties.map(\.code))
+        guard shared.count >= MergeRules.partiesSharedByOneRound else { return nil }
+        var facts = ["round \(round)" + ((a.mechanism ?? b.mechanism).map { " of the " + $0 } ?? ""),
+                     "parties " + shared.sorted().joined(separator: "+") + " named by both"]
+        if let venue = a.venue ?? b.venue { facts.append("in " + venue) }
+        facts.append("no date on one side")
+        return ReportLink(rule: .sameStatement, reason: facts.joined(separator: ", "))
+    }
+
+    /// Other words, maybe another language: the same issuers (or the issuers
+    /// one report names all among the other's: an outlet often names only
+    /// one side), the same day (within a tolerance when a side only has its
+    /// publication date), compatible kinds, and the same mechanism, round
+    /// and venue wherever both know them. A single issuer in common is weak
+    /// evidence (a ministry issues many statements a day), so it also needs
+    /// the same venue, mechanism or round known to both, or the same day
+    /// fixed by both texts and another party both name.
+    static func sameStatement(_ a: ReportReading, _ b: ReportReading) -> ReportLink? {
+        let (x, y) = (Set(a.issuers), Set(b.issuers))
+        let common = x.intersection(y)
+        guard !common.isEmpty, common == x || common == y,
+              let dayA = a.matchDay, let dayB = b.matchDay,
+              MergeRules.compatible(a.kind, b.kind) else { return nil }
+        var facts = [x == y ? "same issuers " + a.issuers.joined(separator: "+")
+                            : "issuers " + a.issuers.joined(separator: "+") + " and " + b.issuers.joined(separator: "+")]
+        switch (a.daySource, b.daySource) {
+        case (.text, .text):
+            guard dayA == dayB else { return nil }
+            facts.append("same date " + DayNumber.iso(dayA))
+        case (.text, .published), (.published, .text):
+            let (text, published) = a.daySource == .text ? (dayA, dayB) : (dayB, dayA)
+            guard MergeRules.publishedAfterText.contains(published - text) else { return nil }
+            facts.append("date \(DayNumber.iso(text)) in one text, published \(DayNumber.iso(published))")
+        default:
+            guard abs(dayA - dayB) <= MergeRules.publishedApart else { return nil }
+            facts.append(dayA == dayB ? "both published \(DayNumber.iso(dayA))" : "published \(DayNumber.iso(min(dayA, dayB))) and \(DayNumber.iso(max(dayA, dayB)))")
+        }
+        if let x = a.mechanism, let y = b.mechanism {
+            guard x == y else { return nil }
+        }
+        if let x = a.round, let y = b.round {
+            guard x == y else { return nil }
+        }
+        if let x = a.venue, let y = b.venue {
+            guard x == y else { return nil }
+        }
+        let mechanism = a.mechanism ?? b.mechanism
+        let round = a.round ?? b.round
+        let venue = a.venue ?? b.venue
+        if common.count == 1 {
+            // One issuer in common: something else must tie the two, a
+            // venue, mechanism or round both know, or a day both texts fix
+            // with the same other parties named.
+            let sharedParties = Set(a.parties.map(\.code)).intersection(b.parties.map(\.code))
+            let anchored = (a.mechanism != nil && b.mechanism != nil) || (a.venue != nil && b.venue != nil)
+                || (a.round != nil && b.round != nil)
+                || (a.daySource == .text && b.daySource == .text && sharedParties.count >= MergeRules.partiesSharedByOneRound)
+            guard anchored else { return nil }
+        }
+        if let mechanism {
+            facts.append(mechanism + (round.map { " round \($0)" } ?? ""))
+        } else if let round {
+            facts.append("round \(round)")
+        }
+        if let venue { facts.append("in " + venue) }
+        if a.kind == b.kind {
+            facts.append("both " + a.kind.rawValue.replacingOccurrences(of: "_", with: " "))
+        }
+        return ReportLink(rule: .sameStatement, reason: facts.joined(separator: ", "))
+    }
+}

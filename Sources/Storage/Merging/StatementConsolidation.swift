@@ -1,0 +1,152 @@
+import GRDB
+import Model
+
+/// Brings a statement in line with its reports after articles joined or
+/// left it: its fields and parties chosen from every report, its
+/// commitments' search facets, and which commitments repeat another
+/// report's clause. Each is a function of the statement's set of reports,
+/// so the result does not depend on the order they came in.
+enum StatementConsolidation {
+    static func consolidate(_ statementID: Int64, in db: Database) throws {
+        let readings = try Row.fetchAll(db, sql: """
+            SELECT \(ReportReading.selection) FROM report r JOIN article a ON a.id = r.article_id
+            WHERE a.statement_id = ? ORDER BY r.article_id
+            """, arguments: [statementID]).map(ReportReading.init(row:))
+        guard !readings.isEmpty else { return }
+        let fields = StatementFields(choosingFrom: readings)
+        try db.execute(sql: """
+            UPDATE statement SET kind = ?, date = ?, date_precision = ?, venue = ?, mechanism = ?, round = ?
+            WHERE id = ? AND (kind, date_precision, coalesce(date, ''), coalesce(venue, ''), coalesce(mechanism, ''), coalesce(round, 0))
+                IS NOT (?, ?, ?, ?, ?, ?)
+            """, arguments: [
+                fields.kind.rawValue, fields.date.iso, fields.date.precision.rawValue, fields.venue, fields.mechanism,
+                fields.round, statementID,
+                fields.kind.rawValue, fields.date.precision.rawValue, fields.date.iso ?? "", fields.venue ?? "",
+                fields.mechanism ?? "", fields.round ?? 0,
+            ])
+        try writeParties(fields.parties, of: statementID, in: db)
+        try writeFacets(fields, of: statementID, in: db)
+        try writeRepeats(of: statementID, in: db)
+    }
+
+    private static func writeParties(_ parties: [(code: String, role: PartyRole)], of statementID: Int64, in db: Database) throws {
+        let stored = try Row.fetchAll(db, sql: "SELECT party_code, role FROM statement_party WHERE statement_id = ? ORDER BY party_code",
+                                      arguments: [statementID]).map { "\($0[0] as String):\($0[1] as String)" }
+        let wanted = parties.map { "\($0.code):\($0.role.rawValue)" }
+        guard stored != wanted else { return }
+        try db.execute(sql: "DELETE FROM statement_party WHERE statement_id = ?", arguments: [statementID])
+        for party in parties {
+            try db.execute(sql: "INSERT INTO statement_party(statement_id, party_code, role) VALUES (?, ?, ?)",
+                           arguments: [statementID, party.code, party.role.rawValue])
+        }
+    }
+
+    /// Rewrites the statement-wide facet tokens (parties, kind, year) of its
+    /// commitments, keeping each one's topics, type and language.
+    private static func writeFacets(_ fields: StatementFields, of statementID: Int64, in db: Database) throws {
+        let marker = String(SearchFacet.marker)
+        let head = marker + fields.parties.map { SearchFacet.party(PartyCode($0.code)).token + " " }.joined()
+        let year = fields.date.year.map { " " + SearchFacet.year($0).token } ?? ""
+        let rows = try Row.fetchAll(db, sql: "SELECT id, facets FROM commitment WHERE statement_id = ?", arguments: [statementID])
+        for row in rows {
+            let facets: String = row[1]
+            let tokens = facets.dropFirst(facets.hasPrefix(marker) ? 1 : 0).split(separator: " ")
+            let topics = tokens.filter { $0.hasPrefix("t:") }.map { $0 + " " }.joined()
+            guard let type = tokens.first(where: { $0.hasPrefix("c:") }),
+                  let language = tokens.first(where: { $0.hasPrefix("l:") }) else { continue }
+            let tail = " " + SearchFacet.kind(fields.kind).token + " " + language + year
+            let rewritten = head + topics + type + tail
+            if rewritten != facets {
+                try db.execute(sql: "UPDATE commitment SET facets = ? WHERE id = ?", arguments: [rewritten, row[0] as Int64])
+            }
+        }
+    }
+
+    /// Links each commitment that repeats, in another report of the same
+    /// language, a clause of the statement to the first such clause (the
+    /// smallest id). Across languages clauses cannot be compared word for
+    /// word: they stay separate rows of the one statement.
+    private static func writeRepeats(of statementID: Int64, in db: Database) throws {
+        let clauses = try Row.fetchAll(db, sql: """
+            SELECT id, article_id, language, type, text FROM commitment WHERE statement_id = ? ORDER BY id
+            """, arguments: [statementID]).map {
+            Clause(id: $0[0], article: $0[1], language: $0[2], type: $0[3], words: Clause.words($0[4]))
+        }
+        var wanted: [Int64: Int64] = [:]
+        // Only reports in one language can repeat each other's clauses.
+        let articlesByLanguage = Dictionary(grouping: clauses, by: \.language).mapValues { Set($0.map(\.article)).count }
+        if articlesByLanguage.values.contains(where: { $0 > 1 }) {
+            wanted = RepeatedClauses.groups(clauses)
+        }
+        let stored = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: """
+            SELECT r.commitment_id, r.repeat_of FROM commitment_repeat r JOIN commitment c ON c.id = r.commitment_id
+            WHERE c.statement_id = ?
+            """, arguments: [statementID]).map { ($0[0] as Int64, $0[1] as Int64) })
+        guard stored != wanted else { return }
+        for id in stored.keys where wanted[id] == nil {
+            try db.execute(sql: "DELETE FROM commitment_repeat WHERE commitment_id = ?", arguments: [id])
+        }
+        for (id, of) in wanted where stored[id] != of {
+            try db.execute(sql: "INSERT OR REPLACE INTO commitment_repeat(commitment_id, repeat_of) VALUES (?, ?)", arguments: [id, of])
+        }
+    }
+}
+
+/// One commitment as repeat detection compares it.
+struct Clause {
+    var id: Int64
+    var article: Int64
+    var language: String
+    var type: String
+    /// The clause's distinct words, each as a 64-bit hash of its folded letters.
+    var words: Set<UInt64>
+
+    static func words(_ text: String) -> Set<UInt64> {
+        Set(Shingles.words(in: text).map { word in
+            word.reduce(UInt64(0xCBF2_9CE4_8422_2325)) { ($0 ^ UInt64($1)) &* 0x0000_0100_0000_01B3 }
+        })
+    }
+
+    func similarity(to other: Clause) -> Double {
+        guard !words.isEmpty, !other.words.isEmpty else { return 0 }
+        let shared = words.intersection(other.words).count
+        return Double(shared) / Double(words.count + other.words.count - shared)
+    }
+}
+
+/// Groups of clauses that are one commitment carried by several reports.
+enum RepeatedClauses {
+    /// Each repeated clause's id → its group's first clause (smallest id).
+    /// Two clauses are one when they are of one language and type, from
+    /// different articles, and share `MergeRules.repeatedClauseSimilarity`
+    /// of their words; a clause matches at most one clause of each other
+    /// article, its most similar, so that a report's two clauses never
+    /// fold into one.
+    static func groups(_ clauses: [Clause]) -> [Int64: Int64] {
+        var parent: [Int64: Int64] = [:]
+        func root(_ id: Int64) -> Int64 {
+            var id = id
+            while let up = parent[id], up != id { id = up }
+            return id
+        }
+        let byArticle = Dictionary(grouping: clauses, by: \.article)
+        for clause in clauses {
+            for (article, others) in byArticle where article > clause.article {
+                var best: (Clause, Double)?
+                for other in others where other.language == clause.language && other.type == clause.type {
+                    let s = clause.similarity(to: other)
+                    if s >= MergeRules.repeatedClauseSimilarity, s > (best?.1 ?? 0) { best = (other, s) }
+                }
+                guard let (other, _) = best else { continue }
+                let (a, b) = (root(clause.id), root(other.id))
+                if a != b { parent[max(a, b)] = min(a, b) }
+            }
+        }
+        var result: [Int64: Int64] = [:]
+        for clause in clauses {
+            let r = root(clause.id)
+            if r != clause.id { result[clause.id] = r }
+        }
+        return result
+    }
+}

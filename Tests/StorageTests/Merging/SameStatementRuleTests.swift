@@ -1,0 +1,110 @@
+import Model
+import XCTest
+@testable import Storage
+
+/// The pairwise rule, case by case: what joins and what stays apart.
+extension ReportReading {
+    /// The reading with `code` among its parties, mentioned.
+    func mentioning(_ code: String) -> ReportReading {
+        var copy = self
+        copy.parties = (parties + [(code: code, role: .mentioned)]).sorted { $0.code < $1.code }
+        return copy
+    }
+}
+
+final class SameStatementRuleTests: XCTestCase {
+    /// A reading as an article with these facts would give.
+    static func reading(
+        _ language: Language = .english, kind: StatementKind = .jointStatement, date: String? = "2026-03-10",
+        published: String? = "2026-03-10", issuers: [PartyCode] = ["MA", "SA"], venue: String? = "Riyadh",
+        mechanism: String? = "joint commission", round: Int? = 14
+    ) -> ReportReading {
+        let statement = Statement(
+            kind: kind, date: date.flatMap(StatementDate.init(iso:)) ?? .unknown, venue: venue, mechanism: mechanism, round: round)
+        let extraction = Extraction(
+            language: language, statement: statement, parties: issuers.map { Party(code: $0, role: .issuer) },
+            persons: [], commitments: [], text: "text")
+        return ReportReading(article: Article(text: "text", published: published.flatMap(StatementDate.init(iso:))),
+                             extraction: extraction)
+    }
+
+    struct Case {
+        var name: String
+        var a: ReportReading
+        var b: ReportReading
+        var similarity: Double? = nil
+        var expected: ReportLink.Rule?
+    }
+
+    static let base = reading()
+
+    static let cases: [Case] = [
+        Case(name: "another language, same issuers, date, round, venue", a: base, b: reading(.arabic), expected: .sameStatement),
+        Case(name: "a news report of the joint statement", a: base, b: reading(.french, kind: .newsReport), expected: .sameStatement),
+        Case(name: "communique and joint statement: one joint text", a: base, b: reading(kind: .communique), expected: .sameStatement),
+        Case(name: "the next round of the dialogue", a: base,
+             b: reading(date: "2027-03-09", published: "2027-03-09", round: 15), expected: nil),
+        Case(name: "another round on the same day (a misread date)", a: base, b: reading(round: 15), expected: nil),
+        Case(name: "one side's readout of the same talks", a: base,
+             b: reading(kind: .readout, issuers: ["MA"], venue: "Rabat", mechanism: nil, round: nil), expected: nil),
+        Case(name: "a readout by both sides is still not the joint text", a: base, b: reading(kind: .readout), expected: nil),
+        Case(name: "two calls three days apart", a: reading(kind: .readout, date: "2026-04-06", issuers: ["EG", "TR"], venue: nil, mechanism: nil, round: nil),
+             b: reading(kind: .readout, date: "2026-04-09", published: "2026-04-09", issuers: ["EG", "TR"], venue: nil, mechanism: nil, round: nil),
+             expected: nil),
+        Case(name: "only a publication date, the next day", a: base, b: reading(date: nil, published: "2026-03-11"), expected: .sameStatement),
+        Case(name: "only a publication date, two days after", a: base, b: reading(date: nil, published: "2026-03-12"), expected: .sameStatement),
+        Case(name: "only a publication date, three days after", a: base, b: reading(date: nil, published: "2026-03-13"), expected: nil),
+        Case(name: "published before the statement", a: base, b: reading(date: nil, published: "2026-03-09"), expected: nil),
+        Case(name: "both only published, a day apart", a: reading(date: nil, published: "2026-03-10"),
+             b: reading(date: nil, published: "2026-03-11"), expected: .sameStatement),
+        Case(name: "both only published, two days apart", a: reading(date: nil, published: "2026-03-10"),
+             b: reading(date: nil, published: "2026-03-12"), expected: nil),
+        Case(name: "no day on one side, the same round 14 between the same parties", a: base,
+             b: reading(date: nil, published: nil, venue: nil, mechanism: nil), expected: .sameStatement),
+        Case(name: "no day on one side, round 14 of another year", a: base,
+             b: reading(date: "2025", published: nil, venue: nil, mechanism: nil), expected: nil),
+        Case(name: "no day on one side, round 14 in another city", a: base,
+             b: reading(date: nil, published: nil, venue: "Rabat"), expected: nil),
+        Case(name: "no day on one side, round 14, one party in common", a: base,
+             b: reading(date: nil, published: nil, issuers: ["SA", "EG"]), expected: nil),
+        Case(name: "no day on one side and no round", a: reading(round: nil), b: reading(date: nil, published: nil, round: nil),
+             expected: nil),
+        Case(name: "a first round says too little", a: reading(round: 1), b: reading(date: nil, published: nil, round: 1),
+             expected: nil),
+        Case(name: "one report names one side only, same venue", a: base, b: reading(issuers: ["SA"]), expected: .sameStatement),
+        Case(name: "one side only, nothing else known to both", a: base,
+             b: reading(issuers: ["SA"], venue: nil, mechanism: nil, round: nil), expected: nil),
+        Case(name: "one issuer each, the same day in both texts, the same other party named",
+             a: reading(issuers: ["ES"], venue: "Rabat", mechanism: nil, round: nil).mentioning("MA"),
+             b: reading(.french, kind: .declaration, issuers: ["ES"], venue: nil, mechanism: nil, round: nil).mentioning("MA"),
+             expected: .sameStatement),
+        Case(name: "one issuer each, the same day only by publication",
+             a: reading(issuers: ["ES"], venue: "Rabat", mechanism: nil, round: nil).mentioning("MA"),
+             b: reading(date: nil, issuers: ["ES"], venue: nil, mechanism: nil, round: nil).mentioning("MA"), expected: nil),
+        Case(name: "issuers that overlap but neither contains the other", a: base, b: reading(issuers: ["SA", "EG"]), expected: nil),
+        Case(name: "no issuer found", a: reading(issuers: []), b: reading(issuers: []), expected: nil),
+        Case(name: "another venue", a: base, b: reading(venue: "Rabat"), expected: nil),
+        Case(name: "a near-copy of the same wire", a: base, b: reading(date: nil, published: "2026-03-14", issuers: ["SA"]),
+             similarity: 0.8, expected: .nearCopy),
+        Case(name: "the same template for another day", a: base,
+             b: reading(date: "2026-03-13", published: "2026-03-13"), similarity: 0.8, expected: nil),
+        Case(name: "the same template for another round", a: base,
+             b: reading(date: nil, published: "2027-01-01", round: 15), similarity: 0.7, expected: nil),
+        Case(name: "little text in common falls to the same-statement rule", a: base, b: reading(), similarity: 0.1,
+             expected: .sameStatement),
+        Case(name: "texts in two languages are never near-copies", a: base,
+             b: reading(.french, date: nil, published: "2027-01-01", issuers: ["FR"]), similarity: 0.9, expected: nil),
+    ]
+
+    func testEachCase() {
+        for c in Self.cases {
+            XCTAssertEqual(SameStatementRule.link(c.a, c.b, similarity: c.similarity)?.rule, c.expected, c.name)
+            XCTAssertEqual(SameStatementRule.link(c.b, c.a, similarity: c.similarity)?.rule, c.expected, c.name + " (reversed)")
+        }
+    }
+
+    func testTheReasonSaysWhatAgreed() throws {
+        let link = try XCTUnwrap(SameStatementRule.link(Self.base, Self.reading(.arabic), similarity: nil))
+        XCTAssertEqual(link.reason, "same issuers MA+SA, same date 2026-03-10, joint commission round 14, in Riyadh, both joint statement")
+    }
+}
