@@ -101,12 +101,21 @@ final class CheckAndBackupEndToEndTests: XCTestCase {
         for copy in copies {
             let snapshot = try ArchiveSnapshot(path: copy)
             XCTAssertEqual(snapshot.integrity, "ok")
-            // Every article has its statement: no transaction half copied.
-            XCTAssertEqual(snapshot.counts["article"], snapshot.counts["statement"])
+            // Every article has its statement, and every statement an article: no transaction half copied
+            // (reports of one statement share it, so the two counts may differ).
+            let queue = try DatabaseQueue(path: copy)
+            let orphans = try queue.read { db in
+                try Int.fetchOne(db, sql: """
+                    SELECT (SELECT count(*) FROM article WHERE statement_id NOT IN (SELECT id FROM statement))
+                         + (SELECT count(*) FROM statement WHERE id NOT IN (SELECT statement_id FROM article))
+                    """)
+            }
+            try queue.close()
+            XCTAssertEqual(orphans, 0, copy)
             counts.append(snapshot.counts["article"]!)
             XCTAssertEqual(try CLI(archive: copy).run(["check"]).status, 0, copy)
         }
         XCTAssertEqual(counts, counts.sorted())
-        XCTAssertLessThanOrEqual(counts.last!, 323)
+        XCTAssertLessThanOrEqual(counts.last!, try ArchiveSnapshot(path: cli.archive).counts["article"]!)
     }
 }

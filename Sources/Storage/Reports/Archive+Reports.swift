@@ -79,6 +79,7 @@ extension Archive {
             }
         }
         return evidence
+    }
 
     /// Why each article of the statement is in it: its links to the
     /// statement's earlier articles, "with article 12: same issuers CN+PK, …"
