@@ -13,11 +13,21 @@ struct HonorificLexicon: Sendable {
     }
 
     private let byFirst: [String: [Entry]]
+    /// Every folded first word, and each Arabic one behind و: most tokens are asked here, and
+    /// answered through the word's key without hashing its string.
+    private let firstWords: FoldedWordSet
+    /// The first words of the entries compared as written ("HE", "HH").
+    private let writtenFirsts: Set<String>
+    /// The words after the first of every entry ("السمو", "الملكي", "majesty").
+    private let innerWords: FoldedWordSet
 
     static let shared = HonorificLexicon()
 
     private init() {
         var byFirst: [String: [Entry]] = [:]
+        var firsts: [String] = []
+        var written: Set<String> = []
+        var inner: [String] = []
         for line in LexiconFile.lines("honorifics.txt") {
             var phrase = Substring(line)
             let caseSensitive = phrase.hasPrefix("=")
@@ -25,16 +35,26 @@ struct HonorificLexicon: Sendable {
             let words = Tokenizer.tokens(Array(phrase.unicodeScalars)).map { caseSensitive ? $0.surface : WordAnalysis.fold($0.surface) }
             guard let first = words.first else { continue }
             byFirst[first, default: []].append(Entry(words: words, caseSensitive: caseSensitive))
+            if caseSensitive { written.insert(first) } else { firsts += [first, "و" + first] }
+            inner += words.dropFirst()
         }
         // Longest first, so that "صاحب السمو الملكي" wins over "صاحب السمو".
         self.byFirst = byFirst.mapValues { $0.sorted { $0.words.count > $1.words.count } }
+        firstWords = FoldedWordSet(firsts)
+        writtenFirsts = written
+        innerWords = FoldedWordSet(inner)
     }
+
+    /// Whether the word at `index` may stand inside an honorific begun before it
+    /// ("الملكي" of "صاحب السمو الملكي"): a cheap test before looking back.
+    func mayContinue(_ index: Int, in document: Document) -> Bool { innerWords.contains(index, in: document) }
 
     /// The number of tokens of the longest honorific that starts at `index`
     /// and ends before `limit`; 0 when none does. An Arabic honorific may carry
     /// the conjunction و ("وصاحب السمو").
     func length(at index: Int, limit: Int, in document: Document) -> Int {
         guard index >= 0, index < limit, index < document.tokens.count else { return 0 }
+        guard firstWords.contains(index, in: document) || writtenFirst(document.tokens[index].surface) else { return 0 }
         let folded = document.folded(index)
         var candidates = byFirst[folded] ?? []
         candidates += byFirst[document.tokens[index].surface]?.filter(\.caseSensitive) ?? []
@@ -54,6 +74,13 @@ struct HonorificLexicon: Sendable {
             if fits { best = entry.words.count }
         }
         return best
+    }
+
+    /// Whether `surface` is one of the short capitalised honorifics compared as written ("HE").
+    private func writtenFirst(_ surface: String) -> Bool {
+        let utf8 = surface.utf8
+        guard utf8.count <= 3, let first = utf8.first, first >= 0x41, first <= 0x5A else { return false }
+        return writtenFirsts.contains(surface)
     }
 
     /// The end of the run of honorifics starting at `index` ("His Excellency Dr."):

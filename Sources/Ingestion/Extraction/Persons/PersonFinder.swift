@@ -180,7 +180,7 @@ enum PersonFinder {
                     var k = p
                     let limit = line.tokens.upperBound
                     var bodyParty: PartyCode? = nil
-                    while k < limit, k < p + 3, document.tokens[k].kind == .word, document.folded(k).hasPrefix("ال") {
+                    while k < limit, k < p + 3, document.tokens[k].kind == .word, document.folded(k).unicodeScalars.starts(with: "ال".unicodeScalars) {
                         if let m = partyAt[k] { bodyParty = m.code; k = m.end; break }
                         if arabicStops.contains(k, in: document) || !roles.matcher.matches(at: k, in: document).isEmpty
                             || HonorificLexicon.shared.length(at: k, limit: limit, in: document) > 0 { break }
@@ -236,11 +236,11 @@ enum PersonFinder {
                 result.append(found)
                 if document.language != .arabic, (match.first..<match.end).contains(where: { PersonWords.shared.plural.contains($0, in: document) }) {
                     // "les présidents Macky X et Adama Y": the holders of a plural title, in the order the two sides were named.
-                    let pair = party == nil ? issuerPair(before: match.first, document, parties) : []
-                    if !pair.isEmpty { result[result.count - 1].person.party = pair[0] }
                     var k = nameEnd
                     while k < line.tokens.upperBound, commas.contains(document.tokens[k].surface) { k += 1 }
                     if k < line.tokens.upperBound, ["and", "et"].contains(document.folded(k)) {
+                        let pair = party == nil ? issuerPair(before: match.first, document, parties) : []
+                        if !pair.isEmpty { result[result.count - 1].person.party = pair[0] }
                         // "Les chefs d'État haïtien, Michel X et dominicain, Danilo Y": each holder after his adjective.
                         let adjective = partyAt[k + 1]
                         let from = adjective?.end ?? k + 1
@@ -362,7 +362,7 @@ enum PersonFinder {
     /// Whether a Latin line capitalises (nearly) every longer word, as English headlines do.
     static func isTitleCase(_ tokens: Range<Int>, _ document: Document) -> Bool {
         guard document.language != .arabic else { return false }
-        let long = tokens.filter { document.tokens[$0].kind == .word && document.tokens[$0].surface.count >= 4 }
+        let long = tokens.filter { document.tokens[$0].kind == .word && document.tokens[$0].surface.unicodeScalars.count >= 4 }
         let capitalised = long.filter { document.tokens[$0].surface.first?.isUppercase == true }
         return long.count >= 4 && capitalised.count * 10 >= long.count * 9
     }
@@ -454,6 +454,7 @@ enum PersonFinder {
     /// Whether the title word at `index` lies inside a form of address that
     /// begins before it ("الملكي" of "صاحب السمو الملكي").
     static func insideHonorific(_ index: Int, floor: Int, _ document: Document) -> Bool {
+        guard HonorificLexicon.shared.mayContinue(index, in: document) else { return false }
         for j in max(floor, index - 3)..<index where j + HonorificLexicon.shared.length(at: j, limit: index + 1, in: document) > index {
             return true
         }
@@ -554,7 +555,7 @@ enum PersonFinder {
             } else if token.kind == .word, token.attached, j > floor, nameJoiners.contains(document.tokens[j - 1].surface), document.tokens[j - 1].attached {
                 // "Min-ji", "Ki-moon", "Isma'ila": the lower-case part of a joined name.
             } else if token.kind == .punctuation, token.attached, nameJoiners.contains(token.surface)
-                        || (token.surface == "." && j > floor && document.tokens[j - 1].kind == .word && document.tokens[j - 1].surface.count <= 2) {
+                        || (token.surface == "." && j > floor && document.tokens[j - 1].kind == .word && document.tokens[j - 1].surface.unicodeScalars.count <= 2) {
                 // "Joseph R.", "Mr.", "Al-Sabah": an initial, an abbreviation, a hyphenated name.
             } else {
                 break
@@ -628,7 +629,7 @@ enum PersonFinder {
                 if document.analyses[i]?.bases.dropFirst().contains(where: { arabicStops.contains($0.base) }) == true { break }
                 // "شي … مباحثات", "… كل التوفيق": a noun that follows a name.
                 if PersonWords.shared.nameEnd.contains(i, in: document)
-                    || document.analyses[i]?.bases.contains(where: { PersonWords.shared.nameEnd.contains($0.base) }) == true { break }
+                    || document.analyses[i]?.bases.dropFirst().contains(where: { PersonWords.shared.nameEnd.contains($0.base) }) == true { break }
                 // Names take no preposition: "حسين الموسوي للبلاد".
                 if words > 0, ["لل", "بال", "كال", "فال"].contains(where: { folded.hasPrefix($0) }) { break }
                 // A common noun of the lexicons ends a name: "عبد الفتاح السيسي الوفد".
@@ -641,7 +642,8 @@ enum PersonFinder {
                 if words == 0, CueLexicon.arabic.matcher.matches(at: i, in: document).contains(where: { CueLexicon.arabic.matcher.entries[$0.entry].value.type != nil }) { break }
                 // An accusative ending (اتصالاً) or an imperfect verb (يتلقى) is no name.
                 if document.tokens[i].surface.unicodeScalars.contains("\u{064B}") { break }
-                if folded.hasPrefix("ي"), folded.count >= 4, !namesLikeVerbs.contains(i, in: document) { break }
+                // (Scalars, not String.hasPrefix and count: asked at every word of every Arabic name.)
+                if folded.unicodeScalars.first == "ي", folded.unicodeScalars.count >= 4, !namesLikeVerbs.contains(i, in: document) { break }
                 // "… دعا إلى": a verb of saying or a stance after a full name is the sentence going on.
                 if words >= 2, CueLexicon.arabic.matcher.matches(at: i, in: document).contains(where: { CueLexicon.arabic.matcher.entries[$0.entry].value.type != nil }) { break }
                 words += 1
