@@ -88,31 +88,10 @@ struct ReportReading: Equatable {
     var partiesKey: String { parties.map { $0.code + ":" + $0.role.rawValue }.joined(separator: " ") }
 }
 
-/// Days since 1970-01-01 of a date known to the day (proleptic Gregorian).
+/// Days since 1970-01-01 of a date known to the day (see `StatementDate.dayNumber`).
 enum DayNumber {
-    static func of(_ date: StatementDate) -> Int? {
-        guard let year = date.year, let month = date.month, let day = date.day else { return nil }
-        // Howard Hinnant's days_from_civil.
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let mp = (month + 9) % 12
-        let doy = (153 * mp + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146_097 + doe - 719_468
-    }
+    static func of(_ date: StatementDate) -> Int? { date.dayNumber }
 
     /// `YYYY-MM-DD` of a day number.
-    static func iso(_ days: Int) -> String {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let day = doy - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        let year = yoe + era * 400 + (month <= 2 ? 1 : 0)
-        return StatementDate(year: year, month: month, day: day).iso ?? ""
-    }
+    static func iso(_ days: Int) -> String { StatementDate(dayNumber: days).iso ?? "" }
 }
