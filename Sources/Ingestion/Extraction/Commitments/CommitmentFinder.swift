@@ -687,12 +687,8 @@ final class CommitmentFinder {
 
     /// `own-officials.txt`: possessives, and the officials they make one's own.
     static let ownOfficials: (own: FoldedWordSet, staff: FoldedWordSet) = {
-        var words: [String: [String]] = [:]
-        for line in LexiconFile.lines("own-officials.txt") {
-            let (kind, word) = LexiconFile.head(line)
-            words[kind, default: []].append(WordAnalysis.fold(word))
-        }
-        return (FoldedWordSet(words["own"] ?? []), FoldedWordSet(words["staff"] ?? []))
+        let words = LexiconFile.wordClasses("own-officials.txt")
+        return (words["own"] ?? [], words["staff"] ?? [])
     }()
 
     /// Whether a call's object, within its first words, is the caller's own officials.

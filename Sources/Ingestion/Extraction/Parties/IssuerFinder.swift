@@ -233,13 +233,8 @@ struct IssuerFinder {
     /// stand beside them, those that name an organisation's meeting, and
     /// those that make a name the matter discussed.
     static let links: (and: FoldedWordSet, link: FoldedWordSet, meeting: FoldedWordSet, matter: FoldedWordSet) = {
-        var words: [String: [String]] = [:]
-        for line in LexiconFile.lines("issuer-links.txt") {
-            let (kind, word) = LexiconFile.head(line)
-            words[kind, default: []].append(WordAnalysis.fold(word))
-        }
-        return (FoldedWordSet(words["and"] ?? []), FoldedWordSet(words["link"] ?? []), FoldedWordSet(words["meeting"] ?? []),
-                FoldedWordSet(words["matter"] ?? []))
+        let words = LexiconFile.wordClasses("issuer-links.txt")
+        return (words["and"] ?? [], words["link"] ?? [], words["meeting"] ?? [], words["matter"] ?? [])
     }()
 
     private func ordered(_ found: [(position: Int, code: PartyCode)]) -> [PartyCode] {
