@@ -56,6 +56,27 @@ final class SelfContainedArchiveTests: XCTestCase {
         XCTAssertNotEqual(version, "0", "the index was not rebuilt, so this test proves nothing")
     }
 
+    /// The analyst's overrides write too: after `merge` and `split` the file is whole as well.
+    func testMergeAndSplitLeaveNoLog() throws {
+        let cli = CLI(archive: folder.appendingPathComponent("archive.sqlite").path)
+        let sample = CLI.packageRoot.appendingPathComponent("SampleData/us-id-call.en.txt").path
+        XCTAssertEqual(try cli.run(["ingest", CLI.seed.path, "--published", "2026-01-05"]).status, 0)
+        XCTAssertEqual(try cli.run(["ingest", sample]).status, 0)
+        let ids = try DatabaseQueue(path: cli.archive).read { db in
+            try Int64.fetchAll(db, sql: "SELECT id FROM statement ORDER BY id")
+        }
+        XCTAssertEqual(ids.count, 2)
+        let merge = try cli.run(["merge", String(ids[0]), String(ids[1])])
+        XCTAssertEqual(merge.status, 0, merge.stderr)
+        XCTAssertEqual(Self.logSize(of: cli.archive), 0, "a log is left beside the archive after merge")
+        let article = try DatabaseQueue(path: cli.archive).read { db in
+            try Int64.fetchOne(db, sql: "SELECT max(id) FROM article")
+        }
+        let split = try cli.run(["split", String(try XCTUnwrap(article))])
+        XCTAssertEqual(split.status, 0, split.stderr)
+        XCTAssertEqual(Self.logSize(of: cli.archive), 0, "a log is left beside the archive after split")
+    }
+
     /// The size of the archive's write-ahead log, 0 when there is none.
     static func logSize(of archive: String) -> Int {
         let attributes = try? FileManager.default.attributesOfItem(atPath: archive + "-wal")

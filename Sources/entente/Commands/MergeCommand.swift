@@ -19,6 +19,8 @@ struct MergeCommand: ParsableCommand {
     func run() throws {
         let archive = try archive.openForWriting()
         let merged = try CommandError.wrap { try archive.merge(first, second) }
-        print("statements \(first) and \(second) are statement \(merged)")
+        // The log folded back: the archive file alone is the whole archive.
+        try CommandError.wrap { try archive.close() }
+        try Output.line("statements \(first) and \(second) are statement \(merged)")
     }
 }

@@ -16,6 +16,8 @@ struct SplitCommand: ParsableCommand {
     func run() throws {
         let archive = try archive.openForWriting()
         let statement = try CommandError.wrap { try archive.split(article: article) }
-        print("article \(article) is statement \(statement)")
+        // The log folded back: the archive file alone is the whole archive.
+        try CommandError.wrap { try archive.close() }
+        try Output.line("article \(article) is statement \(statement)")
     }
 }
