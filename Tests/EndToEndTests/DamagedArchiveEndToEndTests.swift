@@ -4,19 +4,7 @@ import XCTest
 
 /// What every command says of an archive it cannot use: damaged (with
 /// `entente check` as the next step), foreign, newer, unfinished, a folder.
-final class DamagedArchiveEndToEndTests: XCTestCase {
-    var folder: URL!
-    var cli: CLI!
-
-    override func setUpWithError() throws {
-        folder = try CLI.temporaryFolder()
-        cli = CLI(archive: folder.appendingPathComponent("archive.sqlite").path)
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: folder)
-    }
-
+final class DamagedArchiveEndToEndTests: ArchiveTestCase {
     static let commands: [[String]] = [
         ["search", "cooperation"], ["show", "3"], ["parties"], ["export"],
         ["ingest", CLI.fixtures.appendingPathComponent("trade-talks.en.txt").path],

@@ -5,19 +5,7 @@ import XCTest
 /// `extract --json` and `show --json` give, for the statement's kind, date,
 /// venue and issuers, spans whose offsets (Unicode scalars) cut exactly
 /// their text out of the article.
-final class EvidenceEndToEndTests: XCTestCase {
-    var folder: URL!
-    var cli: CLI!
-
-    override func setUpWithError() throws {
-        folder = try CLI.temporaryFolder()
-        cli = CLI(archive: folder.appendingPathComponent("archive.sqlite").path)
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: folder)
-    }
-
+final class EvidenceEndToEndTests: ArchiveTestCase {
     /// Articles written for this test. The emoji and the accents come before
     /// the spans, so that offsets counted in UTF-16 or bytes would miss.
     static let articles: [(name: String, text: String, published: String)] = [

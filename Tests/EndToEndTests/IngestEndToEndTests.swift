@@ -2,19 +2,7 @@ import Foundation
 import GRDB
 import XCTest
 
-final class IngestEndToEndTests: XCTestCase {
-    var folder: URL!
-    var cli: CLI!
-
-    override func setUpWithError() throws {
-        folder = try CLI.temporaryFolder()
-        cli = CLI(archive: folder.appendingPathComponent("archive.sqlite").path)
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: folder)
-    }
-
+final class IngestEndToEndTests: ArchiveTestCase {
     func testIngestingSampleDataAndSeedArchivesEveryArticleAndReingestChangesNothing() throws {
         let sampleData = CLI.packageRoot.appendingPathComponent("SampleData").path
         let first = try cli.run(["ingest", sampleData])

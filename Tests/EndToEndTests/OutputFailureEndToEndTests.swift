@@ -3,19 +3,7 @@ import XCTest
 
 /// Output that cannot be written (a full disk, a reader that has gone) is a
 /// one-line error with exit code 74, never a crash and never a silent exit 0.
-final class OutputFailureEndToEndTests: XCTestCase {
-    var folder: URL!
-    var cli: CLI!
-
-    override func setUpWithError() throws {
-        folder = try CLI.temporaryFolder()
-        cli = CLI(archive: folder.appendingPathComponent("archive.sqlite").path)
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: folder)
-    }
-
+final class OutputFailureEndToEndTests: ArchiveTestCase {
     func testEveryCommandAndFormatReportsAFullOutputDevice() throws {
         try XCTSkipUnless(FileManager.default.fileExists(atPath: "/dev/full"), "no /dev/full on this system")
         XCTAssertEqual(try cli.run(["ingest", CLI.packageRoot.appendingPathComponent("SampleData").path]).status, 0)

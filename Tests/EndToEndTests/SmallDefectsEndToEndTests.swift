@@ -3,19 +3,7 @@ import XCTest
 
 /// The smaller defects of issue 13: duplicates within one run, `--output -`,
 /// an interrupted export, the per-article size limit, bounded `--raw` queries.
-final class SmallDefectsEndToEndTests: XCTestCase {
-    var folder: URL!
-    var cli: CLI!
-
-    override func setUpWithError() throws {
-        folder = try CLI.temporaryFolder()
-        cli = CLI(archive: folder.appendingPathComponent("archive.sqlite").path)
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: folder)
-    }
-
+final class SmallDefectsEndToEndTests: ArchiveTestCase {
     func testAFileGivenTwiceNamesTheStatementItWasArchivedAs() throws {
         let article = CLI.packageRoot.appendingPathComponent("SampleData/us-id-call.en.txt").path
         for options in [[], ["--batch-size", "1"]] {

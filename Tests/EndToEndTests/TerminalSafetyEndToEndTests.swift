@@ -3,19 +3,7 @@ import XCTest
 
 /// Escape sequences stored in an article (title, text, source) or in a file
 /// name never reach the terminal raw in text output; CSV and JSON keep them.
-final class TerminalSafetyEndToEndTests: XCTestCase {
-    var folder: URL!
-    var cli: CLI!
-
-    override func setUpWithError() throws {
-        folder = try CLI.temporaryFolder()
-        cli = CLI(archive: folder.appendingPathComponent("archive.sqlite").path)
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: folder)
-    }
-
+final class TerminalSafetyEndToEndTests: ArchiveTestCase {
     static let clearScreen = "\u{1B}[2J"
     static let retitle = "\u{1B}]0;owned\u{07}"
     static let hyperlink = "\u{1B}]8;;https://example.com/x\u{1B}\\"
