@@ -38,25 +38,13 @@ public struct Extractor: Sendable {
         }
         if pair.count < 2, let counterpart = Self.counterpart(mentions, document), !pair.contains(counterpart) { pair.append(counterpart) }
 
+        let makers = ClauseMakers(
+            issuers: issuers, pair: pair, author: author, persons: persons, kind: kind,
+            kingdoms: PartyLexicon.of(document.language).kingdoms)
         var commitments: [Commitment] = []
         // A stance recalled in the pluperfect is background to the statement, not one of its commitments.
         for clause in clauses where !clause.isBackground {
-            let by: [PartyCode]
-            switch clause.speaker {
-            case let .parties(codes): by = codes
-            case .issuers:
-                let kingdoms = PartyLexicon.of(document.language).kingdoms
-                if let first = clause.speakerOfficial, let code = persons.first(where: { $0.first == first })?.person.party {
-                    // A named official whose party was inferred above.
-                    by = [code]
-                } else if clause.speakerIsKingdom, issuers.filter(kingdoms.contains).count == 1 {
-                    by = issuers.filter(kingdoms.contains)
-                } else if let body = Self.organisationSpeaking(issuers, kind) {
-                    by = [body]
-                } else {
-                    by = clause.speakerIsDual ? pair : clause.speakerIsPlural ? issuers : author.map { [$0] } ?? issuers
-                }
-            }
+            let by = makers.of(clause)
             let start = document.tokens[clause.first].start
             let end = document.tokens[clause.end - 1].end
             commitments.append(Commitment(
