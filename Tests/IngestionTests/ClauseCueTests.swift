@@ -25,6 +25,11 @@ final class ClauseCueTests: XCTestCase {
             ("Les chefs d'État de la Cedeao se sont réunis à Abuja. Le communiqué exige que tous les groupes armés déposent les armes.", nil, [.call], #line),
             ("عقدت مصر وكينيا مشاورات في نيروبي. وأعرب الوزيران عن أملهما في التوصل إلى تسوية.", .arabic, [.position], #line),
             ("عقدت مصر وكينيا مشاورات في نيروبي. ووقع الجانبان ثلاث اتفاقيات في مجالي التجارة والصحة.", .arabic, [.pledge], #line),
+            // The imperfect of أعرب عن, and a signing in the passive.
+            ("عقدت مصر وكينيا مشاورات في نيروبي. وتعرب مصر عن الأمل في التوصل إلى تسوية سلمية.", .arabic, [.position], #line),
+            ("عقدت مصر وكينيا مشاورات في نيروبي. كما تم توقيع ثلاث اتفاقيات في مجالي التجارة والصحة.", .arabic, [.pledge], #line),
+            // Two actions coordinated as one object stay one stance.
+            ("عقدت مصر وكينيا مشاورات في نيروبي. وأكد الوزير المصري أهمية تطوير العلاقات وتعميقها لما يخدم مصلحة البلدين.", .arabic, [.position], #line),
             // A stance verb whose object is another stance's masdar takes that stance's type.
             ("عقدت مصر وكينيا مشاورات في نيروبي. وأكد الوزير المصري دعم مصر لجهود السلام في القرن الأفريقي.", .arabic, [.support], #line),
         ]

@@ -235,7 +235,9 @@ final class CommitmentFinder {
                       Self.commas.contains(document.tokens[hit.first - 2].surface) {
                 // "…، وعلى دعمها لجهود…": the same, after a repeated preposition.
                 starts.append((hit.first - 1, type, hit))
-            } else if hit.cue.type == nil, current.type != .pledge, current.type != .call, hit.reading.prefix == "و" || precededByAnd(hit) {
+            } else if hit.cue.type == nil, current.type != .pledge, current.type != .call, hit.reading.prefix == "و" || precededByAnd(hit),
+                      !hits.contains(where: { $0.cue.type == nil && $0.end == (precededByAnd(hit) ? hit.first - 1 : hit.first) }) {
+                // (Not "أهمية تطويرها وتعميقها": two actions coordinated as one object.)
                 // "التأكيد على الشراكة … وتنفيذ خطة العمل": a pledge inside a stance.
                 starts.append((precededByAnd(hit) ? hit.first - 1 : hit.first, .pledge, nil))
             }
