@@ -29,7 +29,7 @@ final class ClauseCueTests: XCTestCase {
             ("عقدت مصر وكينيا مشاورات في نيروبي. وتعرب مصر عن الأمل في التوصل إلى تسوية سلمية.", .arabic, [.position], #line),
             ("عقدت مصر وكينيا مشاورات في نيروبي. كما تم توقيع ثلاث اتفاقيات في مجالي التجارة والصحة.", .arabic, [.pledge], #line),
             // Two actions coordinated as one object stay one stance.
-            ("عقدت مصر وكينيا مشاورات في نيروبي. وأكد الوزير المصري أهمية تطوير العلاقات وتعميقها لما يخدم مصلحة البلدين.", .arabic, [.position], #line),
+            ("عقدت مصر وكينيا مشاورات في نيروبي. وأكد الوزير المصري أهمية تطوير وتعميق العلاقات بين البلدين.", .arabic, [.position], #line),
             // A stance verb whose object is another stance's masdar takes that stance's type.
             ("عقدت مصر وكينيا مشاورات في نيروبي. وأكد الوزير المصري دعم مصر لجهود السلام في القرن الأفريقي.", .arabic, [.support], #line),
         ]
