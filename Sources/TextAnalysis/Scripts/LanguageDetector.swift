@@ -108,11 +108,14 @@ public enum LanguageDetector {
             if isLetter { word.append(scalar) } else if !word.isEmpty { count() }
         }
         var byScalar = true
+        // Whether the scalar before was a control (after which a combining mark starts a Character of its own).
+        var afterControl = true
         i = 0
         scan: while i < bytes.count {
             let b0 = bytes[i]
             if b0 < 0x80 {
                 letter(Unicode.Scalar((0x41...0x5A).contains(b0) ? b0 + 0x20 : b0))
+                afterControl = b0 < 0x20 || b0 == 0x7F
                 i += 1
                 continue
             }
@@ -120,8 +123,25 @@ public enum LanguageDetector {
             if let lowered = latinLowercase(scalar) {
                 // (One scalar below U+0250 whose lowercase mapping is one scalar: see `latinLowercases`.)
                 letter(lowered)
+                afterControl = scalar.value < 0xA0 || scalar.value == 0xAD
                 continue
             }
+            // An Arabic word or an arrow quoted in a Latin text: caseless, so its
+            // own lowercase mapping, and each a Character by itself.
+            if isCaselessOwnCharacter(scalar) {
+                letter(scalar)
+                afterControl = false
+                continue
+            }
+            // An Arabic vowel mark extends the Character before it: a letter's,
+            // which stays a letter of the word, or a non-letter's, which stays no
+            // letter. After a control (or first) it would be a Character of its own.
+            if isArabicMark(scalar) {
+                guard !afterControl else { byScalar = false; break scan }
+                if !word.isEmpty { word.append(scalar) }
+                continue
+            }
+            afterControl = false
             for lowered in scalar.properties.lowercaseMapping.unicodeScalars {
                 guard isOwnCharacter(lowered) else { byScalar = false; break scan }
                 letter(lowered)
@@ -272,6 +292,27 @@ public enum LanguageDetector {
         let mapping = Array(scalar.properties.lowercaseMapping.unicodeScalars)
         guard mapping.count == 1, isOwnCharacter(mapping[0]), mapping[0].value != 0 else { return 0 }
         return mapping[0].value
+    }
+
+    /// Arabic punctuation, letters and digits and the arrows: their grapheme
+    /// break property is Other (none prepends, extends or is a control), and
+    /// they have no case.
+    @inline(__always)
+    private static func isCaselessOwnCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x060C, 0x061B, 0x061F, 0x0621...0x064A, 0x0660...0x0669, 0x2190...0x21FF: return true
+        default: return false
+        }
+    }
+
+    /// The Arabic vowel marks (harakat, shadda, sukun, dagger alif): nonspacing
+    /// marks whose grapheme break property is Extend.
+    @inline(__always)
+    private static func isArabicMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x064B...0x065F, 0x0670: return true
+        default: return false
+        }
     }
 
     /// Whether `scalar` is a grapheme cluster by itself, whatever stands beside

@@ -17,6 +17,38 @@ struct IssuerFinder {
     let kind: StatementKind
     /// The party the outlet speaks for, when its name says so.
     let home: PartyCode?
+    /// The tokens of the headline and the lines after it: the first four lines that are not boilerplate.
+    let leadLines: [Range<Int>]
+    /// The headline and the first two sentences of the body.
+    let leadTokens: Range<Int>
+    /// Parties named as the speakers of the statement's own clauses
+    /// (not recalled from before, not withholding assent), first named first.
+    let speakers: [PartyCode]
+
+    /// (The lead and the speakers are asked by several stages: found once here.)
+    init(
+        document: Document, mentions: [PartyMention], persons: [PersonMention], roles: [RoleMention], clauses: [Clause],
+        kind: StatementKind, home: PartyCode?
+    ) {
+        self.document = document
+        self.mentions = mentions
+        self.persons = persons
+        self.roles = roles
+        self.clauses = clauses
+        self.kind = kind
+        self.home = home
+        leadLines = Array(document.lines.lazy.filter { $0.kind != .boilerplate }.prefix(4).map(\.tokens))
+        let start = leadLines.first?.lowerBound ?? 0
+        var end = leadLines.first?.upperBound ?? 0
+        if let second = document.sentences.lazy.filter({ !$0.isBullet }).prefix(2).last { end = max(end, second.tokens.upperBound) }
+        leadTokens = start..<max(start, end)
+        var order: [PartyCode] = []
+        for clause in clauses where clause.speakerNamed && !clause.isBackground && !clause.isDissent {
+            guard case let .parties(codes) = clause.speaker else { continue }
+            for code in codes where !order.contains(code) { order.append(code) }
+        }
+        speakers = order
+    }
 
     /// The issuers, first named first.
     func find() -> [PartyCode] {
@@ -26,7 +58,7 @@ struct IssuerFinder {
         // it reports a meeting, whatever the kind said.
         if kind == .pressStatement, !hasJointSpeakers { return oneSide(dateline) }
         var result: [PartyCode] = []
-        for code in bodies() + speakers() + participants() + pairs() where !result.contains(code) { result.append(code) }
+        for code in bodies() + speakers + participants() + pairs() where !result.contains(code) { result.append(code) }
         if result.isEmpty, let dateline { result = [dateline] }
         let lead = leadParties()
         if result.isEmpty, let first = Self.byPreference(lead).first { result = [first] }
@@ -61,8 +93,7 @@ struct IssuerFinder {
     /// Whether every mention of `code` in the lead names it as a matter
     /// discussed ("the situation in Yemen", "دعمه لليمن") rather than a side.
     func namedAsMatterOnly(_ code: PartyCode) -> Bool {
-        let lines = document.lines.filter { $0.kind != .boilerplate }.prefix(4)
-        let inLead = mentions.filter { m in m.code == code && lines.contains { $0.tokens.contains(m.first) } }
+        let inLead = mentions.filter { m in m.code == code && leadLines.contains { $0.contains(m.first) } }
         return !inLead.isEmpty && inLead.allSatisfy { m in
             let prefix = document.analyses[m.first]?.readings.first?.prefix ?? ""
             if document.language == .arabic, prefix.hasSuffix("ب") || prefix.hasSuffix("ل") || prefix.hasSuffix("لل") { return true }
@@ -77,7 +108,7 @@ struct IssuerFinder {
         for clause in clauses where clause.isBackground || clause.isDissent {
             if case let .parties(codes) = clause.speaker { recalled.formUnion(codes) }
         }
-        return recalled.subtracting(speakers())
+        return recalled.subtracting(speakers)
     }
 
     /// The side whose account a readout is: the dateline's or the outlet's
@@ -110,22 +141,11 @@ struct IssuerFinder {
     /// dateline's government when it speaks here unnamed ("the ministry"),
     /// else its first named speaker.
     func oneSide(_ dateline: PartyCode?) -> [PartyCode] {
-        let named = speakers()
+        let named = speakers
         let unnamed = clauses.contains { !$0.speakerNamed && !$0.isBackground }
         if let dateline, named.contains(dateline) || unnamed || named.isEmpty { return [dateline] }
         if let first = named.first { return [first] }
         return Array(leadParties().prefix(1))
-    }
-
-    /// Parties named as the speakers of the statement's own clauses
-    /// (not recalled from before, not withholding assent).
-    func speakers() -> [PartyCode] {
-        var order: [PartyCode] = []
-        for clause in clauses where clause.speakerNamed && !clause.isBackground && !clause.isDissent {
-            guard case let .parties(codes) = clause.speaker else { continue }
-            for code in codes where !order.contains(code) { order.append(code) }
-        }
-        return order
     }
 
     /// The parties of the officials the headline and the lead name ("the
@@ -182,23 +202,13 @@ struct IssuerFinder {
     /// Parties the headline and the lead name, first named first, other
     /// than capitals named as places and counterparts.
     func leadParties() -> [PartyCode] {
-        let lines = document.lines.filter { $0.kind != .boilerplate }.prefix(4)
         var lead: [PartyCode] = []
         for mention in mentions where !mention.isPlace {
-            guard let code = mention.code, lines.contains(where: { $0.tokens.contains(mention.first) }) else { continue }
+            guard let code = mention.code, leadLines.contains(where: { $0.contains(mention.first) }) else { continue }
             if isCounterpart(mention) { continue }
             if !lead.contains(code) { lead.append(code) }
         }
         return lead
-    }
-
-    /// The headline and the first two sentences of the body.
-    var leadTokens: Range<Int> {
-        let lines = document.lines.filter { $0.kind != .boilerplate }
-        let start = lines.first?.tokens.lowerBound ?? 0
-        let sentences = document.sentences.filter { !$0.isBullet }.prefix(2)
-        let end = max(sentences.last?.tokens.upperBound ?? 0, lines.first?.tokens.upperBound ?? 0)
-        return start..<max(start, end)
     }
 
     func isCounterpart(_ mention: PartyMention) -> Bool {

@@ -1,4 +1,5 @@
 import Model
+import TextAnalysis
 
 /// Turns the tokens that decided the statement's fields into spans of the
 /// article's text (Unicode-scalar offsets, as commitment offsets count).
@@ -22,8 +23,6 @@ enum Evidence {
         guard !tokens.isEmpty, tokens.upperBound <= document.tokens.count else { return nil }
         let start = document.tokens[tokens.lowerBound].start
         let end = document.tokens[tokens.upperBound - 1].end
-        var text = ""
-        text.unicodeScalars.append(contentsOf: document.scalars[start..<end])
-        return TextSpan(start: start, end: end, text: text)
+        return TextSpan(start: start, end: end, text: String(scalars: document.scalars[start..<end]))
     }
 }
