@@ -32,7 +32,8 @@ final class MergeBatch {
     /// The first ordinal free in `statementID` for this batch's commitments.
     func nextOrdinal(in statementID: Int64, db: Database) throws -> Int {
         if let last = ordinals[statementID] { return last + 1 }
-        return (try Int.fetchOne(db, sql: "SELECT max(ordinal) FROM commitment WHERE statement_id = ?", arguments: [statementID]) ?? 0) + 1
+        let statement = try db.cachedStatement(sql: "SELECT max(ordinal) FROM commitment WHERE statement_id = ?")
+        return (try Int.fetchOne(statement, arguments: [statementID]) ?? 0) + 1
     }
 
     func used(ordinalsThrough last: Int, in statementID: Int64) { ordinals[statementID] = last }

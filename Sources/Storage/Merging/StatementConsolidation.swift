@@ -8,17 +8,17 @@ import Model
 /// so the result does not depend on the order they came in.
 enum StatementConsolidation {
     static func consolidate(_ statementID: Int64, in db: Database) throws {
-        let readings = try Row.fetchAll(db, sql: """
+        let readings = try Row.fetchAll(db.cachedStatement(sql: """
             SELECT \(ReportReading.selection) FROM report r JOIN article a ON a.id = r.article_id
             WHERE a.statement_id = ? ORDER BY r.article_id
-            """, arguments: [statementID]).map(ReportReading.init(row:))
+            """), arguments: [statementID]).map(ReportReading.init(row:))
         guard !readings.isEmpty else { return }
         let fields = StatementFields(choosingFrom: readings)
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             UPDATE statement SET kind = ?, date = ?, date_precision = ?, venue = ?, mechanism = ?, round = ?
             WHERE id = ? AND (kind, date_precision, coalesce(date, ''), coalesce(venue, ''), coalesce(mechanism, ''), coalesce(round, 0))
                 IS NOT (?, ?, ?, ?, ?, ?)
-            """, arguments: [
+            """).execute(arguments: [
                 fields.kind.rawValue, fields.date.iso, fields.date.precision.rawValue, fields.venue, fields.mechanism,
                 fields.round, statementID,
                 fields.kind.rawValue, fields.date.precision.rawValue, fields.date.iso ?? "", fields.venue ?? "",
@@ -30,14 +30,15 @@ enum StatementConsolidation {
     }
 
     private static func writeParties(_ parties: [(code: String, role: PartyRole)], of statementID: Int64, in db: Database) throws {
-        let stored = try Row.fetchAll(db, sql: "SELECT party_code, role FROM statement_party WHERE statement_id = ? ORDER BY party_code",
-                                      arguments: [statementID]).map { "\($0[0] as String):\($0[1] as String)" }
+        let stored = try Row.fetchAll(
+            db.cachedStatement(sql: "SELECT party_code, role FROM statement_party WHERE statement_id = ? ORDER BY party_code"),
+            arguments: [statementID]).map { "\($0[0] as String):\($0[1] as String)" }
         let wanted = parties.map { "\($0.code):\($0.role.rawValue)" }
         guard stored != wanted else { return }
-        try db.execute(sql: "DELETE FROM statement_party WHERE statement_id = ?", arguments: [statementID])
+        try db.cachedStatement(sql: "DELETE FROM statement_party WHERE statement_id = ?").execute(arguments: [statementID])
         for party in parties {
-            try db.execute(sql: "INSERT INTO statement_party(statement_id, party_code, role) VALUES (?, ?, ?)",
-                           arguments: [statementID, party.code, party.role.rawValue])
+            try db.cachedStatement(sql: "INSERT INTO statement_party(statement_id, party_code, role) VALUES (?, ?, ?)")
+                .execute(arguments: [statementID, party.code, party.role.rawValue])
         }
     }
 
@@ -47,7 +48,8 @@ enum StatementConsolidation {
         let marker = String(SearchFacet.marker)
         let head = marker + fields.parties.map { SearchFacet.party(PartyCode($0.code)).token + " " }.joined()
         let year = fields.date.year.map { " " + SearchFacet.year($0).token } ?? ""
-        let rows = try Row.fetchAll(db, sql: "SELECT id, facets FROM commitment WHERE statement_id = ?", arguments: [statementID])
+        let rows = try Row.fetchAll(
+            db.cachedStatement(sql: "SELECT id, facets FROM commitment WHERE statement_id = ?"), arguments: [statementID])
         for row in rows {
             let facets: String = row[1]
             let tokens = facets.dropFirst(facets.hasPrefix(marker) ? 1 : 0).split(separator: " ")
@@ -57,7 +59,8 @@ enum StatementConsolidation {
             let tail = " " + SearchFacet.kind(fields.kind).token + " " + language + year
             let rewritten = head + topics + type + tail
             if rewritten != facets {
-                try db.execute(sql: "UPDATE commitment SET facets = ? WHERE id = ?", arguments: [rewritten, row[0] as Int64])
+                try db.cachedStatement(sql: "UPDATE commitment SET facets = ? WHERE id = ?")
+                    .execute(arguments: [rewritten, row[0] as Int64])
             }
         }
     }
@@ -67,9 +70,9 @@ enum StatementConsolidation {
     /// smallest id). Across languages clauses cannot be compared word for
     /// word: they stay separate rows of the one statement.
     private static func writeRepeats(of statementID: Int64, in db: Database) throws {
-        let clauses = try Row.fetchAll(db, sql: """
+        let clauses = try Row.fetchAll(db.cachedStatement(sql: """
             SELECT id, article_id, language, type, text FROM commitment WHERE statement_id = ? ORDER BY id
-            """, arguments: [statementID]).map {
+            """), arguments: [statementID]).map {
             Clause(id: $0[0], article: $0[1], language: $0[2], type: $0[3], words: Clause.words($0[4]))
         }
         var wanted: [Int64: Int64] = [:]
@@ -78,16 +81,17 @@ enum StatementConsolidation {
         if articlesByLanguage.values.contains(where: { $0 > 1 }) {
             wanted = RepeatedClauses.groups(clauses)
         }
-        let stored = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: """
+        let stored = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db.cachedStatement(sql: """
             SELECT r.commitment_id, r.repeat_of FROM commitment_repeat r JOIN commitment c ON c.id = r.commitment_id
             WHERE c.statement_id = ?
-            """, arguments: [statementID]).map { ($0[0] as Int64, $0[1] as Int64) })
+            """), arguments: [statementID]).map { ($0[0] as Int64, $0[1] as Int64) })
         guard stored != wanted else { return }
         for id in stored.keys where wanted[id] == nil {
-            try db.execute(sql: "DELETE FROM commitment_repeat WHERE commitment_id = ?", arguments: [id])
+            try db.cachedStatement(sql: "DELETE FROM commitment_repeat WHERE commitment_id = ?").execute(arguments: [id])
         }
         for (id, of) in wanted where stored[id] != of {
-            try db.execute(sql: "INSERT OR REPLACE INTO commitment_repeat(commitment_id, repeat_of) VALUES (?, ?)", arguments: [id, of])
+            try db.cachedStatement(sql: "INSERT OR REPLACE INTO commitment_repeat(commitment_id, repeat_of) VALUES (?, ?)")
+                .execute(arguments: [id, of])
         }
     }
 }
