@@ -33,17 +33,24 @@ public final class ByteSink {
 
     /// Writes out what is buffered.
     public func flush() throws {
+        if let reason = Self.writeAll(buffer, to: descriptor) { throw StorageError.outputFailed(reason) }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Writes every byte to `descriptor`, going on after interrupted and
+    /// partial writes; the system's reason when it cannot, else nil.
+    public static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> String? {
         var offset = 0
-        while offset < buffer.count {
-            let written = buffer.withUnsafeBytes { raw in
+        while offset < bytes.count {
+            let written = bytes.withUnsafeBytes { raw in
                 Foundation.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
             }
             if written < 0 {
                 if errno == EINTR { continue }
-                throw StorageError.outputFailed(String(cString: strerror(errno)))
+                return String(cString: strerror(errno))
             }
             offset += written
         }
-        buffer.removeAll(keepingCapacity: true)
+        return nil
     }
 }

@@ -30,18 +30,7 @@ enum Output {
 
     /// Writes every byte to `descriptor`; the system's reason when it cannot.
     static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> String? {
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeBytes { raw in
-                Foundation.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
-            }
-            if written < 0 {
-                if errno == EINTR { continue }
-                return String(cString: strerror(errno))
-            }
-            offset += written
-        }
-        return nil
+        ByteSink.writeAll(bytes, to: descriptor)
     }
 
     /// `value` as pretty, key-sorted JSON on stdout.
