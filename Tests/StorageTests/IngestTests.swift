@@ -181,7 +181,7 @@ final class IngestTests: XCTestCase {
         _ = try archive.ingest(item.article, extraction: item.extraction)
         let detail = try XCTUnwrap(try archive.statement(id: 1))
         XCTAssertNil(detail.date)
-        XCTAssertEqual(detail.datePrecision, "unknown")
+        XCTAssertEqual(detail.datePrecision, .unknown)
     }
 
     /// The article's own rows (statement, article, its parties, persons)

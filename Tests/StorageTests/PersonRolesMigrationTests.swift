@@ -75,6 +75,6 @@ final class PersonRolesMigrationTests: XCTestCase {
             return XCTFail("not archived")
         }
         let detail = try XCTUnwrap(try archive.statement(id: statementID))
-        XCTAssertEqual(detail.persons.map(\.role), ["special_envoy"])
+        XCTAssertEqual(detail.persons.map(\.role), [.specialEnvoy])
     }
 }

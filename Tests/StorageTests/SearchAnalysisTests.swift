@@ -20,13 +20,16 @@ final class SearchAnalysisTests: XCTestCase {
                     language TEXT NOT NULL,
                     text TEXT NOT NULL,
                     search_text TEXT GENERATED ALWAYS AS (
-                        CASE language WHEN 'ar' THEN char(57345) WHEN 'en' THEN char(57346) ELSE char(57347) END
-                        || text) VIRTUAL);
+                        CASE language \(Self.markerCases) END || text) VIRTUAL);
                 CREATE VIRTUAL TABLE commitment_fts USING fts5(
                     search_text, content='commitment', content_rowid='id', tokenize='entente');
                 """)
         }
     }
+
+    /// The schema's choice of language marker, written from ``AnalyzerLanguage/marker``.
+    private static let markerCases = AnalyzerLanguage.allCases
+        .map { "WHEN '\($0.rawValue)' THEN char(\($0.marker.value))" }.joined(separator: " ")
 
     private func index(_ rows: [(language: AnalyzerLanguage, text: String)]) throws -> [Int64] {
         try dbQueue.write { db in
@@ -417,13 +420,13 @@ final class SearchAnalysisTests: XCTestCase {
                 WHERE commitment_fts MATCH ? AND rowid = ?
                 """, arguments: ["تعاون", ids[0]])
         }
-        XCTAssertEqual(highlighted.map(SearchAnalyzer.removingMarkers), "وَقَّعَ البَلَدَانِ اتِّفَاقِيَّةً لِتَعْزِيزِ [التَّعَاوُنِ] الأَمْنِيِّ")
+        XCTAssertEqual(highlighted.map(AnalyzerLanguage.removingMarkers), "وَقَّعَ البَلَدَانِ اتِّفَاقِيَّةً لِتَعْزِيزِ [التَّعَاوُنِ] الأَمْنِيِّ")
         let snippet = try dbQueue.read { db in
             try String.fetchOne(db, sql: """
                 SELECT snippet(commitment_fts, 0, '<', '>', '…', 4) FROM commitment_fts
                 WHERE commitment_fts MATCH ? AND rowid = ?
                 """, arguments: ["economique", ids[1]])
         }
-        XCTAssertEqual(snippet.map(SearchAnalyzer.removingMarkers).map { $0.contains("<économique>") }, true, snippet ?? "nil")
+        XCTAssertEqual(snippet.map(AnalyzerLanguage.removingMarkers).map { $0.contains("<économique>") }, true, snippet ?? "nil")
     }
 }

@@ -1,4 +1,6 @@
+import GRDB
 import Model
+import TextAnalysis
 import XCTest
 @testable import Storage
 
@@ -65,6 +67,36 @@ final class SearchTests: XCTestCase {
         XCTAssertEqual(row.issuers, ["EG", "SD"])
         XCTAssertEqual(row.committedBy, ["EG", "SD"])
         XCTAssertEqual(row.statementDate, "2021-06-10")
+    }
+
+    func testRowsCarryTheStoredValuesTyped() throws {
+        let row = try XCTUnwrap(try archive.search(filter("Nile")).first)
+        XCTAssertEqual(row.statementKind, .communique)
+        XCTAssertEqual(row.type, .call)
+        XCTAssertEqual(row.topics, [.water])
+        XCTAssertEqual(row.language, .english)
+        XCTAssertEqual(row.context, nil)
+        let arabic = try XCTUnwrap(try archive.search(filter(nil) { $0.language = .arabic }).first)
+        XCTAssertEqual(arabic.language, .arabic)
+        XCTAssertEqual(arabic.issuers, ["PK", "SA"], "sorted")
+    }
+
+    /// The schema's `search_text` writes the marker in SQL; this holds it to
+    /// ``AnalyzerLanguage/marker``, the one the tokenizer reads.
+    func testIndexedTextStartsWithItsLanguagesMarker() throws {
+        let french = Fixtures.extraction(
+            "La France et le Maroc ont salué l'accord.", language: .french, issuers: ["FR", "MA"],
+            commitments: [("ont salué l'accord", .welcome, [.trade])])
+        _ = try archive.ingest([french])
+        let rows = try archive.read { db in
+            try Row.fetchAll(db, sql: "SELECT language, search_text FROM commitment ORDER BY id")
+        }
+        XCTAssertEqual(Set(rows.map { $0["language"] as String }), ["ar", "en", "fr"])
+        for row in rows {
+            let language = try XCTUnwrap(AnalyzerLanguage(rawValue: row["language"]))
+            let text: String = row["search_text"]
+            XCTAssertEqual(text.unicodeScalars.first, language.marker, text)
+        }
     }
 
     func testPunctuationAndOperatorsInPlainQueriesAreText() throws {

@@ -76,11 +76,11 @@ final class SearchAnalyzerTests: XCTestCase {
     }
 
     func testAMarkerAtTheStartOverridesTheGuess() {
-        let english = String(SearchAnalyzer.marker(for: .english)) + "relations"
-        let french = String(SearchAnalyzer.marker(for: .french)) + "relations"
+        let english = String(AnalyzerLanguage.english.marker) + "relations"
+        let french = String(AnalyzerLanguage.french.marker) + "relations"
         XCTAssertEqual(terms(english, nil), ["relat"])
         XCTAssertEqual(terms(french, nil), ["relation_"])
-        let arabic = String(SearchAnalyzer.marker(for: .arabic)) + "التعاون"
+        let arabic = String(AnalyzerLanguage.arabic.marker) + "التعاون"
         XCTAssertEqual(analyzer.analyze(arabic, language: nil).map(\.utf8Range), [3..<17])
     }
 
@@ -113,11 +113,11 @@ final class SearchAnalyzerTests: XCTestCase {
     }
 
     func testMarkersAreRemovedFromText() {
-        let marked = String(SearchAnalyzer.marker(for: .french)) + "la paix"
-        XCTAssertEqual(SearchAnalyzer.removingMarkers(marked), "la paix")
-        XCTAssertEqual(SearchAnalyzer.removingMarkers("sans marque"), "sans marque")
-        XCTAssertEqual(Set(AnalyzerLanguage.allCases.map(SearchAnalyzer.marker(for:))).count, 3)
-        XCTAssertEqual(AnalyzerLanguage.marker(for: .arabic), "\u{E001}")
+        let marked = String(AnalyzerLanguage.french.marker) + "la paix"
+        XCTAssertEqual(AnalyzerLanguage.removingMarkers(marked), "la paix")
+        XCTAssertEqual(AnalyzerLanguage.removingMarkers("sans marque"), "sans marque")
+        XCTAssertEqual(Set(AnalyzerLanguage.allCases.map(\.marker)).count, 3)
+        XCTAssertEqual(AnalyzerLanguage.arabic.marker, "\u{E001}")
         XCTAssertEqual(AnalyzerLanguage.removingMarkers("\u{E002}peace"), "peace")
         // Only U+E001...U+E003 go; their UTF-8 neighbours stay.
         let cases: [(String, String)] = [
@@ -126,7 +126,7 @@ final class SearchAnalyzerTests: XCTestCase {
             ("…\u{E003}\u{E003}", "…"), ("\u{E001}", ""), ("", ""), ("é\u{E002}🙂", "é🙂"),
         ]
         for (text, expected) in cases {
-            XCTAssertEqual(SearchAnalyzer.removingMarkers(text), expected, text)
+            XCTAssertEqual(AnalyzerLanguage.removingMarkers(text), expected, text)
         }
     }
 

@@ -15,10 +15,10 @@ extension Archive {
         if byteOrderMark { try csv.writeByteOrderMark() }
         try csv.write(row: CommitmentRow.csvColumns)
         // Cells go from SQLite's column bytes to the sink through the C API,
-        // one row assembled in a local buffer: a CommitmentRow, a String per
-        // cell, a Data per cell or a snippet per row cost as much as
-        // SQLite's whole query. The cells are those of
-        // `CommitmentRow.csvFields` (checked by ExportBytesTests).
+        // one row assembled in a local buffer, without a CommitmentRow or a
+        // String per cell, which cost as much as SQLite's query itself. The
+        // cells are those of `CommitmentRow.csvFields` (ExportBytesTests).
+        let columns = CommitmentRow.Column.exported.map { (position: Int32($0.position), sorted: $0.isSortedList) }
         var count = 0
         try read { db in
             do {
@@ -36,16 +36,15 @@ extension Archive {
                         throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)), sql: request.sql)
                     }
                     line.removeAll(keepingCapacity: true)
-                    for (position, index) in CommitmentSQL.csvColumnIndexes.enumerated() {
-                        if position > 0 { line.append(UInt8(ascii: ",")) }
-                        let column = Int32(index)
+                    for (index, (column, sorted)) in columns.enumerated() {
+                        if index > 0 { line.append(UInt8(ascii: ",")) }
                         guard sqlite3_column_type(raw, column) != SQLITE_NULL, let text = sqlite3_column_text(raw, column) else { continue }
                         let cell = UnsafeRawBufferPointer(start: text, count: Int(sqlite3_column_bytes(raw, column)))
-                        if CommitmentSQL.listColumnIndexes.contains(index), cell.contains(UInt8(ascii: ";")) {
+                        if sorted, cell.contains(UInt8(ascii: ";")) {
                             // Lists are sorted, as CommitmentRow sorts them.
-                            var sorted = String(decoding: cell, as: UTF8.self).split(separator: ";").map(String.init).sorted()
+                            var list = String(decoding: cell, as: UTF8.self).split(separator: ";").map(String.init).sorted()
                                 .joined(separator: ";")
-                            sorted.withUTF8 { csv.appendField(UnsafeRawBufferPointer($0), to: &line) }
+                            list.withUTF8 { csv.appendField(UnsafeRawBufferPointer($0), to: &line) }
                         } else {
                             csv.appendField(cell, to: &line)
                         }

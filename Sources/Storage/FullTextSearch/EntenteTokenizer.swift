@@ -7,7 +7,7 @@ import TextAnalysis
 /// index and the queries agree with `entente analyze`.
 ///
 /// Indexed texts start with a language marker (see
-/// ``SearchAnalyzer/marker(for:)``) that picks the rules for Latin-script
+/// ``AnalyzerLanguage/marker``) that picks the rules for Latin-script
 /// words; queries carry none and get both English and French stems.
 /// Offsets reported to FTS5 are offsets in the original text, so
 /// `snippet()` and `highlight()` show the words as written.

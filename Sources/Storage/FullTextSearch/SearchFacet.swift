@@ -12,7 +12,7 @@ struct SearchFacet: Hashable {
     /// of the text as space-separated tokens, unchanged.
     static let marker: Unicode.Scalar = "\u{E00F}"
     /// The marker's UTF-8 bytes, which the tokenizer looks for.
-    static let markerUTF8: [UInt8] = [0xEE, 0x80, 0x8F]
+    static let markerUTF8 = Array(String(marker).utf8)
 
     let token: String
 

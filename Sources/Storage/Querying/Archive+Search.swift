@@ -17,12 +17,8 @@ extension Archive {
             do {
                 let request = try CommitmentSQL(filter, in: db)
                 if request.isRanked { try norms.refresh(db) }
-                let statement = try db.makeStatement(sql: request.sql)
-                let ordered = statement.columnNames == CommitmentRow.columnNames
-                let cursor = try Row.fetchCursor(statement, arguments: request.arguments)
-                while let row = try cursor.next() {
-                    try body(ordered ? CommitmentRow(orderedRow: row) : CommitmentRow(row: row))
-                }
+                let cursor = try CommitmentRow.fetchCursor(db, sql: request.sql, arguments: request.arguments)
+                while let row = try cursor.next() { try body(row) }
             } catch let error as DatabaseError where filter.rawQuery && error.isFullTextSyntaxError {
                 throw StorageError.badQuery(error.fullTextProblem)
             }
@@ -200,7 +196,7 @@ struct CommitmentSQL {
                     ORDER BY score, commitment_fts.rowid
                     LIMIT ?
                 )
-                SELECT \(Self.columns(snippet: "snippet(commitment_fts, 0, '[', ']', '…', 24)"))
+                SELECT \(CommitmentRow.Column.selection(snippet: Self.snippet))
                 FROM commitment_fts
                 -- One more pass over the matches, keeping the ranked ids: as
                 -- cheap as counting them. Probing the index by rowid for each
@@ -218,7 +214,7 @@ struct CommitmentSQL {
         }
 
         var sql = """
-            SELECT \(Self.columns(snippet: match != nil && snippets ? "snippet(commitment_fts, 0, '[', ']', '…', 24)" : "NULL"))
+            SELECT \(CommitmentRow.Column.selection(snippet: match != nil && snippets ? Self.snippet : "NULL"))
             FROM \(from)
             JOIN statement s ON s.id = c.statement_id
             JOIN article a ON a.id = c.article_id
@@ -240,38 +236,8 @@ struct CommitmentSQL {
         "NOT EXISTS (SELECT 1 FROM commitment_repeat WHERE commitment_id = \(id))"
     }
 
-    /// The positions in `columns` of `CommitmentRow.csvColumns`, in order.
-    static let csvColumnIndexes = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 14, 15, 16, 17, 18, 19, 20]
-    /// The positions of the `;`-joined lists (issuers, committed_by, topics).
-    static let listColumnIndexes: Set<Int> = [5, 6, 8]
-
-    /// The output columns `CommitmentRow` reads, over `c`, `s` and `a`.
-    static func columns(snippet: String) -> String {
-        """
-        c.id AS commitment_id, c.statement_id, s.date AS statement_date, s.kind AS statement_kind, s.venue,
-            (SELECT group_concat(party_code, ';') FROM statement_party WHERE statement_id = c.statement_id AND role = 'issuer') AS issuers,
-            (SELECT group_concat(party_code, ';') FROM commitment_party WHERE commitment_id = c.id) AS committed_by,
-            c.type, (SELECT group_concat(topic, ';') FROM commitment_topic WHERE commitment_id = c.id) AS topics,
-            c.context, c.target, c.language, c.text, \(snippet) AS snippet,
-            a.title, a.source, a.url, a.published,
-            \(reportsColumns)
-        """
-    }
-
-    /// How many reports of the statement carry the clause (itself and its
-    /// repeats) and their article ids in order, `;`-separated.
-    static let reportsColumns: String = {
-        let group = "coalesce((SELECT repeat_of FROM commitment_repeat WHERE commitment_id = c.id), c.id)"
-        return """
-            1 + (SELECT count(*) FROM commitment_repeat WHERE repeat_of = \(group)) AS reports,
-                (SELECT group_concat(article_id, ';') FROM (
-                    SELECT article_id FROM commitment WHERE id = \(group)
-                    UNION SELECT r2.article_id FROM commitment_repeat r JOIN commitment r2 ON r2.id = r.commitment_id
-                        WHERE r.repeat_of = \(group)
-                    ORDER BY 1)) AS report_articles,
-            c.article_id
-            """
-    }()
+    /// The clause with the matched words in brackets, about 24 tokens of it.
+    static let snippet = "snippet(commitment_fts, 0, '[', ']', '…', 24)"
 
     /// Matches of the words alone counted up to this; fewer makes them rare.
     static let rareWordMatches = 400

@@ -3,22 +3,24 @@ import Model
 import TextAnalysis
 
 /// One commitment as search and export return it, with its statement's and
-/// article's facts flattened for a table or a spreadsheet row.
+/// article's facts flattened for a table or a spreadsheet row. Its columns
+/// (``Column``) are the query's, the JSON keys and the CSV header.
 public struct CommitmentRow: Hashable, Sendable, Codable {
     public var commitmentID: Int64
     public var statementID: Int64
     public var statementDate: String?
-    public var statementKind: String
+    public var statementKind: StatementKind
     public var venue: String?
     /// The statement's issuers, sorted.
-    public var issuers: [String]
+    public var issuers: [PartyCode]
     /// The parties that made this commitment, sorted.
-    public var committedBy: [String]
-    public var type: String
-    public var topics: [String]
-    public var context: String?
+    public var committedBy: [PartyCode]
+    public var type: CommitmentType
+    /// Sorted by name.
+    public var topics: [Topic]
+    public var context: CommitmentContext?
     public var target: String?
-    public var language: String
+    public var language: Language
     public var text: String
     /// The matched words marked `[…]` in the original text; nil without a query.
     public var snippet: String?
@@ -34,82 +36,40 @@ public struct CommitmentRow: Hashable, Sendable, Codable {
     /// The article this row's clause was read from.
     public var articleID: Int64
 
-    enum CodingKeys: String, CodingKey {
-        case commitmentID = "commitment_id", statementID = "statement_id", statementDate = "statement_date"
-        case statementKind = "statement_kind", venue, issuers, committedBy = "committed_by", type, topics
-        case context, target, language, text, snippet, title, source, url, published, reports
-        case reportArticles = "report_articles", articleID = "article_id"
-    }
+    typealias CodingKeys = Column
 }
 
 extension CommitmentRow: FetchableRecord {
-    /// The columns ``CommitmentSQL/columns(snippet:)`` selects, in order.
-    static let columnNames = [
-        "commitment_id", "statement_id", "statement_date", "statement_kind", "venue", "issuers", "committed_by",
-        "type", "topics", "context", "target", "language", "text", "snippet", "title", "source", "url", "published",
-        "reports", "report_articles", "article_id",
-    ]
-
-    static func articleIDs(_ joined: String?) -> [Int64] {
-        (joined ?? "").split(separator: ";").compactMap { Int64($0) }
-    }
-
-    /// Reads a row whose columns are ``columnNames`` in that order, by
-    /// position: looking 18 columns up by name (a case-insensitive hash
-    /// each) cost 55,000 instructions a row, 4% of a search process.
-    init(orderedRow row: Row) {
-        func list(_ index: Int) -> [String] {
-            guard let joined: String = row[index], !joined.isEmpty else { return [] }
-            return joined.split(separator: ";").map(String.init).sorted()
-        }
-        commitmentID = row[0]
-        statementID = row[1]
-        statementDate = row[2]
-        statementKind = row[3]
-        venue = row[4]
-        issuers = list(5)
-        committedBy = list(6)
-        type = row[7]
-        topics = list(8)
-        context = row[9]
-        target = row[10]
-        language = row[11]
-        text = row[12]
-        snippet = (row[13] as String?).map(SearchAnalyzer.removingMarkers)
-        title = row[14]
-        source = row[15]
-        url = row[16]
-        published = row[17]
-        reports = row[18] ?? 1
-        reportArticles = Self.articleIDs(row[19])
-        articleID = row[20]
-    }
-
+    /// Reads a row that selects ``Column/selection(snippet:)``, by position
+    /// (as `SELECT *` over that query does too).
     public init(row: Row) {
-        func list(_ column: String) -> [String] {
-            guard let joined: String = row[column], !joined.isEmpty else { return [] }
-            return joined.split(separator: ";").map(String.init).sorted()
+        func value<T: DatabaseValueConvertible>(_ column: Column) -> T { row[column.position] }
+        func optional<T: DatabaseValueConvertible>(_ column: Column) -> T? { row[column.position] }
+        func items(_ column: Column) -> [String] {
+            guard let joined: String = row[column.position] else { return [] }
+            return joined.split(separator: ";").map(String.init)
         }
-        commitmentID = row["commitment_id"]
-        statementID = row["statement_id"]
-        statementDate = row["statement_date"]
-        statementKind = row["statement_kind"]
-        venue = row["venue"]
-        issuers = list("issuers")
-        committedBy = list("committed_by")
-        type = row["type"]
-        topics = list("topics")
-        context = row["context"]
-        target = row["target"]
-        language = row["language"]
-        text = row["text"]
-        snippet = (row["snippet"] as String?).map(SearchAnalyzer.removingMarkers)
-        title = row["title"]
-        source = row["source"]
-        url = row["url"]
-        published = row["published"]
-        reports = row["reports"] ?? 1
-        reportArticles = Self.articleIDs(row["report_articles"])
-        articleID = row["article_id"]
+        func list(_ column: Column) -> [String] { items(column).sorted() }
+        commitmentID = value(.commitmentID)
+        statementID = value(.statementID)
+        statementDate = optional(.statementDate)
+        statementKind = value(.statementKind)
+        venue = optional(.venue)
+        issuers = list(.issuers).map(PartyCode.init(rawValue:))
+        committedBy = list(.committedBy).map(PartyCode.init(rawValue:))
+        type = value(.type)
+        topics = list(.topics).compactMap(Topic.init(rawValue:))
+        context = optional(.context)
+        target = optional(.target)
+        language = value(.language)
+        text = value(.text)
+        snippet = (optional(.snippet) as String?).map(AnalyzerLanguage.removingMarkers)
+        title = optional(.title)
+        source = optional(.source)
+        url = optional(.url)
+        published = optional(.published)
+        reports = optional(.reports) ?? 1
+        reportArticles = items(.reportArticles).compactMap { Int64($0) }
+        articleID = value(.articleID)
     }
 }

@@ -1,3 +1,5 @@
+import Model
+
 /// Counts over the whole archive, for `entente stats`.
 public struct ArchiveStats: Hashable, Sendable, Codable {
     public var statements: Int
@@ -21,7 +23,7 @@ public struct ArchiveStats: Hashable, Sendable, Codable {
 
 /// One party with how often it appears, for `entente parties`.
 public struct PartySummary: Hashable, Sendable, Codable {
-    public var code: String
+    public var code: PartyCode
     public var kind: String
     public var nameEnglish: String?
     public var nameArabic: String?

@@ -8,7 +8,7 @@ public struct StatementDetail: Hashable, Sendable, Codable {
         public var source: String?
         public var url: String?
         public var published: String?
-        public var language: String
+        public var language: Language
         public var ingestedAt: String
         /// Why the article is in this statement: its links to the others
         /// ("with article 12: same issuers CN+PK, same date 2026-01-05"); empty
@@ -19,21 +19,21 @@ public struct StatementDetail: Hashable, Sendable, Codable {
     }
 
     public struct PartyLink: Hashable, Sendable, Codable {
-        public var code: String
-        public var role: String
+        public var code: PartyCode
+        public var role: PartyRole
         public var name: String?
     }
 
     public struct PersonEntry: Hashable, Sendable, Codable {
         public var name: String
-        public var role: String
-        public var party: String?
+        public var role: PersonRole
+        public var party: PartyCode?
     }
 
     public var id: Int64
-    public var kind: String
+    public var kind: StatementKind
     public var date: String?
-    public var datePrecision: String
+    public var datePrecision: DatePrecision
     public var venue: String?
     public var mechanism: String?
     public var round: Int?

@@ -63,7 +63,7 @@ final class AnalysisRun {
         return scanner.forEachWord { range, kind in
             switch kind {
             case let .marker(value):
-                if let announced = AnalyzerLanguage(markerValue: value) { language = announced }
+                if let announced = AnalyzerLanguage(marker: value) { language = announced }
                 return true
             case .arabic:
                 if let cache { return cachedArabicWord(cache, scanner, range, emit: emit) }

@@ -2,8 +2,8 @@
 ///
 /// Arabic-script words always go through the Arabic rules; this value only
 /// chooses between the English and the French rules for Latin-script words,
-/// and travels to the full-text tokenizer as a one-character marker at the
-/// start of each indexed text (see ``SearchAnalyzer/marker(for:)``).
+/// and travels to the full-text tokenizer as a marker at the start of each
+/// indexed text (``marker``).
 public enum AnalyzerLanguage: String, CaseIterable, Sendable {
     case arabic = "ar"
     case english = "en"
@@ -11,8 +11,11 @@ public enum AnalyzerLanguage: String, CaseIterable, Sendable {
 }
 
 extension AnalyzerLanguage {
-    /// The private-use scalar that announces this language in indexed text.
-    var markerScalar: Unicode.Scalar {
+    /// The private-use scalar that announces this language at the start of
+    /// an indexed text: U+E001 Arabic, U+E002 English, U+E003 French. The
+    /// archive's schema writes the same (`char(57345)`…, Migrations/0001),
+    /// which `SearchAnalysisTests` checks.
+    public var marker: Unicode.Scalar {
         switch self {
         case .arabic: "\u{E001}"
         case .english: "\u{E002}"
@@ -20,27 +23,18 @@ extension AnalyzerLanguage {
         }
     }
 
-    /// The language announced by a marker scalar value, if it is one.
-    init?(markerValue value: UInt32) {
-        switch value {
-        case 0xE001: self = .arabic
-        case 0xE002: self = .english
-        case 0xE003: self = .french
-        default: return nil
-        }
-    }
-}
-
-extension AnalyzerLanguage {
-    /// The marker character of `language`; the same as
-    /// ``SearchAnalyzer/marker(for:)``.
-    public static func marker(for language: AnalyzerLanguage) -> Character {
-        SearchAnalyzer.marker(for: language)
+    /// The language a marker scalar announces, if it is one.
+    init?(marker value: UInt32) {
+        guard let language = Self.allCases.first(where: { $0.marker.value == value }) else { return nil }
+        self = language
     }
 
-    /// `text` without language markers; the same as
-    /// ``SearchAnalyzer/removingMarkers(_:)``.
+    /// `text` without language markers (snippets of indexed text may hold one).
     public static func removingMarkers(_ text: String) -> String {
-        SearchAnalyzer.removingMarkers(text)
+        func isMarker(_ scalar: Unicode.Scalar) -> Bool { AnalyzerLanguage(marker: scalar.value) != nil }
+        guard text.unicodeScalars.contains(where: isMarker) else { return text }
+        var kept = String.UnicodeScalarView()
+        kept.append(contentsOf: text.unicodeScalars.lazy.filter { !isMarker($0) })
+        return String(kept)
     }
 }

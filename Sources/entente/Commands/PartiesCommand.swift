@@ -24,7 +24,7 @@ struct PartiesCommand: ParsableCommand {
         var lines = ["code    issued  mentioned  commitments  name"]
         for party in parties {
             let names = [party.nameEnglish, party.nameArabic, party.nameFrench].compactMap { $0 }
-            lines.append(party.code.padding(toLength: 6, withPad: " ", startingAt: 0) + "  "
+            lines.append(party.code.rawValue.padding(toLength: 6, withPad: " ", startingAt: 0) + "  "
                 + String(party.issued).leftPadded(6) + "  " + String(party.mentioned).leftPadded(9) + "  "
                 + String(party.commitments).leftPadded(11) + "  " + names.joined(separator: " / "))
         }

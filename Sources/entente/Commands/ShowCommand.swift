@@ -26,9 +26,9 @@ struct ShowCommand: ParsableCommand {
             try Output.printJSON(detail)
             return
         }
-        var lines = ["Statement \(detail.id): \(detail.kind)"
+        var lines = ["Statement \(detail.id): \(detail.kind.rawValue)"
             + (detail.id != statementID ? " (statement \(statementID) was merged into it)" : "")]
-        lines.append("  date:      \(detail.date ?? "unknown") (\(detail.datePrecision))")
+        lines.append("  date:      \(detail.date ?? "unknown") (\(detail.datePrecision.rawValue))")
         lines.append("  venue:     \(detail.venue ?? "-")")
         if let mechanism = detail.mechanism {
             lines.append("  mechanism: \(mechanism)\(detail.round.map { ", round \($0)" } ?? "")")
@@ -36,7 +36,7 @@ struct ShowCommand: ParsableCommand {
         for note in detail.fieldNotes { lines.append("  chosen:    \(note)") }
         lines.append(detail.sources.count == 1 ? "Report:" : "Reports (\(detail.sources.count)):")
         for source in detail.sources {
-            let facts = [source.source ?? "outlet unknown", source.language, source.published ?? "publication date unknown", source.url]
+            let facts = [source.source ?? "outlet unknown", source.language.rawValue, source.published ?? "publication date unknown", source.url]
                 .compactMap { $0 }
             lines.append("  article \(source.articleID): \(source.title ?? "(untitled)") — \(facts.joined(separator: ", "))")
             if source.splitByAnalyst { lines.append("     split off by the analyst") }
@@ -47,17 +47,17 @@ struct ShowCommand: ParsableCommand {
         }
         lines.append("Parties:")
         for party in detail.parties {
-            lines.append("  \(party.code)  \(party.role)  \(party.name ?? "")")
+            lines.append("  \(party.code.rawValue)  \(party.role.rawValue)  \(party.name ?? "")")
         }
         if !detail.persons.isEmpty {
             lines.append("Persons:")
             for person in detail.persons {
-                lines.append("  \(person.name) — \(person.role)\(person.party.map { ", \($0)" } ?? "")")
+                lines.append("  \(person.name) — \(person.role.rawValue)\(person.party.map { ", " + $0.rawValue } ?? "")")
             }
         }
         lines.append("Commitments:")
         for (index, row) in detail.commitments.enumerated() {
-            let flags = [row.context, row.target.map { "target \($0)" }].compactMap { $0 }
+            let flags = [row.context?.rawValue, row.target.map { "target \($0)" }].compactMap { $0 }
             // The clause's first report stands for it in search and export.
             var repeated = ""
             if row.reports > 1, let first = row.reportArticles.first {
@@ -65,7 +65,7 @@ struct ShowCommand: ParsableCommand {
                     ? "  [\(row.reports) reports: articles \(row.reportArticles.map(String.init).joined(separator: ", "))]"
                     : "  [repeats article \(first)'s clause]"
             }
-            lines.append("  \(index + 1). [\(row.type)] by \(row.committedBy.joined(separator: ",")) · \(row.topics.joined(separator: ","))\(flags.isEmpty ? "" : " · " + flags.joined(separator: ", "))  (#\(row.commitmentID), article \(row.articleID))\(repeated)")
+            lines.append("  \(index + 1). [\(row.type.rawValue)] by \(row.committedBy.map(\.rawValue).joined(separator: ",")) · \(row.topics.map(\.rawValue).joined(separator: ","))\(flags.isEmpty ? "" : " · " + flags.joined(separator: ", "))  (#\(row.commitmentID), article \(row.articleID))\(repeated)")
             lines.append("     \(row.text.replacingOccurrences(of: "\n", with: " "))")
         }
         try Output.line(lines.joined(separator: "\n"))

@@ -67,9 +67,9 @@ enum Output {
                 for row in rows {
                     let head = [
                         "#" + String(row.commitmentID), row.statementDate ?? "undated",
-                        row.issuers.isEmpty ? "-" : row.issuers.joined(separator: ","),
-                        row.type + (row.context.map { " (" + $0 + ")" } ?? ""),
-                        row.topics.isEmpty ? "-" : row.topics.joined(separator: ","),
+                        row.issuers.isEmpty ? "-" : row.issuers.map(\.rawValue).joined(separator: ","),
+                        row.type.rawValue + (row.context.map { " (" + $0.rawValue + ")" } ?? ""),
+                        row.topics.isEmpty ? "-" : row.topics.map(\.rawValue).joined(separator: ","),
                         "statement " + String(row.statementID)
                             + (row.reports > 1 ? " (" + String(row.reports) + " reports)" : ""),
                     ]
@@ -80,8 +80,10 @@ enum Output {
             case .csv:
                 let sink = ByteSink(descriptor: STDOUT_FILENO)
                 let csv = CSVWriter(sink: sink)
-                try csv.write(row: CommitmentRow.csvColumns + ["snippet"])
-                for row in rows { try csv.write(row: row.csvFields + [row.snippet ?? ""]) }
+                // Export's columns, then the snippet.
+                let columns = CommitmentRow.Column.exported + [.snippet]
+                try csv.write(row: columns.map(\.rawValue))
+                for row in rows { try csv.write(row: columns.map(row.field)) }
                 try sink.flush()
             case .json:
                 try printJSON(rows)

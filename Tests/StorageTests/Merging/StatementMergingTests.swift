@@ -151,13 +151,13 @@ final class StatementMergingTests: XCTestCase {
         let joint = Fixtures.extraction("Les deux parties sont convenues de renforcer leur coopération.", language: .french,
                                         round: 7, commitments: [("sont convenues de renforcer leur coopération", .pledge, [.trade])])
         _ = try archive.ingest(joint.article, extraction: joint.extraction)
-        XCTAssertEqual(try archive.statement(id: 1)?.kind, "joint_statement", "a document's own kind over news_report")
+        XCTAssertEqual(try archive.statement(id: 1)?.kind, .jointStatement, "a document's own kind over news_report")
         var filter = CommitmentFilter(query: "cooperation")
         filter.kinds = [.jointStatement]
         filter.parties = ["AF"]
         // `cooperation` asks for the English and the French stem: both
         // reports' clauses, the French one inheriting the mention of AF.
-        XCTAssertEqual(Set(try archive.search(filter).map(\.language)), ["en", "fr"])
+        XCTAssertEqual(Set(try archive.search(filter).map(\.language)), [.english, .french])
         XCTAssertEqual(try archive.count(filter), 2)
         try archive.write { db in
             XCTAssertEqual(try String.fetchOne(db, sql: "PRAGMA integrity_check"), "ok")
