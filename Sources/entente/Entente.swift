@@ -3,8 +3,6 @@ import Foundation
 
 @main
 struct Entente: ParsableCommand {
-    /// The tool's name, which every subcommand also names as its
-    /// "super-command" (see `parseNamedSubcommand`).
     static let name = "entente"
 
     static let configuration = CommandConfiguration(
@@ -24,51 +22,12 @@ struct Entente: ParsableCommand {
     /// stack trace) with the exit code ArgumentParser gives it: 64 for usage
     /// errors, 1 for failures, 0 for help.
     static func main() {
-        var command: ParsableCommand
-        if let parsed = parseNamedSubcommand() {
-            command = parsed
-        } else {
-            do {
-                command = try parseAsRoot()
-            } catch {
-                finish(with: error)
-            }
-        }
         do {
+            var command = try parseAsRoot()
             try command.run()
         } catch {
             finish(with: error)
         }
-    }
-
-    /// `entente COMMAND ARGUMENTS...` parsed by COMMAND alone, or nil.
-    ///
-    /// ArgumentParser's parse from the root builds the tree of every
-    /// command, the root's argument set and the named command's three times
-    /// (each a walk over its properties by reflection) before parsing:
-    /// 0.3–0.5 ms of a 9 ms search. When COMMAND alone accepts the arguments, the
-    /// result is the same command with the same values; anything else (help,
-    /// a usage error, a completion-script request, a misspelt command) is
-    /// left to the parse from the root, so that its output, which names the
-    /// whole command (`USAGE: entente search …`), is unchanged.
-    ///
-    /// Every subcommand names `entente` as its super-command
-    /// (`_superCommandName`, which ArgumentParser reads only on the command
-    /// a parse starts from) because a parse that starts from a command
-    /// without one first tries the arguments as two other commands, to find
-    /// a `--generate-completion-script` request: a quarter of the
-    /// instructions of a whole `entente search` process, mostly the Swift
-    /// runtime searching the binary's protocol conformances for the types
-    /// those commands use. Such a request still works: the named command
-    /// rejects the unknown option, and the parse from the root answers it.
-    static func parseNamedSubcommand() -> ParsableCommand? {
-        let arguments = CommandLine.arguments.dropFirst()
-        guard let name = arguments.first,
-              let subcommand = configuration.subcommands.first(where: { $0.configuration.commandName == name }),
-              let parsed = try? subcommand.parseAsRoot(Array(arguments.dropFirst())),
-              type(of: parsed) == subcommand  // not a help request, which parses as a HelpCommand
-        else { return nil }
-        return parsed
     }
 
     private static func finish(with error: Error) -> Never {

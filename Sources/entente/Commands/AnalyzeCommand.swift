@@ -6,7 +6,6 @@ import TextAnalysis
 struct AnalyzeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "analyze",
-        _superCommandName: Entente.name,
         abstract: "Print the terms the search index stores for TEXT, to see why something matches or not.")
 
     @Option(help: "The language of the article the text comes from (ar, en, fr); picks the stemmer for Latin-script words.")

@@ -6,7 +6,6 @@ import Storage
 struct BackupCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "backup",
-        _superCommandName: Entente.name,
         abstract: "Copy the archive into one self-contained file, consistent even while others read or write it.",
         discussion: "The copy is written beside PATH under a temporary name, synced, then put in place. An existing PATH is kept unless --force.")
 

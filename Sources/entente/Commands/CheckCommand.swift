@@ -6,7 +6,6 @@ import Storage
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        _superCommandName: Entente.name,
         abstract: "Check that the archive is whole: SQLite's integrity, the full-text index, foreign keys, the schema.",
         discussion: "Prints each problem found, then one line: whole (exit 0) or damaged (exit 1). Changes nothing.")
 

@@ -6,7 +6,6 @@ import Storage
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        _superCommandName: Entente.name,
         abstract: "Export matching commitments as CSV (RFC 4180, UTF-8).",
         discussion: """
             Columns: \(CommitmentRow.csvColumns.joined(separator: ", ")). \

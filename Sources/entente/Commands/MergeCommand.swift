@@ -5,7 +5,6 @@ import Storage
 struct MergeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "merge",
-        _superCommandName: Entente.name,
         abstract: "Make two statements one (overrides the automatic grouping; kept across re-ingests).")
 
     @OptionGroup var archive: ArchiveOptions

@@ -6,7 +6,6 @@ import Storage
 struct PartiesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "parties",
-        _superCommandName: Entente.name,
         abstract: "List the parties in the archive with how many statements they issued or are mentioned in.")
 
     @OptionGroup var archive: ArchiveOptions

@@ -6,7 +6,6 @@ import Storage
 struct SearchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "search",
-        _superCommandName: Entente.name,
         abstract: "Search commitments by words, best match first.",
         discussion: """
             The words are plain words: every word must match, "quoted phrases" stay phrases, and a word \
@@ -27,24 +26,14 @@ struct SearchCommand: ParsableCommand {
     @Flag(help: "Pass QUERY to FTS5 as written.")
     var raw = false
 
-    // Optional, with the default in the help text as ArgumentParser would
-    // print it: ArgumentParser describes a default Int through
-    // `String(describing:)` on every parse, whose first use makes the Swift
-    // runtime scan the binary's protocol conformances (2.6% of a one-word
-    // search process's instructions).
-    @Option(help: "Show at most this many commitments. (default: 20)")
-    var limit: Int?
+    @Option(help: "Show at most this many commitments.")
+    var limit = 20
 
-    static let defaultLimit = 20
-
-    // Optional for the same reason: a default enum value is first tested
-    // for `CaseIterable & RawRepresentable` at run time (two more scans,
-    // 2% of a one-word search).
-    @Option(help: "How to print the commitments (default: table).")
-    var format: OutputFormat?
+    @Option(help: "How to print the commitments.")
+    var format: OutputFormat = .table
 
     func validate() throws {
-        guard (limit ?? Self.defaultLimit) > 0 else { throw ValidationError("--limit must be a positive number") }
+        guard limit > 0 else { throw ValidationError("--limit must be a positive number") }
         guard query.contains(where: { !$0.isWhitespace }) else { throw ValidationError("give the words to search for") }
         // A mistyped option would otherwise become a search word.
         if let option = words.first(where: { $0.hasPrefix("--") }) {
@@ -55,14 +44,14 @@ struct SearchCommand: ParsableCommand {
     func run() throws {
         var filter = try filters.makeFilter(query: query)
         filter.rawQuery = raw
-        filter.limit = limit ?? Self.defaultLimit
+        filter.limit = limit
         let archive = try archive.openForReading()
         let rows = try CommandError.wrap { try archive.search(filter) }
         guard !rows.isEmpty else {
             Output.error("no commitment matches \(raw ? query : "'\(query)'")\(filters.isFiltering ? " with these filters" : "")")
             return
         }
-        try Output.print(rows, format: format ?? .table)
+        try Output.print(rows, format: format)
     }
 }
 

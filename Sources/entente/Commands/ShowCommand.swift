@@ -6,7 +6,6 @@ import Storage
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
-        _superCommandName: Entente.name,
         abstract: "Show a statement: its sources, parties, persons and numbered commitments.")
 
     @OptionGroup var archive: ArchiveOptions
@@ -66,7 +65,7 @@ struct ShowCommand: ParsableCommand {
                     : "  [repeats article \(first)'s clause]"
             }
             lines.append("  \(index + 1). [\(row.type.rawValue)] by \(row.committedBy.map(\.rawValue).joined(separator: ",")) · \(row.topics.map(\.rawValue).joined(separator: ","))\(flags.isEmpty ? "" : " · " + flags.joined(separator: ", "))  (#\(row.commitmentID), article \(row.articleID))\(repeated)")
-            lines.append("     \(row.text.replacingOccurrences(of: "\n", with: " "))")
+            lines.append("     " + Output.oneLine(row.text))
         }
         try Output.line(lines.joined(separator: "\n"))
     }

@@ -5,7 +5,6 @@ import Storage
 struct SplitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "split",
-        _superCommandName: Entente.name,
         abstract: "Take an article out of its statement into one of its own (kept across re-ingests).")
 
     @OptionGroup var archive: ArchiveOptions

@@ -6,7 +6,6 @@ import Storage
 struct StatsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stats",
-        _superCommandName: Entente.name,
         abstract: "Count statements, articles and commitments by language, kind, year and type.")
 
     @OptionGroup var archive: ArchiveOptions

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Ingestion
 import Model
 import Storage
@@ -43,7 +44,7 @@ struct FilterOptions: ParsableArguments {
     func makeFilter(query: String?) throws -> CommitmentFilter {
         var filter = CommitmentFilter(query: query)
         filter.parties = try parties.map { code in
-            let party = PartyCode(Self.trimmingSpaces(code))
+            let party = PartyCode(code.trimmingCharacters(in: .whitespaces))
             guard party.isKnown else {
                 throw ValidationError("--party \(code): not a country code (ISO 3166-1 alpha-2, like PK) or an organisation code (UN, EU, AU, GCC, LAS, …)")
             }
@@ -64,31 +65,9 @@ struct FilterOptions: ParsableArguments {
         return filter
     }
 
-    /// The raw values, comma-separated, built by hand: the standard library's
-    /// generic `joined(separator:)` made the Swift runtime scan every
-    /// conformance record of the binary on each parse (1% of a search).
+    /// The raw values, comma-separated.
     static func list<T: RawRepresentable>(_ values: [T]) -> String where T.RawValue == String {
-        var text = ""
-        for value in values {
-            if !text.isEmpty { text += ", " }
-            text += value.rawValue
-        }
-        return text
-    }
-
-    /// `text` without the spaces and tabs around it (what Foundation's
-    /// `.whitespaces` trims: general category Zs and U+0009), without
-    /// Foundation: its NSString bridging costs a search process 2% of its
-    /// instructions in first-use look-ups.
-    static func trimmingSpaces(_ text: String) -> String {
-        func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-            scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator
-        }
-        let scalars = text.unicodeScalars
-        guard let first = scalars.firstIndex(where: { !isSpace($0) }),
-              let last = scalars.lastIndex(where: { !isSpace($0) })
-        else { return "" }
-        return String(scalars[first...last])
+        values.map(\.rawValue).joined(separator: ", ")
     }
 
     static func parse<T: RawRepresentable & CaseIterable>(_ text: String, option: String, as: T.Type) throws -> T

@@ -8,9 +8,6 @@ import Storage
 ///
 /// Text meant for people (tables, `show`, `parties`, `stats`, messages) goes
 /// through `TerminalText.safe(_:)`; CSV and JSON keep the stored text exactly.
-///
-/// Text meant for people (tables, `show`, `parties`, `stats`, messages) goes
-/// through `_:`; CSV and JSON keep the stored text exactly.
 enum Output {
     /// One line on stderr, made safe for a terminal. A failure to write it
     /// is ignored: there is nowhere left to report it.
@@ -48,21 +45,15 @@ enum Output {
         return encoder
     }()
 
-    /// `text` with each line feed made a space (a line feed is one byte in
-    /// UTF-8, never part of another character's bytes).
+    /// `text` with each line feed made a space.
     static func oneLine(_ text: String) -> String {
-        guard text.utf8.contains(0x0A) else { return text }
-        return String(decoding: text.utf8.map { $0 == 0x0A ? 0x20 : $0 }, as: UTF8.self)
+        text.replacingOccurrences(of: "\n", with: " ")
     }
 
     static func print(_ rows: [CommitmentRow], format: OutputFormat) throws {
         try CommandError.wrap {
             switch format {
             case .table:
-                // Straight to standard output as UTF-8: `Swift.print` and
-                // Foundation's `replacingOccurrences` each make the Swift runtime
-                // look up protocol conformances for the first time, about a tenth
-                // of a one-word search process's instructions.
                 let sink = ByteSink(descriptor: STDOUT_FILENO)
                 for row in rows {
                     let head = [
