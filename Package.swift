@@ -36,9 +36,8 @@ let package = Package(
             // the benchmarks profile with, cannot read clang's default DWARF 5.
             cSettings: [.unsafeFlags(["-gdwarf-4"])]),
 
-        // SHA-256's compression function on the x86 SHA instructions, for
-        // content hashes (ContentHash falls back to Swift without them).
-        // DWARF 4 for valgrind, as above.
+        // SHA-256 for content hashes, on the x86 SHA instructions where the
+        // processor has them. DWARF 4 for valgrind, as above.
         .target(
             name: "CSHA256",
             cSettings: [.unsafeFlags(["-gdwarf-4"])]),
@@ -49,6 +48,9 @@ let package = Package(
             dependencies: [
                 "Model", "TextAnalysis", "SQLiteSetup", "CSHA256",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                // SQLite's C API, for the FTS5 tokenizer and ranking, the
+                // write path's prepared statements and the CSV export.
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ],
             plugins: ["EmbedFiles"]),
 
@@ -80,7 +82,12 @@ let package = Package(
         .testTarget(name: "ModelTests", dependencies: ["Model"]),
         .testTarget(name: "TextAnalysisTests", dependencies: ["TextAnalysis"]),
         .testTarget(name: "IngestionTests", dependencies: ["Ingestion", "Model", "TextAnalysis"]),
-        .testTarget(name: "StorageTests", dependencies: ["Storage", "Ingestion", "Model", "TextAnalysis", "SQLiteSetup"]),
+        .testTarget(
+            name: "StorageTests",
+            dependencies: [
+                "Storage", "Ingestion", "Model", "TextAnalysis", "SQLiteSetup",
+                .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]),
         // Runs the built binary; depends on it so that `swift test` builds it first.
         .testTarget(
             name: "EndToEndTests",

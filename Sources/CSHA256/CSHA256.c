@@ -1,5 +1,7 @@
 #include "CSHA256.h"
 
+#include <string.h>
+
 // SHA-256's round constants (FIPS 180-4, 4.2.2), for both implementations.
 static const uint32_t K[64] = {
     0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
@@ -12,7 +14,63 @@ static const uint32_t K[64] = {
     0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
 };
 
-const uint32_t *entente_sha256_round_constants(void) { return K; }
+static const uint32_t initialState[8] = {
+    0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
+};
+
+static inline uint32_t rotr(uint32_t x, int n) { return (x >> n) | (x << (32 - n)); }
+
+// The portable compression function (FIPS 180-4, 6.2.2).
+static void softwareBlocks(uint32_t state[8], const uint8_t *data, size_t blocks) {
+    uint32_t w[64];
+    for (; blocks > 0; blocks--, data += 64) {
+        for (int i = 0; i < 16; i++) {
+            w[i] = (uint32_t)data[4 * i] << 24 | (uint32_t)data[4 * i + 1] << 16
+                | (uint32_t)data[4 * i + 2] << 8 | (uint32_t)data[4 * i + 3];
+        }
+        for (int i = 16; i < 64; i++) {
+            uint32_t s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] >> 3);
+            uint32_t s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ (w[i - 2] >> 10);
+            w[i] = w[i - 16] + s0 + w[i - 7] + s1;
+        }
+        uint32_t a = state[0], b = state[1], c = state[2], d = state[3];
+        uint32_t e = state[4], f = state[5], g = state[6], h = state[7];
+        for (int i = 0; i < 64; i++) {
+            uint32_t t1 = h + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + (g ^ (e & (f ^ g))) + K[i] + w[i];
+            uint32_t t2 = (rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + ((a & b) ^ (c & (a ^ b)));
+            h = g; g = f; f = e; e = d + t1;
+            d = c; c = b; b = a; a = t1 + t2;
+        }
+        state[0] += a; state[1] += b; state[2] += c; state[3] += d;
+        state[4] += e; state[5] += f; state[6] += g; state[7] += h;
+    }
+}
+
+static void hardwareBlocks(uint32_t state[8], const uint8_t *data, size_t blocks);
+
+void entente_sha256(const uint8_t *data, size_t length, int hardware, uint8_t digest[32]) {
+    void (*blocks)(uint32_t[8], const uint8_t *, size_t) = hardware ? hardwareBlocks : softwareBlocks;
+    uint32_t state[8];
+    memcpy(state, initialState, sizeof state);
+    size_t full = length / 64;
+    if (full > 0) blocks(state, data, full);
+    // The rest, the 0x80 byte, zeros, and the length in bits: one block,
+    // or two when the rest leaves no room for the length.
+    uint8_t tail[128] = {0};
+    size_t rest = length - full * 64;
+    if (rest > 0) memcpy(tail, data + full * 64, rest);
+    tail[rest] = 0x80;
+    size_t tailBlocks = rest < 56 ? 1 : 2;
+    uint64_t bits = (uint64_t)length * 8;
+    for (int i = 0; i < 8; i++) tail[tailBlocks * 64 - 1 - i] = (uint8_t)(bits >> (8 * i));
+    blocks(state, tail, tailBlocks);
+    for (int i = 0; i < 8; i++) {
+        digest[4 * i] = (uint8_t)(state[i] >> 24);
+        digest[4 * i + 1] = (uint8_t)(state[i] >> 16);
+        digest[4 * i + 2] = (uint8_t)(state[i] >> 8);
+        digest[4 * i + 3] = (uint8_t)state[i];
+    }
+}
 
 #if defined(__x86_64__) || defined(__i386__)
 
@@ -47,7 +105,7 @@ int entente_sha256_hardware_available(void) {
     } while (0)
 
 __attribute__((target("sha,ssse3,sse4.1")))
-void entente_sha256_hardware_blocks(uint32_t state[8], const uint8_t *data, size_t blocks) {
+static void hardwareBlocks(uint32_t state[8], const uint8_t *data, size_t blocks) {
     // Big-endian words in, and the state as the instructions want it:
     // one register with a, b, e, f and one with c, d, g, h.
     const __m128i byteSwap = _mm_set_epi64x(0x0c0d0e0f08090a0bULL, 0x0405060700010203ULL);
@@ -97,9 +155,8 @@ void entente_sha256_hardware_blocks(uint32_t state[8], const uint8_t *data, size
 
 int entente_sha256_hardware_available(void) { return 0; }
 
-void entente_sha256_hardware_blocks(uint32_t state[8], const uint8_t *data, size_t blocks) {
-    (void)state; (void)data; (void)blocks;
-    __builtin_trap();  // callers check entente_sha256_hardware_available() first
+static void hardwareBlocks(uint32_t state[8], const uint8_t *data, size_t blocks) {
+    softwareBlocks(state, data, blocks);
 }
 
 #endif

@@ -57,8 +57,8 @@ final class ContentHashTests: XCTestCase {
         XCTAssertNotEqual(ContentHash.sha256("سلام"), ContentHash.sha256("سلام "))
     }
 
-    /// The Swift rounds, used where the processor has no SHA instructions,
-    /// still meet the published vectors.
+    /// The portable rounds, used where the processor has no SHA
+    /// instructions, still meet the published vectors.
     func testSoftwarePathMatchesPublishedVectors() {
         let vectors = [
             ("", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
