@@ -28,8 +28,8 @@ extension PartyCode {
 
     /// The two-letter regions CLDR knows (`Locale.Region.isoRegions`), as a
     /// table of bits: entry `i` has bit `j` set when the letters `i`, `j` (A = 0)
-    /// form a code. Asking ICU for the regions cost every `--party` search
-    /// 3.8 M instructions, a sixth of the whole process; `ModelTests` checks
+    /// form a code. Asking ICU for the regions would load its region data in
+    /// every `--party` search, a sixth of that process; `ModelTests` checks
     /// the table against ICU.
     private static let countryCodeBits: [UInt32] = [
         0x2DF597C, 0x36F7BFB, 0x3F3FDED, 0x2005650, 0x21E00D5, 0x0025700, 0x15FB9FB, 0x01A3400, 0x00F781C,

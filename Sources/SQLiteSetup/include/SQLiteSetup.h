@@ -13,9 +13,9 @@
 ///
 /// - `SQLITE_CONFIG_MEMSTATUS` off. SQLite otherwise counts every
 ///   allocation and free for `sqlite3_memory_used()` and the soft heap
-///   limit, under a process-wide mutex: about 3% of the instructions of
-///   storing an article (two mutex calls and two counter updates around
-///   each of ~360 mallocs and frees). Entente reads neither.
+///   limit, under a process-wide mutex (two mutex calls and two counter
+///   updates around each of the hundreds of mallocs and frees of storing
+///   an article). Entente reads neither.
 /// - `SQLITE_CONFIG_URI` on, whatever the SQLite build's default: an
 ///   archive on a read-only folder or medium is opened as
 ///   `file:PATH?immutable=1` (see `Archive.readingPath`).

@@ -50,13 +50,13 @@ extension Archive {
                 for (table, rows) in Dictionary(grouping: broken, by: { $0[0] as String? ?? "?" }).sorted(by: { $0.key < $1.key }) {
                     problems.append("\(rows.count) row\(rows.count == 1 ? "" : "s") of \(table) point at rows that do not exist")
                 }
-                let migrations = try MigrationState(db, known: migrator.migrations)
-                if migrations.isSuperseded { throw StorageError.newerArchive(path: path) }
-                if !migrations.isComplete {
-                    problems.append(migrations.applied.isEmpty ? "it holds nothing yet (its first ingest stopped)" : "its schema is not up to date (the next write finishes it)")
+                if try migrator.hasBeenSuperseded(db) { throw StorageError.newerArchive(path: path) }
+                let isComplete = try migrator.hasCompletedMigrations(db)
+                if !isComplete {
+                    problems.append(try migrator.appliedIdentifiers(db).isEmpty ? "it holds nothing yet (its first ingest stopped)" : "its schema is not up to date (the next write finishes it)")
                 }
                 let stored = try storedAnalyzerVersion(db)
-                if migrations.isComplete, stored != String(SearchAnalyzer.version) {
+                if isComplete, stored != String(SearchAnalyzer.version) {
                     notes.append("its search index was built by analyzer version \(stored ?? "none"), this Entente's is \(SearchAnalyzer.version): the next write rebuilds it")
                 }
                 return .rollback

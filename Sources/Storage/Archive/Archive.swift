@@ -100,13 +100,12 @@ public final class Archive: @unchecked Sendable {
         writer = reader
         let indexIsCurrent = try Archive.translatingErrors(path: path) {
             try reader.read { db in
-                var migrations: MigrationState?
                 if checksIdentity {
-                    migrations = try Archive.translatingIdentityErrors(path: path) { try Archive.checkIdentity(db, path: path) }
+                    try Archive.translatingIdentityErrors(path: path) { try Archive.checkIdentity(db, path: path) }
                 }
-                let state = try migrations ?? MigrationState(db, known: Archive.migrator.migrations)
-                guard state.isComplete else {
-                    throw state.applied.isEmpty ? StorageError.unfinished(path: path) : StorageError.outdated(path: path)
+                guard try Archive.migrator.hasCompletedMigrations(db) else {
+                    throw try Archive.migrator.appliedIdentifiers(db).isEmpty
+                        ? StorageError.unfinished(path: path) : StorageError.outdated(path: path)
                 }
                 return try Archive.storedAnalyzerVersion(db) == String(SearchAnalyzer.version)
             }
@@ -173,28 +172,23 @@ public final class Archive: @unchecked Sendable {
         configuration.busyMode = .timeout(10)
         try translatingIdentityErrors(path: path) {
             let queue = try DatabaseQueue(path: path, configuration: configuration)
-            _ = try queue.read { db in try checkIdentity(db, path: path) }
+            try queue.read { db in try checkIdentity(db, path: path) }
             try queue.close()
         }
     }
 
-    /// The identity checks proper, on a connection that cannot write; the
-    /// archive's migrations when it is an Entente archive (nil for an empty
-    /// file).
-    @discardableResult
-    static func checkIdentity(_ db: Database, path: String) throws -> MigrationState? {
+    /// The identity checks proper, on a connection that cannot write.
+    static func checkIdentity(_ db: Database, path: String) throws {
         let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
         if applicationID == Archive.applicationID {
-            let migrations = try MigrationState(db, known: migrator.migrations)
-            if migrations.isSuperseded { throw StorageError.newerArchive(path: path) }
-            return migrations
+            if try migrator.hasBeenSuperseded(db) { throw StorageError.newerArchive(path: path) }
+            return
         }
         // GRDB makes its table of migrations in a transaction of its own
         // before the first migration: a first ingest killed between the two
         // leaves that table alone, an archive still to be made.
         let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE tbl_name <> 'grdb_migrations'") ?? 0
         if applicationID != 0 || tables > 0 { throw StorageError.notAnArchive(path: path) }
-        return nil
     }
 
     /// Runs `body`, reporting a file SQLite cannot read as a file that is
@@ -227,8 +221,7 @@ public final class Archive: @unchecked Sendable {
     }
 
     static func storedAnalyzerVersion(_ db: Database) throws -> String? {
-        // A row, not `String.fetchOne`: see `MigrationState`.
-        try Row.fetchOne(db, sql: "SELECT value FROM archive_info WHERE key = 'analyzer_version'")?[0]
+        try String.fetchOne(db, sql: "SELECT value FROM archive_info WHERE key = 'analyzer_version'")
     }
 
     /// Runs `body`, turning SQLite's errors into `StorageError`s a user can read.

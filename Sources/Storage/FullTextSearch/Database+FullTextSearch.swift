@@ -9,7 +9,7 @@ extension Database {
     /// before any statement touches a table declared with
     /// `tokenize='entente'`.
     func registerEntenteFullTextSearch(norms: SearchNorms? = nil) {
-        EntenteTokenizer.register(on: self)
+        add(tokenizer: EntenteTokenizer.self)
         EntenteRank.register(self, norms: norms)
     }
 }

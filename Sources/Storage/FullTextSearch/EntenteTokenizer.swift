@@ -1,5 +1,4 @@
 import GRDB
-import GRDBSQLite
 import TextAnalysis
 
 /// The FTS5 tokenizer of the archive, `tokenize='entente'`: it runs
@@ -16,8 +15,8 @@ import TextAnalysis
 /// the filter terms of a query) is a list of facet tokens separated by
 /// spaces, indexed and matched as written.
 ///
-/// FTS5 creates one per connection through ``register(on:)``.
-final class EntenteTokenizer {
+/// FTS5 creates one per connection (`Database.add(tokenizer:)`).
+final class EntenteTokenizer: FTS5CustomTokenizer {
     static let name = "entente"
 
     private let analyzer = SearchAnalyzer()
@@ -27,7 +26,8 @@ final class EntenteTokenizer {
     /// SQLite uses from one thread at a time.
     private let cache = SearchWordCache()
 
-    init() {}
+    /// `tokenize='entente'` takes no arguments.
+    init(db: Database, arguments: [String]) throws {}
 
     func tokenize(
         context: UnsafeMutableRawPointer?,
@@ -85,37 +85,3 @@ final class EntenteTokenizer {
         return ok
     }
 }
-
-extension EntenteTokenizer {
-    /// Registers the tokenizer with FTS5 on `db`, as GRDB's
-    /// `Database.add(tokenizer:)` does, but with callbacks that know the
-    /// tokenizer's type: GRDB's find it with a dynamic cast to a protocol
-    /// (`swift_conformsToProtocol`) on every call, about 400 instructions
-    /// for each of the two columns of each commitment written.
-    static func register(on db: Database) {
-        let api = FTS5.api(db)
-        var methods = fts5_tokenizer(
-            xCreate: { _, _, _, handle in
-                // No arguments: `tokenize='entente'`.
-                guard let handle else { return SQLITE_ERROR }
-                handle.pointee = OpaquePointer(Unmanaged.passRetained(EntenteTokenizer()).toOpaque())
-                return SQLITE_OK
-            },
-            xDelete: { tokenizer in
-                guard let tokenizer else { return }
-                Unmanaged<EntenteTokenizer>.fromOpaque(UnsafeRawPointer(tokenizer)).release()
-            },
-            xTokenize: { tokenizer, context, flags, text, count, callback in
-                guard let tokenizer, let callback else { return SQLITE_ERROR }
-                return Unmanaged<EntenteTokenizer>.fromOpaque(UnsafeRawPointer(tokenizer)).takeUnretainedValue()
-                    .tokenize(context: context, tokenization: FTS5Tokenization(rawValue: flags), pText: text, nText: count,
-                              tokenCallback: callback)
-            })
-        let code = withUnsafeMutablePointer(to: &methods) {
-            api.pointee.xCreateTokenizer(UnsafeMutablePointer(mutating: api), name, nil, $0, nil)
-        }
-        // Only fails when out of memory, on a connection being opened.
-        precondition(code == SQLITE_OK, "FTS5 refused the entente tokenizer (\(code))")
-    }
-}
-

@@ -27,9 +27,6 @@ enum LengthBlocks {
     /// What the index is now: its analyzer version and epoch, which a
     /// rebuilt index and a deleted or changed commitment move.
     static func indexStamp(_ db: Database) throws -> String {
-        // Rows read from a cursor: `Row.fetchAll` maps it through a generic
-        // cursor type the Swift runtime resolves by scanning every
-        // conformance record of the binary (1% of a one-word search).
         let rows = try Row.fetchCursor(
             db, sql: "SELECT key, value FROM archive_info WHERE key IN ('analyzer_version', 'index_epoch') ORDER BY key")
         var stamp = ""

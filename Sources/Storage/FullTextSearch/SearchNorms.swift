@@ -29,9 +29,7 @@ final class SearchNorms: @unchecked Sendable {
 
     /// The stored blocks, when the current search may read them.
     private var stored: (blockSize: Int64, through: Int64, statement: OpaquePointer)?
-    /// Blocks read so far, by number: an array, not a dictionary keyed by
-    /// `Int64`, whose storage type the Swift runtime would resolve on first
-    /// use by scanning every conformance record of the binary.
+    /// Blocks read so far, by number (nil: not read yet).
     private var blocks: [[UInt8]?] = []
 
     deinit { lengths?.deallocate() }

@@ -180,12 +180,10 @@ struct CommitmentSQL {
             // words step 2 matches them without the filters' facet terms:
             // the kept ids already passed those, facets never fall in the
             // clause's text that `snippet()` reads, and walking a facet's
-            // long posting list a second time was most of the cost of a
-            // rare word with `--party` (3.8 M instructions at 10,000
-            // articles). For common words the facets stay: meeting every
-            // match of the words once more costs more than the facets save
-            // (`cooperation --party MA`, 100,000 articles: 214 M against
-            // 249 M instructions).
+            // long posting list a second time would cost a rare word more
+            // than all the rest. For common words the facets stay: meeting
+            // every match of the words once more costs more than the facets
+            // save.
             var ranked = StatementArguments()
             _ = ranked.append(contentsOf: arguments)
             _ = ranked.append(contentsOf: [limit, rowsMatch])
@@ -200,8 +198,8 @@ struct CommitmentSQL {
                 FROM commitment_fts
                 -- One more pass over the matches, keeping the ranked ids: as
                 -- cheap as counting them. Probing the index by rowid for each
-                -- kept row instead re-expands a prefix query (invest*) every
-                -- time: 145 ms against 95 ms at 100,000 articles.
+                -- kept row instead would expand a prefix query (invest*)
+                -- again every time.
                 CROSS JOIN ranked ON ranked.id = commitment_fts.rowid
                 CROSS JOIN commitment c ON c.id = ranked.id
                 JOIN statement s ON s.id = c.statement_id

@@ -6,9 +6,7 @@
 /// column filter or punctuation a user types can cause a syntax error.
 enum FullTextQuery {
     /// `text` with every `"` (U+0022, one byte in UTF-8) written twice, as
-    /// FTS5 strings escape it; without Foundation, whose NSString bridging
-    /// made the Swift runtime scan the binary's protocol conformances twice
-    /// in a one-search process.
+    /// FTS5 strings escape it, even where a combining mark follows it.
     static func doublingQuotes(_ text: String) -> String {
         guard text.utf8.contains(0x22) else { return text }
         var bytes: [UInt8] = []

@@ -11,8 +11,8 @@ final class AnalysisRun {
     let purpose: SearchTokenPurpose
     /// The language announced by a marker (or given by the caller).
     var language: AnalyzerLanguage?
-    /// The Arabic word lists, built on first use: building them was 3.7% of
-    /// a one-search process, and an English or French text never needs them.
+    /// The Arabic word lists, built on first use: an English or French text
+    /// never needs them.
     /// A cache's own, when there is one, so that its terms are this run's.
     private(set) lazy var lexicon: ArabicLexicon = suppliedLexicon ?? cache?.lexicon ?? .shared
     private let suppliedLexicon: ArabicLexicon?

@@ -62,9 +62,8 @@ public enum LanguageDetector {
     }
 
     static func tally(_ text: String) -> Tally {
-        // On the UTF-8 bytes (a native string's are valid): walking the
-        // UnicodeScalarView and growing a String per word cost about 1.2 M
-        // instructions per article, more than tokenising it.
+        // On the UTF-8 bytes (a native string's are valid), with no String
+        // per word: every word of every article without a language passes here.
         var utf8 = text
         return utf8.withUTF8 { tally(utf8: $0, text) }
     }

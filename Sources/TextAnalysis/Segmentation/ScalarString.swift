@@ -3,8 +3,7 @@ extension String {
     ///
     /// `String.UnicodeScalarView.append` grows and re-checks the string one
     /// scalar at a time, and its `append(contentsOf:)` is not specialised
-    /// across modules: building tokens and word readings that way was an
-    /// eighth of extraction's instructions.
+    /// across modules; extraction builds every token and word reading here.
     public init(scalars: ArraySlice<Unicode.Scalar>) {
         var count = 0
         for scalar in scalars {

@@ -54,10 +54,8 @@ struct ArabicLexicon: Sendable {
     /// word a line, `#` starts a comment, white space around a word is not
     /// part of it; an entry longer than ten letters has no key.
     ///
-    /// Read from the UTF-8 bytes straight into keys: building a `String` a
-    /// word first made loading the lists 2.4 M instructions, a twelfth of a
-    /// whole process searching one Arabic word (and splitting them into
-    /// `Character`s before that, 7.8 M).
+    /// Read from the UTF-8 bytes straight into keys, without a `String` a
+    /// word: a process searching one Arabic word loads every list first.
     static func keys(in text: String, strong: Bool) -> [UInt64] {
         var text = text
         return text.withUTF8 { bytes in
