@@ -32,7 +32,10 @@ extension CommitmentRow {
         public static let exported = allCases.filter { $0 != .snippet }
 
         /// Where the query selects this column.
-        var position: Int { Self.allCases.firstIndex(of: self)! }
+        var position: Int { Self.inOrder.firstIndex(of: self)! }
+
+        /// `allCases` made once: each use of `allCases` builds a new array.
+        private static let inOrder = allCases
 
         /// Whether the column is a `;`-joined list that rows show sorted.
         var isSortedList: Bool { self == .issuers || self == .committedBy || self == .topics }
