@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import Model
 import TextAnalysis
@@ -79,6 +80,23 @@ final class SearchTests: XCTestCase {
         let arabic = try XCTUnwrap(try archive.search(filter(nil) { $0.language = .arabic }).first)
         XCTAssertEqual(arabic.language, .arabic)
         XCTAssertEqual(arabic.issuers, ["PK", "SA"], "sorted")
+    }
+
+    /// One list of columns: the query selects them in order under their
+    /// names, JSON uses the same names, CSV all but the snippet.
+    func testTheColumnListNamesTheQueryTheJSONAndTheCSV() throws {
+        let names = CommitmentRow.Column.allCases.map(\.rawValue)
+        let request = try CommitmentSQL(filter("water"))
+        let selected = try archive.read { db in try db.makeStatement(sql: request.sql).columnNames }
+        XCTAssertEqual(selected, names)
+        let row = try XCTUnwrap(try archive.search(filter("Nile")).first)
+        let json = try JSONSerialization.jsonObject(with: JSONEncoder().encode(row)) as? [String: Any]
+        // Every name but those of the row's nil values (this clause has no context or target).
+        XCTAssertEqual(Set(json?.keys.map { $0 } ?? []), Set(names).subtracting(["context", "target"]))
+        XCTAssertEqual(CommitmentRow.csvColumns, names.filter { $0 != "snippet" })
+        XCTAssertEqual(row.csvFields.count, CommitmentRow.csvColumns.count)
+        XCTAssertEqual(row.field(.type), "call")
+        XCTAssertEqual(row.field(.issuers), "EG;SD")
     }
 
     /// The schema's `search_text` writes the marker in SQL; this holds it to
