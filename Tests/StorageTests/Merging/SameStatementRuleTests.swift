@@ -67,10 +67,10 @@ final class SameStatementRuleTests: XCTestCase {
              b: reading(date: nil, published: nil, venue: "Rabat"), expected: nil),
         Case(name: "no day on one side, round 14, one party in common", a: base,
              b: reading(date: nil, published: nil, issuers: ["SA", "EG"]), expected: nil),
-        Case(name: "no day on one side and no round", a: reading(round: nil), b: reading(date: nil, published: nil, round: nil),
-             expected: nil),
-        Case(name: "a first round says too little", a: reading(round: 1), b: reading(date: nil, published: nil, round: 1),
-             expected: nil),
+        Case(name: "no day on one side, no round and no venue", a: reading(venue: nil, round: nil),
+             b: reading(date: nil, published: nil, venue: nil, round: nil), expected: nil),
+        Case(name: "a first round says too little", a: reading(venue: nil, round: 1),
+             b: reading(date: nil, published: nil, venue: nil, round: 1), expected: nil),
         Case(name: "one report names one side only, same venue", a: base, b: reading(issuers: ["SA"]), expected: .sameStatement),
         Case(name: "one side only, nothing else known to both", a: base,
              b: reading(issuers: ["SA"], venue: nil, mechanism: nil, round: nil), expected: nil),
@@ -82,6 +82,40 @@ final class SameStatementRuleTests: XCTestCase {
              a: reading(issuers: ["ES"], venue: "Rabat", mechanism: nil, round: nil).mentioning("MA"),
              b: reading(date: nil, issuers: ["ES"], venue: nil, mechanism: nil, round: nil).mentioning("MA"), expected: nil),
         Case(name: "issuers that overlap but neither contains the other", a: base, b: reading(issuers: ["SA", "EG"]), expected: nil),
+        Case(name: "issuers that overlap, each among the other's parties (a host taken for an issuer)",
+             a: base.mentioning("EG"), b: reading(.arabic, kind: .communique, issuers: ["SA", "EG"]).mentioning("MA"),
+             expected: .sameStatement),
+        Case(name: "issuers that meet through a mentioned party, the same day, nothing else known to both",
+             a: reading(venue: nil, mechanism: nil, round: nil).mentioning("EG"),
+             b: reading(issuers: ["SA", "EG"], venue: nil, mechanism: nil, round: nil), expected: nil),
+        Case(name: "issuers that meet through a mentioned party, a day apart",
+             a: base.mentioning("EG"), b: reading(date: "2026-03-11", published: "2026-03-11", issuers: ["SA", "EG"]),
+             expected: nil),
+        Case(name: "no day on either side, the same issuers, venue and kind of text",
+             a: reading(kind: .declaration, date: nil, published: nil, mechanism: nil, round: nil),
+             b: reading(.arabic, kind: .declaration, date: nil, published: nil, mechanism: nil, round: nil),
+             expected: .sameStatement),
+        Case(name: "no day on one side, a joint statement and a communique in one city",
+             a: reading(mechanism: nil, round: nil),
+             b: reading(.french, kind: .communique, date: nil, published: nil, mechanism: nil, round: nil), expected: .sameStatement),
+        Case(name: "no day on either side and no venue",
+             a: reading(date: nil, published: nil, venue: nil, mechanism: nil, round: nil),
+             b: reading(.french, date: nil, published: nil, venue: nil, mechanism: nil, round: nil), expected: nil),
+        Case(name: "no day on either side, a joint text and one side's readout",
+             a: reading(date: nil, published: nil, mechanism: nil, round: nil),
+             b: reading(kind: .readout, date: nil, published: nil, mechanism: nil, round: nil), expected: nil),
+        Case(name: "no day on either side, news reports say too little",
+             a: reading(kind: .newsReport, date: nil, published: nil, mechanism: nil, round: nil),
+             b: reading(.arabic, kind: .newsReport, date: nil, published: nil, mechanism: nil, round: nil), expected: nil),
+        Case(name: "no day on one side, one issuer only",
+             a: reading(issuers: ["SA"], mechanism: nil, round: nil),
+             b: reading(.arabic, date: nil, published: nil, issuers: ["SA"], mechanism: nil, round: nil), expected: nil),
+        Case(name: "no day on one side, another year",
+             a: reading(mechanism: nil, round: nil),
+             b: reading(.arabic, date: "2024-03", published: nil, mechanism: nil, round: nil), expected: nil),
+        Case(name: "no day on one side, the issuers one names among the other's",
+             a: reading(mechanism: nil, round: nil),
+             b: reading(.arabic, date: nil, published: nil, issuers: ["SA", "MA", "EG"], mechanism: nil, round: nil), expected: nil),
         Case(name: "no issuer found", a: reading(issuers: []), b: reading(issuers: []), expected: nil),
         Case(name: "another venue", a: base, b: reading(venue: "Rabat"), expected: nil),
         Case(name: "a near-copy of the same wire", a: base, b: reading(date: nil, published: "2026-03-14", issuers: ["SA"]),
@@ -101,6 +135,13 @@ final class SameStatementRuleTests: XCTestCase {
             XCTAssertEqual(SameStatementRule.link(c.a, c.b, similarity: c.similarity)?.rule, c.expected, c.name)
             XCTAssertEqual(SameStatementRule.link(c.b, c.a, similarity: c.similarity)?.rule, c.expected, c.name + " (reversed)")
         }
+    }
+
+    func testTheReasonSaysWhatAgreedWithoutADay() throws {
+        let undated = Self.reading(kind: .declaration, date: nil, published: nil, mechanism: nil, round: nil)
+        let link = try XCTUnwrap(SameStatementRule.link(undated, Self.reading(.arabic, kind: .declaration, mechanism: nil, round: nil),
+                                                        similarity: nil))
+        XCTAssertEqual(link.reason, "same issuers MA+SA, in Riyadh, both declaration, no date on one side")
     }
 
     func testTheReasonSaysWhatAgreed() throws {
