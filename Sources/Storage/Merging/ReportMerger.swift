@@ -43,8 +43,9 @@ struct ReportMerger {
     /// An issuer in common, a window of days: `report_issuer_day`'s key.
     /// Issuers, day and kind are checked on the index's few columns before
     /// a candidate's whole reading is read; a candidate in the same language
-    /// is also compared as a near-copy (a copy of a wire whose bands all
-    /// missed, or that names other issuers), from the signature in the row.
+    /// and of a compatible kind is also compared as a near-copy (a copy of
+    /// a wire whose bands all missed, or that names other issuers), from
+    /// the signature in the row, against `MergeRules.nearCopySimilarityWithoutBand`.
     private func issuerDayCandidates(of reading: ReportReading, fingerprint: ReportFingerprint, into found: inout Candidates) throws {
         guard let day = reading.matchDay else { return }
         let window = max(MergeRules.publishedAfterText.upperBound, MergeRules.publishedApart)
@@ -63,14 +64,15 @@ struct ReportMerger {
                 let id: Int64 = row[0]
                 guard seen.insert(id).inserted else { continue }
                 let source = ReportReading.DaySource(rawValue: row[3]) ?? .none
+                guard let kind = StatementKind(rawValue: row[4]), MergeRules.compatible(kind, reading.kind) else { continue }
                 if let similarity = nearCopySimilarity(of: reading, fingerprint: fingerprint, to: row[6], day: row[2],
-                                                           source: source, round: row[9], signature: row[7], count: row[8]) {
+                                                       source: source, round: row[9], signature: row[7], count: row[8]),
+                   similarity >= MergeRules.nearCopySimilarityWithoutBand {
                     found.similarities[id] = similarity
                     found.wanted.insert(id)
                     continue
                 }
-                guard let kind = StatementKind(rawValue: row[4]), MergeRules.compatible(kind, reading.kind),
-                      SameStatementRule.daysAgree(day, reading.daySource, row[2], source),
+                guard SameStatementRule.daysAgree(day, reading.daySource, row[2], source),
                       SameStatementRule.issuersAgree(issuers, parties: parties, Self.codes(row[1]),
                                                      parties: Self.codes(row[5], roles: true)) else { continue }
                 found.wanted.insert(id)

@@ -80,6 +80,12 @@ enum SameStatementRule {
         let nested = common == x || common == y
         guard issuersAgree(a, b), let dayA = a.matchDay, let dayB = b.matchDay,
               MergeRules.compatible(a.kind, b.kind) else { return nil }
+        // Issuers that only meet through the parties mentioned need both
+        // reports to name their document, of one family (an outlet's "news
+        // report" of a meeting says too little to bridge them).
+        if !nested, MergeRules.family(a.kind) != MergeRules.family(b.kind) || MergeRules.family(a.kind) == .report {
+            return nil
+        }
         var facts = [x == y ? "same issuers " + a.issuers.joined(separator: "+")
                             : "issuers " + a.issuers.joined(separator: "+") + " and " + b.issuers.joined(separator: "+")
                                 + (nested ? "" : ", each named by the other")]
