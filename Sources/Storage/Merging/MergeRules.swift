@@ -68,14 +68,14 @@ enum MergeRules {
     static let partiesSharedByOneRound = 2
 
     /// Issuers that reports with no day must both name, all the same, to
-    /// join on their venue and kind (`SameStatementRule.samePlace`): one
-    /// ministry's statements in its own capital are countless.
+    /// join on their venue (`SameStatementRule.samePlace`): one ministry's
+    /// statements in its own capital are countless.
     static let issuersOfAnUndatedReport = 2
 
-    /// The most archived reports with the same issuers and venue an undated
-    /// report is compared with: beyond it, those issuers meet in that city
-    /// too often for a venue to tell their statements apart, and the report
-    /// joins none of them on that evidence.
+    /// The most archived undated reports with the same issuers and venue an
+    /// undated report is compared with: beyond it, those issuers meet in
+    /// that city too often for a venue to tell their statements apart, and
+    /// the report joins none of them on that evidence.
     static let maxReportsAtOnePlace = 16
 
     /// The three families of statement kinds. A joint text (whatever an

@@ -98,19 +98,17 @@ struct ReportMerger {
         }
     }
 
-    /// The same issuers and venue, where one side has no day
-    /// (`SameStatementRule.samePlace`): an undated report is compared with
-    /// every report of those issuers in that city, up to
-    /// `MergeRules.maxReportsAtOnePlace`; a dated one with the undated ones.
+    /// The same issuers and venue, for a report with no day
+    /// (`SameStatementRule.samePlace`): the other reports of those issuers
+    /// in that city with no day, up to `MergeRules.maxReportsAtOnePlace`
+    /// (more, and the place says nothing: none is followed).
     private func placeCandidates(of reading: ReportReading, into found: inout Candidates) throws {
-        guard let venue = reading.venue, reading.issuers.count >= MergeRules.issuersOfAnUndatedReport,
-              MergeRules.family(reading.kind) != .report else { return }
-        let limit = MergeRules.maxReportsAtOnePlace + 1
-        let statement = reading.matchDay == nil
-            ? try db.cachedStatement(sql: "SELECT article_id FROM report WHERE issuers = ? AND venue = ? LIMIT \(limit)")
-            : try db.cachedStatement(sql: """
-                SELECT article_id FROM report WHERE issuers = ? AND venue = ? AND match_day IS NULL LIMIT \(limit)
-                """)
+        guard reading.matchDay == nil, let venue = reading.venue, reading.issuers.count >= MergeRules.issuersOfAnUndatedReport,
+              MergeRules.family(reading.kind) == .joint else { return }
+        let statement = try db.cachedStatement(sql: """
+            SELECT article_id FROM report WHERE issuers = ? AND venue = ? AND match_day IS NULL
+            LIMIT \(MergeRules.maxReportsAtOnePlace + 1)
+            """)
         let ids = try Int64.fetchAll(statement, arguments: [reading.issuersKey, venue])
         guard ids.count <= MergeRules.maxReportsAtOnePlace else { return }
         found.wanted.formUnion(ids)

@@ -150,26 +150,26 @@ enum SameStatementRule {
         return common == x || common == y || x.isSubset(of: py) || y.isSubset(of: px)
     }
 
-    /// Reports of which one gives no day at all (an outlet that dates
-    /// neither the text nor its page): the same issuers, two or more, the
-    /// same venue, and a joint text on both sides or one side's account on
-    /// both (an outlet's "news report" says too little), with nothing known
-    /// to both disagreeing (year, month, mechanism, round). Bilateral
-    /// meetings between the same two parties in the same city recur, so a
-    /// single issuer, an unknown venue or a mere news report never joins.
+    /// Reports that give no day at all (outlets that date neither the text
+    /// nor their page): the same issuers, two or more, the same venue, and
+    /// a joint text on both sides, with nothing known to both disagreeing
+    /// (year, month, mechanism, round). One side's accounts (a readout of
+    /// a visit) recur between the same leaders in the same city, and a
+    /// dated report is not joined on so little: an undated report of the
+    /// next visit would bridge the two.
     static func samePlace(_ a: ReportReading, _ b: ReportReading) -> ReportLink? {
-        guard a.matchDay == nil || b.matchDay == nil,
+        guard a.matchDay == nil, b.matchDay == nil,
               a.issuers.count >= MergeRules.issuersOfAnUndatedReport, a.issuers == b.issuers,
               let venue = a.venue, venue == b.venue,
-              MergeRules.family(a.kind) == MergeRules.family(b.kind), MergeRules.family(a.kind) != .report else { return nil }
+              MergeRules.family(a.kind) == .joint, MergeRules.family(b.kind) == .joint else { return nil }
         if let x = a.knownYear, let y = b.knownYear, x != y { return nil }
         if let x = a.date.month, let y = b.date.month, x != y { return nil }
         if let x = a.mechanism, let y = b.mechanism, x != y { return nil }
         if let x = a.round, let y = b.round, x != y { return nil }
         var facts = ["same issuers " + a.issuers.joined(separator: "+"), "in " + venue]
         if let mechanism = a.mechanism ?? b.mechanism { facts.append(mechanism) }
-        facts.append(a.kind == b.kind ? "both " + a.kind.rawValue.replacingOccurrences(of: "_", with: " ") : MergeRules.family(a.kind) == .joint ? "both joint texts" : "both one side's accounts")
-        facts.append("no date on one side")
+        facts.append(a.kind == b.kind ? "both " + a.kind.rawValue.replacingOccurrences(of: "_", with: " ") : "both joint texts")
+        facts.append("no date on either side")
         return ReportLink(rule: .sameStatement, reason: facts.joined(separator: ", "))
     }
 }

@@ -28,6 +28,14 @@ final class SameStatementRuleTests: XCTestCase {
                              extraction: extraction)
     }
 
+    /// A reading with no day in its text nor a publication date.
+    static func undated(
+        _ language: Language = .english, kind: StatementKind = .jointStatement, date: String? = nil,
+        issuers: [PartyCode] = ["MA", "SA"], venue: String? = "Riyadh", round: Int? = nil
+    ) -> ReportReading {
+        reading(language, kind: kind, date: date, published: nil, issuers: issuers, venue: venue, mechanism: nil, round: round)
+    }
+
     struct Case {
         var name: String
         var a: ReportReading
@@ -95,30 +103,25 @@ final class SameStatementRuleTests: XCTestCase {
              a: base.mentioning("EG"), b: reading(date: "2026-03-11", published: "2026-03-11", issuers: ["SA", "EG"]),
              expected: nil),
         Case(name: "no day on either side, the same issuers, venue and kind of text",
-             a: reading(kind: .declaration, date: nil, published: nil, mechanism: nil, round: nil),
-             b: reading(.arabic, kind: .declaration, date: nil, published: nil, mechanism: nil, round: nil),
-             expected: .sameStatement),
-        Case(name: "no day on one side, a joint statement and a communique in one city",
-             a: reading(mechanism: nil, round: nil),
-             b: reading(.french, kind: .communique, date: nil, published: nil, mechanism: nil, round: nil), expected: .sameStatement),
-        Case(name: "no day on either side and no venue",
-             a: reading(date: nil, published: nil, venue: nil, mechanism: nil, round: nil),
-             b: reading(.french, date: nil, published: nil, venue: nil, mechanism: nil, round: nil), expected: nil),
-        Case(name: "no day on either side, a joint text and one side's readout",
-             a: reading(date: nil, published: nil, mechanism: nil, round: nil),
-             b: reading(kind: .readout, date: nil, published: nil, mechanism: nil, round: nil), expected: nil),
-        Case(name: "no day on either side, news reports say too little",
-             a: reading(kind: .newsReport, date: nil, published: nil, mechanism: nil, round: nil),
-             b: reading(.arabic, kind: .newsReport, date: nil, published: nil, mechanism: nil, round: nil), expected: nil),
-        Case(name: "no day on one side, one issuer only",
-             a: reading(issuers: ["SA"], mechanism: nil, round: nil),
-             b: reading(.arabic, date: nil, published: nil, issuers: ["SA"], mechanism: nil, round: nil), expected: nil),
-        Case(name: "no day on one side, another year",
-             a: reading(mechanism: nil, round: nil),
-             b: reading(.arabic, date: "2024-03", published: nil, mechanism: nil, round: nil), expected: nil),
-        Case(name: "no day on one side, the issuers one names among the other's",
-             a: reading(mechanism: nil, round: nil),
-             b: reading(.arabic, date: nil, published: nil, issuers: ["SA", "MA", "EG"], mechanism: nil, round: nil), expected: nil),
+             a: undated(kind: .declaration), b: undated(.arabic, kind: .declaration), expected: .sameStatement),
+        Case(name: "no day on either side, a joint statement and a communique in one city",
+             a: undated(), b: undated(.french, kind: .communique), expected: .sameStatement),
+        Case(name: "a dated joint statement and an undated one in the same city",
+             a: reading(mechanism: nil, round: nil), b: undated(.french), expected: nil),
+        Case(name: "no day on either side and no venue", a: undated(venue: nil), b: undated(.french, venue: nil), expected: nil),
+        Case(name: "no day on either side, in two cities", a: undated(), b: undated(.french, venue: "Rabat"), expected: nil),
+        Case(name: "no day on either side, a joint text and one side's readout", a: undated(), b: undated(kind: .readout),
+             expected: nil),
+        Case(name: "no day on either side, two readouts of a visit to one city", a: undated(kind: .readout),
+             b: undated(.arabic, kind: .readout), expected: nil),
+        Case(name: "no day on either side, news reports say too little", a: undated(kind: .newsReport),
+             b: undated(.arabic, kind: .newsReport), expected: nil),
+        Case(name: "no day on either side, one issuer only", a: undated(issuers: ["SA"]), b: undated(.arabic, issuers: ["SA"]),
+             expected: nil),
+        Case(name: "no day on either side, two years", a: undated(date: "2025"), b: undated(.arabic, date: "2024-03"), expected: nil),
+        Case(name: "no day on either side, two rounds", a: undated(round: 3), b: undated(.arabic, round: 4), expected: nil),
+        Case(name: "no day on either side, the issuers one names among the other's", a: undated(),
+             b: undated(.arabic, issuers: ["SA", "MA", "EG"]), expected: nil),
         Case(name: "no issuer found", a: reading(issuers: []), b: reading(issuers: []), expected: nil),
         Case(name: "another venue", a: base, b: reading(venue: "Rabat"), expected: nil),
         Case(name: "a near-copy of the same wire", a: base, b: reading(date: nil, published: "2026-03-14", issuers: ["SA"]),
@@ -141,10 +144,9 @@ final class SameStatementRuleTests: XCTestCase {
     }
 
     func testTheReasonSaysWhatAgreedWithoutADay() throws {
-        let undated = Self.reading(kind: .declaration, date: nil, published: nil, mechanism: nil, round: nil)
-        let link = try XCTUnwrap(SameStatementRule.link(undated, Self.reading(.arabic, kind: .declaration, mechanism: nil, round: nil),
+        let link = try XCTUnwrap(SameStatementRule.link(Self.undated(kind: .declaration), Self.undated(.arabic, kind: .declaration),
                                                         similarity: nil))
-        XCTAssertEqual(link.reason, "same issuers MA+SA, in Riyadh, both declaration, no date on one side")
+        XCTAssertEqual(link.reason, "same issuers MA+SA, in Riyadh, both declaration, no date on either side")
     }
 
     func testTheReasonSaysWhatAgreed() throws {
