@@ -115,30 +115,27 @@ struct ReportMerger {
     }
 
     /// Shared MinHash bands: the primary key of `report_band`. Their
-    /// similarity is estimated from the stored signatures; only those near
-    /// enough are read.
+    /// similarity is estimated from the stored signatures, read in the same
+    /// query; only those near enough are read whole.
     private func bandCandidates(of reading: ReportReading, fingerprint: ReportFingerprint, into found: inout Candidates) throws {
-        var ids: Set<Int64> = []
         let statement = try db.cachedStatement(sql: """
-            SELECT article_id FROM report_band WHERE band = ? LIMIT \(MergeRules.maxArticlesPerBand + 1)
+            SELECT b.article_id, r.language, r.match_day, r.day_source, r.round, r.signature, r.shingle_count
+            FROM report_band b JOIN report r ON r.article_id = b.article_id
+            WHERE b.band = ? LIMIT \(MergeRules.maxArticlesPerBand + 1)
             """)
         for band in fingerprint.bands {
-            let shared = try Int64.fetchAll(statement, arguments: [band])
-            guard shared.count <= MergeRules.maxArticlesPerBand else { continue }
-            ids.formUnion(shared)
-        }
-        let signatures = try db.cachedStatement(sql: """
-            SELECT r.language, r.match_day, r.day_source, r.round, r.signature, r.shingle_count
-            FROM report r WHERE r.article_id = ?
-            """)
-        for id in ids.sorted() where found.similarities[id] == nil {
-            guard let row = try Row.fetchOne(signatures, arguments: [id]),
-                  let similarity = nearCopySimilarity(
-                      of: reading, fingerprint: fingerprint, to: row[0], day: row[1],
-                      source: ReportReading.DaySource(rawValue: row[2]) ?? .none, round: row[3], signature: row[4], count: row[5])
-            else { continue }
-            found.similarities[id] = similarity
-            found.wanted.insert(id)
+            let rows = try Row.fetchAll(statement, arguments: [band])
+            guard rows.count <= MergeRules.maxArticlesPerBand else { continue }
+            for row in rows {
+                let id: Int64 = row[0]
+                guard found.similarities[id] == nil,
+                      let similarity = nearCopySimilarity(
+                          of: reading, fingerprint: fingerprint, to: row[1], day: row[2],
+                          source: ReportReading.DaySource(rawValue: row[3]) ?? .none, round: row[4], signature: row[5], count: row[6])
+                else { continue }
+                found.similarities[id] = similarity
+                found.wanted.insert(id)
+            }
         }
     }
 

@@ -84,12 +84,6 @@ struct ReportReading: Equatable {
         return (nil, .none)
     }
 
-    /// The year of the statement: the text's, else the publication's when
-    /// that stands for the day.
-    var knownYear: Int? {
-        date.year ?? matchDay.flatMap { StatementDate(dayNumber: $0).year }
-    }
-
     var issuersKey: String { issuers.joined(separator: " ") }
     var partiesKey: String { parties.map { $0.code + ":" + $0.role.rawValue }.joined(separator: " ") }
 }

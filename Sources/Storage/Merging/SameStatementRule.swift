@@ -162,7 +162,7 @@ enum SameStatementRule {
               a.issuers.count >= MergeRules.issuersOfAnUndatedReport, a.issuers == b.issuers,
               let venue = a.venue, venue == b.venue,
               MergeRules.family(a.kind) == .joint, MergeRules.family(b.kind) == .joint else { return nil }
-        if let x = a.knownYear, let y = b.knownYear, x != y { return nil }
+        if let x = a.date.year, let y = b.date.year, x != y { return nil }
         if let x = a.date.month, let y = b.date.month, x != y { return nil }
         if let x = a.mechanism, let y = b.mechanism, x != y { return nil }
         if let x = a.round, let y = b.round, x != y { return nil }
