@@ -37,6 +37,13 @@ enum MergeRules {
     /// template reused for another round or call shares 0.5–0.7, and is kept
     /// apart by its conflicting date or round, not by this number.
     static let nearCopySimilarity = 0.3
+    /// The same share for a candidate that no band brought, only an issuer
+    /// and a day in common: a band shared by a handful of articles is
+    /// already evidence of copying, while the reports of one issuer on one
+    /// day include an agency's whole template (0.3–0.7 of shared shingles
+    /// between the benchmark corpus's different statements). Copies of a
+    /// wire whose four bands all missed share more (0.58 in realdev's).
+    static let nearCopySimilarityWithoutBand = 0.5
     /// Candidates a band may bring: a band shared by more articles than this
     /// is boilerplate (a dateline pattern, a share line, an agency's
     /// template), not evidence, and is not followed. (The benchmark's
@@ -59,6 +66,17 @@ enum MergeRules {
     static let smallestIdentifyingRound = 2
     /// Parties (issuers or mentioned) two reports of one round must share.
     static let partiesSharedByOneRound = 2
+
+    /// Issuers that reports with no day must both name, all the same, to
+    /// join on their venue (`SameStatementRule.samePlace`): one ministry's
+    /// statements in its own capital are countless.
+    static let issuersOfAnUndatedReport = 2
+
+    /// The most archived undated reports with the same issuers and venue an
+    /// undated report is compared with: beyond it, those issuers meet in
+    /// that city too often for a venue to tell their statements apart, and
+    /// the report joins none of them on that evidence.
+    static let maxReportsAtOnePlace = 16
 
     /// The three families of statement kinds. A joint text (whatever an
     /// outlet calls it) and one side's own account of the same talks are

@@ -17,95 +17,149 @@ struct ReportMerger {
 
     /// The archived articles that `reading` links to, in article order.
     func matches(for reading: ReportReading, fingerprint: ReportFingerprint) throws -> [Match] {
-        let bands = fingerprint.bands
-        var candidates: [Int64: (ReportReading, Int64)] = [:]
-        var nearCopyCandidates: Set<Int64> = []
-        var similarities: [Int64: Double] = [:]
-        // An issuer in common, a window of days: `report_issuer_day`'s key.
-        // Issuers, day and kind are checked on the index's few columns
-        // before a candidate's whole reading is read.
-        if let day = reading.matchDay {
-            let window = max(MergeRules.publishedAfterText.upperBound, MergeRules.publishedApart)
-            let statement = try db.cachedStatement(sql: """
-                SELECT d.article_id, r.issuers, r.match_day, r.day_source, r.kind
-                FROM report_issuer_day d JOIN report r ON r.article_id = d.article_id
-                WHERE d.party_code = ? AND d.match_day BETWEEN ? AND ?
-                """)
-            let issuers = Set(reading.issuers)
-            var wanted: Set<Int64> = []
-            for issuer in reading.issuers {
-                let rows = try Row.fetchCursor(statement, arguments: [issuer, day - window, day + window])
-                while let row = try rows.next() {
-                    let id: Int64 = row[0]
-                    guard !wanted.contains(id),
-                          let kind = StatementKind(rawValue: row[4]), MergeRules.compatible(kind, reading.kind),
-                          SameStatementRule.daysAgree(day, reading.daySource, row[2],
-                                                      ReportReading.DaySource(rawValue: row[3]) ?? .none) else { continue }
-                    let other = Set((row[1] as String).split(separator: " ").map(String.init))
-                    let common = issuers.intersection(other)
-                    guard common == issuers || common == other else { continue }
-                    wanted.insert(id)
-                }
-            }
-            try read(wanted, into: &candidates)
-        }
-        // A party and the round, for reports that give a round.
-        if let round = reading.round, round >= MergeRules.smallestIdentifyingRound {
-            let statement = try db.cachedStatement(sql: """
-                SELECT \(ReportReading.selection), a.statement_id
-                FROM report_party_round p JOIN report r ON r.article_id = p.article_id JOIN article a ON a.id = r.article_id
-                WHERE p.party_code = ? AND p.round = ?
-                  AND r.article_id NOT IN (SELECT article_id FROM report_split)
-                """)
-            for party in reading.parties {
-                let rows = try Row.fetchCursor(statement, arguments: [party.code, round])
-                while let row = try rows.next() {
-                    let candidate = ReportReading(row: row)
-                    candidates[candidate.articleID] = (candidate, row["statement_id"])
-                }
-            }
-        }
-        // Shared MinHash bands: the primary key of `report_band`.
-        if !bands.isEmpty {
-            let statement = try db.cachedStatement(sql: """
-                SELECT article_id FROM report_band WHERE band = ? LIMIT \(MergeRules.maxArticlesPerBand + 1)
-                """)
-            for band in bands {
-                let ids = try Int64.fetchAll(statement, arguments: [band])
-                guard ids.count <= MergeRules.maxArticlesPerBand else { continue }
-                nearCopyCandidates.formUnion(ids)
-            }
-            // Their similarity is estimated from the stored signatures; only
-            // those near enough are read.
-            let signatures = try db.cachedStatement(sql: """
-                SELECT r.signature, r.shingle_count, r.language, r.match_day, r.day_source, r.round
-                FROM report r WHERE r.article_id = ?
-                """)
-            for id in nearCopyCandidates.sorted() {
-                guard let row = try Row.fetchOne(signatures, arguments: [id]),
-                      row[2] as String == reading.language.rawValue else { continue }
-                // A day both texts fix, or a round, that differs rules a
-                // near-copy out (`SameStatementRule.conflict`) before the
-                // candidate is read: one template's articles share much.
-                if reading.daySource == .text, row[4] as String == ReportReading.DaySource.text.rawValue,
-                   row[3] as Int? != reading.matchDay { continue }
-                if let round = reading.round, let other = row[5] as Int?, other != round { continue }
-                let blob = (row[0] as Data?).map { [UInt8]($0) } ?? []
-                let similarity = Shingles.estimatedSimilarity(
-                    fingerprint.signature, count: fingerprint.shingles.hashes.count,
-                    ReportFingerprint.signature(blob: blob), count: row[1])
-                if similarity >= MergeRules.nearCopySimilarity { similarities[id] = similarity }
-            }
-            try read(Set(similarities.keys), into: &candidates)
-        }
+        var found = Candidates()
+        try issuerDayCandidates(of: reading, fingerprint: fingerprint, into: &found)
+        try roundCandidates(of: reading, into: &found)
+        try placeCandidates(of: reading, into: &found)
+        try bandCandidates(of: reading, fingerprint: fingerprint, into: &found)
+        try read(found.wanted, into: &found.readings)
         var matches: [Match] = []
-        for (id, (candidate, statementID)) in candidates.sorted(by: { $0.key < $1.key }) {
-            let similarity = similarities[id]
-            if let link = SameStatementRule.link(reading, candidate, similarity: similarity) {
+        for (id, (candidate, statementID)) in found.readings.sorted(by: { $0.key < $1.key }) {
+            if let link = SameStatementRule.link(reading, candidate, similarity: found.similarities[id]) {
                 matches.append(Match(articleID: id, statementID: statementID, link: link))
             }
         }
         return matches
+    }
+
+    /// What the look-ups found: readings already read, articles to read,
+    /// and the estimated similarity of near-copy candidates.
+    private struct Candidates {
+        var readings: [Int64: (ReportReading, Int64)] = [:]
+        var wanted: Set<Int64> = []
+        var similarities: [Int64: Double] = [:]
+    }
+
+    /// An issuer in common, a window of days: `report_issuer_day`'s key.
+    /// Issuers, day and kind are checked on the index's few columns before
+    /// a candidate's whole reading is read; a candidate in the same language
+    /// and of a compatible kind is also compared as a near-copy (a copy of
+    /// a wire whose bands all missed, or that names other issuers), from
+    /// the signature in the row, against `MergeRules.nearCopySimilarityWithoutBand`.
+    private func issuerDayCandidates(of reading: ReportReading, fingerprint: ReportFingerprint, into found: inout Candidates) throws {
+        guard let day = reading.matchDay else { return }
+        let window = max(MergeRules.publishedAfterText.upperBound, MergeRules.publishedApart)
+        let statement = try db.cachedStatement(sql: """
+            SELECT d.article_id, r.issuers, r.match_day, r.day_source, r.kind, r.parties,
+                   r.language, r.signature, r.shingle_count, r.round
+            FROM report_issuer_day d JOIN report r ON r.article_id = d.article_id
+            WHERE d.party_code = ? AND d.match_day BETWEEN ? AND ?
+            """)
+        let issuers = Set(reading.issuers)
+        let parties = Set(reading.parties.map(\.code))
+        var seen: Set<Int64> = []
+        for issuer in reading.issuers {
+            let rows = try Row.fetchCursor(statement, arguments: [issuer, day - window, day + window])
+            while let row = try rows.next() {
+                let id: Int64 = row[0]
+                guard seen.insert(id).inserted else { continue }
+                let source = ReportReading.DaySource(rawValue: row[3]) ?? .none
+                guard let kind = StatementKind(rawValue: row[4]), MergeRules.compatible(kind, reading.kind) else { continue }
+                if let similarity = nearCopySimilarity(of: reading, fingerprint: fingerprint, to: row[6], day: row[2],
+                                                       source: source, round: row[9], signature: row[7], count: row[8]),
+                   similarity >= MergeRules.nearCopySimilarityWithoutBand {
+                    found.similarities[id] = similarity
+                    found.wanted.insert(id)
+                    continue
+                }
+                guard SameStatementRule.daysAgree(day, reading.daySource, row[2], source),
+                      SameStatementRule.issuersAgree(issuers, parties: parties, Self.codes(row[1]),
+                                                     parties: Self.codes(row[5], roles: true)) else { continue }
+                found.wanted.insert(id)
+            }
+        }
+    }
+
+    /// A party and the round, for reports that give a round.
+    private func roundCandidates(of reading: ReportReading, into found: inout Candidates) throws {
+        guard let round = reading.round, round >= MergeRules.smallestIdentifyingRound else { return }
+        let statement = try db.cachedStatement(sql: """
+            SELECT \(ReportReading.selection), a.statement_id
+            FROM report_party_round p JOIN report r ON r.article_id = p.article_id JOIN article a ON a.id = r.article_id
+            WHERE p.party_code = ? AND p.round = ?
+              AND r.article_id NOT IN (SELECT article_id FROM report_split)
+            """)
+        for party in reading.parties {
+            let rows = try Row.fetchCursor(statement, arguments: [party.code, round])
+            while let row = try rows.next() {
+                let candidate = ReportReading(row: row)
+                found.readings[candidate.articleID] = (candidate, row["statement_id"])
+            }
+        }
+    }
+
+    /// The same issuers and venue, for a report with no day
+    /// (`SameStatementRule.samePlace`): the other reports of those issuers
+    /// in that city with no day, up to `MergeRules.maxReportsAtOnePlace`
+    /// (more, and the place says nothing: none is followed).
+    private func placeCandidates(of reading: ReportReading, into found: inout Candidates) throws {
+        guard reading.matchDay == nil, let venue = reading.venue, reading.issuers.count >= MergeRules.issuersOfAnUndatedReport,
+              MergeRules.family(reading.kind) == .joint else { return }
+        let statement = try db.cachedStatement(sql: """
+            SELECT article_id FROM report WHERE issuers = ? AND venue = ? AND match_day IS NULL
+            LIMIT \(MergeRules.maxReportsAtOnePlace + 1)
+            """)
+        let ids = try Int64.fetchAll(statement, arguments: [reading.issuersKey, venue])
+        guard ids.count <= MergeRules.maxReportsAtOnePlace else { return }
+        found.wanted.formUnion(ids)
+    }
+
+    /// Shared MinHash bands: the primary key of `report_band`. Their
+    /// similarity is estimated from the stored signatures, read in the same
+    /// query; only those near enough are read whole.
+    private func bandCandidates(of reading: ReportReading, fingerprint: ReportFingerprint, into found: inout Candidates) throws {
+        let statement = try db.cachedStatement(sql: """
+            SELECT b.article_id, r.language, r.match_day, r.day_source, r.round, r.signature, r.shingle_count
+            FROM report_band b JOIN report r ON r.article_id = b.article_id
+            WHERE b.band = ? LIMIT \(MergeRules.maxArticlesPerBand + 1)
+            """)
+        for band in fingerprint.bands {
+            let rows = try Row.fetchAll(statement, arguments: [band])
+            guard rows.count <= MergeRules.maxArticlesPerBand else { continue }
+            for row in rows {
+                let id: Int64 = row[0]
+                guard found.similarities[id] == nil,
+                      let similarity = nearCopySimilarity(
+                          of: reading, fingerprint: fingerprint, to: row[1], day: row[2],
+                          source: ReportReading.DaySource(rawValue: row[3]) ?? .none, round: row[4], signature: row[5], count: row[6])
+                else { continue }
+                found.similarities[id] = similarity
+                found.wanted.insert(id)
+            }
+        }
+    }
+
+    /// The similarity the two signatures estimate, when the candidate is in
+    /// the reading's language and near enough to be a copy. A day both
+    /// texts fix, or a round, that differs rules a near-copy out
+    /// (`SameStatementRule.conflict`) before the candidate is read: one
+    /// template's articles share much.
+    private func nearCopySimilarity(
+        of reading: ReportReading, fingerprint: ReportFingerprint, to language: String, day: Int?,
+        source: ReportReading.DaySource, round: Int?, signature: Data?, count: Int
+    ) -> Double? {
+        guard language == reading.language.rawValue, let signature, !fingerprint.signature.isEmpty else { return nil }
+        if reading.daySource == .text, source == .text, day != reading.matchDay { return nil }
+        if let own = reading.round, let round, own != round { return nil }
+        let similarity = Shingles.estimatedSimilarity(
+            fingerprint.signature, count: fingerprint.shingles.hashes.count,
+            ReportFingerprint.signature(blob: [UInt8](signature)), count: count)
+        return similarity >= MergeRules.nearCopySimilarity ? similarity : nil
+    }
+
+    /// The codes of a stored `issuers` or `parties` column.
+    private static func codes(_ text: String, roles: Bool = false) -> Set<String> {
+        Set(text.split(separator: " ").map { String(roles ? $0.prefix(while: { $0 != ":" }) : $0) })
     }
 
     /// Reads the whole reading and statement of each of `ids` (split

@@ -15,7 +15,7 @@ enum SameStatementRule {
             if !a.issuers.isEmpty, a.issuers == b.issuers { reason += ", same issuers " + a.issuers.joined(separator: "+") }
             return ReportLink(rule: .nearCopy, reason: reason)
         }
-        return sameStatement(a, b) ?? sameRound(a, b)
+        return sameStatement(a, b) ?? sameRound(a, b) ?? samePlace(a, b)
     }
 
     /// What makes two readings different statements even when their texts
@@ -65,20 +65,30 @@ enum SameStatementRule {
 
     /// Other words, maybe another language: the same issuers (or the issuers
     /// one report names all among the other's: an outlet often names only
-    /// one side), the same day (within a tolerance when a side only has its
+    /// one side; or one report's issuers all among the other's parties: an
+    /// outlet often takes a host or a bloc for a party merely mentioned),
+    /// the same day (within a tolerance when a side only has its
     /// publication date), compatible kinds, and the same mechanism, round
-    /// and venue wherever both know them. A single issuer in common is weak
-    /// evidence (a ministry issues many statements a day), so it also needs
+    /// and venue wherever both know them. A single issuer in common, or
+    /// issuer sets that only meet through the parties mentioned, are weak
+    /// evidence (a ministry issues many statements a day), so they also need
     /// the same venue, mechanism or round known to both, or the same day
     /// fixed by both texts and another party both name.
     static func sameStatement(_ a: ReportReading, _ b: ReportReading) -> ReportLink? {
         let (x, y) = (Set(a.issuers), Set(b.issuers))
         let common = x.intersection(y)
-        guard !common.isEmpty, common == x || common == y,
-              let dayA = a.matchDay, let dayB = b.matchDay,
+        let nested = common == x || common == y
+        guard issuersAgree(a, b), let dayA = a.matchDay, let dayB = b.matchDay,
               MergeRules.compatible(a.kind, b.kind) else { return nil }
+        // Issuers that only meet through the parties mentioned need both
+        // reports to name their document, of one family (an outlet's "news
+        // report" of a meeting says too little to bridge them).
+        if !nested, MergeRules.family(a.kind) != MergeRules.family(b.kind) || MergeRules.family(a.kind) == .report {
+            return nil
+        }
         var facts = [x == y ? "same issuers " + a.issuers.joined(separator: "+")
-                            : "issuers " + a.issuers.joined(separator: "+") + " and " + b.issuers.joined(separator: "+")]
+                            : "issuers " + a.issuers.joined(separator: "+") + " and " + b.issuers.joined(separator: "+")
+                                + (nested ? "" : ", each named by the other")]
         switch (a.daySource, b.daySource) {
         case (.text, .text):
             guard dayA == dayB else { return nil }
@@ -103,14 +113,16 @@ enum SameStatementRule {
         let mechanism = a.mechanism ?? b.mechanism
         let round = a.round ?? b.round
         let venue = a.venue ?? b.venue
-        if common.count == 1 {
-            // One issuer in common: something else must tie the two, a
-            // venue, mechanism or round both know, or a day both texts fix
-            // with the same other parties named.
+        if common.count == 1 || !nested {
+            // One issuer in common, or issuers that differ: something else
+            // must tie the two, a venue, mechanism or round both know, or
+            // (one issuer in common) a day both texts fix with the same
+            // other parties named; issuers that differ already share their
+            // parties, so that says nothing of them.
             let sharedParties = Set(a.parties.map(\.code)).intersection(b.parties.map(\.code))
             let anchored = (a.mechanism != nil && b.mechanism != nil) || (a.venue != nil && b.venue != nil)
                 || (a.round != nil && b.round != nil)
-                || (a.daySource == .text && b.daySource == .text && sharedParties.count >= MergeRules.partiesSharedByOneRound)
+                || (nested && a.daySource == .text && b.daySource == .text && sharedParties.count >= MergeRules.partiesSharedByOneRound)
             guard anchored else { return nil }
         }
         if let mechanism {
@@ -122,6 +134,42 @@ enum SameStatementRule {
         if a.kind == b.kind {
             facts.append("both " + a.kind.rawValue.replacingOccurrences(of: "_", with: " "))
         }
+        return ReportLink(rule: .sameStatement, reason: facts.joined(separator: ", "))
+    }
+
+    /// Whether two reports' issuers can be one statement's: one report's
+    /// issuers all among the other's, or among the other's parties (an
+    /// issuer the other only mentions), with an issuer in common.
+    static func issuersAgree(_ a: ReportReading, _ b: ReportReading) -> Bool {
+        issuersAgree(Set(a.issuers), parties: Set(a.parties.map(\.code)), Set(b.issuers), parties: Set(b.parties.map(\.code)))
+    }
+
+    static func issuersAgree(_ x: Set<String>, parties px: Set<String>, _ y: Set<String>, parties py: Set<String>) -> Bool {
+        let common = x.intersection(y)
+        guard !common.isEmpty else { return false }
+        return common == x || common == y || x.isSubset(of: py) || y.isSubset(of: px)
+    }
+
+    /// Reports that give no day at all (outlets that date neither the text
+    /// nor their page): the same issuers, two or more, the same venue, and
+    /// a joint text on both sides, with nothing known to both disagreeing
+    /// (year, month, mechanism, round). One side's accounts (a readout of
+    /// a visit) recur between the same leaders in the same city, and a
+    /// dated report is not joined on so little: an undated report of the
+    /// next visit would bridge the two.
+    static func samePlace(_ a: ReportReading, _ b: ReportReading) -> ReportLink? {
+        guard a.matchDay == nil, b.matchDay == nil,
+              a.issuers.count >= MergeRules.issuersOfAnUndatedReport, a.issuers == b.issuers,
+              let venue = a.venue, venue == b.venue,
+              MergeRules.family(a.kind) == .joint, MergeRules.family(b.kind) == .joint else { return nil }
+        if let x = a.date.year, let y = b.date.year, x != y { return nil }
+        if let x = a.date.month, let y = b.date.month, x != y { return nil }
+        if let x = a.mechanism, let y = b.mechanism, x != y { return nil }
+        if let x = a.round, let y = b.round, x != y { return nil }
+        var facts = ["same issuers " + a.issuers.joined(separator: "+"), "in " + venue]
+        if let mechanism = a.mechanism ?? b.mechanism { facts.append(mechanism) }
+        facts.append(a.kind == b.kind ? "both " + a.kind.rawValue.replacingOccurrences(of: "_", with: " ") : "both joint texts")
+        facts.append("no date on either side")
         return ReportLink(rule: .sameStatement, reason: facts.joined(separator: ", "))
     }
 }

@@ -28,6 +28,14 @@ final class SameStatementRuleTests: XCTestCase {
                              extraction: extraction)
     }
 
+    /// A reading with no day in its text nor a publication date.
+    static func undated(
+        _ language: Language = .english, kind: StatementKind = .jointStatement, date: String? = nil,
+        issuers: [PartyCode] = ["MA", "SA"], venue: String? = "Riyadh", round: Int? = nil
+    ) -> ReportReading {
+        reading(language, kind: kind, date: date, published: nil, issuers: issuers, venue: venue, mechanism: nil, round: round)
+    }
+
     struct Case {
         var name: String
         var a: ReportReading
@@ -67,10 +75,10 @@ final class SameStatementRuleTests: XCTestCase {
              b: reading(date: nil, published: nil, venue: "Rabat"), expected: nil),
         Case(name: "no day on one side, round 14, one party in common", a: base,
              b: reading(date: nil, published: nil, issuers: ["SA", "EG"]), expected: nil),
-        Case(name: "no day on one side and no round", a: reading(round: nil), b: reading(date: nil, published: nil, round: nil),
-             expected: nil),
-        Case(name: "a first round says too little", a: reading(round: 1), b: reading(date: nil, published: nil, round: 1),
-             expected: nil),
+        Case(name: "no day on one side, no round and no venue", a: reading(venue: nil, round: nil),
+             b: reading(date: nil, published: nil, venue: nil, round: nil), expected: nil),
+        Case(name: "a first round says too little", a: reading(venue: nil, round: 1),
+             b: reading(date: nil, published: nil, venue: nil, round: 1), expected: nil),
         Case(name: "one report names one side only, same venue", a: base, b: reading(issuers: ["SA"]), expected: .sameStatement),
         Case(name: "one side only, nothing else known to both", a: base,
              b: reading(issuers: ["SA"], venue: nil, mechanism: nil, round: nil), expected: nil),
@@ -82,6 +90,38 @@ final class SameStatementRuleTests: XCTestCase {
              a: reading(issuers: ["ES"], venue: "Rabat", mechanism: nil, round: nil).mentioning("MA"),
              b: reading(date: nil, issuers: ["ES"], venue: nil, mechanism: nil, round: nil).mentioning("MA"), expected: nil),
         Case(name: "issuers that overlap but neither contains the other", a: base, b: reading(issuers: ["SA", "EG"]), expected: nil),
+        Case(name: "issuers that overlap, each among the other's parties (a host taken for an issuer)",
+             a: base.mentioning("EG"), b: reading(.arabic, kind: .communique, issuers: ["SA", "EG"]).mentioning("MA"),
+             expected: .sameStatement),
+        Case(name: "issuers that meet through a mentioned party, the same day, nothing else known to both",
+             a: reading(venue: nil, mechanism: nil, round: nil).mentioning("EG"),
+             b: reading(issuers: ["SA", "EG"], venue: nil, mechanism: nil, round: nil), expected: nil),
+        Case(name: "issuers that meet through a mentioned party, both only news reports",
+             a: reading(kind: .newsReport).mentioning("EG"), b: reading(kind: .newsReport, issuers: ["SA", "EG"]).mentioning("MA"),
+             expected: nil),
+        Case(name: "issuers that meet through a mentioned party, a day apart",
+             a: base.mentioning("EG"), b: reading(date: "2026-03-11", published: "2026-03-11", issuers: ["SA", "EG"]),
+             expected: nil),
+        Case(name: "no day on either side, the same issuers, venue and kind of text",
+             a: undated(kind: .declaration), b: undated(.arabic, kind: .declaration), expected: .sameStatement),
+        Case(name: "no day on either side, a joint statement and a communique in one city",
+             a: undated(), b: undated(.french, kind: .communique), expected: .sameStatement),
+        Case(name: "a dated joint statement and an undated one in the same city",
+             a: reading(mechanism: nil, round: nil), b: undated(.french), expected: nil),
+        Case(name: "no day on either side and no venue", a: undated(venue: nil), b: undated(.french, venue: nil), expected: nil),
+        Case(name: "no day on either side, in two cities", a: undated(), b: undated(.french, venue: "Rabat"), expected: nil),
+        Case(name: "no day on either side, a joint text and one side's readout", a: undated(), b: undated(kind: .readout),
+             expected: nil),
+        Case(name: "no day on either side, two readouts of a visit to one city", a: undated(kind: .readout),
+             b: undated(.arabic, kind: .readout), expected: nil),
+        Case(name: "no day on either side, news reports say too little", a: undated(kind: .newsReport),
+             b: undated(.arabic, kind: .newsReport), expected: nil),
+        Case(name: "no day on either side, one issuer only", a: undated(issuers: ["SA"]), b: undated(.arabic, issuers: ["SA"]),
+             expected: nil),
+        Case(name: "no day on either side, two years", a: undated(date: "2025"), b: undated(.arabic, date: "2024-03"), expected: nil),
+        Case(name: "no day on either side, two rounds", a: undated(round: 3), b: undated(.arabic, round: 4), expected: nil),
+        Case(name: "no day on either side, the issuers one names among the other's", a: undated(),
+             b: undated(.arabic, issuers: ["SA", "MA", "EG"]), expected: nil),
         Case(name: "no issuer found", a: reading(issuers: []), b: reading(issuers: []), expected: nil),
         Case(name: "another venue", a: base, b: reading(venue: "Rabat"), expected: nil),
         Case(name: "a near-copy of the same wire", a: base, b: reading(date: nil, published: "2026-03-14", issuers: ["SA"]),
@@ -101,6 +141,12 @@ final class SameStatementRuleTests: XCTestCase {
             XCTAssertEqual(SameStatementRule.link(c.a, c.b, similarity: c.similarity)?.rule, c.expected, c.name)
             XCTAssertEqual(SameStatementRule.link(c.b, c.a, similarity: c.similarity)?.rule, c.expected, c.name + " (reversed)")
         }
+    }
+
+    func testTheReasonSaysWhatAgreedWithoutADay() throws {
+        let link = try XCTUnwrap(SameStatementRule.link(Self.undated(kind: .declaration), Self.undated(.arabic, kind: .declaration),
+                                                        similarity: nil))
+        XCTAssertEqual(link.reason, "same issuers MA+SA, in Riyadh, both declaration, no date on either side")
     }
 
     func testTheReasonSaysWhatAgreed() throws {
