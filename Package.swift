@@ -89,7 +89,7 @@ let package = Package(
 
         .testTarget(name: "ModelTests", dependencies: ["Model"]),
         .testTarget(name: "TextAnalysisTests", dependencies: ["TextAnalysis"]),
-        .testTarget(name: "IngestionTests", dependencies: ["Ingestion", "Model", "TextAnalysis"]),
+        .testTarget(name: "IngestionTests", dependencies: ["Ingestion", "Model", "TextAnalysis"], exclude: ["Pages"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Ingestion", "Storage", "Model"]),
         .testTarget(name: "StorageTests", dependencies: ["Storage", "Ingestion", "Model", "TextAnalysis", "SQLiteSetup"]),
         // Runs the built binary; depends on it so that `swift test` builds it first.
