@@ -12,9 +12,7 @@ import Storage
 /// threads help it, and so does the caller whenever it waits in `next()`
 /// for a batch that is not ready. On two cores one extraction thread plus
 /// the waiting writer keeps both cores busy without a third thread taking
-/// CPU from the writer: a second extraction thread made 10,000 articles
-/// slower (3.53–3.88 s against 3.41–3.67 s), while the writer, which used
-/// to sit idle for about a fifth of the run, now extracts in that time.
+/// CPU from the writer (see BENCHMARKS.md).
 ///
 /// Without `overlap` the background thread only works while the caller
 /// waits in `next()`, and the caller does not extract: extraction and

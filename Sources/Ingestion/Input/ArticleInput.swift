@@ -2,8 +2,10 @@ import Foundation
 import Model
 
 /// Ingestion's entry point for inputs: the paths a user gives become
-/// ``InputSource``s (``InputCollector``), each read as its format says;
-/// ``one(_:overrides:)`` reads the single article a command names.
+/// ``InputSource``s (``InputCollector``), each read as its format says
+/// (``articles(_:options:)``); bytes already in memory are read by
+/// ``articles(in:format:label:options:)``; ``one(_:overrides:)`` reads
+/// the single article a command names.
 public enum ArticleInput {
     /// The sources of `paths` (files, folders, `-`), and each path that gave none.
     public static func sources(_ paths: [String]) -> (sources: [InputSource], problems: [InputCollector.Problem]) {
@@ -17,6 +19,15 @@ public enum ArticleInput {
         var articles = problems.map { (label: $0.path, result: ReadResult.failure($0.error)) }
         for source in sources { source.read(options: options) { articles.append(($0, $1)) } }
         return articles
+    }
+
+    /// The articles of an input already in memory, read as `format`, each
+    /// labelled from `label` (a JSON line as `label:line`) and checked
+    /// against the size limit.
+    public static func articles(in data: Data, format: any InputFormat, label: String = "-", options: ReadOptions = ReadOptions())
+        -> [(label: String, result: ReadResult)]
+    {
+        format.articles(in: data, label: label, options: options).map { ($0, options.limited($1)) }
     }
 
     /// The article named by `name`: a file in any format holding one

@@ -20,13 +20,7 @@ public struct InputSource: Sendable {
     /// the size limit fails (a file is refused before it is read; a JSON
     /// line or standard input once read).
     public func read(options: ReadOptions, _ body: (_ label: String, _ result: ReadResult) -> Void) {
-        format.read(self, options: options) { label, result in
-            if case let .success(article) = result, let refusal = options.sizeRefusal(article.text.utf8.count) {
-                body(label, .failure(refusal))
-            } else {
-                body(label, result)
-            }
-        }
+        format.read(self, options: options) { body($0, options.limited($1)) }
     }
 
     /// About how many articles it holds; see ``InputFormat/estimatedArticleCount(_:)``.

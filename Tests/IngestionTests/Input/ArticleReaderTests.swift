@@ -141,3 +141,37 @@ extension Result {
         return nil
     }
 }
+
+/// Ingestion's entry point on bytes already in memory, one case per format.
+final class ArticleInputTests: XCTestCase {
+    func testBytesInMemoryAreReadAsTheirFormatSays() throws {
+        let page = "<html lang='fr'><body><nav>Menu</nav><main><p>Les deux pays ont convenu de coopérer.</p></main></body></html>"
+        let cases: [(format: any InputFormat, bytes: String, labels: [String], texts: [String?])] = [
+            (PlainTextFormat(), "---\ntitle: T\n---\nThe sides agreed.", ["in"], ["The sides agreed."]),
+            (JSONLinesFormat(), "{\"text\": \"One.\"}\n\n{\"title\": \"none\"}\n", ["in:1", "in:3"], ["One.", nil]),
+            (HTMLFormat(), page, ["in"], ["Les deux pays ont convenu de coopérer."]),
+        ]
+        for item in cases {
+            let read = ArticleInput.articles(in: Data(item.bytes.utf8), format: item.format, label: "in")
+            XCTAssertEqual(read.map(\.label), item.labels, "\(item.format)")
+            XCTAssertEqual(read.map { try? $0.result.get().text }, item.texts, "\(item.format)")
+        }
+    }
+
+    func testArticlesOverTheLimitAreRefusedWithTheirSize() {
+        let text = String(repeating: "The two sides agreed to meet again. ", count: 40_000)
+        let read = ArticleInput.articles(in: Data(text.utf8), format: PlainTextFormat(), options: ReadOptions(maxArticleBytes: 1 << 20))
+        XCTAssertEqual(read.first?.result.failure, .tooLarge(bytes: text.utf8.count, limit: 1 << 20))
+    }
+
+    func testEveryFormatIsFoundByItsExtensionsAndFoldersNameThem() {
+        XCTAssertTrue(InputFormats.format(forPath: "a/b.TXT") is PlainTextFormat)
+        XCTAssertTrue(InputFormats.format(forPath: "b.md") is PlainTextFormat)
+        XCTAssertTrue(InputFormats.format(forPath: "b.jsonl") is JSONLinesFormat)
+        XCTAssertTrue(InputFormats.format(forPath: "page.htm") is HTMLFormat)
+        XCTAssertTrue(InputFormats.format(forPath: "page.html") is HTMLFormat)
+        XCTAssertNil(InputFormats.format(forPath: "notes.pdf"))
+        XCTAssertNil(InputFormats.format(forPath: ".html"))
+        XCTAssertEqual(InputFormats.patterns, "*.txt, *.md, *.jsonl, *.html or *.htm")
+    }
+}

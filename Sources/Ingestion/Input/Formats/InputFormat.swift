@@ -11,6 +11,9 @@ public protocol InputFormat: Sendable {
     /// Calls `body` with each article of `source` in order, labelled by
     /// where it came from (a path, or `path:line`), or why it failed.
     func read(_ source: InputSource, options: ReadOptions, _ body: (_ label: String, _ result: ReadResult) -> Void)
+    /// The articles of an input already in memory, each labelled from
+    /// `label` as ``read(_:options:_:)`` labels them.
+    func articles(in data: Data, label: String, options: ReadOptions) -> [(label: String, result: ReadResult)]
     /// About how many articles `source` holds, cheaply, for progress; not a promise.
     func estimatedArticleCount(_ source: InputSource) -> Int
 }
@@ -30,8 +33,14 @@ extension SingleArticleFormat {
     public func estimatedArticleCount(_ source: InputSource) -> Int { 1 }
 
     public func read(_ source: InputSource, options: ReadOptions, _ body: (String, ReadResult) -> Void) {
-        body(source.label, WholeInput.data(of: source, limit: options.maxArticleBytes)
-            .flatMap { data in Result { () throws(IngestionError) in try article(from: data, overrides: options.overrides) } })
+        switch WholeInput.data(of: source, limit: options.maxArticleBytes) {
+        case let .success(data): for (label, result) in articles(in: data, label: source.label, options: options) { body(label, result) }
+        case let .failure(error): body(source.label, .failure(error))
+        }
+    }
+
+    public func articles(in data: Data, label: String, options: ReadOptions) -> [(label: String, result: ReadResult)] {
+        [(label, Result { () throws(IngestionError) in try article(from: data, overrides: options.overrides) })]
     }
 }
 
@@ -63,5 +72,11 @@ public struct ReadOptions: Sendable {
     /// Why an article of `size` bytes is refused, or nil when it is not.
     public func sizeRefusal(_ size: Int) -> IngestionError? {
         size > maxArticleBytes ? .tooLarge(bytes: size, limit: maxArticleBytes) : nil
+    }
+
+    /// `result`, or its refusal when its article's text is over the limit.
+    func limited(_ result: ReadResult) -> ReadResult {
+        guard case let .success(article) = result, let refusal = sizeRefusal(article.text.utf8.count) else { return result }
+        return .failure(refusal)
     }
 }

@@ -20,11 +20,7 @@ public struct JSONLinesFormat: InputFormat {
         guard let path = source.path else {
             // Standard input cannot be read twice: read whole.
             let data = FileHandle.standardInput.readDataToEndOfFile()
-            do {
-                for (line, entry) in try ArticleReader.numberedJSONLines(data) { body("-:\(line)", entry) }
-            } catch {
-                body("-", .failure(error as? IngestionError ?? .notUTF8))
-            }
+            for (label, result) in articles(in: data, label: source.label, options: options) { body(label, result) }
             return
         }
         if let problem = Self.check(path, chunkSize: options.chunkSize) { return body(path, .failure(problem)) }
@@ -38,6 +34,14 @@ public struct JSONLinesFormat: InputFormat {
             }
             lineOffset += FileChunks.lineBreaks(in: bytes)
             return true
+        }
+    }
+
+    public func articles(in data: Data, label: String, options: ReadOptions) -> [(label: String, result: ReadResult)] {
+        do {
+            return try ArticleReader.numberedJSONLines(data).map { ("\(label):\($0.line)", $0.entry) }
+        } catch {
+            return [(label, .failure(error as? IngestionError ?? .notUTF8))]
         }
     }
 
@@ -67,7 +71,8 @@ public struct JSONLinesFormat: InputFormat {
                 problem = .utf16
             } else if ArticleReader.contains(0, in: bytes) {
                 problem = first && ArticleReader.looksLikeUTF16(Data(buffer: bytes)) ? .utf16 : .binary
-            } else if String(validating: bytes, as: UTF8.self) == nil {
+            } else if (try? UTF8Span(validating: bytes.span)) == nil {
+                // The standard library's validator, which (unlike String(validating:)) makes no copy.
                 problem = .notUTF8
             } else if !sawLine {
                 sawLine = String(decoding: bytes, as: UTF8.self).contains { !$0.isWhitespace && $0 != "\u{FEFF}" }
