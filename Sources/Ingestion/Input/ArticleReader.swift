@@ -125,12 +125,9 @@ public enum ArticleReader {
     /// web page in `"html"`, and each of ``ArticleField``.
     static let bodyKeys = ["text", "html"]
 
-    /// A JSON line's string values by key, read with JSONDecoder when
-    /// ``FlatJSONObject`` does not vouch for the line; other keys are ignored.
+    /// A JSON line's string values by key; other keys are ignored.
     private struct Line: Decodable {
         var values: [String: String] = [:]
-
-        init(values: [String: String]) { self.values = values }
 
         init(from decoder: Decoder) throws {
             let container = try decoder.container(keyedBy: Key.self)
@@ -149,15 +146,10 @@ public enum ArticleReader {
 
     static func jsonLine(_ line: UnsafeBufferPointer<UInt8>, number: Int) throws -> Article {
         let decoded: Line
-        if let fields = FlatJSONObject.fields(line) {
-            // The usual line, read without JSONDecoder (see FlatJSONObject).
-            decoded = Line(values: fields.compactMapValues { $0 })
-        } else {
-            do {
-                decoded = try JSONDecoder().decode(Line.self, from: Data(line))
-            } catch {
-                throw IngestionError.badJSONLine(line: number, reason: "not a JSON object with a \"text\" string")
-            }
+        do {
+            decoded = try JSONDecoder().decode(Line.self, from: Data(line))
+        } catch {
+            throw IngestionError.badJSONLine(line: number, reason: "not a JSON object with a \"text\" string")
         }
         // A page in "html" is read only when there is no "text".
         let page = decoded.values["text"] == nil ? decoded.values["html"] : nil
