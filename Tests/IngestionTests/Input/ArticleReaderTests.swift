@@ -150,6 +150,8 @@ final class ArticleInputTests: XCTestCase {
             (PlainTextFormat(), "---\ntitle: T\n---\nThe sides agreed.", ["in"], ["The sides agreed."]),
             (JSONLinesFormat(), "{\"text\": \"One.\"}\n\n{\"title\": \"none\"}\n", ["in:1", "in:3"], ["One.", nil]),
             (HTMLFormat(), page, ["in"], ["Les deux pays ont convenu de coopérer."]),
+            (StandardInputFormat(), "\n  <!DOCTYPE html>" + page, ["in"], ["Les deux pays ont convenu de coopérer."]),
+            (StandardInputFormat(), "<p>Plain text that starts with a tag.</p>", ["in"], ["<p>Plain text that starts with a tag.</p>"]),
         ]
         for item in cases {
             let read = ArticleInput.articles(in: Data(item.bytes.utf8), format: item.format, label: "in")

@@ -8,7 +8,7 @@ public enum InputFormats {
     ]
 
     /// The format of standard input (`-`).
-    public static let standardInput: any InputFormat = PlainTextFormat()
+    public static let standardInput: any InputFormat = StandardInputFormat()
 
     /// The format that reads the file at `path`, by its extension; nil when none does.
     public static func format(forPath path: String) -> (any InputFormat)? {
