@@ -21,11 +21,17 @@ let package = Package(
             exclude: ["Lexicons"],
             plugins: ["EmbedFiles"]),
 
-        // Article text in, extraction values out. Pure.
+        // libxml2's HTML parser, for saved web pages (Debian: libxml2-dev).
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+
+        // Inputs in (text, JSON lines, web pages), articles and extraction values out. No archive.
         .target(
             name: "Ingestion",
-            dependencies: ["Model", "TextAnalysis"],
+            dependencies: ["Model", "TextAnalysis", "CLibXML2"],
             exclude: ["Lexicons"],
+            // What libxml2 needs besides itself when linked statically (the
+            // release build, `-static-executable`); harmless otherwise.
+            linkerSettings: ["icui18n", "icuuc", "icudata", "z", "lzma", "stdc++"].map { .linkedLibrary($0) },
             plugins: ["EmbedFiles"]),
 
         // Process-wide SQLite settings that need C (`sqlite3_config` is
@@ -54,11 +60,15 @@ let package = Package(
             ],
             plugins: ["EmbedFiles"]),
 
+        // Inputs read, extracted and written to the archive in batches on
+        // several threads: what `ingest` runs.
+        .target(name: "Pipeline", dependencies: ["Model", "Ingestion", "Storage"]),
+
         // The command-line tool; thin.
         .executableTarget(
             name: "entente",
             dependencies: [
-                "Model", "Ingestion", "Storage", "TextAnalysis",
+                "Model", "Ingestion", "Pipeline", "Storage", "TextAnalysis",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
@@ -81,7 +91,8 @@ let package = Package(
 
         .testTarget(name: "ModelTests", dependencies: ["Model"]),
         .testTarget(name: "TextAnalysisTests", dependencies: ["TextAnalysis"]),
-        .testTarget(name: "IngestionTests", dependencies: ["Ingestion", "Model", "TextAnalysis"]),
+        .testTarget(name: "IngestionTests", dependencies: ["Ingestion", "Model", "TextAnalysis"], exclude: ["Pages"]),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Ingestion", "Storage", "Model"]),
         .testTarget(
             name: "StorageTests",
             dependencies: [

@@ -3,7 +3,7 @@ import Model
 
 /// Turns the bytes of an input into articles: plain text with optional front
 /// matter (`.txt`, `.md`, stdin), or one JSON object per line (`.jsonl`).
-/// Pure: bytes in, values out.
+/// Pure: bytes in, values out. The formats in ``InputFormats`` read files with it.
 public enum ArticleReader {
     /// One article read from one input, or why that line or file failed.
     public typealias Entry = Result<Article, IngestionError>
@@ -71,10 +71,7 @@ public enum ArticleReader {
     public static func plainText(_ data: Data, overrides: ArticleMetadata = .init()) throws -> Article {
         let (metadata, body) = try FrontMatter.split(try text(from: data))
         guard body.contains(where: { !$0.isWhitespace }) else { throw IngestionError.empty }
-        let merged = metadata.overridden(by: overrides)
-        return Article(
-            text: body, title: merged.title, source: merged.source, url: merged.url,
-            published: merged.published, language: merged.language)
+        return Article(text: body, metadata: metadata.overridden(by: overrides))
     }
 
     /// A `.jsonl` stream: one entry per non-blank line, so one bad line
@@ -85,7 +82,11 @@ public enum ArticleReader {
 
     /// Like `jsonLines`, with each entry's 1-based line number in the file.
     public static func numberedJSONLines(_ data: Data) throws -> [(line: Int, entry: Entry)] {
-        let text = try text(from: data)
+        numberedJSONLines(text: try text(from: data))
+    }
+
+    /// Like `jsonLines`, on text already checked and decoded by ``text(from:)``.
+    static func numberedJSONLines(text: String) -> [(line: Int, entry: Entry)] {
         var entries: [(line: Int, entry: Entry)] = []
         func add(_ line: UnsafeBufferPointer<UInt8>, number: Int) {
             entries.append((number, Result { try jsonLine(line, number: number) }
@@ -120,45 +121,54 @@ public enum ArticleReader {
         return ascii || !String(decoding: line, as: UTF8.self).contains(where: { !$0.isWhitespace })
     }
 
+    /// The keys of a JSON line: the article's body, as `"text"` or as a
+    /// web page in `"html"`, and each of ``ArticleField``.
+    static let bodyKeys = ["text", "html"]
+
+    /// A JSON line's string values by key; other keys are ignored.
     private struct Line: Decodable {
-        var text: String?
-        var title: String?
-        var source: String?
-        var url: String?
-        var published: String?
-        var language: String?
+        var values: [String: String] = [:]
+
+        init(from decoder: Decoder) throws {
+            let container = try decoder.container(keyedBy: Key.self)
+            for key in ArticleReader.bodyKeys + ArticleField.allCases.map(\.key) {
+                values[key] = try container.decodeIfPresent(String.self, forKey: Key(stringValue: key))
+            }
+        }
+
+        struct Key: CodingKey {
+            let stringValue: String
+            init(stringValue: String) { self.stringValue = stringValue }
+            var intValue: Int? { nil }
+            init?(intValue: Int) { nil }
+        }
     }
 
     static func jsonLine(_ line: UnsafeBufferPointer<UInt8>, number: Int) throws -> Article {
         let decoded: Line
-        if let fields = FlatJSONObject.fields(line) {
-            // The usual line, read without JSONDecoder (see FlatJSONObject).
-            decoded = Line(
-                text: fields["text"] ?? nil, title: fields["title"] ?? nil, source: fields["source"] ?? nil,
-                url: fields["url"] ?? nil, published: fields["published"] ?? nil, language: fields["language"] ?? nil)
-        } else {
-            do {
-                decoded = try JSONDecoder().decode(Line.self, from: Data(line))
-            } catch {
-                throw IngestionError.badJSONLine(line: number, reason: "not a JSON object with a \"text\" string")
+        do {
+            decoded = try JSONDecoder().decode(Line.self, from: Data(line))
+        } catch {
+            throw IngestionError.badJSONLine(line: number, reason: "not a JSON object with a \"text\" string")
+        }
+        // A page in "html" is read only when there is no "text".
+        let page = decoded.values["text"] == nil ? decoded.values["html"] : nil
+        var text = ""
+        if page == nil {
+            guard let raw = decoded.values["text"] else {
+                throw IngestionError.badJSONLine(line: number, reason: "no \"text\" field")
+            }
+            text = normalizingLineEndings(raw)
+            guard text.contains(where: { !$0.isWhitespace }) else {
+                throw IngestionError.badJSONLine(line: number, reason: "\"text\" is empty")
             }
         }
-        guard let raw = decoded.text else {
-            throw IngestionError.badJSONLine(line: number, reason: "no \"text\" field")
-        }
-        let text = normalizingLineEndings(raw)
-        guard text.contains(where: { !$0.isWhitespace }) else {
-            throw IngestionError.badJSONLine(line: number, reason: "\"text\" is empty")
-        }
-        func field(_ value: String?) -> String? {
-            guard let value = value?.trimmingWhitespace, !value.isEmpty else { return nil }
-            return value
-        }
         do {
-            return Article(
-                text: text, title: field(decoded.title), source: field(decoded.source), url: field(decoded.url),
-                published: try field(decoded.published).map(ArticleMetadata.date),
-                language: try field(decoded.language).map(ArticleMetadata.language))
+            var values: [ArticleField: String] = [:]
+            for field in ArticleField.allCases { values[field] = decoded.values[field.key] }
+            let given = try ArticleField.metadata(values)
+            if let page { return try HTMLFormat.article(from: Data(page.utf8), encoding: "UTF-8", overrides: given) }
+            return Article(text: text, metadata: given)
         } catch let error as IngestionError {
             throw IngestionError.badJSONLine(line: number, reason: error.errorDescription ?? "\(error)")
         }

@@ -10,7 +10,7 @@ import Model
 ///     language: ar
 ///     ---
 ///
-/// Unknown keys are ignored (an outlet's export may carry more); a known
+/// Keys are ``ArticleField``'s, with their aliases. Unknown keys are ignored (an outlet's export may carry more); a known
 /// key with a bad value is an error, since silently dropping a date would
 /// lose data.
 public enum FrontMatter {
@@ -30,21 +30,15 @@ public enum FrontMatter {
             guard let colon = line.firstIndex(of: ":") else {
                 throw IngestionError.badFrontMatter(line: index + 1, reason: "expected key: value")
             }
-            let key = line[..<colon].trimmingCharacters(in: " \t").lowercased()
+            let key = line[..<colon].trimmingCharacters(in: " \t")
             var value = String(line[line.index(after: colon)...]).trimmingWhitespace
             if value.count >= 2, let q = value.first, q == "\"" || q == "'", value.last == q {
                 value = String(value.dropFirst().dropLast())
             }
             if value.isEmpty { continue }
+            guard let field = ArticleField(key: key) else { continue }
             do {
-                switch key {
-                case "title": metadata.title = value
-                case "source", "outlet": metadata.source = value
-                case "url", "link": metadata.url = value
-                case "published", "date": metadata.published = try ArticleMetadata.date(value)
-                case "language", "lang": metadata.language = try ArticleMetadata.language(value)
-                default: continue
-                }
+                try field.set(value, in: &metadata)
             } catch let error as IngestionError {
                 throw IngestionError.badFrontMatter(line: index + 1, reason: error.errorDescription ?? "\(error)")
             }

@@ -1,4 +1,5 @@
 import Foundation
+import Pipeline
 
 /// What `ingest` prints on stdout, which must not stop the ingest: when
 /// stdout goes away (`entente ingest … | head`, a full disk) the articles
@@ -25,6 +26,20 @@ final class IngestReport {
         } catch {
             lostOutput = error.localizedDescription
         }
+    }
+
+    /// A batch's outcomes: failures on stderr always, with their file (and
+    /// line); the others on stdout, a line each, when `lines` is true.
+    func say(_ events: [IngestEvent], lines: Bool) {
+        var said: [String] = []
+        for event in events {
+            if case .failed = event {
+                Output.error("\(event.label): \(event.message)")
+            } else if lines {
+                said.append("\(event.label): \(event.message)")
+            }
+        }
+        if !said.isEmpty { say(said.joined(separator: "\n")) }
     }
 
     /// The closing line: on stdout, or on stderr once stdout is lost.

@@ -141,3 +141,83 @@ extension Result {
         return nil
     }
 }
+
+/// Ingestion's entry point on bytes already in memory, one case per format.
+final class ArticleInputTests: XCTestCase {
+    func testBytesInMemoryAreReadAsTheirFormatSays() throws {
+        let page = "<html lang='fr'><body><nav>Menu</nav><main><p>Les deux pays ont convenu de coopérer.</p></main></body></html>"
+        let cases: [(format: any InputFormat, bytes: String, labels: [String], texts: [String?])] = [
+            (PlainTextFormat(), "---\ntitle: T\n---\nThe sides agreed.", ["in"], ["The sides agreed."]),
+            (JSONLinesFormat(), "{\"text\": \"One.\"}\n\n{\"title\": \"none\"}\n", ["in:1", "in:3"], ["One.", nil]),
+            (HTMLFormat(), page, ["in"], ["Les deux pays ont convenu de coopérer."]),
+            (StandardInputFormat(), "\n  <!DOCTYPE html>" + page, ["in"], ["Les deux pays ont convenu de coopérer."]),
+            (StandardInputFormat(), "<p>Plain text that starts with a tag.</p>", ["in"], ["<p>Plain text that starts with a tag.</p>"]),
+        ]
+        for item in cases {
+            let read = ArticleInput.articles(in: Data(item.bytes.utf8), format: item.format, label: "in")
+            XCTAssertEqual(read.map(\.label), item.labels, "\(item.format)")
+            XCTAssertEqual(read.map { try? $0.result.get().text }, item.texts, "\(item.format)")
+        }
+    }
+
+    func testArticlesOverTheLimitAreRefusedWithTheirSize() {
+        let text = String(repeating: "The two sides agreed to meet again. ", count: 40_000)
+        let read = ArticleInput.articles(in: Data(text.utf8), format: PlainTextFormat(), options: ReadOptions(maxArticleBytes: 1 << 20))
+        XCTAssertEqual(read.first?.result.failure, .tooLarge(bytes: text.utf8.count, limit: 1 << 20))
+    }
+
+    func testEveryFormatIsFoundByItsExtensionsAndFoldersNameThem() {
+        XCTAssertTrue(InputFormats.format(forPath: "a/b.TXT") is PlainTextFormat)
+        XCTAssertTrue(InputFormats.format(forPath: "b.md") is PlainTextFormat)
+        XCTAssertTrue(InputFormats.format(forPath: "b.jsonl") is JSONLinesFormat)
+        XCTAssertTrue(InputFormats.format(forPath: "page.htm") is HTMLFormat)
+        XCTAssertTrue(InputFormats.format(forPath: "page.html") is HTMLFormat)
+        XCTAssertNil(InputFormats.format(forPath: "notes.pdf"))
+        XCTAssertNil(InputFormats.format(forPath: ".html"))
+        XCTAssertEqual(InputFormats.patterns, "*.txt, *.md, *.jsonl, *.html or *.htm")
+    }
+}
+
+/// Paths in, articles out: the entry point `extract` and library users call.
+final class ArticleInputPathTests: XCTestCase {
+    var folder: URL!
+
+    override func setUpWithError() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("input-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("sub"), withIntermediateDirectories: true)
+        try Data("{\"text\": \"First.\"}\n{\"text\": \"Second.\", \"language\": \"fr\"}\n".utf8).write(to: folder.appendingPathComponent("sub/b.jsonl"))
+        try Data("The sides agreed.".utf8).write(to: folder.appendingPathComponent("a.txt"))
+        try Data("<p>On a page.</p>".utf8).write(to: folder.appendingPathComponent("c.htm"))
+        try Data("skipped".utf8).write(to: folder.appendingPathComponent("README.md"))
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    func testFoldersAndMissingPathsGiveArticlesAndProblemsInOrder() {
+        let missing = folder.appendingPathComponent("missing.txt").path
+        let read = ArticleInput.articles([missing, folder.path])
+        XCTAssertEqual(read.map { $0.label.replacingOccurrences(of: folder.path, with: "") },
+                       ["/missing.txt", "/a.txt", "/c.htm", "/sub/b.jsonl:1", "/sub/b.jsonl:2"])
+        XCTAssertEqual(read[0].result.failure, .noSuchPath)
+        XCTAssertEqual(read.dropFirst().map { try? $0.result.get().text }, ["The sides agreed.", "On a page.", "First.", "Second."])
+    }
+
+    func testOneArticleIsNamedByItsPathOrItsLineInAJSONLinesFile() throws {
+        let lines = folder.appendingPathComponent("sub/b.jsonl").path
+        XCTAssertEqual(try ArticleInput.one(folder.appendingPathComponent("a.txt").path).text, "The sides agreed.")
+        let second = try ArticleInput.one("\(lines)#2", overrides: ArticleMetadata(language: .english))
+        XCTAssertEqual(second.text, "Second.")
+        XCTAssertEqual(second.language, .english)
+        let failures: [(String, IngestionError)] = [
+            (lines, .severalArticles(path: lines, count: 2)),
+            ("\(lines)#3", .noSuchArticle(path: lines, number: 3, count: 2)),
+            (folder.path, .about(folder.path, .folderGiven)),
+            ("\(folder.path)/none.txt", .about("\(folder.path)/none.txt", .noSuchFile)),
+        ]
+        for (name, expected) in failures {
+            XCTAssertThrowsError(try ArticleInput.one(name), name) { XCTAssertEqual($0 as? IngestionError, expected, name) }
+        }
+    }
+}

@@ -1,38 +1,25 @@
 import Foundation
 
-/// One input to ingest: a file of a known format, or standard input.
-enum InputSource: Hashable {
-    case plainText(path: String)
-    case jsonLines(path: String)
-    case standardInput
-
-    var label: String {
-        switch self {
-        case let .plainText(path), let .jsonLines(path): return path
-        case .standardInput: return "-"
-        }
-    }
-}
-
 /// Expands the paths given to `ingest` into input sources: folders are
-/// searched recursively for `*.txt`, `*.md` and `*.jsonl`, in name order
+/// searched recursively for the files of ``InputFormats``, in name order
 /// (hidden files and `README.*` left out), following symbolic links to
 /// folders. Nothing is skipped without a word: a folder that cannot be read,
 /// a link back to a folder already searched and a broken link to an article
 /// are each reported.
-enum InputCollector {
-    static let articleExtensions: Set<String> = ["txt", "md", "jsonl"]
+public enum InputCollector {
+    /// A path that gave no input, or an entry of a folder that was skipped, and why.
+    public typealias Problem = (path: String, error: IngestionError)
 
-    /// The sources found, and a one-line problem for each path that gave none.
-    static func collect(_ paths: [String]) -> (sources: [InputSource], problems: [(String, String)]) {
+    /// The sources found, and a problem for each path that gave none.
+    public static func collect(_ paths: [String]) -> (sources: [InputSource], problems: [Problem]) {
         var sources: [InputSource] = []
-        var problems: [(String, String)] = []
+        var problems: [Problem] = []
         let fileManager = FileManager.default
         for path in paths {
             if path == "-" { sources.append(.standardInput); continue }
             var isDirectory: ObjCBool = false
             guard fileManager.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                problems.append((path, "no such file or folder"))
+                problems.append((path, .noSuchPath))
                 continue
             }
             if !isDirectory.boolValue {
@@ -44,7 +31,7 @@ enum InputCollector {
             let problemsBefore = problems.count
             search(path, found: &found, problems: &problems, searched: &searched)
             if found.isEmpty, problems.count == problemsBefore {
-                problems.append((path, "the folder holds no article (*.txt, *.md or *.jsonl)"))
+                problems.append((path, .emptyFolder(patterns: InputFormats.patterns)))
             }
             sources += found.sorted().map(source(for:))
         }
@@ -59,18 +46,18 @@ enum InputCollector {
 
     /// Adds the articles under `folder` to `found`, and what could not be
     /// searched to `problems`.
-    static func search(_ folder: String, found: inout [String], problems: inout [(String, String)], searched: inout Set<FileID>) {
+    static func search(_ folder: String, found: inout [String], problems: inout [Problem], searched: inout Set<FileID>) {
         var status = stat()
         guard stat(folder, &status) == 0 else {
-            problems.append((folder, "the folder cannot be read (\(String(cString: strerror(errno))))"))
+            problems.append((folder, .unreadableFolder(reason: String(cString: strerror(errno)))))
             return
         }
         guard searched.insert(FileID(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))).inserted else {
-            problems.append((folder, "a symbolic link to a folder already searched; skipped"))
+            problems.append((folder, .folderSearchedTwice))
             return
         }
         guard let directory = opendir(folder) else {
-            problems.append((folder, "the folder cannot be read (\(String(cString: strerror(errno))))"))
+            problems.append((folder, .unreadableFolder(reason: String(cString: strerror(errno)))))
             return
         }
         var names: [String] = []
@@ -82,11 +69,11 @@ enum InputCollector {
         for name in names.sorted() {
             let full = (folder as NSString).appendingPathComponent(name)
             let isArticleName = !name.hasPrefix(".") && !name.lowercased().hasPrefix("readme.")
-                && articleExtensions.contains((name as NSString).pathExtension.lowercased())
+                && InputFormats.format(forPath: name) != nil
             var entry = stat()
             guard stat(full, &entry) == 0 else {
                 // A link whose target is gone, or a file that vanished.
-                if isArticleName { problems.append((full, "cannot be read (\(String(cString: strerror(errno))))")) }
+                if isArticleName { problems.append((full, .cannotOpen(reason: String(cString: strerror(errno))))) }
                 continue
             }
             if (entry.st_mode & S_IFMT) == S_IFDIR {
@@ -98,7 +85,9 @@ enum InputCollector {
         }
     }
 
+    /// A file named on the command line is read as its extension says,
+    /// and as plain text when no format claims it.
     static func source(for path: String) -> InputSource {
-        (path as NSString).pathExtension.lowercased() == "jsonl" ? .jsonLines(path: path) : .plainText(path: path)
+        InputSource(path: path, format: InputFormats.format(forPath: path) ?? PlainTextFormat())
     }
 }

@@ -5,16 +5,16 @@ import TextAnalysis
 /// (extraction then uses it), or why the article is refused: one in a
 /// language Entente does not read would come out as English with no
 /// commitment found.
-enum LanguageCheck {
+public enum LanguageCheck {
     /// Sets `article.language` when it was not given; the refusal, if any.
-    static func settle(_ article: inout Article) -> String? {
+    public static func settle(_ article: inout Article) -> IngestionError? {
         guard article.language == nil else { return nil }
         switch LanguageDetector.identify(article.text) {
         case let .readable(code):
             article.language = Language(rawValue: code)
             return nil
         case let .unreadable(name):
-            return "the article looks like \(name), not Arabic, English or French; give its language (--language, or language: in front matter or JSON) to read it anyway"
+            return .unreadableLanguage(name)
         }
     }
 }
