@@ -8,7 +8,6 @@ import Model
 struct ExtractCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "extract",
-        _superCommandName: Entente.name,
         abstract: "Extract one article's statement, parties and commitments without archiving it.")
 
     @Argument(help: "The article: a .txt or .md file (front matter allowed), a saved web page (.html, .htm), - for standard input, or NAME.jsonl#N for the N-th article of a JSON-lines file.")

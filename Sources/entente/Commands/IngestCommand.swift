@@ -8,7 +8,6 @@ import Pipeline
 struct IngestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ingest",
-        _superCommandName: Entente.name,
         abstract: "Extract and archive articles from files, folders or standard input.",
         discussion: """
             PATH is a .txt or .md article (optionally starting with a front-matter block: ---, then \
