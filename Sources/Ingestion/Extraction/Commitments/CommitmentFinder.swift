@@ -32,8 +32,10 @@ final class CommitmentFinder {
     private var roleHolder: [Int: Int] = [:]
     private var roleStarting: [Int: RoleMention] = [:]
     private var roleEnding: [Int: RoleMention] = [:]
-    /// Folded name words of persons whose party is not known: they speak for the issuers.
-    private var namesWithoutParty: Set<String> = []
+    /// Folded name words of persons whose party is not known yet → where the
+    /// official was first named: "Mr. Ban noted" is that official, whose party
+    /// `PersonParties` may find later, and the issuers only if it does not.
+    private var namesWithoutParty: [String: Int] = [:]
 
     init(document: Document, parties: [PartyMention], persons: [PersonMention], roles: [RoleMention]) {
         self.document = document
@@ -78,7 +80,7 @@ final class CommitmentFinder {
             if let party = p.person.party {
                 for w in p.nameWords where w.count > 2 { nameWordParty[w] = party }
             } else {
-                for w in p.nameWords where w.count > 2 { namesWithoutParty.insert(w) }
+                for w in p.nameWords where w.count > 2 && namesWithoutParty[w] == nil { namesWithoutParty[w] = p.first }
             }
         }
     }
@@ -245,6 +247,7 @@ final class CommitmentFinder {
 
         var result: [Clause] = []
         var inherited: (Clause.Speaker, Bool)? = nil
+        var inheritedOfficial: Int? = nil
         for (k, s) in starts.enumerated() {
             var end = k + 1 < starts.count ? starts[k + 1].start : range.upperBound
             while end > s.start + 1, Self.commas.contains(document.tokens[end - 1].surface)
@@ -257,6 +260,7 @@ final class CommitmentFinder {
                Self.andEt.contains(s.start, in: document) { found = .pronoun }
             var resolved: (Clause.Speaker, Bool)
             var named = false
+            var official: Int? = nil
             switch found {
             case let .speaker(speaker, dual)?:
                 resolved = (speaker, dual)
@@ -271,6 +275,8 @@ final class CommitmentFinder {
                 // "Elle a rappelé…", "He also stressed…": the previous clause's speaker.
                 resolved = inherited ?? previous.map { ($0.speaker, $0.speakerIsDual) } ?? (.issuers, false)
                 named = inherited == nil && previous?.speakerNamed == true
+                // "Mr. Ban noted … He stressed": the same official, whose party may be found later.
+                official = inheritedOfficial ?? (inherited == nil ? previous?.speakerOfficial : nil)
             case nil:
                 if let head = s.head, head.cue.role == .weak, !sentence.isBullet, !hasMeetingSubject(head, range) { continue }
                 // "وشددا على…", "وأكدتا": an Arabic verb in the dual speaks for the two sides.
@@ -281,6 +287,8 @@ final class CommitmentFinder {
                 }
             }
             inherited = resolved
+            if case let .official(first)? = found { official = first }
+            inheritedOfficial = official
             var clause = Clause(
                 first: s.start, end: end, type: s.type, speaker: resolved.0, speakerNamed: named,
                 topics: topics.topics(s.start..<end, in: document, excluding: nameTokens),
@@ -288,7 +296,7 @@ final class CommitmentFinder {
             clause.speakerIsDual = resolved.1
             if case .kingdom? = found { clause.speakerIsKingdom = true }
             if case .plural? = found { clause.speakerIsPlural = true }
-            if case let .official(first)? = found { clause.speakerOfficial = first }
+            clause.speakerOfficial = official
             if let head = s.head {
                 clause.isBackground = isPluperfect(head, clause: s.start..<end, sentenceStart: range.lowerBound)
                 // A party that withheld assent ("Hungary did not back the statement") spoke, but made nothing.
@@ -870,7 +878,8 @@ final class CommitmentFinder {
                     return .speaker(.parties([party]), dual: false)
                 }
                 return .speaker(.issuers, dual: false)
-            } else if codes.isEmpty, let a = document.analyses[p], namesWithoutParty.contains(a.folded) {
+            } else if codes.isEmpty, let a = document.analyses[p], namesWithoutParty[a.folded] != nil {
+                // (Not the official: Arabic has no capitals to tell a name word from a common one.)
                 return .speaker(.issuers, dual: false)
             } else if codes.isEmpty, let a = document.analyses[p], let party = nameWordParty[a.folded] {
                 return .speaker(.parties([party]), dual: false)
@@ -966,15 +975,31 @@ final class CommitmentFinder {
                 return .speaker(.issuers, dual: false)
             }
             let folded = document.folded(i - 1)
-            if document.language != .arabic, document.tokens[i - 1].surface.first?.isUppercase == true {
-                if let code = nameWordParty[folded] { return .speaker(.parties([code]), dual: false) }
-                if namesWithoutParty.contains(folded) { return .speaker(.issuers, dual: false) }
-            }
+            if let found = surnameSpeaker(at: i - 1, limit: limit) { return found }
             if document.language != .arabic, Self.pluralPronouns.contains(folded) { return .speaker(.issuers, dual: true) }
             if document.language != .arabic, Self.pronouns.contains(folded) { return .pronoun }
             i -= 1
         }
         return nil
+    }
+
+    /// An official named again by a name word alone ("Wang stressed", "Mr. Ban noted"),
+    /// or two of them joined ("Pompeo and Kang reaffirmed"): both sides when
+    /// their parties differ or one is not known yet.
+    private func surnameSpeaker(at index: Int, limit: Int) -> Subject? {
+        func known(_ i: Int) -> Subject? {
+            guard document.language != .arabic, document.tokens[i].surface.first?.isUppercase == true else { return nil }
+            let folded = document.folded(i)
+            if let code = nameWordParty[folded] { return .speaker(.parties([code]), dual: false) }
+            if let official = namesWithoutParty[folded] { return .official(official) }
+            return nil
+        }
+        guard let found = known(index) else { return nil }
+        guard index - 2 > limit, Self.andEt.contains(index - 1, in: document), let other = known(index - 2) else { return found }
+        if case let .speaker(.parties(a), _) = other, case let .speaker(.parties(b), _) = found {
+            return .speaker(.parties((a + b).uniqued()), dual: false)
+        }
+        return .speaker(.issuers, dual: true)
     }
 
     private func precededByPreposition(_ index: Int) -> Bool {

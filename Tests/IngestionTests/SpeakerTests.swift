@@ -1,0 +1,36 @@
+import Model
+import XCTest
+
+/// Who makes a clause when the text names its speakers in the ways real
+/// reports do: an official named again by surname or by pronoun, whose
+/// party is inferred only after the clauses are cut; two officials joined
+/// by surname; a bare title joined to a named head of state.
+final class SpeakerTests: XCTestCase {
+    struct Case {
+        var text: String
+        /// Each commitment's makers, in order.
+        var by: [Set<PartyCode>]
+    }
+
+    static let cases: [Case] = [
+        // The secretary-general's party is known only from the issuers; "Ms. Duarte" and "She" are still hers.
+        Case(text: """
+        BEIRUT, 4 May 2027 — Secretary-General Ana Duarte met Foreign Minister Karim Haddad of Lebanon, the United Nations said. The two sides agreed to expand aid deliveries. Ms. Duarte stressed that the ceasefire must hold. She urged all parties to protect civilians.
+        """, by: [["LB", "UN"], ["UN"], ["UN"]]),
+        // Two surnames joined by "and": both sides.
+        Case(text: """
+        Washington, 4 May 2027 — Secretary of State Paul Grant met Korean Foreign Minister Lee Min-jun. Grant and Lee reaffirmed the importance of close cooperation on the peninsula.
+        """, by: [["US", "KR"]]),
+        // A bare title and a named head of state of another title are two persons, both sides.
+        Case(text: """
+        Amman, 4 May 2027 — U.S. President John Carter received King Faisal of Jordan. The President and King Faisal affirmed their commitment to regional stability.
+        """, by: [["US", "JO"]]),
+    ]
+
+    func testMakersOfClausesNamingTheirSpeakers() {
+        for (n, c) in Self.cases.enumerated() {
+            let e = TestSupport.extract(c.text)
+            XCTAssertEqual(e.commitments.map { Set($0.by) }, c.by, "case \(n)")
+        }
+    }
+}
