@@ -635,7 +635,8 @@ final class CommitmentFinder {
         if head.cue.type == .position, let that = (head.end..<min(range.upperBound, head.end + 3)).first(where: { Self.complementisers.contains($0, in: document) }) {
             var subject = that + 1
             while subject < min(range.upperBound, that + 4),
-                  Self.articlesLatin.contains(subject, in: document) || ["'", "’"].contains(document.tokens[subject].surface) { subject += 1 }
+                  Self.articlesLatin.contains(subject, in: document) || ["'", "’"].contains(document.tokens[subject].surface)
+                    || Self.openingQuotes.contains(document.tokens[subject].surface) { subject += 1 }
             let bySpeaker = mentionStarting[subject] != nil || personAt[subject] != nil
                 || Self.pronouns.contains(subject, in: document) || Self.pluralPronouns.contains(subject, in: document)
             let stop = (subject..<min(range.upperBound, subject + 8)).first { Self.commas.contains(document.tokens[$0].surface) } ?? min(range.upperBound, subject + 8)
@@ -651,6 +652,8 @@ final class CommitmentFinder {
             while i < range.upperBound, words <= 12 {
                 if document.tokens[i].kind == .word { words += 1 }
                 if Self.complementisers.contains(i, in: document) { break }
+                // "réaffirment la profondeur des liens … et leur volonté de…": the first object gives the type.
+                if document.language != .arabic, Self.andEt.contains(i, in: document) { break }
                 if let noun = hits.first(where: { $0.first == i }) {
                     // "underscored U.S. support for": a bare cue after a party is its noun.
                     let possessed = noun.reading.suffix.isEmpty && mentionEnding[noun.first] != nil
