@@ -654,7 +654,12 @@ final class CommitmentFinder {
                 if Self.complementisers.contains(i, in: document) { break }
                 // "réaffirment la profondeur des liens … et leur volonté de…": the first object gives the type.
                 if document.language != .arabic, Self.andEt.contains(i, in: document) { break }
+                // "stressed the importance of the agreement", "أهمية التطبيق الكامل للاتفاق": a cue
+                // after a preposition completes the object; it is not the object.
+                if document.language != .arabic, words >= 2, Self.prepositionsLatin.contains(i, in: document) { break }
                 if let noun = hits.first(where: { $0.first == i }) {
+                    if document.language == .arabic, noun.first > head.end,
+                       noun.reading.prefix.unicodeScalars.contains(where: { $0 == "ل" || $0 == "ب" }) { break }
                     // "underscored U.S. support for": a bare cue after a party is its noun.
                     let possessed = noun.reading.suffix.isEmpty && mentionEnding[noun.first] != nil
                     // "مؤكدة دعم دولة فلسطين لـ…": a bare masdar as the stance's object is its noun,
