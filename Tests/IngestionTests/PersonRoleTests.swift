@@ -68,4 +68,14 @@ final class PersonRoleTests: XCTestCase {
              [Person(name: "Ahmed Haddad", role: .foreignMinister, party: nil)], #line),
         ])
     }
+
+    /// An aide's post is the person's: the head of state named in it is whom the aide serves.
+    func testAnAideToAHeadOfStateIsASeniorOfficial() {
+        assertFinds([
+            ("They discussed the talks between Aide to the Russian President Oleg Sokolov and the American envoy.",
+             [Person(name: "Oleg Sokolov", role: .seniorOfficial, party: "RU")], #line),
+            ("Le conseiller du président sénégalais Moussa Diop a reçu la délégation.",
+             [Person(name: "Moussa Diop", role: .seniorOfficial, party: "SN")], #line),
+        ])
+    }
 }

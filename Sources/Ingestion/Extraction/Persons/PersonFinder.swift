@@ -119,6 +119,12 @@ enum PersonFinder {
                     role = last.role
                     if party == nil { party = last.party }
                 }
+                // "Aide to the Russian President X", "conseiller du président Y", "مستشار الرئيس": the aide's
+                // post is the person's; the head's title only says whose aide.
+                if let last = lastRole, aides.contains(last.role), last.role != role, last.end <= match.first, match.first - last.end <= 5,
+                   servedBy(last.end, title: match.first, document, partyAt) {
+                    role = last.role
+                }
                 // "ولي العهد السعودي رئيس مجلس الوزراء الأمير …": titles in a row, one holder; the post that matters.
                 if document.language == .arabic, let last = lastRole, last.after == match.first {
                     if last.role.outranks(role) { role = last.role }
@@ -420,6 +426,21 @@ enum PersonFinder {
     /// Whether `precise` names more exactly the post a mention as `vague` left general ("minister").
     static func sharpens(_ precise: PersonRole, _ vague: PersonRole) -> Bool {
         [.minister, .other].contains(vague) && [.foreignMinister, .deputyForeignMinister, .primeMinister, .deputyPrimeMinister].contains(precise)
+    }
+
+    /// Posts held beside another official ("adviser to the President").
+    static let aides: Set<PersonRole> = [.seniorOfficial, .specialEnvoy]
+    /// The words between an aide's title and the title of the official served.
+    static let aideLinks: FoldedWordSet = ["to", "of", "the", "du", "de", "la", "le", "l", "'", "’", "aupres"]
+
+    /// Whether only "to the", "du", "de la" and a demonym stand between an aide's title and the
+    /// title of the official served ("Aide to the Russian President").
+    static func servedBy(_ start: Int, title: Int, _ document: Document, _ partyAt: [Int: PartyMention]) -> Bool {
+        var k = start
+        while k < title {
+            if let m = partyAt[k], m.end <= title { k = m.end } else if aideLinks.contains(k, in: document) { k += 1 } else { return false }
+        }
+        return true
     }
 
     /// Heads of state by their own titles: no one holds two of them.
