@@ -21,6 +21,10 @@ final class SpeakerTests: XCTestCase {
         Case(text: """
         Washington, 4 May 2027 — Secretary of State Paul Grant met Korean Foreign Minister Lee Min-jun. Grant and Lee reaffirmed the importance of close cooperation on the peninsula.
         """, by: [["US", "KR"]]),
+        // Two officials named before by title, now by name alone and joined by "et": both sides.
+        Case(text: """
+        Le président sénégalais Abdou Ndiaye a reçu le président gambien Lamin Jallow à Banjul le 3 mai 2027. Abdou Ndiaye et Lamin Jallow ont exprimé leur préoccupation face à la sécheresse.
+        """, by: [["SN", "GM"]]),
         // A bare title and a named head of state of another title are two persons, both sides.
         Case(text: """
         Amman, 4 May 2027 — U.S. President John Carter received King Faisal of Jordan. The President and King Faisal affirmed their commitment to regional stability.

@@ -958,6 +958,10 @@ final class CommitmentFinder {
                         // "The Secretary and Foreign Minister Wulandari agreed": a bare title beside a named official.
                         guard let c = other.party else { return .speaker(.issuers, dual: true) }
                         if c != code { codes.insert(c, at: 0) }
+                    } else if k - 2 > limit, Self.andEt.contains(k - 1, in: document), let other = surnameSpeaker(at: k - 2, limit: limit) {
+                        // "Macky Sall et Adama Barrow ont exprimé": an official named before by title, now by name alone.
+                        guard case let .speaker(.parties(c), _) = other else { return .speaker(.issuers, dual: true) }
+                        codes = (c + codes).uniqued()
                     }
                     return .speaker(.parties(codes), dual: false)
                 }
@@ -1003,7 +1007,10 @@ final class CommitmentFinder {
             return nil
         }
         guard let found = known(index) else { return nil }
-        guard index - 2 > limit, Self.andEt.contains(index - 1, in: document), let other = known(index - 2) else { return found }
+        // "Macky Sall et Adama Barrow": back over the name's other words to the conjunction.
+        var start = index
+        while start - 1 > limit, known(start - 1) != nil, !Self.andEt.contains(start - 1, in: document) { start -= 1 }
+        guard start - 2 > limit, Self.andEt.contains(start - 1, in: document), let other = known(start - 2) else { return found }
         if case let .speaker(.parties(a), _) = other, case let .speaker(.parties(b), _) = found {
             return .speaker(.parties((a + b).uniqued()), dual: false)
         }

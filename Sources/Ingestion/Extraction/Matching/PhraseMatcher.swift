@@ -259,13 +259,14 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
         return position
     }
 
-    /// Whether `surface` is ' ’ , or ، (each one scalar with no decomposition, so
-    /// comparing scalars is `String`'s equality, without an array per call).
+    /// Whether `surface` is ' ’ , or ، or a quotation mark (each one scalar with no decomposition,
+    /// so comparing scalars is `String`'s equality, without an array per call). Reports quote
+    /// fragments of a statement inside its cue ("expressed “deep concern”", "عن «ارتياحها»").
     private static func isGapMark(_ surface: String) -> Bool {
         var scalars = surface.unicodeScalars.makeIterator()
         guard let scalar = scalars.next(), scalars.next() == nil else { return false }
         switch scalar.value {
-        case 0x27, 0x2019, 0x2C, 0x060C: return true
+        case 0x27, 0x2019, 0x2C, 0x060C, 0x22, 0x201C, 0x201D, 0x201E, 0xAB, 0xBB: return true
         default: return false
         }
     }
