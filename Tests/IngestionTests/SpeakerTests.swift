@@ -25,6 +25,13 @@ final class SpeakerTests: XCTestCase {
         Case(text: """
         Le président sénégalais Abdou Ndiaye a reçu le président gambien Lamin Jallow à Banjul le 3 mai 2027. Abdou Ndiaye et Lamin Jallow ont exprimé leur préoccupation face à la sécheresse.
         """, by: [["SN", "GM"]]),
+        // "The Prime Minister" is the official introduced by name first and that title after it,
+        // not the other side's premier.
+        Case(text: """
+        Joint Statement between Ghana and Kenya
+
+        Amina Bello, Prime Minister of the Republic of Ghana, paid an official visit to Kenya from 2 to 4 May 2027 at the invitation of Premier Daniel Mwangi. The Prime Minister thanked the Kenyan government for its warm hospitality. The two sides agreed to expand trade.
+        """, by: [["GH"], ["GH", "KE"]]),
         // A bare title and a named head of state of another title are two persons, both sides.
         Case(text: """
         Amman, 4 May 2027 — U.S. President John Carter received King Faisal of Jordan. The President and King Faisal affirmed their commitment to regional stability.

@@ -14,6 +14,12 @@ final class TopicVocabularyTests: XCTestCase {
         ("وأدانت الوزارة التفجير الذي استهدف سوقا شعبية.", .counterterrorism),
     ]
 
+    /// Visits of leaders are the relationship itself: "high-level exchanges" are not people-to-people ones.
+    func testHighLevelExchangesAreTheDiplomaticProcess() {
+        let topics = TestSupport.extract("The two sides agreed to keep up high-level exchanges between their governments.").commitments.first?.topics
+        XCTAssertEqual(topics, [.diplomaticProcess])
+    }
+
     func testFieldsNamedInEverydayWordsHaveTheirTopic() {
         for c in Self.cases {
             let topics = TestSupport.extract(c.text).commitments.first?.topics ?? []

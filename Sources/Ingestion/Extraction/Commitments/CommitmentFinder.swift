@@ -53,12 +53,20 @@ final class CommitmentFinder {
         personEnding.reserveCapacity(persons.count)
         // A bare title ("the minister", "وزير الخارجية") stands for the article's own side
         // unless its holder was named with a party.
+        // The first words of the titles inside each person's mention: "Imran Khan, Prime Minister of …"
+        // is introduced with the title "Prime Minister" though the name comes first.
+        var titleHeads: [Int: Set<String>] = [:]
+        if document.language != .arabic {
+            var owner: [Int: Int] = [:]
+            for p in persons { for i in p.first..<p.end where owner[i] == nil { owner[i] = p.first } }
+            for r in roles { if let first = owner[r.first] { titleHeads[first, default: []].insert(document.folded(r.first)) } }
+        }
         for var r in roles {
             // "The Secretary", "La ministre": the official introduced earlier with that title.
             // Only when one official fits: an Arabic bare "وزير الخارجية" in a readout is the home side.
             if r.party == nil, document.language != .arabic {
                 let head = document.folded(r.first)
-                let fitting = persons.filter { $0.first < r.first && document.folded($0.first) == head }
+                let fitting = persons.filter { $0.first < r.first && (document.folded($0.first) == head || titleHeads[$0.first]?.contains(head) == true) }
                 // One official, however often named ("President Biden … President Joseph R. Biden").
                 if let holder = fitting.last, fitting.allSatisfy({ $0.person.name == holder.person.name }) {
                     r.party = holder.person.party
