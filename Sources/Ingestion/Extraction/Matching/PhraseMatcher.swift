@@ -215,7 +215,9 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
             }
         }
         if found.count < 2 { return found }
-        return found.sorted { ($0.end - $0.first, entries[$0.entry].patterns.count) > ($1.end - $1.first, entries[$1.entry].patterns.count) }
+        // The phrase with more of its words found wins, then the one spanning more: with a gap,
+        // "noted with satisfaction" is more telling than "noted … that", which spans further.
+        return found.sorted { (entries[$0.entry].patterns.count, $0.end - $0.first) > (entries[$1.entry].patterns.count, $1.end - $1.first) }
     }
 
     /// The longest entry at each position, left to right, without overlaps.
