@@ -32,6 +32,10 @@ final class SpeakerTests: XCTestCase {
 
         Amina Bello, Prime Minister of the Republic of Ghana, paid an official visit to Kenya from 2 to 4 May 2027 at the invitation of Premier Daniel Mwangi. The Prime Minister thanked the Kenyan government for its warm hospitality. The two sides agreed to expand trade.
         """, by: [["GH"], ["GH", "KE"]]),
+        // A participle opening the sentence has its subject after the comma that closes its phrase.
+        Case(text: """
+        Amman, 4 May 2027 — Lebanese Foreign Minister Karim Haddad met Jordanian Foreign Minister Omar Saleh. Underlining that the talks had been useful, Haddad said Lebanon wants to expand trade with Jordan.
+        """, by: [["LB"]]),
         // A bare title and a named head of state of another title are two persons, both sides.
         Case(text: """
         Amman, 4 May 2027 — U.S. President John Carter received King Faisal of Jordan. The President and King Faisal affirmed their commitment to regional stability.

@@ -816,7 +816,12 @@ final class CommitmentFinder {
     /// دعوا", "China and Pakistan agreed", "Wang stressed").
     private func subject(of head: Hit, clauseStart: Int, sentenceStart: Int, end: Int) -> Subject? {
         // "، داعيا مجلس الأمن إلى": a participle agrees with the sentence's subject; what follows is its object.
-        if head.cue.role == .participle || (head.reading.suffix == "ing" && document.language == .english) { return .pronoun }
+        if head.cue.role == .participle || (head.reading.suffix == "ing" && document.language == .english) {
+            // "Underlining that …, Çavuşoğlu said", "Abordant …, le Président … a salué": a participle
+            // opening the sentence has its subject after the comma that closes its phrase.
+            if document.language != .arabic, head.first <= sentenceStart + 1, let found = subjectAfterOpening(head, end: end) { return found }
+            return .pronoun
+        }
         if document.language == .arabic {
             var p = head.first + 1
             while p <= head.end, p < end {
@@ -828,6 +833,31 @@ final class CommitmentFinder {
             return nil
         }
         return namedSubjectLeft(of: head.first, limit: max(sentenceStart, clauseStart == sentenceStart ? head.first - 15 : clauseStart))
+    }
+
+    /// The subject right after the comma that closes an opening participial phrase, if one is named there.
+    private func subjectAfterOpening(_ head: Hit, end: Int) -> Subject? {
+        guard let comma = (head.end..<min(end, head.end + 30)).first(where: { Self.commas.contains(document.tokens[$0].surface) }) else { return nil }
+        var i = comma + 1
+        while i < end, i < comma + 3, Self.determinersBeforeTitles.contains(i, in: document) { i += 1 }
+        guard i < end else { return nil }
+        var last: Int? = nil
+        if let m = mentionStarting[i] { last = m.end }
+        else if let p = personAt[i], p.first == i { last = p.end }
+        else if let r = roleStarting[i] { last = r.end }
+        else if document.tokens[i].surface.first?.isUppercase == true, nameWordParty[document.folded(i)] != nil || namesWithoutParty[document.folded(i)] != nil {
+            last = i + 1
+        }
+        guard var stop = last else { return nil }
+        // "Sall et Barrow", "the Secretary and the Minister": the whole group.
+        while stop + 1 < end, Self.andEt.contains(stop, in: document) {
+            var k = stop + 1
+            while k < end, Self.determinersBeforeTitles.contains(k, in: document) { k += 1 }
+            guard k < end else { break }
+            if let m = mentionStarting[k] { stop = m.end } else if let p = personAt[k], p.first == k { stop = p.end }
+            else if let r = roleStarting[k] { stop = r.end } else { break }
+        }
+        return namedSubjectLeft(of: stop, limit: comma)
     }
 
     static let openingQuotes: MarkSet = ["«", "“", "\"", "„"]
