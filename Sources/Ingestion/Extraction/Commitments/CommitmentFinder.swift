@@ -226,6 +226,8 @@ final class CommitmentFinder {
                 // "وترحب الصين وتدعم جهود مصر": two verbs sharing one object are one stance.
                 let afterHead = (current.head?.end ?? current.start)..<hit.first
                 guard afterHead.filter({ document.tokens[$0].kind == .word }).count >= 2 else { continue }
+                // "…', a affirmé l'Elysée", "…,” the minister stressed": the verb attributes the quotation, no stance of its own.
+                if attributesQuotation(hit, from: current.head?.end ?? current.start) { continue }
                 if let split = separator(before: hit, after: current.head?.end ?? current.start) {
                     starts.append((split, effectiveType(hit, in: range, hits), hit))
                 }
@@ -833,6 +835,21 @@ final class CommitmentFinder {
             return nil
         }
         return namedSubjectLeft(of: head.first, limit: max(sentenceStart, clauseStart == sentenceStart ? head.first - 15 : clauseStart))
+    }
+
+    static let quotationEnds: MarkSet = ["»", "”", "\"", "'", "’"]
+
+    /// Whether the verb follows a closing quotation and its comma, auxiliaries aside:
+    /// "…', a affirmé l'Elysée", "…,” he said".
+    private func attributesQuotation(_ hit: Hit, from start: Int) -> Bool {
+        guard document.language != .arabic else { return false }
+        var k = hit.first - 1
+        while k > start, k >= hit.first - 3, document.tokens[k].kind == .word { k -= 1 }
+        guard k > start else { return false }
+        let t = document.tokens
+        if Self.commas.contains(t[k].surface) { return Self.quotationEnds.contains(t[k - 1].surface) }
+        // ",” he said": the comma inside the quotation.
+        return Self.quotationEnds.contains(t[k].surface) && Self.commas.contains(t[k - 1].surface)
     }
 
     /// The subject right after the comma that closes an opening participial phrase, if one is named there.
