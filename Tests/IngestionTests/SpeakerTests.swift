@@ -36,6 +36,12 @@ final class SpeakerTests: XCTestCase {
         Case(text: """
         Amman, 4 May 2027 — Lebanese Foreign Minister Karim Haddad met Jordanian Foreign Minister Omar Saleh. Underlining that the talks had been useful, Haddad said Lebanon wants to expand trade with Jordan.
         """, by: [["LB"]]),
+        // "الجانب الصيني", the Chinese side: the side a demonym names after the verb.
+        Case(text: """
+        بيان مشترك بين مصر والصين
+
+        كما يدعم الجانب الصيني خطط الحكومة المصرية لتطوير الاقتصاد.
+        """, by: [["CN"]]),
         // A bare title and a named head of state of another title are two persons, both sides.
         Case(text: """
         Amman, 4 May 2027 — U.S. President John Carter received King Faisal of Jordan. The President and King Faisal affirmed their commitment to regional stability.

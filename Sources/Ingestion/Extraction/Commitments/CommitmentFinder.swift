@@ -805,9 +805,9 @@ final class CommitmentFinder {
     }
 
     /// Words for the body that speaks for a party: "قادة الأردن", "وزارة
-    /// الخارجية الأردنية", "the leaders of", "le ministère … de".
+    /// الخارجية الأردنية", "الجانب الصيني", "the leaders of", "le ministère … de".
     static let bodyWords: FoldedWordSet = [
-        "قاده", "زعماء", "رءساء", "وزراء", "وزاره", "حكومه", "حكومات", "مجلس", "المجلس", "الوزاري", "خارجيه",
+        "قاده", "زعماء", "رءساء", "وزراء", "وزاره", "حكومه", "حكومات", "مجلس", "المجلس", "الوزاري", "خارجيه", "جانب", "الجانب",
         "الخارجيه", "وفد", "وفدا", "leaders", "ministers", "ministry", "government", "governments", "council", "heads",
         "foreign", "delegation", "delegations", "dirigeants", "ministres", "ministere", "gouvernement", "conseil",
         "chefs", "delegation", "affaires", "etrangeres",
