@@ -494,7 +494,7 @@ final class CommitmentFinder {
         let before = hit.first > range.lowerBound ? document.tokens[hit.first - 1] : nil
         let afterComma = before.map { Self.commas.contains($0.surface) } ?? true
         switch hit.cue.role {
-        case .noun: return false
+        case .noun, .verdict: return false
         case .participle: return afterComma
         case .weak:
             // Arabic puts the subject after the verb: "وستواصل المملكة", "وسيعقد الجانبان".
@@ -682,6 +682,12 @@ final class CommitmentFinder {
                 }
                 i += 1
             }
+        }
+        // "stressed that the escalation … is unacceptable", "أكد أن … غير مقبول": a stance judging an act condemns it.
+        if head.cue.type == .position, chosen.first == head.first, let verdict = hits.first(where: { $0.first > head.end && $0.cue.role == .verdict }),
+           !hits.contains(where: { $0.isHead && $0.first > head.end && $0.first < verdict.first }),
+           (head.end..<verdict.first).contains(where: { Self.complementisers.contains($0, in: document) }) {
+            return .condemn
         }
         guard let type = chosen.cue.type else { return .pledge }
         // "urged their ministers and senior officials to…": a call on one's own officials instructs them.
