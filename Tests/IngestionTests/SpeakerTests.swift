@@ -42,6 +42,12 @@ final class SpeakerTests: XCTestCase {
 
         كما يدعم الجانب الصيني خطط الحكومة المصرية لتطوير الاقتصاد.
         """, by: [["CN"]]),
+        // A long relative clause between "the two ministers" and their verb.
+        Case(text: """
+        Paris, 4 mai 2027 — Le ministre français des Affaires étrangères a reçu son homologue marocain.
+
+        Les deux ministres, qui se sont entretenus pendant plus de deux heures au siège du ministère en présence de leurs délégations, ont convenu de renforcer la coopération.
+        """, by: [["FR", "MA"]]),
         // A bare title and a named head of state of another title are two persons, both sides.
         Case(text: """
         Amman, 4 May 2027 — U.S. President John Carter received King Faisal of Jordan. The President and King Faisal affirmed their commitment to regional stability.

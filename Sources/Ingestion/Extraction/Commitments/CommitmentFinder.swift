@@ -840,7 +840,7 @@ final class CommitmentFinder {
             if let found = namedSubjectLeft(of: head.first, limit: max(clauseStart, head.first - 3)) { return found }
             return nil
         }
-        return namedSubjectLeft(of: head.first, limit: max(sentenceStart, clauseStart == sentenceStart ? head.first - 15 : clauseStart))
+        return namedSubjectLeft(of: head.first, limit: max(sentenceStart, clauseStart == sentenceStart ? head.first - 25 : clauseStart))
     }
 
     static let quotationEnds: MarkSet = ["»", "”", "\"", "'", "’"]
