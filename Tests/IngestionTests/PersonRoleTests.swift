@@ -69,6 +69,14 @@ final class PersonRoleTests: XCTestCase {
         ])
     }
 
+    /// A title that names its country by itself: a « conseiller fédéral » is a Swiss minister.
+    func testASwissFederalCouncillorIsSwiss() {
+        assertFinds([
+            ("Le conseiller fédéral Marc Keller a reçu à Berne le ministre ghanéen des Affaires étrangères.",
+             [Person(name: "Marc Keller", role: .minister, party: "CH")], #line),
+        ])
+    }
+
     /// An aide's post is the person's: the head of state named in it is whom the aide serves.
     func testAnAideToAHeadOfStateIsASeniorOfficial() {
         assertFinds([
