@@ -68,4 +68,22 @@ final class PersonRoleTests: XCTestCase {
              [Person(name: "Ahmed Haddad", role: .foreignMinister, party: nil)], #line),
         ])
     }
+
+    /// A title that names its country by itself: a « conseiller fédéral » is a Swiss minister.
+    func testASwissFederalCouncillorIsSwiss() {
+        assertFinds([
+            ("Le conseiller fédéral Marc Keller a reçu à Berne le ministre ghanéen des Affaires étrangères.",
+             [Person(name: "Marc Keller", role: .minister, party: "CH")], #line),
+        ])
+    }
+
+    /// An aide's post is the person's: the head of state named in it is whom the aide serves.
+    func testAnAideToAHeadOfStateIsASeniorOfficial() {
+        assertFinds([
+            ("They discussed the talks between Aide to the Russian President Oleg Sokolov and the American envoy.",
+             [Person(name: "Oleg Sokolov", role: .seniorOfficial, party: "RU")], #line),
+            ("Le conseiller du président sénégalais Moussa Diop a reçu la délégation.",
+             [Person(name: "Moussa Diop", role: .seniorOfficial, party: "SN")], #line),
+        ])
+    }
 }

@@ -25,10 +25,13 @@ public struct Extractor: Sendable {
         let home = article.source.flatMap { Self.sourceParty($0, document.language) }
         let issuerFinder = IssuerFinder(
             document: document, mentions: mentions, persons: persons, roles: roles, clauses: clauses, kind: kind, home: home)
-        let issuers = issuerFinder.find()
+        var issuers = issuerFinder.find()
+        let (venue, venueTokens) = VenueFinder.find(in: document, statementTokens: kindFinding.named)
         // An official whose party the text leaves implicit speaks for the issuer
         // no other official speaks for ("La ministre … Élise Garnier" in a French readout).
         PersonParties.fill(&persons, issuers: issuers, mentions: mentions, document: document)
+        // (After the officials' parties: a host named only by its city speaks through no unnamed official.)
+        if let host = HostState.of(venue: venue, issuers: issuers, kind: kind) { issuers.append(host) }
         // One side's account of talks: a stance nobody is named for is that side's.
         let author = kind == .readout ? issuerFinder.author(of: issuers, persons: persons) : nil
         // "The two ministers" of a one-side readout: the issuer and its counterpart.
@@ -61,11 +64,10 @@ public struct Extractor: Sendable {
 
         let (mechanism, round) = MechanismFinder.find(in: document)
         let (date, dateTokens) = DateFinder.find(in: document, published: article.published, statementTokens: kindFinding.named)
-        let (venue, venueTokens) = VenueFinder.find(in: document, statementTokens: kindFinding.named)
         let statement = Statement(kind: kind, date: date, venue: venue, mechanism: mechanism, round: round)
         let evidence = Evidence.of(
             document, kind: kindFinding.evidence, date: date.precision == .unknown ? nil : dateTokens, venue: venueTokens,
-            issuers: issuers, mentions: mentions)
+            issuers: issuers, mentions: mentions, host: venueTokens)
         let title = article.title ?? document.lines.first.flatMap { line in
             line.kind == .heading ? document.cleanText(line.segment.start, line.segment.end) : nil
         }

@@ -32,8 +32,10 @@ final class CommitmentFinder {
     private var roleHolder: [Int: Int] = [:]
     private var roleStarting: [Int: RoleMention] = [:]
     private var roleEnding: [Int: RoleMention] = [:]
-    /// Folded name words of persons whose party is not known: they speak for the issuers.
-    private var namesWithoutParty: Set<String> = []
+    /// Folded name words of persons whose party is not known yet → where the
+    /// official was first named: "Mr. Ban noted" is that official, whose party
+    /// `PersonParties` may find later, and the issuers only if it does not.
+    private var namesWithoutParty: [String: Int] = [:]
 
     init(document: Document, parties: [PartyMention], persons: [PersonMention], roles: [RoleMention]) {
         self.document = document
@@ -51,12 +53,20 @@ final class CommitmentFinder {
         personEnding.reserveCapacity(persons.count)
         // A bare title ("the minister", "وزير الخارجية") stands for the article's own side
         // unless its holder was named with a party.
+        // The first words of the titles inside each person's mention: "Imran Khan, Prime Minister of …"
+        // is introduced with the title "Prime Minister" though the name comes first.
+        var titleHeads: [Int: Set<String>] = [:]
+        if document.language != .arabic {
+            var owner: [Int: Int] = [:]
+            for p in persons { for i in p.first..<p.end where owner[i] == nil { owner[i] = p.first } }
+            for r in roles { if let first = owner[r.first] { titleHeads[first, default: []].insert(document.folded(r.first)) } }
+        }
         for var r in roles {
             // "The Secretary", "La ministre": the official introduced earlier with that title.
             // Only when one official fits: an Arabic bare "وزير الخارجية" in a readout is the home side.
             if r.party == nil, document.language != .arabic {
                 let head = document.folded(r.first)
-                let fitting = persons.filter { $0.first < r.first && document.folded($0.first) == head }
+                let fitting = persons.filter { $0.first < r.first && (document.folded($0.first) == head || titleHeads[$0.first]?.contains(head) == true) }
                 // One official, however often named ("President Biden … President Joseph R. Biden").
                 if let holder = fitting.last, fitting.allSatisfy({ $0.person.name == holder.person.name }) {
                     r.party = holder.person.party
@@ -78,7 +88,7 @@ final class CommitmentFinder {
             if let party = p.person.party {
                 for w in p.nameWords where w.count > 2 { nameWordParty[w] = party }
             } else {
-                for w in p.nameWords where w.count > 2 { namesWithoutParty.insert(w) }
+                for w in p.nameWords where w.count > 2 && namesWithoutParty[w] == nil { namesWithoutParty[w] = p.first }
             }
         }
     }
@@ -216,6 +226,8 @@ final class CommitmentFinder {
                 // "وترحب الصين وتدعم جهود مصر": two verbs sharing one object are one stance.
                 let afterHead = (current.head?.end ?? current.start)..<hit.first
                 guard afterHead.filter({ document.tokens[$0].kind == .word }).count >= 2 else { continue }
+                // "…', a affirmé l'Elysée", "…,” the minister stressed": the verb attributes the quotation, no stance of its own.
+                if attributesQuotation(hit, from: current.head?.end ?? current.start) { continue }
                 if let split = separator(before: hit, after: current.head?.end ?? current.start) {
                     starts.append((split, effectiveType(hit, in: range, hits), hit))
                 }
@@ -245,6 +257,7 @@ final class CommitmentFinder {
 
         var result: [Clause] = []
         var inherited: (Clause.Speaker, Bool)? = nil
+        var inheritedOfficial: Int? = nil
         for (k, s) in starts.enumerated() {
             var end = k + 1 < starts.count ? starts[k + 1].start : range.upperBound
             while end > s.start + 1, Self.commas.contains(document.tokens[end - 1].surface)
@@ -257,6 +270,7 @@ final class CommitmentFinder {
                Self.andEt.contains(s.start, in: document) { found = .pronoun }
             var resolved: (Clause.Speaker, Bool)
             var named = false
+            var official: Int? = nil
             switch found {
             case let .speaker(speaker, dual)?:
                 resolved = (speaker, dual)
@@ -271,6 +285,8 @@ final class CommitmentFinder {
                 // "Elle a rappelé…", "He also stressed…": the previous clause's speaker.
                 resolved = inherited ?? previous.map { ($0.speaker, $0.speakerIsDual) } ?? (.issuers, false)
                 named = inherited == nil && previous?.speakerNamed == true
+                // "Mr. Ban noted … He stressed": the same official, whose party may be found later.
+                official = inheritedOfficial ?? (inherited == nil ? previous?.speakerOfficial : nil)
             case nil:
                 if let head = s.head, head.cue.role == .weak, !sentence.isBullet, !hasMeetingSubject(head, range) { continue }
                 // "وشددا على…", "وأكدتا": an Arabic verb in the dual speaks for the two sides.
@@ -281,6 +297,8 @@ final class CommitmentFinder {
                 }
             }
             inherited = resolved
+            if case let .official(first)? = found { official = first }
+            inheritedOfficial = official
             var clause = Clause(
                 first: s.start, end: end, type: s.type, speaker: resolved.0, speakerNamed: named,
                 topics: topics.topics(s.start..<end, in: document, excluding: nameTokens),
@@ -288,7 +306,7 @@ final class CommitmentFinder {
             clause.speakerIsDual = resolved.1
             if case .kingdom? = found { clause.speakerIsKingdom = true }
             if case .plural? = found { clause.speakerIsPlural = true }
-            if case let .official(first)? = found { clause.speakerOfficial = first }
+            clause.speakerOfficial = official
             if let head = s.head {
                 clause.isBackground = isPluperfect(head, clause: s.start..<end, sentenceStart: range.lowerBound)
                 // A party that withheld assent ("Hungary did not back the statement") spoke, but made nothing.
@@ -476,7 +494,7 @@ final class CommitmentFinder {
         let before = hit.first > range.lowerBound ? document.tokens[hit.first - 1] : nil
         let afterComma = before.map { Self.commas.contains($0.surface) } ?? true
         switch hit.cue.role {
-        case .noun: return false
+        case .noun, .verdict: return false
         case .participle: return afterComma
         case .weak:
             // Arabic puts the subject after the verb: "وستواصل المملكة", "وسيعقد الجانبان".
@@ -627,7 +645,8 @@ final class CommitmentFinder {
         if head.cue.type == .position, let that = (head.end..<min(range.upperBound, head.end + 3)).first(where: { Self.complementisers.contains($0, in: document) }) {
             var subject = that + 1
             while subject < min(range.upperBound, that + 4),
-                  Self.articlesLatin.contains(subject, in: document) || ["'", "’"].contains(document.tokens[subject].surface) { subject += 1 }
+                  Self.articlesLatin.contains(subject, in: document) || ["'", "’"].contains(document.tokens[subject].surface)
+                    || Self.openingQuotes.contains(document.tokens[subject].surface) { subject += 1 }
             let bySpeaker = mentionStarting[subject] != nil || personAt[subject] != nil
                 || Self.pronouns.contains(subject, in: document) || Self.pluralPronouns.contains(subject, in: document)
             let stop = (subject..<min(range.upperBound, subject + 8)).first { Self.commas.contains(document.tokens[$0].surface) } ?? min(range.upperBound, subject + 8)
@@ -643,7 +662,14 @@ final class CommitmentFinder {
             while i < range.upperBound, words <= 12 {
                 if document.tokens[i].kind == .word { words += 1 }
                 if Self.complementisers.contains(i, in: document) { break }
+                // "réaffirment la profondeur des liens … et leur volonté de…": the first object gives the type.
+                if document.language != .arabic, Self.andEt.contains(i, in: document) { break }
+                // "stressed the importance of the agreement", "أهمية التطبيق الكامل للاتفاق": a cue
+                // after a preposition completes the object; it is not the object.
+                if document.language != .arabic, words >= 2, Self.prepositionsLatin.contains(i, in: document) { break }
                 if let noun = hits.first(where: { $0.first == i }) {
+                    if document.language == .arabic, noun.first > head.end,
+                       noun.reading.prefix.unicodeScalars.contains(where: { $0 == "ل" || $0 == "ب" }) { break }
                     // "underscored U.S. support for": a bare cue after a party is its noun.
                     let possessed = noun.reading.suffix.isEmpty && mentionEnding[noun.first] != nil
                     // "مؤكدة دعم دولة فلسطين لـ…": a bare masdar as the stance's object is its noun,
@@ -656,6 +682,12 @@ final class CommitmentFinder {
                 }
                 i += 1
             }
+        }
+        // "stressed that the escalation … is unacceptable", "أكد أن … غير مقبول": a stance judging an act condemns it.
+        if head.cue.type == .position, chosen.first == head.first, let verdict = hits.first(where: { $0.first > head.end && $0.cue.role == .verdict }),
+           !hits.contains(where: { $0.isHead && $0.first > head.end && $0.first < verdict.first }),
+           (head.end..<verdict.first).contains(where: { Self.complementisers.contains($0, in: document) }) {
+            return .condemn
         }
         guard let type = chosen.cue.type else { return .pledge }
         // "urged their ministers and senior officials to…": a call on one's own officials instructs them.
@@ -779,9 +811,9 @@ final class CommitmentFinder {
     }
 
     /// Words for the body that speaks for a party: "قادة الأردن", "وزارة
-    /// الخارجية الأردنية", "the leaders of", "le ministère … de".
+    /// الخارجية الأردنية", "الجانب الصيني", "the leaders of", "le ministère … de".
     static let bodyWords: FoldedWordSet = [
-        "قاده", "زعماء", "رءساء", "وزراء", "وزاره", "حكومه", "حكومات", "مجلس", "المجلس", "الوزاري", "خارجيه",
+        "قاده", "زعماء", "رءساء", "وزراء", "وزاره", "حكومه", "حكومات", "مجلس", "المجلس", "الوزاري", "خارجيه", "جانب", "الجانب",
         "الخارجيه", "وفد", "وفدا", "leaders", "ministers", "ministry", "government", "governments", "council", "heads",
         "foreign", "delegation", "delegations", "dirigeants", "ministres", "ministere", "gouvernement", "conseil",
         "chefs", "delegation", "affaires", "etrangeres",
@@ -792,7 +824,12 @@ final class CommitmentFinder {
     /// دعوا", "China and Pakistan agreed", "Wang stressed").
     private func subject(of head: Hit, clauseStart: Int, sentenceStart: Int, end: Int) -> Subject? {
         // "، داعيا مجلس الأمن إلى": a participle agrees with the sentence's subject; what follows is its object.
-        if head.cue.role == .participle || (head.reading.suffix == "ing" && document.language == .english) { return .pronoun }
+        if head.cue.role == .participle || (head.reading.suffix == "ing" && document.language == .english) {
+            // "Underlining that …, Çavuşoğlu said", "Abordant …, le Président … a salué": a participle
+            // opening the sentence has its subject after the comma that closes its phrase.
+            if document.language != .arabic, head.first <= sentenceStart + 1, let found = subjectAfterOpening(head, end: end) { return found }
+            return .pronoun
+        }
         if document.language == .arabic {
             var p = head.first + 1
             while p <= head.end, p < end {
@@ -803,7 +840,47 @@ final class CommitmentFinder {
             if let found = namedSubjectLeft(of: head.first, limit: max(clauseStart, head.first - 3)) { return found }
             return nil
         }
-        return namedSubjectLeft(of: head.first, limit: max(sentenceStart, clauseStart == sentenceStart ? head.first - 15 : clauseStart))
+        return namedSubjectLeft(of: head.first, limit: max(sentenceStart, clauseStart == sentenceStart ? head.first - 25 : clauseStart))
+    }
+
+    static let quotationEnds: MarkSet = ["»", "”", "\"", "'", "’"]
+
+    /// Whether the verb follows a closing quotation and its comma, auxiliaries aside:
+    /// "…', a affirmé l'Elysée", "…,” he said".
+    private func attributesQuotation(_ hit: Hit, from start: Int) -> Bool {
+        guard document.language != .arabic else { return false }
+        var k = hit.first - 1
+        while k > start, k >= hit.first - 3, document.tokens[k].kind == .word { k -= 1 }
+        guard k > start else { return false }
+        let t = document.tokens
+        if Self.commas.contains(t[k].surface) { return Self.quotationEnds.contains(t[k - 1].surface) }
+        // ",” he said": the comma inside the quotation.
+        return Self.quotationEnds.contains(t[k].surface) && Self.commas.contains(t[k - 1].surface)
+    }
+
+    /// The subject right after the comma that closes an opening participial phrase, if one is named there.
+    private func subjectAfterOpening(_ head: Hit, end: Int) -> Subject? {
+        guard let comma = (head.end..<min(end, head.end + 30)).first(where: { Self.commas.contains(document.tokens[$0].surface) }) else { return nil }
+        var i = comma + 1
+        while i < end, i < comma + 3, Self.determinersBeforeTitles.contains(i, in: document) { i += 1 }
+        guard i < end else { return nil }
+        var last: Int? = nil
+        if let m = mentionStarting[i] { last = m.end }
+        else if let p = personAt[i], p.first == i { last = p.end }
+        else if let r = roleStarting[i] { last = r.end }
+        else if document.tokens[i].surface.first?.isUppercase == true, nameWordParty[document.folded(i)] != nil || namesWithoutParty[document.folded(i)] != nil {
+            last = i + 1
+        }
+        guard var stop = last else { return nil }
+        // "Sall et Barrow", "the Secretary and the Minister": the whole group.
+        while stop + 1 < end, Self.andEt.contains(stop, in: document) {
+            var k = stop + 1
+            while k < end, Self.determinersBeforeTitles.contains(k, in: document) { k += 1 }
+            guard k < end else { break }
+            if let m = mentionStarting[k] { stop = m.end } else if let p = personAt[k], p.first == k { stop = p.end }
+            else if let r = roleStarting[k] { stop = r.end } else { break }
+        }
+        return namedSubjectLeft(of: stop, limit: comma)
     }
 
     static let openingQuotes: MarkSet = ["«", "“", "\"", "„"]
@@ -870,7 +947,8 @@ final class CommitmentFinder {
                     return .speaker(.parties([party]), dual: false)
                 }
                 return .speaker(.issuers, dual: false)
-            } else if codes.isEmpty, let a = document.analyses[p], namesWithoutParty.contains(a.folded) {
+            } else if codes.isEmpty, let a = document.analyses[p], namesWithoutParty[a.folded] != nil {
+                // (Not the official: Arabic has no capitals to tell a name word from a common one.)
                 return .speaker(.issuers, dual: false)
             } else if codes.isEmpty, let a = document.analyses[p], let party = nameWordParty[a.folded] {
                 return .speaker(.parties([party]), dual: false)
@@ -941,6 +1019,10 @@ final class CommitmentFinder {
                         // "The Secretary and Foreign Minister Wulandari agreed": a bare title beside a named official.
                         guard let c = other.party else { return .speaker(.issuers, dual: true) }
                         if c != code { codes.insert(c, at: 0) }
+                    } else if k - 2 > limit, Self.andEt.contains(k - 1, in: document), let other = surnameSpeaker(at: k - 2, limit: limit) {
+                        // "Macky Sall et Adama Barrow ont exprimé": an official named before by title, now by name alone.
+                        guard case let .speaker(.parties(c), _) = other else { return .speaker(.issuers, dual: true) }
+                        codes = (c + codes).uniqued()
                     }
                     return .speaker(.parties(codes), dual: false)
                 }
@@ -966,15 +1048,34 @@ final class CommitmentFinder {
                 return .speaker(.issuers, dual: false)
             }
             let folded = document.folded(i - 1)
-            if document.language != .arabic, document.tokens[i - 1].surface.first?.isUppercase == true {
-                if let code = nameWordParty[folded] { return .speaker(.parties([code]), dual: false) }
-                if namesWithoutParty.contains(folded) { return .speaker(.issuers, dual: false) }
-            }
+            if let found = surnameSpeaker(at: i - 1, limit: limit) { return found }
             if document.language != .arabic, Self.pluralPronouns.contains(folded) { return .speaker(.issuers, dual: true) }
             if document.language != .arabic, Self.pronouns.contains(folded) { return .pronoun }
             i -= 1
         }
         return nil
+    }
+
+    /// An official named again by a name word alone ("Wang stressed", "Mr. Ban noted"),
+    /// or two of them joined ("Pompeo and Kang reaffirmed"): both sides when
+    /// their parties differ or one is not known yet.
+    private func surnameSpeaker(at index: Int, limit: Int) -> Subject? {
+        func known(_ i: Int) -> Subject? {
+            guard document.language != .arabic, document.tokens[i].surface.first?.isUppercase == true else { return nil }
+            let folded = document.folded(i)
+            if let code = nameWordParty[folded] { return .speaker(.parties([code]), dual: false) }
+            if let official = namesWithoutParty[folded] { return .official(official) }
+            return nil
+        }
+        guard let found = known(index) else { return nil }
+        // "Macky Sall et Adama Barrow": back over the name's other words to the conjunction.
+        var start = index
+        while start - 1 > limit, known(start - 1) != nil, !Self.andEt.contains(start - 1, in: document) { start -= 1 }
+        guard start - 2 > limit, Self.andEt.contains(start - 1, in: document), let other = known(start - 2) else { return found }
+        if case let .speaker(.parties(a), _) = other, case let .speaker(.parties(b), _) = found {
+            return .speaker(.parties((a + b).uniqued()), dual: false)
+        }
+        return .speaker(.issuers, dual: true)
     }
 
     private func precededByPreposition(_ index: Int) -> Bool {

@@ -17,6 +17,9 @@ struct CueLexicon: LanguageLexicon {
         /// verb whose speaker withholds assent, so the clause is negated and its
         /// speaker is no maker of the statement.
         case dissent
+        /// A verdict ("unacceptable", "illegal", "غير مقبول"): in a stance's complement, it makes
+        /// the stance a condemnation of what it judges; it heads no clause.
+        case verdict
     }
 
     struct Cue: Sendable, Hashable {
@@ -55,6 +58,7 @@ struct CueLexicon: LanguageLexicon {
             case "P": role = .participle
             case "W": role = .weak
             case "D": role = .dissent
+            case "A": role = .verdict
             default: role = .noun
             }
             matcher.add(phrase, value: Cue(type: type, role: role))

@@ -215,7 +215,9 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
             }
         }
         if found.count < 2 { return found }
-        return found.sorted { ($0.end - $0.first, entries[$0.entry].patterns.count) > ($1.end - $1.first, entries[$1.entry].patterns.count) }
+        // The phrase with more of its words found wins, then the one spanning more: with a gap,
+        // "noted with satisfaction" is more telling than "noted … that", which spans further.
+        return found.sorted { (entries[$0.entry].patterns.count, $0.end - $0.first) > (entries[$1.entry].patterns.count, $1.end - $1.first) }
     }
 
     /// The longest entry at each position, left to right, without overlaps.
@@ -259,13 +261,14 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
         return position
     }
 
-    /// Whether `surface` is ' ’ , or ، (each one scalar with no decomposition, so
-    /// comparing scalars is `String`'s equality, without an array per call).
+    /// Whether `surface` is ' ’ , or ، or a quotation mark (each one scalar with no decomposition,
+    /// so comparing scalars is `String`'s equality, without an array per call). Reports quote
+    /// fragments of a statement inside its cue ("expressed “deep concern”", "عن «ارتياحها»").
     private static func isGapMark(_ surface: String) -> Bool {
         var scalars = surface.unicodeScalars.makeIterator()
         guard let scalar = scalars.next(), scalars.next() == nil else { return false }
         switch scalar.value {
-        case 0x27, 0x2019, 0x2C, 0x060C: return true
+        case 0x27, 0x2019, 0x2C, 0x060C, 0x22, 0x201C, 0x201D, 0x201E, 0xAB, 0xBB: return true
         default: return false
         }
     }

@@ -6,6 +6,8 @@ struct CityLexicon: Sendable {
     struct City: Sendable {
         var english: String
         var capitalOf: PartyCode?
+        /// The country the city is in (its capital's too): the host of a meeting held there.
+        var country: PartyCode?
         var spellings: [String]
     }
 
@@ -23,13 +25,16 @@ struct CityLexicon: Sendable {
             let fields = LexiconFile.alternatives(line)
             guard fields.count >= 2 else { continue }
             let english = fields[0]
-            let code = fields[1] == "-" ? nil : PartyCode(fields[1])
+            let field = fields[1]
+            let inParentheses = field.hasPrefix("(") && field.hasSuffix(")")
+            let country = field == "-" ? nil : PartyCode(inParentheses ? String(field.dropFirst().dropLast()) : field)
+            let code = inParentheses ? nil : country
             let spellings = [english] + fields.dropFirst(2)
             for spelling in spellings {
                 matcher.add(spelling, value: cities.count)
                 folded.insert(WordAnalysis.fold(spelling))
             }
-            cities.append(City(english: english, capitalOf: code, spellings: spellings))
+            cities.append(City(english: english, capitalOf: code, country: country, spellings: spellings))
         }
         self.cities = cities
         self.matcher = matcher
@@ -37,4 +42,9 @@ struct CityLexicon: Sendable {
     }
 
     func isCity(_ folded: String) -> Bool { foldedSpellings.contains(folded) }
+
+    /// The country of the city reported as `english`.
+    func country(ofVenue english: String) -> PartyCode? {
+        cities.first { $0.english == english }?.country
+    }
 }

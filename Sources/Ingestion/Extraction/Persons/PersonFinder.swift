@@ -119,6 +119,12 @@ enum PersonFinder {
                     role = last.role
                     if party == nil { party = last.party }
                 }
+                // "Aide to the Russian President X", "conseiller du président Y", "مستشار الرئيس": the aide's
+                // post is the person's; the head's title only says whose aide.
+                if let last = lastRole, aides.contains(last.role), last.role != role, last.end <= match.first, match.first - last.end <= 5,
+                   servedBy(last.end, title: match.first, document, partyAt) {
+                    role = last.role
+                }
                 // "ولي العهد السعودي رئيس مجلس الوزراء الأمير …": titles in a row, one holder; the post that matters.
                 if document.language == .arabic, let last = lastRole, last.after == match.first {
                     if last.role.outranks(role) { role = last.role }
@@ -142,7 +148,7 @@ enum PersonFinder {
                     // "le ministre d'État, ministre des Affaires étrangères, … Ahmed X", "Vice President, Prime Minister
                     // and Ruler of …": one holder of several posts, named after the last.
                     if found0 == nil || !(p < limit && !listMarks.contains(document.tokens[p].surface)),
-                       let chain = titleChain(after: max(complementEnd, p), limit: limit, document, partyAt, roles) {
+                       let chain = titleChain(after: max(complementEnd, p), of: role, limit: limit, document, partyAt, roles) {
                         if chain.role.outranks(role) { role = chain.role }
                         if party == nil { party = chain.party }
                         p = chain.end
@@ -422,23 +428,47 @@ enum PersonFinder {
         [.minister, .other].contains(vague) && [.foreignMinister, .deputyForeignMinister, .primeMinister, .deputyPrimeMinister].contains(precise)
     }
 
+    /// Posts held beside another official ("adviser to the President").
+    static let aides: Set<PersonRole> = [.seniorOfficial, .specialEnvoy]
+    /// The words between an aide's title and the title of the official served.
+    static let aideLinks: FoldedWordSet = ["to", "of", "the", "du", "de", "la", "le", "l", "'", "’", "aupres"]
+
+    /// Whether only "to the", "du", "de la" and a demonym stand between an aide's title and the
+    /// title of the official served ("Aide to the Russian President").
+    static func servedBy(_ start: Int, title: Int, _ document: Document, _ partyAt: [Int: PartyMention]) -> Bool {
+        var k = start
+        while k < title {
+            if let m = partyAt[k], m.end <= title { k = m.end } else if aideLinks.contains(k, in: document) { k += 1 } else { return false }
+        }
+        return true
+    }
+
+    /// Heads of state by their own titles: no one holds two of them.
+    static let headsOfState: Set<PersonRole> = [.president, .king, .emir, .sultan, .crownPrince]
+
     /// Titles that are also given names ("Hossein Amir X", "Sultan"): inside a name they are the name.
     static let nameLikeRoles: Set<PersonRole> = [.emir, .king, .sultan, .other]
 
     /// Further titles of the same holder after a title and its complement: ", ministre des Affaires
     /// étrangères", "and Foreign Minister", ", Prime Minister and Ruler of Dubai". The most telling
     /// of their roles, the party one of them names, and where the last one ends.
-    static func titleChain(after start: Int, limit: Int, _ document: Document, _ partyAt: [Int: PartyMention],
+    /// "The President and King X", "le Président et l'Émir": two heads of state of
+    /// different titles joined by "and" are two persons, not one holder's posts.
+    static func titleChain(after start: Int, of first: PersonRole, limit: Int, _ document: Document, _ partyAt: [Int: PartyMention],
                            _ roles: RoleLexicon) -> (role: PersonRole, party: PartyCode?, end: Int)? {
         var k = start
         var best: (role: PersonRole, party: PartyCode?, end: Int)? = nil
+        var previous = first
         while k + 1 < limit, best.map({ $0.end }) ?? start == k {
             var next = k
             if commas.contains(document.tokens[next].surface) { next += 1 }
-            if next < limit, ["and", "et"].contains(document.folded(next)) { next += 1 }
+            let joined = next < limit && ["and", "et"].contains(document.folded(next))
+            if joined { next += 1 }
             guard next > k, next < limit, let title = roles.matcher.matches(at: next, in: document).first else { break }
             let value = roles.matcher.entries[title.entry].value
             guard !value.isCounterpart else { break }
+            if joined, value.role != previous, headsOfState.contains(value.role), headsOfState.contains(previous) { break }
+            previous = value.role
             var party = value.party ?? partyAt[title.end].flatMap(\.code)
             var end = partyAt[title.end].map(\.end) ?? title.end
             if party == nil, let m = ofParty(at: end, limit: limit, document, partyAt) { party = m.code; end = m.end }

@@ -17,7 +17,10 @@ enum PersonParties {
     static func fill(_ persons: inout [PersonMention], issuers: [PartyCode], mentions: [PartyMention], document: Document) {
         let inferred = Set(persons.filter { $0.person.party == nil }.map(\.person.name))
         // One issuer: a one-side readout's unnamed officials are its own ("La ministre … Élise Garnier").
-        let uncovered = issuers.count == 1 ? issuers : issuers.filter { code in !persons.contains { $0.person.party == code } }
+        // Only a principal covers its side: an aide or an envoy named in passing leaves its minister unnamed.
+        let uncovered = issuers.count == 1 ? issuers : issuers.filter { code in
+            !persons.contains { $0.person.party == code && !PersonFinder.aides.contains($0.person.role) }
+        }
         let uncoveredStates = uncovered.filter(isState)
         var given: [String: PartyCode] = [:]
         var taken: [Bool: Int] = [:]

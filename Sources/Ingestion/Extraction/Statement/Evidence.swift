@@ -6,7 +6,7 @@ import TextAnalysis
 enum Evidence {
     static func of(
         _ document: Document, kind: Range<Int>?, date: Range<Int>?, venue: Range<Int>?,
-        issuers: [PartyCode], mentions: [PartyMention]
+        issuers: [PartyCode], mentions: [PartyMention], host: Range<Int>? = nil
     ) -> StatementEvidence {
         var evidence = StatementEvidence(
             kind: kind.flatMap { span($0, document) }, date: date.flatMap { span($0, document) },
@@ -15,6 +15,8 @@ enum Evidence {
             // Where the text first names it as a party; failing that, as a place (its capital).
             let mention = mentions.first { $0.code == code && !$0.isPlace } ?? mentions.first { $0.code == code }
             if let mention, let s = span(mention.first..<mention.end, document) { evidence.issuers[code.rawValue] = s }
+            // A host state the text names only through the city of the meeting (`HostState`).
+            else if let host, let s = span(host, document) { evidence.issuers[code.rawValue] = s }
         }
         return evidence
     }
