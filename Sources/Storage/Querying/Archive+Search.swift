@@ -85,6 +85,9 @@ struct CommitmentSQL {
     /// Counts the matches, without the limit and without building rows.
     var countSQL: String
     var countArguments: StatementArguments
+    /// The ids of the matches (column `id`), unordered, without the limit;
+    /// its arguments are `countArguments`.
+    var idSQL: String
     /// Whether rows are ordered by `entente_rank`.
     var isRanked = false
 
@@ -176,8 +179,10 @@ struct CommitmentSQL {
         let whereClause = conditions.isEmpty ? "" : "\nWHERE " + conditions.joined(separator: "\n  AND ")
         let from = match != nil ? "commitment_fts JOIN commitment c ON c.id = commitment_fts.rowid" : "commitment c"
 
-        countSQL = "SELECT count(*) FROM \(needsCommitment ? from : "commitment_fts")\(needsStatement ? "\nJOIN statement s ON s.id = c.statement_id" : "")\(whereClause)"
+        let matches = "FROM \(needsCommitment ? from : "commitment_fts")\(needsStatement ? "\nJOIN statement s ON s.id = c.statement_id" : "")\(whereClause)"
+        countSQL = "SELECT count(*) " + matches
         countArguments = arguments
+        idSQL = "SELECT \(match != nil ? "commitment_fts.rowid" : "c.id") AS id " + matches
 
         if let rowsMatch, let limit = filter.limit {
             // Step 1 ranks ids only; step 2 builds the kept rows. For rare
@@ -192,13 +197,13 @@ struct CommitmentSQL {
             // 249 M instructions).
             var ranked = StatementArguments()
             _ = ranked.append(contentsOf: arguments)
-            _ = ranked.append(contentsOf: [limit, rowsMatch])
+            _ = ranked.append(contentsOf: [limit, filter.offset, rowsMatch])
             sql = """
                 WITH ranked AS MATERIALIZED (
                     SELECT commitment_fts.rowid AS id, entente_rank(commitment_fts) AS score
                     FROM \(needsCommitment ? from : "commitment_fts")\(needsStatement ? "\n    JOIN statement s ON s.id = c.statement_id" : "")\(whereClause)
                     ORDER BY score, commitment_fts.rowid
-                    LIMIT ?
+                    LIMIT ? OFFSET ?
                 )
                 SELECT \(Self.columns(snippet: "snippet(commitment_fts, 0, '[', ']', '…', 24)"))
                 FROM commitment_fts
@@ -226,8 +231,8 @@ struct CommitmentSQL {
         sql += whereClause
         sql += "\nORDER BY " + (match != nil ? "entente_rank(commitment_fts), c.id" : "s.date IS NULL, s.date DESC, c.id")
         if let limit = filter.limit {
-            sql += "\nLIMIT ?"
-            _ = arguments.append(contentsOf: [limit])
+            sql += "\nLIMIT ? OFFSET ?"
+            _ = arguments.append(contentsOf: [limit, filter.offset])
         }
         self.sql = sql
         self.arguments = arguments
