@@ -5,7 +5,8 @@ import Storage
 /// commitments by year and type, its statements over time and its most
 /// frequent counterparts.
 struct PartyPage: Sendable {
-    var title: String
+    /// The window's title (`<title>`).
+    var pageTitle: String
     var code: String
     var name: String
     var names: [LocalName]
@@ -35,7 +36,8 @@ struct PartyPage: Sendable {
 
     struct CounterpartItem: Sendable {
         var party: PartyLabel
-        var statements: Int
+        /// "3 statements" shared.
+        var sharedText: String
     }
 }
 
@@ -44,7 +46,7 @@ extension PartyPage {
         let summary = profile.summary
         code = summary.code
         name = Labels.partyName(summary.code, stored: summary.nameEnglish)
-        title = "\(code) \(name) — Entente"
+        pageTitle = "\(code) \(name) — Entente"
         names = [(summary.nameArabic, "ar"), (summary.nameFrench, "fr")].compactMap { name, lang in
             name.map { LocalName(name: $0, lang: lang, dir: Labels.direction(of: lang)) }
         }
@@ -60,7 +62,8 @@ extension PartyPage {
         statementSummary = profile.statementCount > statements.count
             ? "The latest \(statements.count) of \(profile.statementCount) statements."
             : "\(profile.statementCount) statement\(profile.statementCount == 1 ? "" : "s")."
-        counterparts = profile.counterparts.map { CounterpartItem(party: PartyLabel($0.code, name: $0.name), statements: $0.statements) }
+        counterparts = profile.counterparts.map { CounterpartItem(
+            party: PartyLabel($0.code, name: $0.name), sharedText: "\($0.statements) statement\($0.statements == 1 ? "" : "s")") }
         hasCounterparts = !counterparts.isEmpty
         var search = SearchParameters()
         search.parties = [PartyCode(summary.code)]
@@ -71,7 +74,7 @@ extension PartyPage {
 
 /// The list of parties, most active first.
 struct PartiesPage: Sendable {
-    var title = "Parties — Entente"
+    var pageTitle = "Parties — Entente"
     var parties: [Row]
 
     struct Row: Sendable {
@@ -90,7 +93,7 @@ struct PartiesPage: Sendable {
 
 /// A failed request's page.
 struct ErrorPage: Sendable {
-    var title: String
+    var pageTitle: String
     var status: Int
     var message: String
 }

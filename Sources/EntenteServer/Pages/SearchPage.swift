@@ -4,7 +4,8 @@ import Storage
 /// What the search page shows: the form, the chosen filters, the facets
 /// with their counts, one page of results and the links to the rest.
 struct SearchPage: Sendable {
-    var title: String
+    /// The window's title (`<title>`).
+    var pageTitle: String
     var query: String
     var since: String
     var until: String
@@ -54,7 +55,7 @@ struct SearchPage: Sendable {
         var lang: String
         var dir: String
         var runs: [TextRun]
-        var title: String?
+        var articleTitle: String?
         var source: String?
         var published: String?
         var reports: String?
@@ -67,7 +68,7 @@ extension SearchPage {
 
     init(parameters: SearchParameters, rows: [CommitmentRow], total: Int, facets: FacetCounts, settings: ServerSettings) {
         let highlighter = Highlighter(query: parameters.query)
-        title = parameters.hasWords ? "\(parameters.query) — Entente" : "Search — Entente"
+        pageTitle = parameters.hasWords ? "\(parameters.query) — Entente" : "Search — Entente"
         query = parameters.query
         since = parameters.since?.iso ?? ""
         until = parameters.until?.iso ?? ""
@@ -172,7 +173,7 @@ extension SearchPage.ResultItem {
         lang = row.language
         dir = Labels.direction(of: row.language)
         runs = highlighter.segments(of: row.text, language: row.language)
-        title = row.title
+        articleTitle = row.title
         source = row.source
         published = row.published
         reports = row.reports > 1 ? "\(row.reports) reports" : nil

@@ -4,7 +4,8 @@ import Storage
 /// numbered commitments, and every report's text with each commitment
 /// marked where it was read.
 struct StatementPage: Sendable {
-    var title: String
+    /// The window's title (`<title>`).
+    var pageTitle: String
     var heading: String
     var mergedNote: String?
     var facts: [Fact]
@@ -71,7 +72,7 @@ extension StatementPage {
     init(detail: StatementDetail, reports texts: [ReportText], askedID: Int64) {
         let kind = Labels.words(detail.kind)
         heading = "\(kind.prefix(1).uppercased() + kind.dropFirst()), \(detail.date ?? "undated")"
-        title = "Statement \(detail.id): \(heading) — Entente"
+        pageTitle = "Statement \(detail.id): \(heading) — Entente"
         mergedNote = detail.id != askedID ? "Statement \(askedID) was merged into this one." : nil
         facts = [
             Fact(label: "Statement", value: String(detail.id)),

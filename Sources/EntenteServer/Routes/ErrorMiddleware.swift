@@ -27,7 +27,7 @@ struct ErrorMiddleware: RouterMiddleware {
         if request.uri.path.hasPrefix("/api/") {
             return (try? Responses.json(["error": message], status: status)) ?? Response(status: status)
         }
-        let page = ErrorPage(title: "\(status.code) — Entente", status: status.code, message: message)
+        let page = ErrorPage(pageTitle: "\(status.code) — Entente", status: status.code, message: message)
         return Responses.html(templates.render(page, as: "error"), status: status)
     }
 }
