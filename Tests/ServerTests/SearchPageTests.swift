@@ -117,4 +117,12 @@ final class SearchPageTests: ServerTestCase {
         }
         XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: settings.archivePath)), before)
     }
+
+    func testAResultWithoutTitleShowsNoneRatherThanAnotherOne() async throws {
+        let page = try await fetch("/search?lang=fr")
+        XCTAssertTrue(page.body.contains("la coopération dans le domaine"), page.body)
+        XCTAssertFalse(page.body.contains("<bdi"), "the page's own title must not stand in for the article's: \(page.body)")
+        let statement = try await fetch("/statements/4")
+        XCTAssertTrue(statement.body.contains("<h3 lang=\"fr\" dir=\"ltr\">(untitled)</h3>"), statement.body)
+    }
 }
