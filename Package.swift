@@ -113,7 +113,7 @@ let package = Package(
         // Runs the built binary; depends on it so that `swift test` builds it first.
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["entente", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["entente", "entente-serve", .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["Fixtures"]),
         // Runs the generator and the harness at tiny sizes so that they never rot.
         .testTarget(name: "BenchmarkTests", dependencies: ["entente", "entente-bench"]),
