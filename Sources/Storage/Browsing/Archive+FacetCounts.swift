@@ -17,7 +17,7 @@ extension Archive {
             do {
                 for (filter, dimensions) in groups {
                     let request = try CommitmentSQL(filter, snippets: false, in: db)
-                    let sql = "WITH m(id) AS MATERIALIZED (\(request.idSQL))\n"
+                    let sql = FacetDimension.matches(request.idSQL)
                         + dimensions.map(\.countSQL).joined(separator: "\nUNION ALL\n")
                     for row in try Row.fetchAll(db, sql: sql, arguments: request.countArguments) {
                         guard let dimension = FacetDimension(rawValue: row[0]) else { continue }
@@ -65,16 +65,32 @@ enum FacetDimension: String, CaseIterable {
         return wider
     }
 
-    /// `SELECT dimension, value, count` over the matches `m(id)`.
+    /// The matches of `idSQL` as three tables the dimensions count from:
+    /// `m(id)`, `mc(sid, type, language)` (each match's commitment row read
+    /// once, not once per dimension), and `per(sid, n)`, matches per
+    /// statement, so that parties, kinds and years join a statement once
+    /// rather than once per commitment (at 10,000 articles, ~10,000 rows
+    /// instead of ~190,000 for an empty search). A table no dimension
+    /// reads is never computed.
+    static func matches(_ idSQL: String) -> String {
+        """
+        WITH m(id) AS MATERIALIZED (\(idSQL)),
+        mc AS MATERIALIZED (SELECT c.statement_id AS sid, c.type AS type, c.language AS language FROM m JOIN commitment c ON c.id = m.id),
+        per AS MATERIALIZED (SELECT sid, count(*) AS n FROM mc GROUP BY sid)
+
+        """
+    }
+
+    /// `SELECT dimension, value, count` over the tables of ``matches(_:)``.
     var countSQL: String {
-        let (value, joins): (String, String) = switch self {
-        case .party: ("sp.party_code", "JOIN commitment c ON c.id = m.id JOIN statement_party sp ON sp.statement_id = c.statement_id")
-        case .topic: ("ct.topic", "JOIN commitment_topic ct ON ct.commitment_id = m.id")
-        case .type: ("c.type", "JOIN commitment c ON c.id = m.id")
-        case .kind: ("s.kind", "JOIN commitment c ON c.id = m.id JOIN statement s ON s.id = c.statement_id")
-        case .language: ("c.language", "JOIN commitment c ON c.id = m.id")
-        case .year: ("substr(s.date, 1, 4)", "JOIN commitment c ON c.id = m.id JOIN statement s ON s.id = c.statement_id AND s.date IS NOT NULL")
+        let select: String = switch self {
+        case .party: "sp.party_code, sum(per.n) FROM per JOIN statement_party sp ON sp.statement_id = per.sid"
+        case .topic: "ct.topic, count(*) FROM m JOIN commitment_topic ct ON ct.commitment_id = m.id"
+        case .type: "mc.type, count(*) FROM mc"
+        case .kind: "s.kind, sum(per.n) FROM per JOIN statement s ON s.id = per.sid"
+        case .language: "mc.language, count(*) FROM mc"
+        case .year: "substr(s.date, 1, 4), sum(per.n) FROM per JOIN statement s ON s.id = per.sid AND s.date IS NOT NULL"
         }
-        return "SELECT * FROM (SELECT '\(rawValue)', \(value), count(*) FROM m \(joins) GROUP BY 2)"
+        return "SELECT * FROM (SELECT '\(rawValue)', \(select) GROUP BY 2)"
     }
 }
