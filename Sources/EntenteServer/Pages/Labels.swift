@@ -1,3 +1,4 @@
+import Foundation
 import Model
 
 /// How stored codes read on a page.
@@ -23,7 +24,20 @@ enum Labels {
 
     /// The party's English name, as the interface's language.
     static func partyName(_ code: String, stored: String? = nil) -> String {
-        PartyCode(code).name(in: .english) ?? stored ?? code
+        if let known = englishNames.lock.withLock({ englishNames.names[code] }) { return known }
+        let name = PartyCode(code).name(in: .english) ?? stored ?? code
+        englishNames.lock.withLock { englishNames.names[code] = name }
+        return name
+    }
+
+    /// Names already looked up: a country's comes from ICU through a new
+    /// `Locale` each time, about as costly as the rest of a search page
+    /// (a page names 50 to 60 parties).
+    private static let englishNames = NameCache()
+
+    private final class NameCache: @unchecked Sendable {
+        let lock = NSLock()
+        var names: [String: String] = [:]
     }
 }
 
