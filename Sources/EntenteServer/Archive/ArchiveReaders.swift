@@ -15,6 +15,8 @@ final class ArchiveReaders: @unchecked Sendable {
     /// Jobs the timer interrupted.
     private var interrupted: Set<Int> = []
     private let timeout: Duration
+    /// Every connection, for set-up only (``SearchCache``).
+    let connections: [Archive]
 
     /// Opens `count` connections; fails as opening the archive fails.
     init(path: String, count: Int, timeout: Duration) throws {
@@ -24,6 +26,7 @@ final class ArchiveReaders: @unchecked Sendable {
             return archive
         }
         self.timeout = timeout
+        connections = free
     }
 
     /// Runs `body` with a connection of its own, off the caller's thread.

@@ -3,8 +3,8 @@ import Hummingbird
 import Storage
 
 extension ArchiveSite {
-    /// One page of results with its total and facet counts: three queries
-    /// on one connection.
+    /// One page of results with its total and facet counts (those two
+    /// from the cache when the same search was counted before).
     struct SearchResult: Sendable, Encodable {
         var total: Int
         var page: Int
@@ -15,9 +15,11 @@ extension ArchiveSite {
 
     func search(_ parameters: SearchParameters) async throws -> SearchResult {
         let filter = parameters.filter(settings: settings)
+        let cache = cache
         return try await readers.read { archive in
-            SearchResult(total: try archive.count(filter), page: parameters.page, perPage: filter.limit ?? 0,
-                         rows: try archive.search(filter), facets: try archive.facetCounts(filter))
+            let counts = try cache.counts(filter, on: archive)
+            return SearchResult(total: counts.total, page: parameters.page, perPage: filter.limit ?? 0,
+                                rows: try archive.search(filter), facets: counts.facets)
         }
     }
 

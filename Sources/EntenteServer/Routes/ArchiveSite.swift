@@ -9,12 +9,14 @@ struct ArchiveSite: Sendable {
     let readers: ArchiveReaders
     let templates: Templates
     let downloads: DownloadSlots
+    let cache: SearchCache
 
     init(settings: ServerSettings) throws {
         self.settings = settings
         readers = try ArchiveReaders(path: settings.archivePath, count: settings.readers, timeout: settings.queryTimeout)
         templates = try Templates()
         downloads = DownloadSlots(limit: settings.maxDownloads)
+        cache = try SearchCache(connections: readers.connections)
     }
 
     func addRoutes(to router: Router<BasicRequestContext>) {
