@@ -29,6 +29,11 @@ public enum ArchiveServer {
         // A download whose client left gets EPIPE from its pipe instead of
         // ending the process.
         signal(SIGPIPE, SIG_IGN)
-        try await makeApplication(settings: settings).runService()
+        let application = try makeApplication(settings: settings)
+        do {
+            try await application.runService()
+        } catch let error as IOError {
+            throw ServerError.cannotListen(address: "\(settings.host):\(settings.port)", reason: String(cString: strerror(error.errnoCode)))
+        }
     }
 }

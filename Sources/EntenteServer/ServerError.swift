@@ -17,6 +17,8 @@ public enum ServerError: Error, LocalizedError, Equatable, Sendable {
     case busy
     /// The archive could not be read.
     case archive(String)
+    /// The address could not be bound (taken, or not this machine's).
+    case cannotListen(address: String, reason: String)
 
     public var errorDescription: String? {
         switch self {
@@ -38,6 +40,8 @@ public enum ServerError: Error, LocalizedError, Equatable, Sendable {
             return "too many downloads are running; try again in a moment"
         case let .archive(reason):
             return reason
+        case let .cannotListen(address, reason):
+            return "cannot listen on \(address): \(reason); choose another --port or --host"
         }
     }
 
@@ -46,7 +50,7 @@ public enum ServerError: Error, LocalizedError, Equatable, Sendable {
         case .badParameter, .queryTooLong, .badQuery: .badRequest
         case .noSuchStatement, .noSuchParty, .notFound: .notFound
         case .timedOut, .busy: .serviceUnavailable
-        case .archive: .internalServerError
+        case .archive, .cannotListen: .internalServerError
         }
     }
 }
