@@ -6,10 +6,16 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "entente", targets: ["entente"]),
+        .executable(name: "entente-serve", targets: ["entente-serve"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // The web server's only: swift-configuration support is not used.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         // Domain values shared by every other module.
@@ -72,6 +78,29 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
+        // `entente serve`'s pages, JSON API and routes, on Hummingbird; a
+        // module of its own so that the CLI and the library build without it.
+        .target(
+            name: "EntenteServer",
+            dependencies: [
+                "Model", "Storage", "TextAnalysis",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            exclude: ["Templates"],
+            plugins: ["EmbedFiles"]),
+
+        // The server's process: `entente serve` execs it.
+        .executableTarget(
+            name: "entente-serve",
+            dependencies: [
+                "EntenteServer",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+
         // Benchmarks at archive scale beside the raw SQLite floor; not a test.
         .executableTarget(
             name: "entente-bench",
@@ -102,9 +131,15 @@ let package = Package(
         // Runs the built binary; depends on it so that `swift test` builds it first.
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["entente", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["entente", "entente-serve", .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["Fixtures"]),
         // Runs the generator and the harness at tiny sizes so that they never rot.
         .testTarget(name: "BenchmarkTests", dependencies: ["entente", "entente-bench"]),
+        .testTarget(
+            name: "ServerTests",
+            dependencies: [
+                "EntenteServer", "Storage", "Ingestion", "Model",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]),
     ]
 )

@@ -5,6 +5,7 @@ import PackagePlugin
 /// binary can be copied alone and still find its migrations and lexicons.
 ///
 /// - `Storage` embeds the package's `Migrations/*.sql`.
+/// - `EntenteServer` embeds its `Templates/` (the pages' Mustache templates).
 /// - Any other target embeds the files of its own `Lexicons/` folder.
 ///
 /// The generated file declares `enum EmbeddedFiles` with a `[String: String]`
@@ -15,6 +16,8 @@ struct EmbedFiles: BuildToolPlugin {
         let folder: URL
         if target.name == "Storage" {
             folder = context.package.directoryURL.appending(path: "Migrations")
+        } else if target.name == "EntenteServer" {
+            folder = target.directoryURL.appending(path: "Templates")
         } else {
             folder = target.directoryURL.appending(path: "Lexicons")
         }

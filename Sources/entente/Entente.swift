@@ -10,12 +10,13 @@ struct Entente: ParsableCommand {
         abstract: "An archive of diplomatic statements: ingest news reports, search commitments, export CSV.",
         discussion: """
             Exit status: 0 success; 1 a failure (a bad article, an unreadable or damaged archive, a bad --raw query); \
-            64 a usage error (an unknown option, a bad value); 74 the output could not be written.
+            64 a usage error (an unknown option, a bad value); 69 'serve' found no entente-serve beside entente; \
+            74 the output could not be written.
             """,
         subcommands: [
             IngestCommand.self, SearchCommand.self, ExportCommand.self, ShowCommand.self,
             PartiesCommand.self, StatsCommand.self, CheckCommand.self, BackupCommand.self, ExtractCommand.self, AnalyzeCommand.self,
-            MergeCommand.self, SplitCommand.self,
+            MergeCommand.self, SplitCommand.self, ServeCommand.self,
         ])
 
     /// Runs the command; any error is one line on stderr (no usage dump, no

@@ -81,6 +81,9 @@ struct CommitmentSQL {
     /// Counts the matches, without the limit and without building rows.
     var countSQL: String
     var countArguments: StatementArguments
+    /// The ids of the matches (column `id`), unordered, without the limit;
+    /// its arguments are `countArguments`.
+    var idSQL: String
     /// Whether rows are ordered by `entente_rank`.
     var isRanked = false
 
@@ -172,8 +175,10 @@ struct CommitmentSQL {
         let whereClause = conditions.isEmpty ? "" : "\nWHERE " + conditions.joined(separator: "\n  AND ")
         let from = match != nil ? "commitment_fts JOIN commitment c ON c.id = commitment_fts.rowid" : "commitment c"
 
-        countSQL = "SELECT count(*) FROM \(needsCommitment ? from : "commitment_fts")\(needsStatement ? "\nJOIN statement s ON s.id = c.statement_id" : "")\(whereClause)"
+        let matches = "FROM \(needsCommitment ? from : "commitment_fts")\(needsStatement ? "\nJOIN statement s ON s.id = c.statement_id" : "")\(whereClause)"
+        countSQL = "SELECT count(*) " + matches
         countArguments = arguments
+        idSQL = "SELECT \(match != nil ? "commitment_fts.rowid" : "c.id") AS id " + matches
 
         if let rowsMatch, let limit = filter.limit {
             // Step 1 ranks ids only; step 2 builds the kept rows. For rare
@@ -186,13 +191,13 @@ struct CommitmentSQL {
             // save.
             var ranked = StatementArguments()
             _ = ranked.append(contentsOf: arguments)
-            _ = ranked.append(contentsOf: [limit, rowsMatch])
+            _ = ranked.append(contentsOf: [limit, filter.offset, rowsMatch])
             sql = """
                 WITH ranked AS MATERIALIZED (
                     SELECT commitment_fts.rowid AS id, entente_rank(commitment_fts) AS score
                     FROM \(needsCommitment ? from : "commitment_fts")\(needsStatement ? "\n    JOIN statement s ON s.id = c.statement_id" : "")\(whereClause)
                     ORDER BY score, commitment_fts.rowid
-                    LIMIT ?
+                    LIMIT ? OFFSET ?
                 )
                 SELECT \(CommitmentRow.Column.selection(snippet: Self.snippet))
                 FROM commitment_fts
@@ -220,8 +225,8 @@ struct CommitmentSQL {
         sql += whereClause
         sql += "\nORDER BY " + (match != nil ? "entente_rank(commitment_fts), c.id" : "s.date IS NULL, s.date DESC, c.id")
         if let limit = filter.limit {
-            sql += "\nLIMIT ?"
-            _ = arguments.append(contentsOf: [limit])
+            sql += "\nLIMIT ? OFFSET ?"
+            _ = arguments.append(contentsOf: [limit, filter.offset])
         }
         self.sql = sql
         self.arguments = arguments

@@ -23,6 +23,9 @@ public struct CommitmentFilter: Hashable, Sendable {
     public var language: Language?
     /// At most this many rows; nil: all.
     public var limit: Int?
+    /// Rows skipped before the first returned, in the result's order (a
+    /// page of results); read only with a `limit`.
+    public var offset = 0
     /// One row for every report's own clause, repeats included; otherwise a
     /// clause repeated by several reports of a statement is one row.
     public var everyReport = false

@@ -1,0 +1,181 @@
+import Model
+import Storage
+
+/// What the search page shows: the form, the chosen filters, the facets
+/// with their counts, one page of results and the links to the rest.
+struct SearchPage: Sendable {
+    /// The window's title (`<title>`).
+    var pageTitle: String
+    var query: String
+    var since: String
+    var until: String
+    /// The current filters but the words and dates, kept by the form.
+    var hidden: [HiddenField]
+    var chosen: [ChosenFilter]
+    var hasChosen: Bool
+    var facets: [FacetGroup]
+    var summary: String
+    var results: [ResultItem]
+    var hasResults: Bool
+    var previousLink: String?
+    var nextLink: String?
+    var pageText: String
+    var csvLink: String
+    var jsonLink: String
+    var apiLink: String
+    var error: String?
+
+    struct HiddenField: Sendable { var name: String; var value: String }
+
+    /// A chosen filter with the link that removes it.
+    struct ChosenFilter: Sendable { var label: String; var removeLink: String }
+
+    struct FacetGroup: Sendable {
+        var title: String
+        var entries: [FacetEntry]
+    }
+
+    struct FacetEntry: Sendable {
+        var label: String
+        var count: Int
+        var link: String
+        var selected: Bool
+    }
+
+    /// One commitment of the results.
+    struct ResultItem: Sendable {
+        var link: String
+        var statementID: Int64
+        var date: String
+        var kind: String
+        var type: String
+        var context: String?
+        var issuers: [PartyLabel]
+        var topics: [String]
+        var lang: String
+        var dir: String
+        var runs: [TextRun]
+        var articleTitle: String?
+        var source: String?
+        var published: String?
+        var reports: String?
+    }
+}
+
+extension SearchPage {
+    /// Most parties and topics listed in a facet group; chosen ones always are.
+    static let facetLength = 15
+
+    init(parameters: SearchParameters, rows: [CommitmentRow], total: Int, facets: FacetCounts, settings: ServerSettings) {
+        let highlighter = Highlighter(query: parameters.query)
+        pageTitle = parameters.hasWords ? "\(parameters.query) — Entente" : "Search — Entente"
+        query = parameters.query
+        since = parameters.since?.iso ?? ""
+        until = parameters.until?.iso ?? ""
+        var kept = parameters
+        (kept.query, kept.since, kept.until, kept.page) = ("", nil, nil, 1)
+        hidden = kept.items.map { HiddenField(name: $0.name, value: $0.value) }
+        chosen = Self.chosenFilters(parameters)
+        hasChosen = !chosen.isEmpty
+        self.facets = Self.groups(parameters, facets)
+        let offset = parameters.offset(settings: settings)
+        let size = parameters.pageSize(settings: settings)
+        summary = total == 0 ? "No commitment matches."
+            : "\(total) commitment\(total == 1 ? "" : "s")" + (total > rows.count ? ", \(offset + 1)–\(offset + rows.count) shown" : "")
+        results = rows.map { ResultItem($0, highlighter: highlighter) }
+        hasResults = !rows.isEmpty
+        let pages = max(1, (min(total, settings.maxOffset + size) + size - 1) / size)
+        pageText = "Page \(parameters.page) of \(pages)"
+        previousLink = parameters.page > 1 ? parameters.link("/search") { $0.page = parameters.page - 1 } : nil
+        nextLink = parameters.page < pages ? parameters.link("/search") { $0.page = parameters.page + 1 } : nil
+        var whole = parameters
+        (whole.page, whole.perPage) = (1, nil)
+        csvLink = whole.link("/export.csv")
+        jsonLink = whole.link("/export.json")
+        apiLink = parameters.link("/api/search") { $0.page = parameters.page }
+        error = nil
+    }
+
+    static func chosenFilters(_ parameters: SearchParameters) -> [ChosenFilter] {
+        var chosen: [ChosenFilter] = []
+        for party in parameters.parties {
+            chosen.append(ChosenFilter(label: "party: \(party.rawValue) \(Labels.partyName(party.rawValue))",
+                                       removeLink: parameters.link("/search") { $0.parties.removeAll { $0 == party } }))
+        }
+        for topic in parameters.topics {
+            chosen.append(ChosenFilter(label: "topic: \(Labels.words(topic.rawValue))",
+                                       removeLink: parameters.link("/search") { $0.topics.removeAll { $0 == topic } }))
+        }
+        for type in parameters.types {
+            chosen.append(ChosenFilter(label: "type: \(type.rawValue)",
+                                       removeLink: parameters.link("/search") { $0.types.removeAll { $0 == type } }))
+        }
+        for kind in parameters.kinds {
+            chosen.append(ChosenFilter(label: "kind: \(Labels.words(kind.rawValue))",
+                                       removeLink: parameters.link("/search") { $0.kinds.removeAll { $0 == kind } }))
+        }
+        if let language = parameters.language {
+            chosen.append(ChosenFilter(label: "language: \(Labels.languageName(language.rawValue))",
+                                       removeLink: parameters.link("/search") { $0.language = nil }))
+        }
+        if parameters.since != nil || parameters.until != nil {
+            let range = (parameters.since?.iso ?? "…") + " – " + (parameters.until?.iso ?? "…")
+            chosen.append(ChosenFilter(label: "dates: \(range)",
+                                       removeLink: parameters.link("/search") { ($0.since, $0.until) = (nil, nil) }))
+        }
+        return chosen
+    }
+
+    /// The facet groups: adding a party or topic, replacing the type, kind,
+    /// language or year.
+    static func groups(_ parameters: SearchParameters, _ facets: FacetCounts) -> [FacetGroup] {
+        func entries(_ counts: [FacetCount], limit: Int = .max, label: (String) -> String,
+                     selected: (String) -> Bool, link: (String) -> String) -> [FacetEntry] {
+            let listed = counts.enumerated().filter { $0.offset < limit || selected($0.element.value) }.map(\.element)
+            return listed.map { FacetEntry(label: label($0.value), count: $0.count, link: link($0.value), selected: selected($0.value)) }
+        }
+        return [
+            FacetGroup(title: "Party", entries: entries(
+                facets.parties, limit: facetLength, label: { "\($0) \(Labels.partyName($0))" },
+                selected: { parameters.parties.contains(PartyCode($0)) },
+                link: { code in parameters.link("/search") { if !$0.parties.contains(PartyCode(code)) { $0.parties.append(PartyCode(code)) } } })),
+            FacetGroup(title: "Topic", entries: entries(
+                facets.topics, limit: facetLength, label: Labels.words,
+                selected: { parameters.topics.map(\.rawValue).contains($0) },
+                link: { topic in parameters.link("/search") { if let value = Topic(rawValue: topic), !$0.topics.contains(value) { $0.topics.append(value) } } })),
+            FacetGroup(title: "Type", entries: entries(
+                facets.types, label: { $0 }, selected: { parameters.types.map(\.rawValue).contains($0) },
+                link: { type in parameters.link("/search") { $0.types = CommitmentType(rawValue: type).map { [$0] } ?? [] } })),
+            FacetGroup(title: "Kind", entries: entries(
+                facets.kinds, label: Labels.words, selected: { parameters.kinds.map(\.rawValue).contains($0) },
+                link: { kind in parameters.link("/search") { $0.kinds = StatementKind(rawValue: kind).map { [$0] } ?? [] } })),
+            FacetGroup(title: "Language", entries: entries(
+                facets.languages, label: Labels.languageName, selected: { parameters.language?.rawValue == $0 },
+                link: { code in parameters.link("/search") { $0.language = Language(rawValue: code) } })),
+            FacetGroup(title: "Year", entries: entries(
+                facets.years.sorted { $0.value > $1.value }, label: { $0 },
+                selected: { parameters.since?.iso == $0 && parameters.until?.iso == $0 },
+                link: { year in parameters.link("/search") { ($0.since, $0.until) = (StatementDate(iso: year), StatementDate(iso: year)) } })),
+        ].filter { !$0.entries.isEmpty }
+    }
+}
+
+extension SearchPage.ResultItem {
+    init(_ row: CommitmentRow, highlighter: Highlighter) {
+        link = "/statements/\(row.statementID)#c\(row.commitmentID)"
+        statementID = row.statementID
+        date = row.statementDate ?? "undated"
+        kind = Labels.words(row.statementKind)
+        type = row.type
+        context = row.context
+        issuers = row.issuers.map { PartyLabel($0) }
+        topics = row.topics.map(Labels.words)
+        lang = row.language
+        dir = Labels.direction(of: row.language)
+        runs = highlighter.segments(of: row.text, language: row.language)
+        articleTitle = row.title
+        source = row.source
+        published = row.published
+        reports = row.reports > 1 ? "\(row.reports) reports" : nil
+    }
+}
