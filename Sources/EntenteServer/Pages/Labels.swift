@@ -8,9 +8,18 @@ enum Labels {
         language == Language.arabic.rawValue ? "rtl" : "ltr"
     }
 
+    static func direction(of language: Language) -> String {
+        direction(of: language.rawValue)
+    }
+
     /// A stored code as words: `joint_statement` → "joint statement".
     static func words(_ code: String) -> String {
         code.replacingOccurrences(of: "_", with: " ")
+    }
+
+    /// A typed value's stored code as words.
+    static func words<Value: RawRepresentable>(_ value: Value) -> String where Value.RawValue == String {
+        words(value.rawValue)
     }
 
     static func languageName(_ code: String) -> String {
@@ -30,6 +39,10 @@ enum Labels {
         return name
     }
 
+    static func partyName(_ code: PartyCode, stored: String? = nil) -> String {
+        partyName(code.rawValue, stored: stored)
+    }
+
     /// Names already looked up: a country's comes from ICU through a new
     /// `Locale` each time, about as costly as the rest of a search page
     /// (a page names 50 to 60 parties).
@@ -46,6 +59,10 @@ struct PartyLabel: Hashable, Sendable {
     var code: String
     var name: String
     var link: String
+
+    init(_ code: PartyCode, name: String? = nil) {
+        self.init(code.rawValue, name: name)
+    }
 
     init(_ code: String, name: String? = nil) {
         self.code = code

@@ -44,7 +44,7 @@ struct PartyPage: Sendable {
 extension PartyPage {
     init(profile: PartyProfile) {
         let summary = profile.summary
-        code = summary.code
+        code = summary.code.rawValue
         name = Labels.partyName(summary.code, stored: summary.nameEnglish)
         pageTitle = "\(code) \(name) — Entente"
         names = [(summary.nameArabic, "ar"), (summary.nameFrench, "fr")].compactMap { name, lang in
@@ -66,7 +66,7 @@ extension PartyPage {
             party: PartyLabel($0.code, name: $0.name), sharedText: "\($0.statements) statement\($0.statements == 1 ? "" : "s")") }
         hasCounterparts = !counterparts.isEmpty
         var search = SearchParameters()
-        search.parties = [PartyCode(summary.code)]
+        search.parties = [summary.code]
         searchLink = search.link("/search")
         jsonLink = "/api/parties/\(summary.code)"
     }

@@ -83,8 +83,8 @@ extension StatementPage {
         if let mechanism = detail.mechanism {
             facts.append(Fact(label: "Mechanism", value: mechanism + (detail.round.map { ", round \($0)" } ?? "")))
         }
-        issuers = detail.parties.filter { $0.role == "issuer" }.map { PartyLabel($0.code, name: $0.name) }
-        mentioned = detail.parties.filter { $0.role != "issuer" }.map { PartyLabel($0.code, name: $0.name) }
+        issuers = detail.parties.filter { $0.role == .issuer }.map { PartyLabel($0.code, name: $0.name) }
+        mentioned = detail.parties.filter { $0.role != .issuer }.map { PartyLabel($0.code, name: $0.name) }
         persons = detail.persons.map {
             PersonItem(name: $0.name, role: Labels.words($0.role), party: $0.party.map { PartyLabel($0) })
         }
@@ -93,12 +93,12 @@ extension StatementPage {
         commitments = detail.commitments.enumerated().map { index, row in
             numbers[row.commitmentID] = index + 1
             return CommitmentItem(
-                number: index + 1, anchor: "n\(row.commitmentID)", evidence: "#c\(row.commitmentID)", type: row.type, context: row.context,
-                by: row.committedBy.map { PartyLabel($0) }, topics: row.topics.map(Labels.words), text: row.text,
-                lang: row.language, dir: Labels.direction(of: row.language), articleID: row.articleID)
+                number: index + 1, anchor: "n\(row.commitmentID)", evidence: "#c\(row.commitmentID)", type: row.type.rawValue, context: row.context?.rawValue,
+                by: row.committedBy.map { PartyLabel($0) }, topics: row.topics.map { Labels.words($0) }, text: row.text,
+                lang: row.language.rawValue, dir: Labels.direction(of: row.language), articleID: row.articleID)
         }
         let sources = Dictionary(detail.sources.map { ($0.articleID, $0) }, uniquingKeysWith: { first, _ in first })
-        let types = Dictionary(detail.commitments.map { ($0.commitmentID, $0.type) }, uniquingKeysWith: { first, _ in first })
+        let types = Dictionary(detail.commitments.map { ($0.commitmentID, $0.type.rawValue) }, uniquingKeysWith: { first, _ in first })
         reports = texts.map { text in
             let source = sources[text.articleID]
             return ReportItem(

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import Model
 import Storage
 
 extension ArchiveSite {
@@ -9,12 +10,12 @@ extension ArchiveSite {
     }
 
     func partyPage(_ code: String) async throws -> Response {
-        guard let profile = try await readers.read({ try $0.partyProfile(code: code) }) else { throw ServerError.noSuchParty(code) }
+        guard let profile = try await readers.read({ try $0.partyProfile(code: PartyCode(code)) }) else { throw ServerError.noSuchParty(code) }
         return Responses.html(templates.render(PartyPage(profile: profile), as: "party"))
     }
 
     func partyAPI(_ code: String) async throws -> Response {
-        guard let profile = try await readers.read({ try $0.partyProfile(code: code) }) else { throw ServerError.noSuchParty(code) }
+        guard let profile = try await readers.read({ try $0.partyProfile(code: PartyCode(code)) }) else { throw ServerError.noSuchParty(code) }
         return try Responses.json(profile)
     }
 }

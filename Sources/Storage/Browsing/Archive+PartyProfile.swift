@@ -1,8 +1,9 @@
 import GRDB
+import Model
 
 extension Archive {
     /// The party's profile, or nil when the archive does not know the code.
-    public func partyProfile(code: String, statementLimit: Int = 200, counterpartLimit: Int = 12) throws -> PartyProfile? {
+    public func partyProfile(code: PartyCode, statementLimit: Int = 200, counterpartLimit: Int = 12) throws -> PartyProfile? {
         guard let summary = try parties().first(where: { $0.code == code }) else { return nil }
         return try read { db in
             let statements = try Row.fetchAll(db, sql: """
@@ -14,7 +15,7 @@ extension Archive {
                 WHERE sp.party_code = ?
                 ORDER BY s.date IS NULL, s.date DESC, s.id DESC
                 LIMIT ?
-                """, arguments: [code, statementLimit]).map { row in
+                """, arguments: [code.rawValue, statementLimit]).map { row in
                 PartyProfile.StatementEntry(
                     id: row["id"], date: row["date"], kind: row["kind"], venue: row["venue"], role: row["role"],
                     issuers: ((row["issuers"] as String?) ?? "").split(separator: ";").map(String.init).sorted(),
@@ -27,7 +28,7 @@ extension Archive {
                 WHERE cp.party_code = ? AND s.date IS NOT NULL
                     AND NOT EXISTS (SELECT 1 FROM commitment_repeat WHERE commitment_id = c.id)
                 GROUP BY year, c.type ORDER BY year, c.type
-                """, arguments: [code]).map {
+                """, arguments: [code.rawValue]).map {
                 PartyProfile.YearTypeCount(year: $0["year"], type: $0["type"], count: $0["count"])
             }
             let counterparts = try Row.fetchAll(db, sql: """
@@ -37,11 +38,11 @@ extension Archive {
                 JOIN party p ON p.code = other.party_code
                 WHERE mine.party_code = ?
                 GROUP BY other.party_code ORDER BY statements DESC, other.party_code LIMIT ?
-                """, arguments: [code, counterpartLimit]).map {
+                """, arguments: [code.rawValue, counterpartLimit]).map {
                 PartyProfile.Counterpart(code: $0["code"], name: $0["name_en"], statements: $0["statements"])
             }
             let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM statement_party WHERE party_code = ?",
-                                         arguments: [code]) ?? 0
+                                         arguments: [code.rawValue]) ?? 0
             return PartyProfile(summary: summary, statements: statements, statementCount: total,
                                 commitmentsByYear: byYear, counterparts: counterparts)
         }
