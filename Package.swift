@@ -140,6 +140,7 @@ let package = Package(
             dependencies: [
                 "EntenteServer", "Storage", "Ingestion", "Model",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "GRDB", package: "GRDB.swift"),
             ]),
     ]
 )

@@ -1,4 +1,5 @@
 import Foundation
+import Storage
 
 /// How `entente serve` runs: where it listens, which archive it reads, and
 /// the bounds that keep one request from taking the machine.
@@ -21,6 +22,10 @@ public struct ServerSettings: Sendable {
     /// A query still running after this long is interrupted and answered
     /// with 503.
     public var queryTimeout: Duration = .seconds(5)
+    /// Runs on the connection at the start of every read, inside the
+    /// query's time limit, so that a test can make a read slow in SQLite
+    /// itself and watch the limit stop it.
+    var beforeEachRead: (@Sendable (Archive) throws -> Void)?
     /// A connection that sends nothing for this long is closed.
     public var idleTimeout: Duration = .seconds(30)
     /// Connections reading the archive at once; the others wait their turn.

@@ -15,17 +15,19 @@ final class ArchiveReaders: @unchecked Sendable {
     /// Jobs the timer interrupted.
     private var interrupted: Set<Int> = []
     private let timeout: Duration
+    private let beforeEachRead: (@Sendable (Archive) throws -> Void)?
     /// Every connection, for set-up only (``SearchCache``).
     let connections: [Archive]
 
     /// Opens `count` connections; fails as opening the archive fails.
-    init(path: String, count: Int, timeout: Duration) throws {
+    init(path: String, count: Int, timeout: Duration, beforeEachRead: (@Sendable (Archive) throws -> Void)? = nil) throws {
         free = try (0..<max(1, count)).map { _ in
             let archive = try Archive(path: path, mode: .read)
             try archive.prepareForRepeatedSearches()
             return archive
         }
         self.timeout = timeout
+        self.beforeEachRead = beforeEachRead
         connections = free
     }
 
@@ -62,6 +64,7 @@ final class ArchiveReaders: @unchecked Sendable {
             }
         }
         do {
+            try beforeEachRead?(archive)
             return try body(archive)
         } catch let error as StorageError {
             if lock.withLock({ interrupted.contains(job) }) { throw ServerError.timedOut(seconds: Int(timeout.timeInterval.rounded(.up))) }

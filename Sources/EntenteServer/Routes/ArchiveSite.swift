@@ -13,7 +13,8 @@ struct ArchiveSite: Sendable {
 
     init(settings: ServerSettings) throws {
         self.settings = settings
-        readers = try ArchiveReaders(path: settings.archivePath, count: settings.readers, timeout: settings.queryTimeout)
+        readers = try ArchiveReaders(path: settings.archivePath, count: settings.readers, timeout: settings.queryTimeout,
+                                      beforeEachRead: settings.beforeEachRead)
         templates = try Templates()
         downloads = DownloadSlots(limit: settings.maxDownloads)
         cache = try SearchCache(connections: readers.connections)
