@@ -34,6 +34,10 @@ public enum ArchiveServer {
             try await application.runService()
         } catch let error as IOError {
             throw ServerError.cannotListen(address: "\(settings.host):\(settings.port)", reason: String(cString: strerror(error.errnoCode)))
+        } catch let error as SocketAddressError.UnknownHost {
+            throw ServerError.unknownHost(host: settings.host, reason: error.errorDescription)
+        } catch SocketAddressError.unsupported {
+            throw ServerError.unknownHost(host: settings.host, reason: "no IPv4 or IPv6 address")
         }
     }
 }

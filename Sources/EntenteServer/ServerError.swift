@@ -19,6 +19,8 @@ public enum ServerError: Error, LocalizedError, Equatable, Sendable {
     case archive(String)
     /// The address could not be bound (taken, or not this machine's).
     case cannotListen(address: String, reason: String)
+    /// `--host` is neither an address nor a name this machine resolves.
+    case unknownHost(host: String, reason: String)
 
     public var errorDescription: String? {
         switch self {
@@ -42,6 +44,8 @@ public enum ServerError: Error, LocalizedError, Equatable, Sendable {
             return reason
         case let .cannotListen(address, reason):
             return "cannot listen on \(address): \(reason); choose another --port or --host"
+        case let .unknownHost(host, reason):
+            return "cannot listen on \(host): not an address or a host name this machine knows (\(reason)); give --host an address such as 127.0.0.1"
         }
     }
 
@@ -50,7 +54,7 @@ public enum ServerError: Error, LocalizedError, Equatable, Sendable {
         case .badParameter, .queryTooLong, .badQuery: .badRequest
         case .noSuchStatement, .noSuchParty, .notFound: .notFound
         case .timedOut, .busy: .serviceUnavailable
-        case .archive, .cannotListen: .internalServerError
+        case .archive, .cannotListen, .unknownHost: .internalServerError
         }
     }
 }

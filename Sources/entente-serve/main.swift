@@ -11,7 +11,7 @@ struct EntenteServe: AsyncParsableCommand {
         abstract: "Serve the archive read-only as web pages, CSV and JSON, on this machine by default.",
         discussion: """
             Open http://HOST:PORT/ in a browser. Nothing is ever written to the archive. \
-            Exit status: 0 after Ctrl-C; 1 the archive cannot be opened or the port cannot be bound; 64 a usage error.
+            Exit status: 0 after Ctrl-C; 1 the archive cannot be opened, or the host or port cannot be listened on; 64 a usage error.
             """)
 
     @Option(help: ArgumentHelp("The archive file (default: $ENTENTE_DB, else ./entente.sqlite).", valueName: "path"))

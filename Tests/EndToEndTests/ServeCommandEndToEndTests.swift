@@ -30,4 +30,14 @@ final class ServeCommandEndToEndTests: ArchiveTestCase {
         XCTAssertTrue(result.stderr.hasPrefix("entente serve: no archive at \(cli.archive)"), result.stderr)
         XCTAssertFalse(FileManager.default.fileExists(atPath: cli.archive), "nothing is created")
     }
+
+    func testServeOnAHostThatIsNotAnAddressFailsInOneLine() throws {
+        XCTAssertEqual(try cli.run(["ingest", CLI.fixtures.appendingPathComponent("trade-talks.en.txt").path]).status, 0)
+        let result = try cli.run(["serve", "--host", "999.1.1.1", "--port", "0"])
+        XCTAssertEqual(result.status, 1, result.stderr)
+        XCTAssertEqual(result.stderr.split(separator: "\n").count, 1, result.stderr)
+        XCTAssertTrue(result.stderr.hasPrefix("entente serve: cannot listen on 999.1.1.1: not an address"), result.stderr)
+        XCTAssertTrue(result.stderr.hasSuffix("give --host an address such as 127.0.0.1\n"), result.stderr)
+        XCTAssertEqual(result.stdout, "")
+    }
 }

@@ -36,3 +36,22 @@ final class ListeningTests: XCTestCase {
         }
     }
 }
+
+extension ListeningTests {
+    func testAHostThatIsNotAnAddressIsOneLineThatSaysWhatToDo() async throws {
+        var settings = try ServerFixture.settings()
+        for host in ["999.1.1.1", "no such host"] {
+            settings.host = host
+            settings.port = 0
+            do {
+                try await ArchiveServer.run(settings: settings)
+                XCTFail("the server ran on --host \(host)")
+            } catch let error as ServerError {
+                guard case .unknownHost(host, _) = error else { return XCTFail("\(host): \(error)") }
+                let line = error.localizedDescription
+                XCTAssertTrue(line.hasPrefix("cannot listen on \(host): not an address or a host name this machine knows ("), line)
+                XCTAssertTrue(line.hasSuffix("); give --host an address such as 127.0.0.1"), line)
+            }
+        }
+    }
+}
