@@ -192,14 +192,7 @@ final class SearchAnalysisTests: XCTestCase {
     func testQueriesMatchTheTextsTheyShouldAndOnlyThose() throws {
         let pairs = Self.pairs
         XCTAssertGreaterThanOrEqual(pairs.count, 80)
-        let ids = try index(pairs.map { ($0.language, $0.text) })
-        var failures: [String] = []
-        for (pair, id) in zip(pairs, ids) {
-            let matched = try search(pair.query).contains(id)
-            if matched != pair.shouldMatch {
-                failures.append("\(pair.query) \(pair.shouldMatch ? "missed" : "matched") «\(pair.text)»")
-            }
-        }
+        let failures = try misbehaving(pairs)
         XCTAssertEqual(failures, [], "\(pairs.count - failures.count)/\(pairs.count) pairs behave")
     }
 
@@ -367,16 +360,18 @@ final class SearchAnalysisTests: XCTestCase {
     func testSecondRoundPairsBehave() throws {
         let pairs = Self.secondRoundPairs
         XCTAssertGreaterThanOrEqual(pairs.count, 120)
-        let ids = try index(pairs.map { ($0.language, $0.text) })
-        var failures: [String] = []
-        for (pair, id) in zip(pairs, ids) {
-            let matched = try search(pair.query).contains(id)
-            if matched != pair.shouldMatch {
-                failures.append("\(pair.query) \(pair.shouldMatch ? "missed" : "matched") «\(pair.text)»")
-            }
-        }
+        let failures = try misbehaving(pairs)
         let matches = pairs.filter(\.shouldMatch).count
         XCTAssertEqual(failures, [], "\(pairs.count - failures.count)/\(pairs.count) pairs behave (\(matches) must match)")
+    }
+
+    /// Indexes each pair's text and searches its query: the pairs whose match is not the expected one.
+    private func misbehaving(_ pairs: [Pair]) throws -> [String] {
+        let ids = try index(pairs.map { ($0.language, $0.text) })
+        return try zip(pairs, ids).compactMap { pair, id in
+            try search(pair.query).contains(id) == pair.shouldMatch
+                ? nil : "\(pair.query) \(pair.shouldMatch ? "missed" : "matched") «\(pair.text)»"
+        }
     }
 
     // MARK: - Seed article
