@@ -9,21 +9,7 @@ final class BrowsingTests: XCTestCase {
 
     override func setUpWithError() throws {
         archive = try Archive(path: Fixtures.temporaryPath(), mode: .write)
-        _ = try archive.ingest([
-            Fixtures.extraction(
-                "China and Pakistan agreed to deepen counterterrorism cooperation. They welcomed the water talks.",
-                date: "2026-01-05", issuers: ["CN", "PK"], mentioned: ["AF"],
-                commitments: [("agreed to deepen counterterrorism cooperation", .pledge, [.counterterrorism, .security]),
-                              ("They welcomed the water talks", .welcome, [.water])]),
-            Fixtures.extraction(
-                "Egypt and Sudan called for a binding agreement on the water of the Nile.",
-                kind: .communique, date: "2021-06-10", issuers: ["EG", "SD"],
-                commitments: [("called for a binding agreement on the water of the Nile", .call, [.water])]),
-            Fixtures.extraction(
-                "واتفق الجانبان على تعزيز التعاون في مكافحة الإرهاب",
-                language: .arabic, date: nil, issuers: ["SA", "PK"],
-                commitments: [("واتفق الجانبان على تعزيز التعاون في مكافحة الإرهاب", .pledge, [.counterterrorism])]),
-        ])
+        _ = try archive.ingest(Fixtures.threeStatements)
     }
 
     func counts(_ list: [FacetCount]) -> [String: Int] {

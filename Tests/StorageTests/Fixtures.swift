@@ -4,6 +4,26 @@ import Model
 
 /// Hand-made extractions, so storage is tested without the extractor.
 enum Fixtures {
+    /// Three statements in two languages, two of them on water and one undated:
+    /// the archive that the search and browsing tests read.
+    static var threeStatements: [(article: Article, extraction: Extraction)] {
+        [
+            extraction(
+                "China and Pakistan agreed to deepen counterterrorism cooperation. They welcomed the water talks.",
+                date: "2026-01-05", issuers: ["CN", "PK"], mentioned: ["AF"],
+                commitments: [("agreed to deepen counterterrorism cooperation", .pledge, [.counterterrorism, .security]),
+                              ("They welcomed the water talks", .welcome, [.water])]),
+            extraction(
+                "Egypt and Sudan called for a binding agreement on the water of the Nile.",
+                kind: .communique, date: "2021-06-10", issuers: ["EG", "SD"],
+                commitments: [("called for a binding agreement on the water of the Nile", .call, [.water])]),
+            extraction(
+                "واتفق الجانبان على تعزيز التعاون في مكافحة الإرهاب",
+                language: .arabic, date: nil, issuers: ["SA", "PK"],
+                commitments: [("واتفق الجانبان على تعزيز التعاون في مكافحة الإرهاب", .pledge, [.counterterrorism])]),
+        ]
+    }
+
     static func extraction(
         _ text: String, language: Language = .english, kind: StatementKind = .jointStatement,
         date: String? = "2026-01-05", issuers: [PartyCode] = ["CN", "PK"], mentioned: [PartyCode] = [],
