@@ -11,20 +11,8 @@ final class ArabicBrokenPluralTests: XCTestCase {
         Set(analyzer.analyze(word, language: .arabic).map(\.term))
     }
 
-    private func queryTerms(_ word: String) -> Set<String> {
-        var text = word
-        var terms: Set<String> = []
-        text.withUTF8 { bytes in
-            _ = analyzer.tokenize(utf8: bytes, purpose: .query) { term, _, _ in
-                terms.insert(String(decoding: term, as: UTF8.self))
-                return true
-            }
-        }
-        return terms
-    }
-
     private func finds(_ query: String, _ text: String) -> Bool {
-        !queryTerms(query).isDisjoint(with: documentTerms(text))
+        !analyzer.queryTerms(query).isDisjoint(with: documentTerms(text))
     }
 
     /// Plural and singular (or two forms of them): each finds the other.
