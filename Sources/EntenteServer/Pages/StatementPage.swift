@@ -103,10 +103,10 @@ extension StatementPage {
             let source = sources[text.articleID]
             return ReportItem(
                 anchor: "a\(text.articleID)", articleID: text.articleID, title: text.title ?? "(untitled)",
-                titleLang: text.language, titleDir: Labels.direction(of: text.language),
+                titleLang: text.language.rawValue, titleDir: Labels.direction(of: text.language),
                 source: text.source ?? "outlet unknown", language: Labels.languageName(text.language),
                 published: text.published ?? "publication date unknown", url: source?.url,
-                joined: source?.joined ?? [], lang: text.language, dir: Labels.direction(of: text.language),
+                joined: source?.joined ?? [], lang: text.language.rawValue, dir: Labels.direction(of: text.language),
                 runs: Self.runs(of: text, numbers: numbers, types: types))
         }
         notes = detail.fieldNotes
