@@ -97,23 +97,18 @@ extension SearchPage {
     }
 
     static func chosenFilters(_ parameters: SearchParameters) -> [ChosenFilter] {
-        var chosen: [ChosenFilter] = []
-        for party in parameters.parties {
-            chosen.append(ChosenFilter(label: "party: \(party) \(Labels.partyName(party))",
-                                       removeLink: parameters.link("/search") { $0.parties.removeAll { $0 == party } }))
+        /// Each value chosen for a repeatable filter, with the link that drops it.
+        func each<Value: Equatable>(_ name: String, _ list: WritableKeyPath<SearchParameters, [Value]>,
+                                    label: (Value) -> String) -> [ChosenFilter] {
+            parameters[keyPath: list].map { value in
+                ChosenFilter(label: "\(name): \(label(value))",
+                             removeLink: parameters.link("/search") { $0[keyPath: list].removeAll { $0 == value } })
+            }
         }
-        for topic in parameters.topics {
-            chosen.append(ChosenFilter(label: "topic: \(Labels.words(topic))",
-                                       removeLink: parameters.link("/search") { $0.topics.removeAll { $0 == topic } }))
-        }
-        for type in parameters.types {
-            chosen.append(ChosenFilter(label: "type: \(type.rawValue)",
-                                       removeLink: parameters.link("/search") { $0.types.removeAll { $0 == type } }))
-        }
-        for kind in parameters.kinds {
-            chosen.append(ChosenFilter(label: "kind: \(Labels.words(kind))",
-                                       removeLink: parameters.link("/search") { $0.kinds.removeAll { $0 == kind } }))
-        }
+        var chosen = each("party", \.parties) { "\($0) \(Labels.partyName($0))" }
+        chosen += each("topic", \.topics) { Labels.words($0) }
+        chosen += each("type", \.types) { $0.rawValue }
+        chosen += each("kind", \.kinds) { Labels.words($0) }
         if let language = parameters.language {
             chosen.append(ChosenFilter(label: "language: \(Labels.languageName(language))",
                                        removeLink: parameters.link("/search") { $0.language = nil }))
