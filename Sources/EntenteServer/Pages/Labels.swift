@@ -13,6 +13,11 @@ enum Labels {
         value.rawValue.replacingOccurrences(of: "_", with: " ")
     }
 
+    /// A number of things in words: "1 statement", "3 statements".
+    static func counted(_ count: Int, _ noun: String) -> String {
+        "\(count) \(noun)\(count == 1 ? "" : "s")"
+    }
+
     static func languageName(_ language: Language) -> String {
         switch language {
         case .arabic: "Arabic"

@@ -61,9 +61,9 @@ extension PartyPage {
         }
         statementSummary = profile.statementCount > statements.count
             ? "The latest \(statements.count) of \(profile.statementCount) statements."
-            : "\(profile.statementCount) statement\(profile.statementCount == 1 ? "" : "s")."
+            : Labels.counted(profile.statementCount, "statement") + "."
         counterparts = profile.counterparts.map { CounterpartItem(
-            party: PartyLabel($0.code, name: $0.name), sharedText: "\($0.statements) statement\($0.statements == 1 ? "" : "s")") }
+            party: PartyLabel($0.code, name: $0.name), sharedText: Labels.counted($0.statements, "statement")) }
         hasCounterparts = !counterparts.isEmpty
         var search = SearchParameters()
         search.parties = [summary.code]

@@ -81,7 +81,7 @@ extension SearchPage {
         let offset = parameters.offset(settings: settings)
         let size = parameters.pageSize(settings: settings)
         summary = total == 0 ? "No commitment matches."
-            : "\(total) commitment\(total == 1 ? "" : "s")" + (total > rows.count ? ", \(offset + 1)–\(offset + rows.count) shown" : "")
+            : Labels.counted(total, "commitment") + (total > rows.count ? ", \(offset + 1)–\(offset + rows.count) shown" : "")
         results = rows.map { ResultItem($0, highlighter: highlighter) }
         hasResults = !rows.isEmpty
         let pages = max(1, (min(total, settings.maxOffset + size) + size - 1) / size)

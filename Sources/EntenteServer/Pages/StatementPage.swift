@@ -65,6 +65,10 @@ struct StatementPage: Sendable {
         var anchor: String
         var number: Int
         var type: String
+
+        static func plain(_ text: String) -> ArticleRun {
+            ArticleRun(text: text, marked: false, anchor: "", number: 0, type: "")
+        }
     }
 }
 
@@ -124,14 +128,14 @@ extension StatementPage {
         var position = 0
         for span in report.spans where span.start >= position && span.start < span.end && span.end <= scalars.count {
             if span.start > position {
-                runs.append(ArticleRun(text: text(position..<span.start), marked: false, anchor: "", number: 0, type: ""))
+                runs.append(.plain(text(position..<span.start)))
             }
             runs.append(ArticleRun(text: text(span.start..<span.end), marked: true, anchor: "c\(span.commitmentID)",
                                    number: numbers[span.commitmentID] ?? 0, type: types[span.commitmentID] ?? ""))
             position = span.end
         }
         if position < scalars.count {
-            runs.append(ArticleRun(text: text(position..<scalars.count), marked: false, anchor: "", number: 0, type: ""))
+            runs.append(.plain(text(position..<scalars.count)))
         }
         return runs
     }
