@@ -1,3 +1,4 @@
+import Model
 import Storage
 
 /// What the statement page shows: its fields, parties and persons, its
@@ -102,7 +103,7 @@ extension StatementPage {
                 lang: row.language.rawValue, dir: Labels.direction(of: row.language), articleID: row.articleID)
         }
         let sources = Dictionary(detail.sources.map { ($0.articleID, $0) }, uniquingKeysWith: { first, _ in first })
-        let types = Dictionary(detail.commitments.map { ($0.commitmentID, $0.type.rawValue) }, uniquingKeysWith: { first, _ in first })
+        let types = Dictionary(detail.commitments.map { ($0.commitmentID, $0.type) }, uniquingKeysWith: { first, _ in first })
         reports = texts.map { text in
             let source = sources[text.articleID]
             return ReportItem(
@@ -121,7 +122,7 @@ extension StatementPage {
     /// The article's text cut at its commitments' spans (offsets in
     /// Unicode scalars); a span that overlaps the one before, or lies
     /// outside the text, is left unmarked.
-    static func runs(of report: ReportText, numbers: [Int64: Int], types: [Int64: String]) -> [ArticleRun] {
+    static func runs(of report: ReportText, numbers: [Int64: Int], types: [Int64: CommitmentType]) -> [ArticleRun] {
         let scalars = Array(report.text.unicodeScalars)
         func text(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[range])) }
         var runs: [ArticleRun] = []
@@ -131,7 +132,7 @@ extension StatementPage {
                 runs.append(.plain(text(position..<span.start)))
             }
             runs.append(ArticleRun(text: text(span.start..<span.end), marked: true, anchor: "c\(span.commitmentID)",
-                                   number: numbers[span.commitmentID] ?? 0, type: types[span.commitmentID] ?? ""))
+                                   number: numbers[span.commitmentID] ?? 0, type: types[span.commitmentID]?.rawValue ?? ""))
             position = span.end
         }
         if position < scalars.count {
