@@ -101,11 +101,15 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
+        // A seeded generator that gives the same numbers everywhere: the
+        // benchmark corpus and the tests' shuffles draw from it.
+        .target(name: "SplitMix64"),
+
         // Benchmarks at archive scale beside the raw SQLite floor; not a test.
         .executableTarget(
             name: "entente-bench",
             dependencies: [
-                "Storage", "Ingestion", "Model",
+                "Storage", "Ingestion", "Model", "SplitMix64",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
@@ -119,13 +123,14 @@ let package = Package(
             path: "Sources/EmbedFiles"),
 
         .testTarget(name: "ModelTests", dependencies: ["Model"]),
+        .testTarget(name: "SplitMix64Tests", dependencies: ["SplitMix64"]),
         .testTarget(name: "TextAnalysisTests", dependencies: ["TextAnalysis"]),
-        .testTarget(name: "IngestionTests", dependencies: ["Ingestion", "Model", "TextAnalysis"], exclude: ["Pages"]),
+        .testTarget(name: "IngestionTests", dependencies: ["Ingestion", "Model", "TextAnalysis", "SplitMix64"], exclude: ["Pages"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Ingestion", "Storage", "Model"]),
         .testTarget(
             name: "StorageTests",
             dependencies: [
-                "Storage", "Ingestion", "Model", "TextAnalysis", "SQLiteSetup",
+                "Storage", "Ingestion", "Model", "TextAnalysis", "SQLiteSetup", "SplitMix64",
                 .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]),
         // Runs the built binary; depends on it so that `swift test` builds it first.

@@ -1,4 +1,5 @@
 import Model
+import SplitMix64
 
 /// Makes the benchmark corpus: article after article, the same ones for the
 /// same seed. Languages in the proportions of the wires Entente reads (45%

@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import SplitMix64
 
 /// Fills a template's slots for one article: its two parties, organisation,
 /// city and year, and the subject drawn for the sentence at hand.

@@ -1,46 +1,37 @@
 import Foundation
 import Model
 
-/// How stored codes read on a page.
+/// How the Model's values read on a page.
 enum Labels {
     /// `rtl` for Arabic text, `ltr` otherwise.
-    static func direction(of language: String) -> String {
-        language == Language.arabic.rawValue ? "rtl" : "ltr"
-    }
-
     static func direction(of language: Language) -> String {
-        direction(of: language.rawValue)
+        language == .arabic ? "rtl" : "ltr"
     }
 
-    /// A stored code as words: `joint_statement` → "joint statement".
-    static func words(_ code: String) -> String {
-        code.replacingOccurrences(of: "_", with: " ")
-    }
-
-    /// A typed value's stored code as words.
+    /// A value's stored code as words: `joint_statement` → "joint statement".
     static func words<Value: RawRepresentable>(_ value: Value) -> String where Value.RawValue == String {
-        words(value.rawValue)
+        value.rawValue.replacingOccurrences(of: "_", with: " ")
     }
 
-    static func languageName(_ code: String) -> String {
-        switch Language(rawValue: code) {
+    /// A number of things in words: "1 statement", "3 statements".
+    static func counted(_ count: Int, _ noun: String) -> String {
+        "\(count) \(noun)\(count == 1 ? "" : "s")"
+    }
+
+    static func languageName(_ language: Language) -> String {
+        switch language {
         case .arabic: "Arabic"
         case .english: "English"
         case .french: "French"
-        case nil: code
         }
     }
 
     /// The party's English name, as the interface's language.
-    static func partyName(_ code: String, stored: String? = nil) -> String {
+    static func partyName(_ code: PartyCode, stored: String? = nil) -> String {
         if let known = englishNames.lock.withLock({ englishNames.names[code] }) { return known }
-        let name = PartyCode(code).name(in: .english) ?? stored ?? code
+        let name = code.name(in: .english) ?? stored ?? code.rawValue
         englishNames.lock.withLock { englishNames.names[code] = name }
         return name
-    }
-
-    static func partyName(_ code: PartyCode, stored: String? = nil) -> String {
-        partyName(code.rawValue, stored: stored)
     }
 
     /// Names already looked up: a country's comes from ICU through a new
@@ -50,7 +41,7 @@ enum Labels {
 
     private final class NameCache: @unchecked Sendable {
         let lock = NSLock()
-        var names: [String: String] = [:]
+        var names: [PartyCode: String] = [:]
     }
 }
 
@@ -61,12 +52,8 @@ struct PartyLabel: Hashable, Sendable {
     var link: String
 
     init(_ code: PartyCode, name: String? = nil) {
-        self.init(code.rawValue, name: name)
-    }
-
-    init(_ code: String, name: String? = nil) {
-        self.code = code
+        self.code = code.rawValue
         self.name = Labels.partyName(code, stored: name)
-        self.link = "/parties/" + code
+        self.link = "/parties/" + code.rawValue
     }
 }

@@ -47,8 +47,8 @@ extension PartyPage {
         code = summary.code.rawValue
         name = Labels.partyName(summary.code, stored: summary.nameEnglish)
         pageTitle = "\(code) \(name) — Entente"
-        names = [(summary.nameArabic, "ar"), (summary.nameFrench, "fr")].compactMap { name, lang in
-            name.map { LocalName(name: $0, lang: lang, dir: Labels.direction(of: lang)) }
+        names = [(summary.nameArabic, Language.arabic), (summary.nameFrench, .french)].compactMap { name, language in
+            name.map { LocalName(name: $0, lang: language.rawValue, dir: Labels.direction(of: language)) }
         }
         kind = summary.kind
         issued = summary.issued
@@ -57,13 +57,13 @@ extension PartyPage {
         chart = YearTypeChart(profile.commitmentsByYear)
         statements = profile.statements.map {
             StatementItem(link: "/statements/\($0.id)", id: $0.id, date: $0.date ?? "undated", kind: Labels.words($0.kind),
-                          role: $0.role, issuers: $0.issuers.map { PartyLabel($0) }, commitments: $0.commitments)
+                          role: Labels.words($0.role), issuers: $0.issuers.map { PartyLabel($0) }, commitments: $0.commitments)
         }
         statementSummary = profile.statementCount > statements.count
             ? "The latest \(statements.count) of \(profile.statementCount) statements."
-            : "\(profile.statementCount) statement\(profile.statementCount == 1 ? "" : "s")."
+            : Labels.counted(profile.statementCount, "statement") + "."
         counterparts = profile.counterparts.map { CounterpartItem(
-            party: PartyLabel($0.code, name: $0.name), sharedText: "\($0.statements) statement\($0.statements == 1 ? "" : "s")") }
+            party: PartyLabel($0.code, name: $0.name), sharedText: Labels.counted($0.statements, "statement")) }
         hasCounterparts = !counterparts.isEmpty
         var search = SearchParameters()
         search.parties = [summary.code]

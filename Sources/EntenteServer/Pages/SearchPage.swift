@@ -81,7 +81,7 @@ extension SearchPage {
         let offset = parameters.offset(settings: settings)
         let size = parameters.pageSize(settings: settings)
         summary = total == 0 ? "No commitment matches."
-            : "\(total) commitment\(total == 1 ? "" : "s")" + (total > rows.count ? ", \(offset + 1)–\(offset + rows.count) shown" : "")
+            : Labels.counted(total, "commitment") + (total > rows.count ? ", \(offset + 1)–\(offset + rows.count) shown" : "")
         results = rows.map { ResultItem($0, highlighter: highlighter) }
         hasResults = !rows.isEmpty
         let pages = max(1, (min(total, settings.maxOffset + size) + size - 1) / size)
@@ -97,25 +97,20 @@ extension SearchPage {
     }
 
     static func chosenFilters(_ parameters: SearchParameters) -> [ChosenFilter] {
-        var chosen: [ChosenFilter] = []
-        for party in parameters.parties {
-            chosen.append(ChosenFilter(label: "party: \(party.rawValue) \(Labels.partyName(party.rawValue))",
-                                       removeLink: parameters.link("/search") { $0.parties.removeAll { $0 == party } }))
+        /// Each value chosen for a repeatable filter, with the link that drops it.
+        func each<Value: Equatable>(_ name: String, _ list: WritableKeyPath<SearchParameters, [Value]>,
+                                    label: (Value) -> String) -> [ChosenFilter] {
+            parameters[keyPath: list].map { value in
+                ChosenFilter(label: "\(name): \(label(value))",
+                             removeLink: parameters.link("/search") { $0[keyPath: list].removeAll { $0 == value } })
+            }
         }
-        for topic in parameters.topics {
-            chosen.append(ChosenFilter(label: "topic: \(Labels.words(topic.rawValue))",
-                                       removeLink: parameters.link("/search") { $0.topics.removeAll { $0 == topic } }))
-        }
-        for type in parameters.types {
-            chosen.append(ChosenFilter(label: "type: \(type.rawValue)",
-                                       removeLink: parameters.link("/search") { $0.types.removeAll { $0 == type } }))
-        }
-        for kind in parameters.kinds {
-            chosen.append(ChosenFilter(label: "kind: \(Labels.words(kind.rawValue))",
-                                       removeLink: parameters.link("/search") { $0.kinds.removeAll { $0 == kind } }))
-        }
+        var chosen = each("party", \.parties) { "\($0) \(Labels.partyName($0))" }
+        chosen += each("topic", \.topics) { Labels.words($0) }
+        chosen += each("type", \.types) { $0.rawValue }
+        chosen += each("kind", \.kinds) { Labels.words($0) }
         if let language = parameters.language {
-            chosen.append(ChosenFilter(label: "language: \(Labels.languageName(language.rawValue))",
+            chosen.append(ChosenFilter(label: "language: \(Labels.languageName(language))",
                                        removeLink: parameters.link("/search") { $0.language = nil }))
         }
         if parameters.since != nil || parameters.until != nil {
@@ -129,29 +124,29 @@ extension SearchPage {
     /// The facet groups: adding a party or topic, replacing the type, kind,
     /// language or year.
     static func groups(_ parameters: SearchParameters, _ facets: FacetCounts) -> [FacetGroup] {
-        func entries(_ counts: [FacetCount], limit: Int = .max, label: (String) -> String,
-                     selected: (String) -> Bool, link: (String) -> String) -> [FacetEntry] {
+        func entries<Value>(_ counts: [FacetCount<Value>], limit: Int = .max, label: (Value) -> String,
+                            selected: (Value) -> Bool, link: (Value) -> String) -> [FacetEntry] {
             let listed = counts.enumerated().filter { $0.offset < limit || selected($0.element.value) }.map(\.element)
             return listed.map { FacetEntry(label: label($0.value), count: $0.count, link: link($0.value), selected: selected($0.value)) }
         }
         return [
             FacetGroup(title: "Party", entries: entries(
                 facets.parties, limit: facetLength, label: { "\($0) \(Labels.partyName($0))" },
-                selected: { parameters.parties.contains(PartyCode($0)) },
-                link: { code in parameters.link("/search") { if !$0.parties.contains(PartyCode(code)) { $0.parties.append(PartyCode(code)) } } })),
+                selected: { parameters.parties.contains($0) },
+                link: { code in parameters.link("/search") { if !$0.parties.contains(code) { $0.parties.append(code) } } })),
             FacetGroup(title: "Topic", entries: entries(
-                facets.topics, limit: facetLength, label: Labels.words,
-                selected: { parameters.topics.map(\.rawValue).contains($0) },
-                link: { topic in parameters.link("/search") { if let value = Topic(rawValue: topic), !$0.topics.contains(value) { $0.topics.append(value) } } })),
+                facets.topics, limit: facetLength, label: { Labels.words($0) },
+                selected: { parameters.topics.contains($0) },
+                link: { topic in parameters.link("/search") { if !$0.topics.contains(topic) { $0.topics.append(topic) } } })),
             FacetGroup(title: "Type", entries: entries(
-                facets.types, label: { $0 }, selected: { parameters.types.map(\.rawValue).contains($0) },
-                link: { type in parameters.link("/search") { $0.types = CommitmentType(rawValue: type).map { [$0] } ?? [] } })),
+                facets.types, label: \.rawValue, selected: { parameters.types.contains($0) },
+                link: { type in parameters.link("/search") { $0.types = [type] } })),
             FacetGroup(title: "Kind", entries: entries(
-                facets.kinds, label: Labels.words, selected: { parameters.kinds.map(\.rawValue).contains($0) },
-                link: { kind in parameters.link("/search") { $0.kinds = StatementKind(rawValue: kind).map { [$0] } ?? [] } })),
+                facets.kinds, label: { Labels.words($0) }, selected: { parameters.kinds.contains($0) },
+                link: { kind in parameters.link("/search") { $0.kinds = [kind] } })),
             FacetGroup(title: "Language", entries: entries(
-                facets.languages, label: Labels.languageName, selected: { parameters.language?.rawValue == $0 },
-                link: { code in parameters.link("/search") { $0.language = Language(rawValue: code) } })),
+                facets.languages, label: Labels.languageName, selected: { parameters.language == $0 },
+                link: { language in parameters.link("/search") { $0.language = language } })),
             FacetGroup(title: "Year", entries: entries(
                 facets.years.sorted { $0.value > $1.value }, label: { $0 },
                 selected: { parameters.since?.iso == $0 && parameters.until?.iso == $0 },
@@ -172,7 +167,7 @@ extension SearchPage.ResultItem {
         topics = row.topics.map { Labels.words($0) }
         lang = row.language.rawValue
         dir = Labels.direction(of: row.language)
-        runs = highlighter.segments(of: row.text, language: row.language.rawValue)
+        runs = highlighter.segments(of: row.text, language: row.language)
         articleTitle = row.title
         source = row.source
         published = row.published

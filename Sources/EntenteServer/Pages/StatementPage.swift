@@ -1,3 +1,4 @@
+import Model
 import Storage
 
 /// What the statement page shows: its fields, parties and persons, its
@@ -65,6 +66,10 @@ struct StatementPage: Sendable {
         var anchor: String
         var number: Int
         var type: String
+
+        static func plain(_ text: String) -> ArticleRun {
+            ArticleRun(text: text, marked: false, anchor: "", number: 0, type: "")
+        }
     }
 }
 
@@ -98,15 +103,15 @@ extension StatementPage {
                 lang: row.language.rawValue, dir: Labels.direction(of: row.language), articleID: row.articleID)
         }
         let sources = Dictionary(detail.sources.map { ($0.articleID, $0) }, uniquingKeysWith: { first, _ in first })
-        let types = Dictionary(detail.commitments.map { ($0.commitmentID, $0.type.rawValue) }, uniquingKeysWith: { first, _ in first })
+        let types = Dictionary(detail.commitments.map { ($0.commitmentID, $0.type) }, uniquingKeysWith: { first, _ in first })
         reports = texts.map { text in
             let source = sources[text.articleID]
             return ReportItem(
                 anchor: "a\(text.articleID)", articleID: text.articleID, title: text.title ?? "(untitled)",
-                titleLang: text.language, titleDir: Labels.direction(of: text.language),
+                titleLang: text.language.rawValue, titleDir: Labels.direction(of: text.language),
                 source: text.source ?? "outlet unknown", language: Labels.languageName(text.language),
                 published: text.published ?? "publication date unknown", url: source?.url,
-                joined: source?.joined ?? [], lang: text.language, dir: Labels.direction(of: text.language),
+                joined: source?.joined ?? [], lang: text.language.rawValue, dir: Labels.direction(of: text.language),
                 runs: Self.runs(of: text, numbers: numbers, types: types))
         }
         notes = detail.fieldNotes
@@ -117,21 +122,21 @@ extension StatementPage {
     /// The article's text cut at its commitments' spans (offsets in
     /// Unicode scalars); a span that overlaps the one before, or lies
     /// outside the text, is left unmarked.
-    static func runs(of report: ReportText, numbers: [Int64: Int], types: [Int64: String]) -> [ArticleRun] {
+    static func runs(of report: ReportText, numbers: [Int64: Int], types: [Int64: CommitmentType]) -> [ArticleRun] {
         let scalars = Array(report.text.unicodeScalars)
         func text(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[range])) }
         var runs: [ArticleRun] = []
         var position = 0
         for span in report.spans where span.start >= position && span.start < span.end && span.end <= scalars.count {
             if span.start > position {
-                runs.append(ArticleRun(text: text(position..<span.start), marked: false, anchor: "", number: 0, type: ""))
+                runs.append(.plain(text(position..<span.start)))
             }
             runs.append(ArticleRun(text: text(span.start..<span.end), marked: true, anchor: "c\(span.commitmentID)",
-                                   number: numbers[span.commitmentID] ?? 0, type: types[span.commitmentID] ?? ""))
+                                   number: numbers[span.commitmentID] ?? 0, type: types[span.commitmentID]?.rawValue ?? ""))
             position = span.end
         }
         if position < scalars.count {
-            runs.append(ArticleRun(text: text(position..<scalars.count), marked: false, anchor: "", number: 0, type: ""))
+            runs.append(.plain(text(position..<scalars.count)))
         }
         return runs
     }

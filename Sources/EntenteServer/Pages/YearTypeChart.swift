@@ -27,7 +27,7 @@ struct YearTypeChart: Sendable {
 
     init(_ counts: [PartyProfile.YearTypeCount]) {
         let yearsShown = Array(Set(counts.map(\.year)).sorted().suffix(Self.maxYears))
-        let types = CommitmentType.allCases.map(\.rawValue)
+        let types = CommitmentType.allCases
         var totals: [String: Int] = [:]
         for count in counts where yearsShown.contains(count.year) { totals[count.year, default: 0] += count.count }
         let highest = max(1, totals.values.max() ?? 0)
@@ -46,8 +46,8 @@ struct YearTypeChart: Sendable {
                 let y0 = bottom - stacked * Self.plotHeight / highest
                 stacked += count
                 let y1 = bottom - stacked * Self.plotHeight / highest
-                slices.append(Slice(x: x, y: y1, width: Self.barWidth, height: max(1, y0 - y1), type: type,
-                                    tip: "\(year), \(type): \(count)"))
+                slices.append(Slice(x: x, y: y1, width: Self.barWidth, height: max(1, y0 - y1), type: type.rawValue,
+                                    tip: "\(year), \(type.rawValue): \(count)"))
             }
             years.append(Label(x: x + Self.barWidth / 2, y: bottom + 14, text: year))
         }
@@ -57,7 +57,7 @@ struct YearTypeChart: Sendable {
         legend = types.enumerated().map { index, type in
             let x = 4 + (index % 3) * 96
             let y = bottom + 26 + (index / 3) * 16
-            return LegendEntry(x: x, y: y, textX: x + 14, textY: y + 9, type: type)
+            return LegendEntry(x: x, y: y, textX: x + 14, textY: y + 9, type: type.rawValue)
         }
         width = max(width, 300)
     }

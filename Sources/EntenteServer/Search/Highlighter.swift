@@ -1,3 +1,4 @@
+import Model
 import TextAnalysis
 
 /// Marks the words of a text that a search's words match, as the index
@@ -30,12 +31,12 @@ struct Highlighter: Sendable {
     var isEmpty: Bool { terms.isEmpty && prefixes.isEmpty }
 
     /// `text` cut into runs, each marked when it is a matched word.
-    func segments(of text: String, language: String) -> [TextRun] {
+    func segments(of text: String, language: Language) -> [TextRun] {
         guard !isEmpty else { return [TextRun(text: text, marked: false)] }
         let utf8 = Array(text.utf8)
         var runs: [TextRun] = []
         var position = 0
-        for token in SearchAnalyzer().analyze(text, language: AnalyzerLanguage(rawValue: language))
+        for token in SearchAnalyzer().analyze(text, language: AnalyzerLanguage(language))
         where matches(token.term) && token.utf8Range.lowerBound >= position {
             if token.utf8Range.lowerBound > position {
                 runs.append(TextRun(text: String(decoding: utf8[position..<token.utf8Range.lowerBound], as: UTF8.self), marked: false))

@@ -18,7 +18,7 @@ extension Archive {
                 """, arguments: [code.rawValue, statementLimit]).map { row in
                 PartyProfile.StatementEntry(
                     id: row["id"], date: row["date"], kind: row["kind"], venue: row["venue"], role: row["role"],
-                    issuers: ((row["issuers"] as String?) ?? "").split(separator: ";").map(String.init).sorted(),
+                    issuers: ((row["issuers"] as String?) ?? "").split(separator: ";").map { PartyCode(String($0)) }.sorted(),
                     commitments: row["commitments"])
             }
             let byYear = try Row.fetchAll(db, sql: """

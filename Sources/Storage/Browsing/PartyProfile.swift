@@ -1,3 +1,5 @@
+import Model
+
 /// One party's place in the archive, for its page: its counts, its
 /// statements over time, its commitments by year and type, and the parties
 /// it most often shares a statement with.
@@ -17,24 +19,24 @@ public struct PartyProfile: Hashable, Sendable, Codable {
     public struct StatementEntry: Hashable, Sendable, Codable {
         public var id: Int64
         public var date: String?
-        public var kind: String
+        public var kind: StatementKind
         public var venue: String?
-        /// `issuer` or `mentioned`: the party's role in it.
-        public var role: String
+        /// The party's role in it.
+        public var role: PartyRole
         /// The statement's issuers, sorted.
-        public var issuers: [String]
+        public var issuers: [PartyCode]
         /// Its commitments, a clause repeated by several reports counted once.
         public var commitments: Int
     }
 
     public struct YearTypeCount: Hashable, Sendable, Codable {
         public var year: String
-        public var type: String
+        public var type: CommitmentType
         public var count: Int
     }
 
     public struct Counterpart: Hashable, Sendable, Codable {
-        public var code: String
+        public var code: PartyCode
         public var name: String?
         /// Statements the two share.
         public var statements: Int

@@ -1,9 +1,11 @@
+import Model
+
 /// One report of a statement with its full article text and where each of
 /// its commitments was read in that text, for a page that shows the
 /// evidence.
 public struct ReportText: Hashable, Sendable, Codable {
     public var articleID: Int64
-    public var language: String
+    public var language: Language
     public var title: String?
     public var source: String?
     public var published: String?

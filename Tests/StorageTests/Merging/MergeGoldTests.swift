@@ -1,4 +1,5 @@
 import Foundation
+import SplitMix64
 import XCTest
 @testable import Storage
 
@@ -29,7 +30,7 @@ final class MergeGoldTests: XCTestCase {
     /// Any order, any batch size: the same statements (as sets of articles).
     func testGroupingDoesNotDependOnOrderOrBatches() throws {
         let forward = Array(corpus.items.indices)
-        var generator = SeededGenerator(seed: 12)
+        var generator = SeededRandom(seed: 12)
         var orders: [(order: [Int], batch: Int)] = [(forward, 256), (forward.reversed(), 256), (forward, 1)]
         for batch in [1, 3, 7] { orders.append((forward.shuffled(using: &generator), batch)) }
         var partitions: [Set<Set<String>>] = []
@@ -63,18 +64,5 @@ final class MergeGoldTests: XCTestCase {
             let first = rest.remove(at: index)
             return permutations(rest).map { [first] + $0 }
         }
-    }
-}
-
-/// SplitMix64: shuffles that are the same on every run.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
