@@ -88,7 +88,7 @@ enum StatementRegrouping {
         for id in kept { try StatementConsolidation.consolidate(id, in: db) }
     }
 
-    /// Moves one article and its commitments to another statement,
+    /// Moves one article, its commitments, evidence and persons to another statement,
     /// numbering its commitments after the statement's.
     private static func move(article: Int64, to target: Int64, in db: Database) throws {
         let offset = try Int.fetchOne(db, sql: "SELECT coalesce(max(ordinal), 0) FROM commitment WHERE statement_id = ?",
@@ -100,5 +100,6 @@ enum StatementRegrouping {
         }
         try db.execute(sql: "UPDATE article SET statement_id = ? WHERE id = ?", arguments: [target, article])
         try db.execute(sql: "UPDATE statement_evidence SET statement_id = ? WHERE article_id = ?", arguments: [target, article])
+        try db.execute(sql: "UPDATE person SET statement_id = ? WHERE article_id = ?", arguments: [target, article])
     }
 }

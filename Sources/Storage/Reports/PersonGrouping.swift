@@ -1,0 +1,82 @@
+import GRDB
+import Model
+
+/// The persons of a statement as `show` lists them: each report names its
+/// persons in its own words and script, and several reports of one
+/// statement name the same officials, so a person is one entry with the
+/// names the reports used.
+///
+/// Two of a statement's persons are one when they have the same name,
+/// role and party, or when they have the same role and party and no report
+/// names two different people with that role and party (two reports' "the
+/// Chinese foreign minister" is one minister; a report naming two Chinese
+/// ministers keeps them apart, and names in other scripts then stay entries
+/// of their own). A person without a party is matched by name only.
+enum PersonGrouping {
+    /// One stored person: `person` joined to its article's language.
+    struct StoredPerson {
+        var id: Int64
+        var articleID: Int64
+        var language: Language
+        var name: String
+        var role: PersonRole
+        var party: PartyCode?
+    }
+
+    /// The entries of a statement's persons.
+    static func entries(ofStatement id: Int64, in db: Database) throws -> [StatementDetail.PersonEntry] {
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT p.id, p.article_id, a.language, p.name, p.role, p.party_code
+            FROM person p JOIN article a ON a.id = p.article_id WHERE p.statement_id = ? ORDER BY p.id
+            """, arguments: [id])
+        return entries(rows.map { row in
+            StoredPerson(id: row[0], articleID: row[1], language: row[2], name: row[3], role: row[4], party: row[5])
+        })
+    }
+
+    /// The entries, in the order their first person was archived.
+    static func entries(_ rows: [StoredPerson]) -> [StatementDetail.PersonEntry] {
+        let named = Dictionary(grouping: rows) { NameKey(name: $0.name, role: $0.role, party: $0.party) }
+        var groups: [[StoredPerson]] = []
+        let byRole = Dictionary(grouping: named.keys) { RoleKey(role: $0.role, party: $0.party) }
+        for (roleKey, names) in byRole {
+            let rowsOfRole = names.flatMap { named[$0]! }
+            let articles = Dictionary(grouping: rowsOfRole, by: \.articleID).mapValues { Set($0.map(\.name)).count }
+            if roleKey.party != nil, articles.values.allSatisfy({ $0 == 1 }) {
+                groups.append(rowsOfRole)
+            } else {
+                groups += names.map { named[$0]! }
+            }
+        }
+        return groups.sorted { $0.map(\.id).min()! < $1.map(\.id).min()! }.map(entry)
+    }
+
+    private struct NameKey: Hashable {
+        var name: String
+        var role: PersonRole
+        var party: PartyCode?
+    }
+
+    private struct RoleKey: Hashable {
+        var role: PersonRole
+        var party: PartyCode?
+    }
+
+    /// Scripts an English interface reads first when as many reports use each name.
+    private static let languageOrder: [Language] = [.english, .french, .arabic]
+
+    private static func entry(_ rows: [StoredPerson]) -> StatementDetail.PersonEntry {
+        let namings = Dictionary(grouping: rows) { $0.name }.map { name, uses in
+            StatementDetail.PersonEntry.Naming(
+                name: name, language: uses.min { $0.id < $1.id }!.language,
+                articleIDs: Array(Set(uses.map(\.articleID))).sorted())
+        }.sorted { a, b in
+            if a.articleIDs.count != b.articleIDs.count { return a.articleIDs.count > b.articleIDs.count }
+            let (x, y) = (languageOrder.firstIndex(of: a.language)!, languageOrder.firstIndex(of: b.language)!)
+            if x != y { return x < y }
+            return (a.articleIDs.first!, a.name) < (b.articleIDs.first!, b.name)
+        }
+        let first = rows.min { $0.id < $1.id }!
+        return StatementDetail.PersonEntry(name: namings[0].name, role: first.role, party: first.party, names: namings)
+    }
+}
