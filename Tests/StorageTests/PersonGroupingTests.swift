@@ -41,7 +41,7 @@ final class PersonGroupingTests: XCTestCase {
         for (name, rows, expected) in cases {
             let entries = PersonGrouping.entries(rows).map { entry in
                 "\(entry.name)/\(entry.role.rawValue)/\(entry.party?.rawValue ?? "-"): "
-                    + entry.names.map { "\($0.name)@" + $0.articleIDs.map(String.init).joined(separator: ",") }.joined(separator: " ")
+                    + entry.names.map { "\($0.name)@" + $0.articles.map(String.init).joined(separator: ",") }.joined(separator: " ")
             }
             XCTAssertEqual(entries, expected, name)
         }

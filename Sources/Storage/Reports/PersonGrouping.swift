@@ -69,12 +69,12 @@ enum PersonGrouping {
         let namings = Dictionary(grouping: rows) { $0.name }.map { name, uses in
             StatementDetail.PersonEntry.Naming(
                 name: name, language: uses.min { $0.id < $1.id }!.language,
-                articleIDs: Array(Set(uses.map(\.articleID))).sorted())
+                articles: Array(Set(uses.map(\.articleID))).sorted())
         }.sorted { a, b in
-            if a.articleIDs.count != b.articleIDs.count { return a.articleIDs.count > b.articleIDs.count }
+            if a.articles.count != b.articles.count { return a.articles.count > b.articles.count }
             let (x, y) = (languageOrder.firstIndex(of: a.language)!, languageOrder.firstIndex(of: b.language)!)
             if x != y { return x < y }
-            return (a.articleIDs.first!, a.name) < (b.articleIDs.first!, b.name)
+            return (a.articles.first!, a.name) < (b.articles.first!, b.name)
         }
         let first = rows.min { $0.id < $1.id }!
         return StatementDetail.PersonEntry(name: namings[0].name, role: first.role, party: first.party, names: namings)

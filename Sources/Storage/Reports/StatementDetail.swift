@@ -38,7 +38,7 @@ public struct StatementDetail: Hashable, Sendable, Codable {
             public var name: String
             public var language: Language
             /// The reports that use it, in order.
-            public var articleIDs: [Int64]
+            public var articles: [Int64]
         }
     }
 

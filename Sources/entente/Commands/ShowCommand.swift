@@ -55,8 +55,8 @@ struct ShowCommand: ParsableCommand {
                 // Reports that wrote the name otherwise (another script, a fuller form).
                 guard person.names.count > 1 else { continue }
                 for naming in person.names {
-                    let articles = naming.articleIDs.map(String.init).joined(separator: ", ")
-                    lines.append("     \(naming.name) (\(naming.language.rawValue)): article\(naming.articleIDs.count == 1 ? "" : "s") \(articles)")
+                    let articles = naming.articles.map(String.init).joined(separator: ", ")
+                    lines.append("     \(naming.name) (\(naming.language.rawValue)): article\(naming.articles.count == 1 ? "" : "s") \(articles)")
                 }
             }
         }

@@ -31,7 +31,7 @@ final class ReportPersonsTests: XCTestCase {
         XCTAssertEqual(detail.sources.count, 2)
         XCTAssertEqual(detail.persons.map(\.name), ["Wang Yi", "Ishaq Dar"])
         XCTAssertEqual(detail.persons.map { $0.names.map(\.name) }, [["Wang Yi", "وانغ يي"], ["Ishaq Dar", "إسحاق دار"]])
-        XCTAssertEqual(detail.persons[0].names.map(\.articleIDs), [[1], [2]])
+        XCTAssertEqual(detail.persons[0].names.map(\.articles), [[1], [2]])
         XCTAssertEqual(detail.persons[0].names.map(\.language), [.english, .arabic])
     }
 

@@ -83,7 +83,7 @@ final class UngroupedReportsTests: XCTestCase {
                       "\(detail.sources[1].joined)")
         XCTAssertEqual(try archive.stats().statements, 2)
         XCTAssertEqual(detail.persons.map(\.name), ["Wang Yi"], "each old report's person is the one person")
-        XCTAssertEqual(detail.persons.first?.names.map(\.articleIDs), [[1, 2, 4]])
+        XCTAssertEqual(detail.persons.first?.names.map(\.articles), [[1, 2, 4]])
         try archive.write { db in
             XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT count(*) FROM report_ungrouped"), 0)
             XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT count(*) FROM report WHERE signature IS NULL"), 0)
