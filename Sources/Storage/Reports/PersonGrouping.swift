@@ -7,11 +7,13 @@ import Model
 /// names the reports used.
 ///
 /// Two of a statement's persons are one when they have the same name,
-/// role and party, or when they have the same role and party and no report
-/// names two different people with that role and party (two reports' "the
-/// Chinese foreign minister" is one minister; a report naming two Chinese
-/// ministers keeps them apart, and names in other scripts then stay entries
-/// of their own). A person without a party is matched by name only.
+/// role and party, or when they have the same role and party, no report
+/// names two different people with that role and party, and the names in
+/// one script agree (two reports' "the Chinese foreign minister" is one
+/// minister; a report naming two Chinese ministers keeps them apart, and
+/// names in other scripts then stay entries of their own; "Wang Yi" and
+/// "Ishaq Dar" as the same Chinese minister are a report's misreading,
+/// not one person). A person without a party is matched by name only.
 enum PersonGrouping {
     /// One stored person: `person` joined to its article's language.
     struct StoredPerson {
@@ -42,13 +44,27 @@ enum PersonGrouping {
         for (roleKey, names) in byRole {
             let rowsOfRole = names.flatMap { named[$0]! }
             let articles = Dictionary(grouping: rowsOfRole, by: \.articleID).mapValues { Set($0.map(\.name)).count }
-            if roleKey.party != nil, articles.values.allSatisfy({ $0 == 1 }) {
+            if roleKey.party != nil, articles.values.allSatisfy({ $0 == 1 }), namesAgree(names.map(\.name), in: rowsOfRole) {
                 groups.append(rowsOfRole)
             } else {
                 groups += names.map { named[$0]! }
             }
         }
         return groups.sorted { $0.map(\.id).min()! < $1.map(\.id).min()! }.map(entry)
+    }
+
+    /// Whether the names, compared within each script, are forms of one
+    /// name: every two Latin (or every two Arabic) names have the words of
+    /// one among the other's ("Ishaq Dar", "Mohammad Ishaq Dar").
+    private static func namesAgree(_ names: [String], in rows: [StoredPerson]) -> Bool {
+        let arabic = Set(rows.filter { $0.language == .arabic }.map(\.name))
+        for script in [names.filter { arabic.contains($0) }, names.filter { !arabic.contains($0) }] {
+            let words = script.map { Set($0.lowercased().split(whereSeparator: { !$0.isLetter })) }
+            for (index, a) in words.enumerated() {
+                for b in words[(index + 1)...] where !a.isSubset(of: b) && !b.isSubset(of: a) { return false }
+            }
+        }
+        return true
     }
 
     private struct NameKey: Hashable {

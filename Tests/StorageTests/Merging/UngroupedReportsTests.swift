@@ -112,6 +112,26 @@ final class UngroupedReportsTests: XCTestCase {
         XCTAssertEqual(try statements(again), [1: [1, 2, 4], 3: [3]])
     }
 
+    /// A grouping that fails part way writes nothing (one transaction), and
+    /// the next opening for writing does it.
+    func testAGroupingThatFailsLeavesTheArchiveAsItWasAndTheNextOpeningDoesIt() throws {
+        let path = try makeOldArchive(upTo: "0012_report_persons.sql") { db in
+            try db.execute(sql: "CREATE TRIGGER refuse_links BEFORE INSERT ON report_link BEGIN SELECT RAISE(ABORT, 'refused'); END")
+        }
+        XCTAssertThrowsError(try Archive(path: path, mode: .write))
+        let queue = try DatabaseQueue(path: path, configuration: configuration())
+        try queue.write { db in
+            for (sql, count) in [("SELECT count(*) FROM report_ungrouped", 4), ("SELECT count(*) FROM report WHERE signature IS NOT NULL", 0),
+                                 ("SELECT count(*) FROM report_band", 0), ("SELECT count(DISTINCT statement_id) FROM article", 4),
+                                 ("SELECT count(*) FROM statement_alias", 0)] {
+                XCTAssertEqual(try Int.fetchOne(db, sql: sql), count, sql)
+            }
+            try db.execute(sql: "DROP TRIGGER refuse_links")
+        }
+        try queue.close()
+        XCTAssertEqual(try statements(try Archive(path: path, mode: .write)), [1: [1, 2, 4], 3: [3]])
+    }
+
     /// Reading only: an archive that still has reports to group is one a
     /// write command must finish first, as for any migration.
     func testAReaderAsksForAWriteCommandFirst() throws {
