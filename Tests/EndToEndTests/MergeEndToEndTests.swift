@@ -36,6 +36,20 @@ final class MergeEndToEndTests: XCTestCase {
         XCTAssertTrue(show.stdout.contains("Anadolu, ar, 2026-01-05"), show.stdout)
         XCTAssertTrue(show.stdout.contains("APP, en, 2026-01-05"), show.stdout)
         XCTAssertTrue(show.stdout.contains("same issuers CN+PK, same date 2026-01-05, strategic dialogue round 7, in Beijing"), show.stdout)
+        // Each minister once, with the name each report wrote.
+        XCTAssertTrue(show.stdout.contains("""
+            Persons:
+              Wang Yi — foreign_minister, CN
+                 Wang Yi (en): article 2
+                 وانج يي (ar): article 1
+              Ishaq Dar — foreign_minister, PK
+                 Ishaq Dar (en): article 2
+                 إسحاق دار (ar): article 1
+            """), show.stdout)
+        let detail = try JSONSerialization.jsonObject(with: try cli.run(["show", "1", "--json"]).stdoutData) as! [String: Any]
+        let persons = detail["persons"] as! [[String: Any]]
+        XCTAssertEqual(persons.map { $0["name"] as? String }, ["Wang Yi", "Ishaq Dar"])
+        XCTAssertEqual((persons[0]["names"] as? [[String: Any]])?.map { $0["articles"] as? [Int] }, [[2], [1]])
 
         // Every exported row belongs to the one statement; the one-China
         // pledge is there once per language, never under a second statement.

@@ -31,8 +31,11 @@ final class CommitmentChecksMigrationTests: XCTestCase {
             try db.execute(sql: "INSERT INTO party(code, kind) VALUES ('EG', 'country'), ('SD', 'country')")
             for (index, item) in items.enumerated() {
                 let statement = index + 1
-                try db.execute(sql: "INSERT INTO statement(id, kind, date, date_precision) VALUES (?, 'communique', '2021-06-02', 'day')",
-                               arguments: [statement])
+                // A day each: the same issuers on one day would be reports of
+                // one statement, which the first opening groups (0011).
+                try db.execute(sql: """
+                    INSERT INTO statement(id, kind, date, date_precision) VALUES (?, 'communique', printf('2021-%02d-%02d', ?, ?), 'day')
+                    """, arguments: [statement, 1 + index / 28, 1 + index % 28])
                 try db.execute(sql: """
                     INSERT INTO article(id, statement_id, content_hash, language, ingested_at, text)
                     VALUES (?, ?, printf('%064d', ?), ?, '2026-01-01T00:00:00Z', ?)

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Model
 @testable import Storage
 
@@ -78,6 +79,20 @@ enum Fixtures {
         atexit { try? FileManager.default.removeItem(at: Fixtures.root) }
         return folder
     }()
+}
+
+extension Fixtures {
+    /// Migrates an old archive and empties its list of reports to group
+    /// (`0011_ungrouped_reports.sql`), for tests of a migration that must
+    /// see its rows come out as they went in.
+    static func markReportsGrouped(path: String) throws {
+        var configuration = Configuration()
+        configuration.prepareDatabase { db in db.registerEntenteFullTextSearch() }
+        let queue = try DatabaseQueue(path: path, configuration: configuration)
+        try Archive.migrator.migrate(queue)
+        try queue.write { db in try db.execute(sql: "DELETE FROM report_ungrouped") }
+        try queue.close()
+    }
 }
 
 extension Archive {

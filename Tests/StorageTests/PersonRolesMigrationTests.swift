@@ -37,19 +37,22 @@ final class PersonRolesMigrationTests: XCTestCase {
         return path
     }
 
+    /// The columns this migration knew (0012 adds each person's article).
+    private static let personsSQL = "SELECT id, statement_id, name, role, party_code FROM person ORDER BY id"
+
     func testAnArchiveFromBeforeKeepsItsPersonsAndTakesTheNewRoles() throws {
         let path = try makeVersion5Archive()
         let before = try DatabaseQueue(path: path, configuration: configuration()).read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM person ORDER BY id")
+            try Row.fetchAll(db, sql: Self.personsSQL)
         }
         XCTAssertEqual(before.count, Self.oldRoles.count)
 
         let archive = try Archive(path: path, mode: .write)
         try archive.write { db in
-            XCTAssertEqual(try Row.fetchAll(db, sql: "SELECT * FROM person ORDER BY id"), before)
+            XCTAssertEqual(try Row.fetchAll(db, sql: Self.personsSQL), before)
             XCTAssertEqual(try Int.fetchOne(db, sql: "PRAGMA user_version"), Archive.latestMigrationVersion)
-            XCTAssertEqual(try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE tbl_name = 'person' AND type = 'index'"),
-                           ["person_statement"])
+            XCTAssertEqual(try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE tbl_name = 'person' AND type = 'index' ORDER BY name"),
+                           ["person_article", "person_statement"], "0012 adds the look-up by article")
             XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE name LIKE '%_new'"), 0)
             XCTAssertEqual(try Row.fetchAll(db, sql: "PRAGMA foreign_key_check"), [])
             for role in PersonRole.allCases.map(\.rawValue) {

@@ -79,6 +79,9 @@ public final class Archive: @unchecked Sendable {
                     try Archive.migrator.migrate(writer)
                     try writer.write { db in
                         try Archive.rebuildIndexIfAnalyzerChanged(db)
+                        // Articles archived before merging existed join
+                        // their statements' other reports (0011).
+                        try UngroupedReports.group(in: db)
                         // An archive from before the stored lengths, or whose
                         // index changed: copy them now rather than at the next batch.
                         try LengthBlocks.update(db, blockSize: LengthBlocks.defaultBlockSize)

@@ -178,7 +178,6 @@ struct ReportMerger {
 
     /// Stores the article's reading, its bands and its links.
     func record(_ reading: ReportReading, fingerprint: ReportFingerprint, matches: [Match]) throws {
-        let bands = fingerprint.bands
         try db.cachedStatement(sql: """
             INSERT INTO report(article_id, language, kind, date, venue, mechanism, round, issuers, parties, match_day, day_source,
                                signature, shingle_count)
@@ -207,15 +206,29 @@ struct ReportMerger {
             try Self.insertPartyRounds.run(values, in: db)
             values.removeAll()
         }
-        for band in bands {
-            values.append(band)
-            values.append(reading.articleID)
-        }
-        try Self.insertBands.run(values, in: db)
+        try insertBands(of: reading.articleID, fingerprint.bands)
         for match in matches {
             try db.cachedStatement(sql: "INSERT INTO report_link(article_id, other_id, rule, reason) VALUES (?, ?, ?, ?)")
                 .execute(arguments: [reading.articleID, match.articleID, match.link.rule.rawValue, match.link.reason])
         }
+    }
+
+    /// Gives a report stored without its fingerprint (an article archived
+    /// before merging existed) its signature and bands.
+    func recordFingerprint(of articleID: Int64, _ fingerprint: ReportFingerprint) throws {
+        try db.cachedStatement(sql: "UPDATE report SET signature = ?, shingle_count = ? WHERE article_id = ?").execute(arguments: [
+            fingerprint.signature.isEmpty ? nil : Data(fingerprint.signatureBlob), fingerprint.shingles.hashes.count, articleID,
+        ])
+        try insertBands(of: articleID, fingerprint.bands)
+    }
+
+    private func insertBands(of articleID: Int64, _ bands: [Int64]) throws {
+        var values = PendingValues()
+        for band in bands {
+            values.append(band)
+            values.append(articleID)
+        }
+        try Self.insertBands.run(values, in: db)
     }
 
     private static let insertIssuerDays = MultiRowInsert(

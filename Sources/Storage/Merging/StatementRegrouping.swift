@@ -8,22 +8,22 @@ enum StatementRegrouping {
     /// which keeps answering to its id through `statement_alias`.
     static func absorb(_ old: Int64, into target: Int64, in db: Database) throws {
         guard old != target else { return }
-        let offset = try Int.fetchOne(db, sql: "SELECT coalesce(max(ordinal), 0) FROM commitment WHERE statement_id = ?",
+        let offset = try Int.fetchOne(db.cachedStatement(sql: "SELECT coalesce(max(ordinal), 0) FROM commitment WHERE statement_id = ?"),
                                       arguments: [target]) ?? 0
-        try db.execute(sql: "UPDATE commitment SET statement_id = ?, ordinal = ordinal + ? WHERE statement_id = ?",
-                       arguments: [target, offset, old])
-        try db.execute(sql: "UPDATE article SET statement_id = ? WHERE statement_id = ?", arguments: [target, old])
-        try db.execute(sql: "UPDATE person SET statement_id = ? WHERE statement_id = ?", arguments: [target, old])
+        try db.cachedStatement(sql: "UPDATE commitment SET statement_id = ?, ordinal = ordinal + ? WHERE statement_id = ?")
+            .execute(arguments: [target, offset, old])
+        try db.cachedStatement(sql: "UPDATE article SET statement_id = ? WHERE statement_id = ?").execute(arguments: [target, old])
+        try db.cachedStatement(sql: "UPDATE person SET statement_id = ? WHERE statement_id = ?").execute(arguments: [target, old])
         // The spans each article's text gave follow its article (the old statement's rows would cascade away).
-        try db.execute(sql: "UPDATE statement_evidence SET statement_id = ? WHERE statement_id = ?", arguments: [target, old])
-        try db.execute(sql: """
+        try db.cachedStatement(sql: "UPDATE statement_evidence SET statement_id = ? WHERE statement_id = ?").execute(arguments: [target, old])
+        try db.cachedStatement(sql: """
             INSERT INTO statement_party(statement_id, party_code, role)
             SELECT ?, party_code, role FROM statement_party WHERE statement_id = ?
             ON CONFLICT(statement_id, party_code) DO UPDATE SET role = 'issuer' WHERE excluded.role = 'issuer'
-            """, arguments: [target, old])
-        try db.execute(sql: "UPDATE statement_alias SET statement_id = ? WHERE statement_id = ?", arguments: [target, old])
-        try db.execute(sql: "INSERT OR REPLACE INTO statement_alias(old_id, statement_id) VALUES (?, ?)", arguments: [old, target])
-        try db.execute(sql: "DELETE FROM statement WHERE id = ?", arguments: [old])
+            """).execute(arguments: [target, old])
+        try db.cachedStatement(sql: "UPDATE statement_alias SET statement_id = ? WHERE statement_id = ?").execute(arguments: [target, old])
+        try db.cachedStatement(sql: "INSERT OR REPLACE INTO statement_alias(old_id, statement_id) VALUES (?, ?)").execute(arguments: [old, target])
+        try db.cachedStatement(sql: "DELETE FROM statement WHERE id = ?").execute(arguments: [old])
     }
 
     /// Regroups the articles of `statements` into the connected components
@@ -81,24 +81,25 @@ enum StatementRegrouping {
         for old in statements.subtracting(taken).sorted() {
             let first = articles.first { $0.statement == old }?.id
             let heir = try first.flatMap {
-                try Int64.fetchOne(db, sql: "SELECT statement_id FROM article WHERE id = ?", arguments: [$0])
+                try Int64.fetchOne(db.cachedStatement(sql: "SELECT statement_id FROM article WHERE id = ?"), arguments: [$0])
             } ?? kept.min()!
             try absorb(old, into: heir, in: db)
         }
         for id in kept { try StatementConsolidation.consolidate(id, in: db) }
     }
 
-    /// Moves one article and its commitments to another statement,
+    /// Moves one article, its commitments, evidence and persons to another statement,
     /// numbering its commitments after the statement's.
     private static func move(article: Int64, to target: Int64, in db: Database) throws {
-        let offset = try Int.fetchOne(db, sql: "SELECT coalesce(max(ordinal), 0) FROM commitment WHERE statement_id = ?",
+        let offset = try Int.fetchOne(db.cachedStatement(sql: "SELECT coalesce(max(ordinal), 0) FROM commitment WHERE statement_id = ?"),
                                       arguments: [target]) ?? 0
-        let commitments = try Int64.fetchAll(db, sql: "SELECT id FROM commitment WHERE article_id = ? ORDER BY id", arguments: [article])
+        let commitments = try Int64.fetchAll(db.cachedStatement(sql: "SELECT id FROM commitment WHERE article_id = ? ORDER BY id"), arguments: [article])
         for (index, id) in commitments.enumerated() {
-            try db.execute(sql: "UPDATE commitment SET statement_id = ?, ordinal = ? WHERE id = ?",
-                           arguments: [target, offset + index + 1, id])
+            try db.cachedStatement(sql: "UPDATE commitment SET statement_id = ?, ordinal = ? WHERE id = ?")
+                .execute(arguments: [target, offset + index + 1, id])
         }
-        try db.execute(sql: "UPDATE article SET statement_id = ? WHERE id = ?", arguments: [target, article])
-        try db.execute(sql: "UPDATE statement_evidence SET statement_id = ? WHERE article_id = ?", arguments: [target, article])
+        try db.cachedStatement(sql: "UPDATE article SET statement_id = ? WHERE id = ?").execute(arguments: [target, article])
+        try db.cachedStatement(sql: "UPDATE statement_evidence SET statement_id = ? WHERE article_id = ?").execute(arguments: [target, article])
+        try db.cachedStatement(sql: "UPDATE person SET statement_id = ? WHERE article_id = ?").execute(arguments: [target, article])
     }
 }

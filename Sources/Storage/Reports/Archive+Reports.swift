@@ -37,12 +37,7 @@ extension Archive {
                 StatementDetail.PartyLink(code: $0["party_code"], role: $0["role"], name: $0["name_en"])
             }
             // A person named by several reports of the statement is listed once.
-            let persons = try Row.fetchAll(db, sql: """
-                SELECT name, role, party_code FROM person WHERE statement_id = ?
-                GROUP BY name, role, party_code ORDER BY min(id)
-                """, arguments: [id]).map {
-                StatementDetail.PersonEntry(name: $0["name"], role: $0["role"], party: $0["party_code"])
-            }
+            let persons = try PersonGrouping.entries(ofStatement: id, in: db)
             var everyReport = CommitmentFilter()
             everyReport.everyReport = true
             let request = try CommitmentSQL(everyReport)

@@ -24,10 +24,22 @@ public struct StatementDetail: Hashable, Sendable, Codable {
         public var name: String?
     }
 
+    /// One person of the statement, however many reports name it.
     public struct PersonEntry: Hashable, Sendable, Codable {
+        /// The name most reports use (Latin script first on a tie).
         public var name: String
         public var role: PersonRole
         public var party: PartyCode?
+        /// Every name the reports used for this person, `name` first.
+        public var names: [Naming]
+
+        /// A name as some of the statement's reports write it.
+        public struct Naming: Hashable, Sendable, Codable {
+            public var name: String
+            public var language: Language
+            /// The reports that use it, in order.
+            public var articles: [Int64]
+        }
     }
 
     public var id: Int64

@@ -52,6 +52,12 @@ struct ShowCommand: ParsableCommand {
             lines.append("Persons:")
             for person in detail.persons {
                 lines.append("  \(person.name) — \(person.role.rawValue)\(person.party.map { ", " + $0.rawValue } ?? "")")
+                // Reports that wrote the name otherwise (another script, a fuller form).
+                guard person.names.count > 1 else { continue }
+                for naming in person.names {
+                    let articles = naming.articles.map(String.init).joined(separator: ", ")
+                    lines.append("     \(naming.name) (\(naming.language.rawValue)): article\(naming.articles.count == 1 ? "" : "s") \(articles)")
+                }
             }
         }
         lines.append("Commitments:")
