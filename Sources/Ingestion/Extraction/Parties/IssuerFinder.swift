@@ -59,8 +59,15 @@ struct IssuerFinder {
         if kind == .pressStatement, !hasJointSpeakers { return oneSide(dateline) }
         var result: [PartyCode] = []
         for code in bodies() + speakers + participants() + pairs() where !result.contains(code) { result.append(code) }
-        if result.isEmpty, let dateline { result = [dateline] }
         let lead = leadParties()
+        // An organisation's communique whose meeting the lead does not name
+        // as such ("the Peace and Security Council … said in a communiqué"):
+        // the organisation, before any country the lead names as its matter.
+        if result.isEmpty, kind == .communique || kind == .declaration,
+           let body = lead.first(where: { Organization.named($0) != nil && !namedAsMatterOnly($0) }) {
+            result = [body]
+        }
+        if result.isEmpty, let dateline { result = [dateline] }
         if result.isEmpty, let first = Self.byPreference(lead).first { result = [first] }
         // Talks, a call, a joint text or a meeting have two sides at least: a
         // country found alone is joined by the next party the lead names,
@@ -182,6 +189,8 @@ struct IssuerFinder {
                 found.append((mention.first, code))
             }
         }
+        // "the Arab summit", "وزراء الخارجية العرب": the body named by an adjective.
+        found += GatheringBodies.find(in: lead, of: document)
         return ordered(found)
     }
 

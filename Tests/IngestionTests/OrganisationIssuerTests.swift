@@ -1,0 +1,41 @@
+import Model
+import XCTest
+
+/// An organisation's summit or council issues its communique even when the
+/// text names the organisation only by an adjective ("the Arab summit") or
+/// names it beside the country the meeting was about.
+final class OrganisationIssuerTests: XCTestCase {
+    private func issuers(_ text: String, _ language: Language? = nil) -> Set<String> {
+        Set(TestSupport.extract(text, language: language).issuers.map(\.rawValue))
+    }
+
+    /// "The Arab summit", "القمة العربية الأفريقية", "les ministres africains": the
+    /// organisations the adjectives name, beside a host the text names.
+    func testASummitNamedByAnAdjectiveIsItsOrganisations() {
+        let cases: [(String, Language?, Set<String>, UInt)] = [
+            ("اختتمت القمة العربية أعمالها مساء أمس في المنامة بالتأكيد على دعم الحل السياسي للأزمة في اليمن.\n"
+             + "وجاء في البيان الختامي للقمة أن القادة يرفضون التدخل في الشؤون الداخلية للدول.", .arabic, ["LAS", "BH"], #line),
+            ("اختتمت القمة العربية الأفريقية الثالثة أعمالها بالاتفاق على خطة للتعاون الاقتصادي.\n"
+             + "وأكد البيان الختامي أهمية الاستثمار في البنية التحتية.", .arabic, ["LAS", "AU"], #line),
+            ("Arab foreign ministers ended their emergency meeting on Sunday with a final communiqué.\n"
+             + "The ministers called for an immediate ceasefire and stressed the need for humanitarian access.", nil, ["LAS"], #line),
+            ("Le sommet africain s'est clos dimanche par l'adoption d'un communiqué final.\n"
+             + "Les dirigeants ont réaffirmé leur attachement à l'intégrité territoriale des États membres.", nil, ["AU"], #line),
+        ]
+        for (text, language, expected, line) in cases {
+            XCTAssertEqual(issuers(text, language), expected, text, line: line)
+        }
+    }
+
+    /// A council's communique about a country: the council's organisation
+    /// issued it, and the country it discussed is only mentioned.
+    func testACommuniqueAboutACountryIsTheOrganisations() {
+        let cases: [(String, Language?, Set<String>, UInt)] = [
+            ("The African Union's Peace and Security Council, in a final communiqué on Tuesday, expressed concern over the fighting "
+             + "in eastern Libya.\nThe Council condemned the attacks on civilians.", nil, ["AU"], #line),
+        ]
+        for (text, language, expected, line) in cases {
+            XCTAssertEqual(issuers(text, language), expected, text, line: line)
+        }
+    }
+}
