@@ -194,18 +194,67 @@ struct IssuerFinder {
         return ordered(found)
     }
 
-    /// Two parties the headline or the lead joins ("Qatar and Turkey",
-    /// "وقطر", "Egypt-Sudan", "between X and Y"): the two sides of the
-    /// talks. Only adjacent names joined by a conjunction or a hyphen count.
+    /// Parties the headline or the lead joins ("Qatar and Turkey", "وقطر",
+    /// "Egypt-Sudan", "between X and Y", "India, Israel, the US and the
+    /// UAE"): the sides of the talks. Only adjacent names joined by a
+    /// conjunction, a hyphen or the commas of a list closed by a conjunction
+    /// count, and not a list of matters ("the issues of the region, Sudan and
+    /// Somalia", "the situation in Syria and Yemen").
     func pairs() -> [PartyCode] {
         let lead = leadTokens
         let named = mentions.filter { $0.code != nil && !$0.isPlace && lead.contains($0.first) }
         var found: [(position: Int, code: PartyCode)] = []
-        for (left, right) in zip(named, named.dropFirst()) where left.code != right.code && joins(left, right) {
-            found.append((left.first, left.code!))
-            found.append((right.first, right.code!))
+        var chain: [PartyMention] = []
+        var closed = false
+        func close() {
+            if chain.count > 1, closed, !isMatterList(chain) { found += chain.map { ($0.first, $0.code!) } }
+            chain = []
+            closed = false
         }
+        for (left, right) in zip(named, named.dropFirst()) {
+            guard left.code != right.code, let link = link(left, right) else { close(); continue }
+            if chain.isEmpty { chain = [left] }
+            chain.append(right)
+            closed = link == .and
+        }
+        close()
         return ordered(found)
+    }
+
+    /// Whether a list of names is the matter of the talks: its first name
+    /// follows a matter word ("in", "على", glued ب or ل), or continues a list
+    /// begun with something other than a party ("المنطقة والسودان").
+    func isMatterList(_ chain: [PartyMention]) -> Bool {
+        guard let first = chain.first else { return false }
+        let prefix = first.proclitics
+        if document.language == .arabic {
+            if prefix.hasSuffix("ب") || prefix.hasSuffix("ل") { return true }
+            if prefix.hasPrefix("و") { return !mentions.contains { $0.end == first.first } }
+        }
+        var k = first.first - 1
+        while k >= 0, Self.links.link.contains(k, in: document) { k -= 1 }
+        guard k >= 0 else { return false }
+        if Self.links.matter.contains(k, in: document) { return true }
+        let listed = Self.links.and.contains(k, in: document) && document.tokens[k].surface != "-" || Self.isComma(k, document)
+        return listed && !mentions.contains { $0.end == k }
+    }
+
+    /// How two adjacent names are joined, if they are.
+    enum Link { case and, comma }
+
+    /// `.and` when only a conjunction, a hyphen and the words around names
+    /// ("the", "Republic of", "وجمهورية") stand between two names; `.comma`
+    /// when a comma and such words do.
+    func link(_ left: PartyMention, _ right: PartyMention) -> Link? {
+        if joins(left, right) { return .and }
+        guard let line = document.lines.first(where: { $0.tokens.contains(left.first) }), line.tokens.contains(right.first) else { return nil }
+        let between = left.end..<right.first
+        guard between.count <= 4, between.contains(where: { Self.isComma($0, document) }) else { return nil }
+        return between.allSatisfy { Self.isComma($0, document) || Self.links.link.contains($0, in: document) } ? .comma : nil
+    }
+
+    static func isComma(_ index: Int, _ document: Document) -> Bool {
+        [",", "،"].contains(document.tokens[index].surface)
     }
 
     /// Parties the headline and the lead name, first named first, other
