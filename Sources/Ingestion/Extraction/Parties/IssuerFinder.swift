@@ -206,16 +206,22 @@ struct IssuerFinder {
         var found: [(position: Int, code: PartyCode)] = []
         var chain: [PartyMention] = []
         var closed = false
+        var listed = false
         func close() {
-            if chain.count > 1, closed, !isMatterList(chain) { found += chain.map { ($0.first, $0.code!) } }
+            if chain.count > 1, closed, !isMatterList(chain) {
+                // A list of states meets; organisations listed are more often those invited or briefed.
+                for m in chain where !listed || Organization.named(m.code!) == nil { found.append((m.first, m.code!)) }
+            }
             chain = []
             closed = false
+            listed = false
         }
         for (left, right) in zip(named, named.dropFirst()) {
             guard left.code != right.code, let link = link(left, right) else { close(); continue }
             if chain.isEmpty { chain = [left] }
             chain.append(right)
             closed = link == .and
+            listed = listed || link == .comma
         }
         close()
         return ordered(found)
@@ -228,7 +234,9 @@ struct IssuerFinder {
         guard let first = chain.first else { return false }
         let prefix = first.proclitics
         if document.language == .arabic {
-            if prefix.hasSuffix("ب") || prefix.hasSuffix("ل") { return true }
+            // The article is no preposition: "بال", "لل" and "ب" are; "ال" and "وال" are not.
+            let clitics = prefix.hasSuffix("ال") ? String(prefix.dropLast(2)) : prefix
+            if clitics.hasSuffix("ب") || clitics.hasSuffix("ل") { return true }
             if prefix.hasPrefix("و") { return !mentions.contains { $0.end == first.first } }
         }
         var k = first.first - 1
@@ -237,24 +245,6 @@ struct IssuerFinder {
         if Self.links.matter.contains(k, in: document) { return true }
         let listed = Self.links.and.contains(k, in: document) && document.tokens[k].surface != "-" || Self.isComma(k, document)
         return listed && !mentions.contains { $0.end == k }
-    }
-
-    /// How two adjacent names are joined, if they are.
-    enum Link { case and, comma }
-
-    /// `.and` when only a conjunction, a hyphen and the words around names
-    /// ("the", "Republic of", "وجمهورية") stand between two names; `.comma`
-    /// when a comma and such words do.
-    func link(_ left: PartyMention, _ right: PartyMention) -> Link? {
-        if joins(left, right) { return .and }
-        guard let line = document.lines.first(where: { $0.tokens.contains(left.first) }), line.tokens.contains(right.first) else { return nil }
-        let between = left.end..<right.first
-        guard between.count <= 4, between.contains(where: { Self.isComma($0, document) }) else { return nil }
-        return between.allSatisfy { Self.isComma($0, document) || Self.links.link.contains($0, in: document) } ? .comma : nil
-    }
-
-    static func isComma(_ index: Int, _ document: Document) -> Bool {
-        [",", "،"].contains(document.tokens[index].surface)
     }
 
     /// Parties the headline and the lead name, first named first, other
@@ -273,24 +263,38 @@ struct IssuerFinder {
         (max(0, mention.first - 2)..<mention.first).contains { Extractor.counterpartWords.contains($0, in: document) }
     }
 
-    /// Whether only a conjunction, a hyphen and the words around names
-    /// ("the", "Republic of", "وجمهورية") stand between two names.
-    func joins(_ left: PartyMention, _ right: PartyMention) -> Bool {
+    /// How two adjacent names are joined, if they are.
+    enum Link { case and, comma }
+
+    /// `.and` when only a conjunction, a hyphen and the words around names
+    /// ("the", "Republic of", "وجمهورية", a comma before the conjunction)
+    /// stand between two names; `.comma` when a comma and such words do.
+    func link(_ left: PartyMention, _ right: PartyMention) -> Link? {
         // A headline's last name and the dateline's first are not joined.
-        guard let line = document.lines.first(where: { $0.tokens.contains(left.first) }), line.tokens.contains(right.first) else { return false }
+        guard let line = document.lines.first(where: { $0.tokens.contains(left.first) }), line.tokens.contains(right.first) else { return nil }
         let between = left.end..<right.first
-        if between.isEmpty { return true }
-        guard between.count <= 7 else { return false }
+        if between.isEmpty { return .and }
+        guard between.count <= 7 else { return nil }
         var joined = document.language == .arabic && Self.startsWithWa(right.first, document)
+        var comma = false
         for index in between {
             if Self.links.and.contains(index, in: document) { joined = true; continue }
-            if Self.links.link.contains(index, in: document) { continue }
+            if Self.links.link.contains(index, in: document) || Self.isApostrophe(index, document) { continue }
+            if Self.isComma(index, document) { comma = true; continue }
             // "وجمهورية": the conjunction glued to the next word.
             guard document.language == .arabic, Self.startsWithWa(index, document),
-                  Self.links.link.contains(String(document.folded(index).dropFirst())) else { return false }
+                  Self.links.link.contains(String(document.folded(index).dropFirst())) else { return nil }
             joined = true
         }
-        return joined
+        return joined ? .and : comma ? .comma : nil
+    }
+
+    static func isComma(_ index: Int, _ document: Document) -> Bool {
+        [",", "،"].contains(document.tokens[index].surface)
+    }
+
+    static func isApostrophe(_ index: Int, _ document: Document) -> Bool {
+        ["'", "’"].contains(document.tokens[index].surface)
     }
 
     static func startsWithWa(_ index: Int, _ document: Document) -> Bool {
