@@ -15,6 +15,9 @@ final class JointKindTests: XCTestCase {
              + "d'une force commune.\nLes trois pays se sont engagés à partager leurs renseignements.\n", .jointStatement, ["ML", "NE", "BF"], #line),
             ("Athens and Cairo will expand cooperation in energy, a joint Egyptian-Greek statement said on Monday.\n"
              + "The two sides agreed to hold annual consultations.\n", .jointStatement, ["GR", "EG"], #line),
+            ("OTTAWA, le 3 mars 2026 -- Le premier ministre du Canada et le président du Sénégal se sont réunis à Ottawa. "
+             + "Ils ont publié la déclaration suivante :\n\nLe Canada et le Sénégal s'engagent à renforcer leur coopération "
+             + "dans l'éducation.\n", .jointStatement, ["CA", "SN"], #line),
             ("Egypt will expand cooperation with Greece in energy, the Egyptian foreign ministry said in a statement on Monday.\n"
              + "The ministry stressed the importance of regional stability.\n", .pressStatement, ["EG"], #line),
         ]

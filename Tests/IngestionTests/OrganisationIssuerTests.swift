@@ -33,6 +33,10 @@ final class OrganisationIssuerTests: XCTestCase {
         let cases: [(String, Language?, Set<String>, UInt)] = [
             ("The African Union's Peace and Security Council, in a final communiqué on Tuesday, expressed concern over the fighting "
              + "in eastern Libya.\nThe Council condemned the attacks on civilians.", nil, ["AU"], #line),
+            // A meeting word inside another organisation's name names no meeting of it.
+            ("COMMUNIQUE\n\nThe Peace and Security Council of the African Union, meeting on 3 May 2026, adopted a decision on its "
+             + "support for the joint force set up under the Lake Chad Basin Commission (LCBC).\n\n"
+             + "Council condemns the attacks against civilians in the region.\n", nil, ["AU"], #line),
         ]
         for (text, language, expected, line) in cases {
             XCTAssertEqual(issuers(text, language), expected, text, line: line)

@@ -56,7 +56,8 @@ struct IssuerFinder {
         // One party's own statement speaks for it alone, unless the text has
         // parties speak together ("the top diplomats of X and Y agreed"): then
         // it reports a meeting, whatever the kind said.
-        if kind == .pressStatement, !hasJointSpeakers { return oneSide(dateline) }
+        // A press release on a visit or talks with "his Moroccan counterpart" reports a meeting too.
+        if kind == .pressStatement, !hasJointSpeakers, !leadNamesCounterpart { return oneSide(dateline) }
         var result: [PartyCode] = []
         for code in bodies() + speakers + participants() + pairs() where !result.contains(code) { result.append(code) }
         let lead = leadParties()
@@ -182,10 +183,14 @@ struct IssuerFinder {
         var found: [(position: Int, code: PartyCode)] = []
         for mention in mentions where lead.contains(mention.first) {
             guard let code = mention.code, Organization.named(code) != nil else { continue }
-            // Beside the name, not inside it ("the Security Council" names no meeting).
+            // Beside the name, not inside it or another name ("the Security Council", "the Lake
+            // Chad Basin Commission (LCBC)" name no meeting).
             let before = max(lead.lowerBound, mention.first - 4)..<mention.first
             let after = mention.end..<min(lead.upperBound, mention.end + 2)
-            if (before.contains { Self.links.meeting.contains($0, in: document) } || after.contains { Self.links.meeting.contains($0, in: document) }) {
+            func meeting(_ k: Int) -> Bool {
+                Self.links.meeting.contains(k, in: document) && !mentions.contains { $0.first <= k && k < $0.end }
+            }
+            if before.contains(where: meeting) || after.contains(where: meeting) {
                 found.append((mention.first, code))
             }
         }
@@ -259,8 +264,15 @@ struct IssuerFinder {
         return lead
     }
 
+    /// Whether the headline or the lead names a counterpart ("son homologue marocain", "نظيره").
+    var leadNamesCounterpart: Bool {
+        mentions.contains { m in leadTokens.contains(m.first) && m.code != nil && isCounterpart(m) }
+    }
+
     func isCounterpart(_ mention: PartyMention) -> Bool {
         (max(0, mention.first - 2)..<mention.first).contains { Extractor.counterpartWords.contains($0, in: document) }
+            // "his Ghanaian counterpart": the English adjective comes first.
+            || Extractor.counterpartWords.contains(mention.end, in: document)
     }
 
     /// How two adjacent names are joined, if they are.
