@@ -4,17 +4,13 @@ import XCTest
 /// Names the lead lists are the meeting's sides when the list joins them,
 /// and the matter of the talks when it continues a list of matters.
 final class IssuerListTests: XCTestCase {
-    private func issuers(_ text: String, _ language: Language? = nil) -> Set<String> {
-        Set(TestSupport.extract(text, language: language).issuers.map(\.rawValue))
-    }
-
     func testAListOfStatesClosedByAConjunctionIsTheMeetingsSides() {
         let cases: [(String, Language?, Set<String>, UInt)] = [
             ("Senior officials of Brazil, India, South Africa and China met on Monday in New Delhi to review joint projects.\n"
              + "The officials agreed to expand cooperation in renewable energy.", nil, ["BR", "IN", "ZA", "CN"], #line),
         ]
         for (text, language, expected, line) in cases {
-            XCTAssertEqual(issuers(text, language), expected, text, line: line)
+            XCTAssertEqual(TestSupport.issuers(text, language), expected, text, line: line)
         }
     }
 
@@ -26,7 +22,7 @@ final class IssuerListTests: XCTestCase {
              + "The two ministers stressed the importance of economic cooperation.", nil, ["EG", "JO"], #line),
         ]
         for (text, language, expected, line) in cases {
-            XCTAssertEqual(issuers(text, language), expected, text, line: line)
+            XCTAssertEqual(TestSupport.issuers(text, language), expected, text, line: line)
         }
     }
 }

@@ -5,10 +5,6 @@ import XCTest
 /// text names the organisation only by an adjective ("the Arab summit") or
 /// names it beside the country the meeting was about.
 final class OrganisationIssuerTests: XCTestCase {
-    private func issuers(_ text: String, _ language: Language? = nil) -> Set<String> {
-        Set(TestSupport.extract(text, language: language).issuers.map(\.rawValue))
-    }
-
     /// "The Arab summit", "القمة العربية الأفريقية", "les ministres africains": the
     /// organisations the adjectives name, beside a host the text names.
     func testASummitNamedByAnAdjectiveIsItsOrganisations() {
@@ -23,7 +19,7 @@ final class OrganisationIssuerTests: XCTestCase {
              + "Les dirigeants ont réaffirmé leur attachement à l'intégrité territoriale des États membres.", nil, ["AU"], #line),
         ]
         for (text, language, expected, line) in cases {
-            XCTAssertEqual(issuers(text, language), expected, text, line: line)
+            XCTAssertEqual(TestSupport.issuers(text, language), expected, text, line: line)
         }
     }
 
@@ -39,7 +35,7 @@ final class OrganisationIssuerTests: XCTestCase {
              + "Council condemns the attacks against civilians in the region.\n", nil, ["AU"], #line),
         ]
         for (text, language, expected, line) in cases {
-            XCTAssertEqual(issuers(text, language), expected, text, line: line)
+            XCTAssertEqual(TestSupport.issuers(text, language), expected, text, line: line)
         }
     }
 }

@@ -16,8 +16,7 @@ final class PressReleaseOnTalksTests: XCTestCase {
              + "Norway stresses the importance of humanitarian access.\n", ["NO"], #line),
         ]
         for (text, expected, line) in cases {
-            let e = TestSupport.extract(text, published: "2026-03-14")
-            XCTAssertEqual(Set(e.issuers.map(\.rawValue)), expected, text, line: line)
+            XCTAssertEqual(TestSupport.issuers(text, published: "2026-03-14"), expected, text, line: line)
         }
     }
 }

@@ -233,7 +233,7 @@ struct IssuerFinder {
     }
 
     /// Whether a list of names is the matter of the talks: its first name
-    /// follows a matter word ("in", "على", glued ب or ل), or continues a list
+    /// follows a matter word ("in", "for", "charters of", glued ب or ل), or continues a list
     /// begun with something other than a party ("المنطقة والسودان").
     func isMatterList(_ chain: [PartyMention]) -> Bool {
         guard let first = chain.first else { return false }
