@@ -38,4 +38,19 @@ final class OrganisationIssuerTests: XCTestCase {
             XCTAssertEqual(TestSupport.issuers(text, language), expected, text, line: line)
         }
     }
+
+    /// "وزراء الخارجية العرب قرروا", "the Gulf foreign ministers called on": the stance is their organisation's.
+    func testMinistersNamedByAnAdjectiveSpeakForTheirOrganisation() {
+        let cases: [(String, Language?, String, UInt)] = [
+            ("اختتم وزراء الخارجية العرب مساء أمس اجتماعهم الطارئ في القاهرة.\n\n"
+             + "وقرر وزراء الخارجية العرب مطالبة المجتمع الدولي بالتحرك لوقف الحرب في السودان.\n", .arabic, "LAS", #line),
+            ("Gulf foreign ministers ended their extraordinary meeting in Kuwait on Sunday with a final communiqué.\n\n"
+             + "The Gulf foreign ministers called on the international community to protect shipping lanes.\n", nil, "GCC", #line),
+        ]
+        for (text, language, body, line) in cases {
+            let e = TestSupport.extract(text, published: "2026-03-03", language: language)
+            XCTAssertFalse(e.commitments.isEmpty, text, line: line)
+            for commitment in e.commitments { XCTAssertEqual(commitment.by.map(\.rawValue), [body], text, line: line) }
+        }
+    }
 }
