@@ -56,11 +56,19 @@ struct IssuerFinder {
         // One party's own statement speaks for it alone, unless the text has
         // parties speak together ("the top diplomats of X and Y agreed"): then
         // it reports a meeting, whatever the kind said.
-        if kind == .pressStatement, !hasJointSpeakers { return oneSide(dateline) }
+        // A press release on a visit or talks with "his Moroccan counterpart" reports a meeting too.
+        if kind == .pressStatement, !hasJointSpeakers, !leadNamesCounterpart { return oneSide(dateline) }
         var result: [PartyCode] = []
         for code in bodies() + speakers + participants() + pairs() where !result.contains(code) { result.append(code) }
-        if result.isEmpty, let dateline { result = [dateline] }
         let lead = leadParties()
+        // An organisation's communique whose meeting the lead does not name
+        // as such ("the Peace and Security Council … said in a communiqué"):
+        // the organisation, before any country the lead names as its matter.
+        if result.isEmpty, kind == .communique || kind == .declaration,
+           let body = lead.first(where: { Organization.named($0) != nil && !namedAsMatterOnly($0) }) {
+            result = [body]
+        }
+        if result.isEmpty, let dateline { result = [dateline] }
         if result.isEmpty, let first = Self.byPreference(lead).first { result = [first] }
         // Talks, a call, a joint text or a meeting have two sides at least: a
         // country found alone is joined by the next party the lead names,
@@ -175,28 +183,73 @@ struct IssuerFinder {
         var found: [(position: Int, code: PartyCode)] = []
         for mention in mentions where lead.contains(mention.first) {
             guard let code = mention.code, Organization.named(code) != nil else { continue }
-            // Beside the name, not inside it ("the Security Council" names no meeting).
+            // Beside the name, not inside it or another name ("the Security Council", "the Lake
+            // Chad Basin Commission (LCBC)" name no meeting).
             let before = max(lead.lowerBound, mention.first - 4)..<mention.first
             let after = mention.end..<min(lead.upperBound, mention.end + 2)
-            if (before.contains { Self.links.meeting.contains($0, in: document) } || after.contains { Self.links.meeting.contains($0, in: document) }) {
+            func meeting(_ k: Int) -> Bool {
+                Self.links.meeting.contains(k, in: document) && !mentions.contains { $0.first <= k && k < $0.end }
+            }
+            if before.contains(where: meeting) || after.contains(where: meeting) {
                 found.append((mention.first, code))
             }
         }
+        // "the Arab summit", "وزراء الخارجية العرب": the body named by an adjective.
+        found += GatheringBodies.find(in: lead, of: document)
         return ordered(found)
     }
 
-    /// Two parties the headline or the lead joins ("Qatar and Turkey",
-    /// "وقطر", "Egypt-Sudan", "between X and Y"): the two sides of the
-    /// talks. Only adjacent names joined by a conjunction or a hyphen count.
+    /// Parties the headline or the lead joins ("Qatar and Turkey", "وقطر",
+    /// "Egypt-Sudan", "between X and Y", "India, Israel, the US and the
+    /// UAE"): the sides of the talks. Only adjacent names joined by a
+    /// conjunction, a hyphen or the commas of a list closed by a conjunction
+    /// count, and not a list of matters ("the issues of the region, Sudan and
+    /// Somalia", "the situation in Syria and Yemen").
     func pairs() -> [PartyCode] {
         let lead = leadTokens
         let named = mentions.filter { $0.code != nil && !$0.isPlace && lead.contains($0.first) }
         var found: [(position: Int, code: PartyCode)] = []
-        for (left, right) in zip(named, named.dropFirst()) where left.code != right.code && joins(left, right) {
-            found.append((left.first, left.code!))
-            found.append((right.first, right.code!))
+        var chain: [PartyMention] = []
+        var closed = false
+        var listed = false
+        func close() {
+            if chain.count > 1, closed, !isMatterList(chain) {
+                // A list of states meets; organisations listed are more often those invited or briefed.
+                for m in chain where !listed || Organization.named(m.code!) == nil { found.append((m.first, m.code!)) }
+            }
+            chain = []
+            closed = false
+            listed = false
         }
+        for (left, right) in zip(named, named.dropFirst()) {
+            guard left.code != right.code, let link = link(left, right) else { close(); continue }
+            if chain.isEmpty { chain = [left] }
+            chain.append(right)
+            closed = link == .and
+            listed = listed || link == .comma
+        }
+        close()
         return ordered(found)
+    }
+
+    /// Whether a list of names is the matter of the talks: its first name
+    /// follows a matter word ("in", "for", "charters of", glued ب or ل), or continues a list
+    /// begun with something other than a party ("المنطقة والسودان").
+    func isMatterList(_ chain: [PartyMention]) -> Bool {
+        guard let first = chain.first else { return false }
+        let prefix = first.proclitics
+        if document.language == .arabic {
+            // The article is no preposition: "بال", "لل" and "ب" are; "ال" and "وال" are not.
+            let clitics = prefix.hasSuffix("ال") ? String(prefix.dropLast(2)) : prefix
+            if clitics.hasSuffix("ب") || clitics.hasSuffix("ل") { return true }
+            if prefix.hasPrefix("و") { return !mentions.contains { $0.end == first.first } }
+        }
+        var k = first.first - 1
+        while k >= 0, Self.links.link.contains(k, in: document) { k -= 1 }
+        guard k >= 0 else { return false }
+        if Self.links.matter.contains(k, in: document) { return true }
+        let listed = Self.links.and.contains(k, in: document) && document.tokens[k].surface != "-" || Self.isComma(k, document)
+        return listed && !mentions.contains { $0.end == k }
     }
 
     /// Parties the headline and the lead name, first named first, other
@@ -211,28 +264,49 @@ struct IssuerFinder {
         return lead
     }
 
-    func isCounterpart(_ mention: PartyMention) -> Bool {
-        (max(0, mention.first - 2)..<mention.first).contains { Extractor.counterpartWords.contains($0, in: document) }
+    /// Whether the headline or the lead names a counterpart ("son homologue marocain", "نظيره").
+    var leadNamesCounterpart: Bool {
+        mentions.contains { m in leadTokens.contains(m.first) && m.code != nil && isCounterpart(m) }
     }
 
-    /// Whether only a conjunction, a hyphen and the words around names
-    /// ("the", "Republic of", "وجمهورية") stand between two names.
-    func joins(_ left: PartyMention, _ right: PartyMention) -> Bool {
+    func isCounterpart(_ mention: PartyMention) -> Bool {
+        (max(0, mention.first - 2)..<mention.first).contains { Extractor.counterpartWords.contains($0, in: document) }
+            // "his Ghanaian counterpart": the English adjective comes first.
+            || Extractor.counterpartWords.contains(mention.end, in: document)
+    }
+
+    /// How two adjacent names are joined, if they are.
+    enum Link { case and, comma }
+
+    /// `.and` when only a conjunction, a hyphen and the words around names
+    /// ("the", "Republic of", "وجمهورية", a comma before the conjunction)
+    /// stand between two names; `.comma` when a comma and such words do.
+    func link(_ left: PartyMention, _ right: PartyMention) -> Link? {
         // A headline's last name and the dateline's first are not joined.
-        guard let line = document.lines.first(where: { $0.tokens.contains(left.first) }), line.tokens.contains(right.first) else { return false }
+        guard let line = document.lines.first(where: { $0.tokens.contains(left.first) }), line.tokens.contains(right.first) else { return nil }
         let between = left.end..<right.first
-        if between.isEmpty { return true }
-        guard between.count <= 7 else { return false }
+        if between.isEmpty { return .and }
+        guard between.count <= 7 else { return nil }
         var joined = document.language == .arabic && Self.startsWithWa(right.first, document)
+        var comma = false
         for index in between {
             if Self.links.and.contains(index, in: document) { joined = true; continue }
-            if Self.links.link.contains(index, in: document) { continue }
+            if Self.links.link.contains(index, in: document) || Self.isApostrophe(index, document) { continue }
+            if Self.isComma(index, document) { comma = true; continue }
             // "وجمهورية": the conjunction glued to the next word.
             guard document.language == .arabic, Self.startsWithWa(index, document),
-                  Self.links.link.contains(String(document.folded(index).dropFirst())) else { return false }
+                  Self.links.link.contains(String(document.folded(index).dropFirst())) else { return nil }
             joined = true
         }
-        return joined
+        return joined ? .and : comma ? .comma : nil
+    }
+
+    static func isComma(_ index: Int, _ document: Document) -> Bool {
+        [",", "،"].contains(document.tokens[index].surface)
+    }
+
+    static func isApostrophe(_ index: Int, _ document: Document) -> Bool {
+        ["'", "’"].contains(document.tokens[index].surface)
     }
 
     static func startsWithWa(_ index: Int, _ document: Document) -> Bool {

@@ -54,7 +54,8 @@ enum PartyFinder {
                         let afterPlaceWord = match.first > 0 ? placeWords.contains(match.first - 1, in: document) : placeWords.contains("")
                         place = afterPlaceWord || prefix.unicodeScalars.contains("ب") || prefix.procliticsEnd(with: "ل")
                     }
-                    mentions.append(PartyMention(first: match.first, end: match.end, code: code, isPlace: place))
+                    mentions.append(PartyMention(
+                        first: match.first, end: match.end, code: code, isPlace: place, proclitics: match.reading.prefix))
                 }
             }
         }

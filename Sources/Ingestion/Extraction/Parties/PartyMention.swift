@@ -15,5 +15,7 @@ struct PartyMention: Sendable {
     var isPlural = false
     /// "المملكة", "the Kingdom": the issuer that is a kingdom.
     var isKingdom = false
+    /// The Arabic proclitics glued to the name ("و", "ب", "لل"): a conjunction or a preposition.
+    var proclitics = ""
     var isIssuersReference: Bool { code == nil }
 }

@@ -111,6 +111,11 @@ enum PersonFinder {
                     // "the Iranian foreign minister's senior advisor": the adviser of an official serves the same country.
                     else if q < match.first, let last = lastRole, last.end == q { party = last.party }
                 }
+                // "وزراء الخارجية العرب", "Gulf foreign ministers": the organisation whose members they are.
+                if party == nil {
+                    let after = p < line.tokens.upperBound ? GatheringBodies.body(at: p, document) : nil
+                    party = after ?? (match.first > line.tokens.lowerBound ? GatheringBodies.body(at: match.first - 1, document) : nil)
+                }
                 // "Deputy Prime Minister and Foreign Minister Ishaq Dar": the first title's party.
                 if party == nil, let last = lastRole, last.end + 1 == match.first { party = last.party }
                 // "الناطق الرسمي باسم الوزارة السفير عامر الخوالدة": "ambassador" is an honorific

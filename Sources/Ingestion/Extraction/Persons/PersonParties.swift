@@ -21,7 +21,7 @@ enum PersonParties {
         let uncovered = issuers.count == 1 ? issuers : issuers.filter { code in
             !persons.contains { $0.person.party == code && !PersonFinder.aides.contains($0.person.role) }
         }
-        let uncoveredStates = uncovered.filter(isState)
+        let uncoveredStates = inParallelOrder(uncovered.filter(isState), persons, mentions, document)
         var given: [String: PartyCode] = [:]
         var taken: [Bool: Int] = [:]
         for i in persons.indices where persons[i].person.party == nil {
@@ -50,6 +50,25 @@ enum PersonParties {
             persons[i].person.party = given[person.name]
         }
         separateCounterparts(&persons, inferred: inferred, mentions: mentions, document: document)
+    }
+
+    /// "China and Pakistan … between Foreign Minister X and Foreign Minister Y": when the
+    /// sentence that first names a state's official without a country also names both states
+    /// of two, the officials pair with them in that sentence's order; otherwise in the issuers'
+    /// order. (An organisation's envoy is named with his organisation, not in a list; at a
+    /// summit a sentence lists many states beside few officials.)
+    static func inParallelOrder(_ pool: [PartyCode], _ persons: [PersonMention], _ mentions: [PartyMention],
+                                _ document: Document) -> [PartyCode] {
+        guard pool.count == 2, let first = persons.first(where: { $0.person.party == nil && stateRoles.contains($0.person.role) }),
+              let sentence = document.sentences.first(where: { $0.tokens.contains(first.first) })?.tokens else { return pool }
+        var named: [PartyCode] = []
+        for m in mentions where sentence.contains(m.first) && !m.isPlace {
+            // A dateline's capital names where the report was filed, not a side of the list.
+            guard let code = m.code, pool.contains(code), !named.contains(code),
+                  !(m.end - m.first == 1 && CityLexicon.shared.isCity(document.folded(m.first))) else { continue }
+            named.append(code)
+        }
+        return named.count == 2 ? named : pool
     }
 
     private static func isState(_ code: PartyCode) -> Bool { code.isCountry && Organization.named(code) == nil }

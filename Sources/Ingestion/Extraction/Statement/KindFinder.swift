@@ -15,6 +15,8 @@ enum KindFinder {
         case other
         /// In a joint communiqué's sentence: a joint commission's.
         case commission
+        /// Before a bare name across the issuers' names: a joint one.
+        case joint
     }
 
     /// The kind, the token positions where the article names its statement
@@ -39,6 +41,7 @@ enum KindFinder {
         switch mark {
         case "@other": return .other
         case "@commission": return .commission
+        case "@joint": return .joint
         default: break
         }
         if mark.hasPrefix("~") { return StatementKind(rawValue: String(mark.dropFirst())).map(Cue.shape) }
@@ -89,6 +92,11 @@ enum KindFinder {
                     candidate.tokens = name
                 }
                 if kind == .jointStatement, isCommissions(match, line.tokens, document) { candidate.kind = .communique }
+                if weak, kind != .declaration, let joint = jointStart(match, matches[..<index], document) {
+                    candidate.kind = .jointStatement
+                    candidate.weak = false
+                    candidate.tokens = joint..<match.end
+                }
                 candidates.append(candidate)
             }
         }
@@ -136,6 +144,20 @@ enum KindFinder {
             guard case .other = matcher.entries[m.entry].value else { return false }
             return match.first - m.end <= 5 && !(m.end..<match.first).contains { isSentenceEnd($0, document) }
         }
+    }
+
+    /// "a joint Gulf Cooperation Council-Russian statement", "a joint US-Japan statement": a bare
+    /// name after "joint" with only capitalised names, hyphens and "and" between is a joint one.
+    /// Returns where "joint" stands.
+    static func jointStart(_ match: PhraseMatcher<Cue>.Match, _ before: ArraySlice<PhraseMatcher<Cue>.Match>, _ document: Document) -> Int? {
+        guard let joint = before.last(where: { if case .joint = matcher.entries[$0.entry].value { return true } else { return false } }),
+              match.first > joint.end, match.first - joint.end <= 6 else { return nil }
+        let named = (joint.end..<match.first).allSatisfy { k in
+            let surface = document.tokens[k].surface
+            if ["-", "–", "/", "&", "and"].contains(surface) { return true }
+            return surface.unicodeScalars.first.map { $0.properties.isUppercase } ?? false
+        }
+        return named ? joint.first : nil
     }
 
     /// A joint communiqué that names a joint commission in its sentence is that commission's communique.

@@ -1,0 +1,56 @@
+import Model
+import XCTest
+
+/// An organisation's summit or council issues its communique even when the
+/// text names the organisation only by an adjective ("the Arab summit") or
+/// names it beside the country the meeting was about.
+final class OrganisationIssuerTests: XCTestCase {
+    /// "The Arab summit", "القمة العربية الأفريقية", "les ministres africains": the
+    /// organisations the adjectives name, beside a host the text names.
+    func testASummitNamedByAnAdjectiveIsItsOrganisations() {
+        let cases: [(String, Language?, Set<String>, UInt)] = [
+            ("اختتمت القمة العربية أعمالها مساء أمس في المنامة بالتأكيد على دعم الحل السياسي للأزمة في اليمن.\n"
+             + "وجاء في البيان الختامي للقمة أن القادة يرفضون التدخل في الشؤون الداخلية للدول.", .arabic, ["LAS", "BH"], #line),
+            ("اختتمت القمة العربية الأفريقية الثالثة أعمالها بالاتفاق على خطة للتعاون الاقتصادي.\n"
+             + "وأكد البيان الختامي أهمية الاستثمار في البنية التحتية.", .arabic, ["LAS", "AU"], #line),
+            ("Arab foreign ministers ended their emergency meeting on Sunday with a final communiqué.\n"
+             + "The ministers called for an immediate ceasefire and stressed the need for humanitarian access.", nil, ["LAS"], #line),
+            ("Le sommet africain s'est clos dimanche par l'adoption d'un communiqué final.\n"
+             + "Les dirigeants ont réaffirmé leur attachement à l'intégrité territoriale des États membres.", nil, ["AU"], #line),
+        ]
+        for (text, language, expected, line) in cases {
+            XCTAssertEqual(TestSupport.issuers(text, language), expected, text, line: line)
+        }
+    }
+
+    /// A council's communique about a country: the council's organisation
+    /// issued it, and the country it discussed is only mentioned.
+    func testACommuniqueAboutACountryIsTheOrganisations() {
+        let cases: [(String, Language?, Set<String>, UInt)] = [
+            ("The African Union's Peace and Security Council, in a final communiqué on Tuesday, expressed concern over the fighting "
+             + "in eastern Libya.\nThe Council condemned the attacks on civilians.", nil, ["AU"], #line),
+            // A meeting word inside another organisation's name names no meeting of it.
+            ("COMMUNIQUE\n\nThe Peace and Security Council of the African Union, meeting on 3 May 2026, adopted a decision on its "
+             + "support for the joint force set up under the Lake Chad Basin Commission (LCBC).\n\n"
+             + "Council condemns the attacks against civilians in the region.\n", nil, ["AU"], #line),
+        ]
+        for (text, language, expected, line) in cases {
+            XCTAssertEqual(TestSupport.issuers(text, language), expected, text, line: line)
+        }
+    }
+
+    /// "وزراء الخارجية العرب قرروا", "the Gulf foreign ministers called on": the stance is their organisation's.
+    func testMinistersNamedByAnAdjectiveSpeakForTheirOrganisation() {
+        let cases: [(String, Language?, String, UInt)] = [
+            ("اختتم وزراء الخارجية العرب مساء أمس اجتماعهم الطارئ في القاهرة.\n\n"
+             + "وقرر وزراء الخارجية العرب مطالبة المجتمع الدولي بالتحرك لوقف الحرب في السودان.\n", .arabic, "LAS", #line),
+            ("Gulf foreign ministers ended their extraordinary meeting in Kuwait on Sunday with a final communiqué.\n\n"
+             + "The Gulf foreign ministers called on the international community to protect shipping lanes.\n", nil, "GCC", #line),
+        ]
+        for (text, language, body, line) in cases {
+            let e = TestSupport.extract(text, published: "2026-03-03", language: language)
+            XCTAssertFalse(e.commitments.isEmpty, text, line: line)
+            for commitment in e.commitments { XCTAssertEqual(commitment.by.map(\.rawValue), [body], text, line: line) }
+        }
+    }
+}
