@@ -97,6 +97,8 @@ final class MergeEndToEndTests: XCTestCase {
         let merge = try cli.run(["merge", "2", "1"])
         XCTAssertEqual(merge.stdout, "statements 2 and 1 are statement 1\n", merge.stderr)
         XCTAssertTrue(try cli.run(["show", "2"]).stdout.hasPrefix("Statement 1: joint_statement (statement 2 was merged into it)"))
+        let detail = try JSONSerialization.jsonObject(with: try cli.run(["show", "1", "--json"]).stdoutData) as! [String: Any]
+        XCTAssertEqual(detail["former_ids"] as? [Int], [2], "snake case, not the encoder's former_i_ds")
         let missing = try cli.run(["split", "99"])
         XCTAssertEqual(missing.status, 1)
     }

@@ -60,4 +60,11 @@ public struct StatementDetail: Hashable, Sendable, Codable {
     public var fieldNotes: [String]
     /// Ids of statements absorbed into this one, which still lead here.
     public var formerIDs: [Int64]
+
+    /// Spelled out because a snake-case encoder splits `formerIDs` as `former_i_ds`.
+    enum CodingKeys: String, CodingKey {
+        case id, kind, date, datePrecision, venue, mechanism, round, sources, parties, persons, commitments, evidence
+        case fieldNotes
+        case formerIDs = "formerIds"
+    }
 }
