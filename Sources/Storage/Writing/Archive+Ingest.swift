@@ -203,6 +203,7 @@ struct ArticleInserter {
         for person in extraction.persons {
             if let party = person.party { try ensureParty(party) }
             values.append(statementID)
+            values.append(articleID)
             values.append(person.name)
             values.append(person.role.rawValue)
             values.append(person.party?.rawValue)
@@ -231,7 +232,7 @@ struct ArticleInserter {
     private static let insertStatementParties = MultiRowInsert(
         "INSERT INTO statement_party(statement_id, party_code, role) VALUES ", width: 3, maxRows: 16)
     private static let insertPersons = MultiRowInsert(
-        "INSERT INTO person(statement_id, name, role, party_code) VALUES ", width: 4, maxRows: 16)
+        "INSERT INTO person(statement_id, article_id, name, role, party_code) VALUES ", width: 5, maxRows: 16)
     private static let insertEvidence = MultiRowInsert(
         "INSERT INTO statement_evidence(statement_id, article_id, field, party_code, start_offset, end_offset) VALUES ",
         width: 6, maxRows: 16)
