@@ -105,11 +105,15 @@ final class CommitmentFinder {
 
     func find() -> [Clause] {
         var clauses: [Clause] = []
-        for sentence in document.sentences {
-            clauses += clausesOf(sentence, previous: clauses.last)
+        var fromHeadings: [Int] = []
+        for sentence in candidateSentences() {
+            let found = clausesOf(sentence, previous: clauses.last)
+            if document.lines[sentence.line].kind == .heading { fromHeadings += clauses.count..<clauses.count + found.count }
+            clauses += found
         }
-        return clauses
+        return withoutRestatedHeadings(clauses, fromHeadings)
     }
+
 
     /// The sentence's commitment clauses: the pipeline's stages in order.
     func clausesOf(_ sentence: Document.Sentence, previous: Clause?) -> [Clause] {
