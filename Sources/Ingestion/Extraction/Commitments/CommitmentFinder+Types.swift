@@ -42,6 +42,9 @@ extension CommitmentFinder {
                 // "stressed the importance of the agreement", "أهمية التطبيق الكامل للاتفاق": a cue
                 // after a preposition completes the object; it is not the object.
                 if document.language != .arabic, words >= 2, Self.prepositionsLatin.contains(i, in: document) { break }
+                // "أكد على ضرورة اتفاق الجانبين على…", "stressed the need for an agreement": stressing
+                // an importance or a necessity is a position, whatever stance the necessity names.
+                if isNecessityWord(i) { break }
                 if let noun = hits.first(where: { $0.first == i }) {
                     if document.language == .arabic, noun.first > head.end,
                        noun.reading.prefix.unicodeScalars.contains(where: { $0 == "ل" || $0 == "ب" }) { break }
@@ -149,6 +152,11 @@ extension CommitmentFinder {
                     if j < range.upperBound, document.language != .arabic, let a = document.analyses[j] {
                         let w = a.folded
                         if document.language == .english, w.hasSuffix("ing") { return true }
+                        // "commitment to mark the anniversary": a bare word between "to" and a
+                        // determiner is a verb ("commitment to the reform of" has the determiner first).
+                        if document.language == .english, Self.toA.contains(i, in: document), j + 1 < range.upperBound,
+                           !Self.determinersBeforeNouns.contains(j, in: document),
+                           Self.determinersBeforeNouns.contains(j + 1, in: document) { return true }
                         if document.language == .french, w.hasSuffix("er") || w.hasSuffix("ir") || w.hasSuffix("re") { return true }
                     }
                     return false
@@ -168,4 +176,13 @@ extension CommitmentFinder {
         let probe = analysis.readings.map(\.stem) + analysis.bases.map(\.base)
         return cues.actionPrefixes.contains { p in probe.contains { $0.hasPrefix(p) } }
     }
+
+    /// Whether the word names an importance or a necessity, clitics aside ("بضرورة", "l'importance").
+    func isNecessityWord(_ i: Int) -> Bool {
+        if Self.necessityWords.contains(i, in: document) { return true }
+        guard document.language == .arabic, let a = document.analyses[i] else { return false }
+        return a.bases.contains { Self.necessityWords.contains($0.base) }
+    }
+
+    static let necessityWords = clauseWords("necessityWords")
 }
