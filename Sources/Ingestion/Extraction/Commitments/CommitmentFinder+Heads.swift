@@ -33,7 +33,10 @@ extension CommitmentFinder {
                 }
             }
             guard hit.first > range.lowerBound else { return false }
-            switch namedSubjectLeft(of: hit.first, limit: max(range.lowerBound, hit.first - 3)) {
+            // "La France s'en tiendra": French object pronouns stand between the subject and the verb.
+            var verb = hit.first
+            while document.language == .french, verb - 1 > range.lowerBound, Self.frenchClitics.contains(verb - 1, in: document) { verb -= 1 }
+            switch namedSubjectLeft(of: verb, limit: max(range.lowerBound, verb - 3)) {
             case .speaker?, .plural?: return true
             default: break
             }
@@ -76,6 +79,10 @@ extension CommitmentFinder {
         let folded = document.folded(hit.first - 1)
         if document.language == .french, b.surface == "à" || b.surface == "À" { return false }
         if document.language == .french, folded == "a" { return true }  // "a salué": an auxiliary
+        // "a particulièrement émis le vœu", "ont également pris note": an adverb between the
+        // auxiliary and the participle (not "à", which folds alike).
+        if document.language == .french, hit.first - 2 >= range.lowerBound, Self.frenchAuxiliaries.contains(hit.first - 2, in: document),
+           !["à", "À"].contains(document.tokens[hit.first - 2].surface), document.tokens[hit.first - 1].kind == .word { return true }
         // "son plein soutien", "their full support": a determiner, an adjective, then the noun.
         let verbLike = document.tokens[hit.first].surface.lowercasedEnds(withAnyOf: ["é", "és", "ée", "ées", "ent", "ed"])
         // "la Conférence exprime": a capitalised noun before the cue is its subject, not an adjective.

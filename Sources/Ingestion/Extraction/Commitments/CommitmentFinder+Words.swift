@@ -90,4 +90,9 @@ extension CommitmentFinder {
     /// An Arabic perfect's endings in the dual: شددا، أكدتا.
     static let dualEndings: Set<String> = ["ا", "تا"]
     static let personalPronouns = clauseWords("personalPronouns")
+
+    /// Avoir and être before an adverb and a past participle: "a notamment salué".
+    static let frenchAuxiliaries = clauseWords("frenchAuxiliaries")
+    /// Object pronouns between a French subject and its verb: "La France s'en tiendra".
+    static let frenchClitics = clauseWords("frenchClitics")
 }
