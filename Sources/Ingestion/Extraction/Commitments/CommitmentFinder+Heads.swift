@@ -172,4 +172,20 @@ extension CommitmentFinder {
         // ",” he said": the comma inside the quotation.
         return Self.quotationEnds.contains(t[k].surface) && Self.commas.contains(t[k - 1].surface)
     }
+
+    /// In a sentence with no finite stance, an infinitive one whose subject the
+    /// sentence names: "Both leaders used the occasion to reaffirm…", "Avant de
+    /// promettre de renforcer…", "Et la Conférence d'appeler au renforcement…"
+    /// (the French narrative infinitive). The first such cue heads the sentence.
+    func infinitiveHead(_ hits: [Hit], in range: Range<Int>) -> Int? {
+        guard document.language != .arabic else { return nil }
+        return hits.firstIndex { hit in
+            guard hit.cue.type != nil, hit.cue.role == .verb, hit.first - 1 > range.lowerBound,
+                  Self.infinitiveMarkers.contains(hit.first - 1, in: document) else { return false }
+            switch namedSubjectLeft(of: hit.first - 1, limit: range.lowerBound) {
+            case .speaker?, .plural?, .kingdom?, .pronoun?, .official?: return true
+            case nil: return false
+            }
+        }
+    }
 }

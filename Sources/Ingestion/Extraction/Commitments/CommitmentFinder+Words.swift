@@ -95,4 +95,6 @@ extension CommitmentFinder {
     static let frenchAuxiliaries = clauseWords("frenchAuxiliaries")
     /// Object pronouns between a French subject and its verb: "La France s'en tiendra".
     static let frenchClitics = clauseWords("frenchClitics")
+    /// The marks of an infinitive: "to reaffirm", "de renforcer", "d'appeler".
+    static let infinitiveMarkers = clauseWords("infinitiveMarkers")
 }

@@ -139,6 +139,7 @@ final class CommitmentFinder {
         // "army-backed", "EU-backed": a cue inside a compound adjective is no stance.
         hits.removeAll { $0.first > 0 && document.tokens[$0.first].attached && Self.hyphens.contains(document.tokens[$0.first - 1].surface) }
         for i in hits.indices { hits[i].isHead = isHead(hits[i], in: range, bullet: bullet) }
+        if !bullet, !hits.contains(where: \.isHead), let k = infinitiveHead(hits, in: range) { hits[k].isHead = true }
         return hits
     }
 
