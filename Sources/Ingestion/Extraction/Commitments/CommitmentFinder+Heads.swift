@@ -188,4 +188,22 @@ extension CommitmentFinder {
             }
         }
     }
+
+    /// In an Arabic sentence with no finite stance, a stance masdar governed by ب or
+    /// مع states the stance of the body the sentence names before it: "اختتم المجلس
+    /// أعماله بالتأكيد على…", "مع الإشادة بجهود…".
+    func nominalHead(_ hits: [Hit], in range: Range<Int>) -> Int? {
+        guard document.language == .arabic else { return nil }
+        return hits.firstIndex { hit in
+            guard hit.cue.type != nil, isNominalStance(hit, in: range) else { return false }
+            let governed = hit.reading.prefix.hasSuffix("بال")
+                || hit.first - 1 > range.lowerBound && Self.arabicWith.contains(hit.first - 1, in: document)
+            return governed && (range.lowerBound..<hit.first).contains { mentionStarting[$0] != nil || isBodyWord($0) }
+        }
+    }
+
+    /// Whether the hit is an Arabic masdar with the article and no possessive: "التأكيد", "بالترحيب".
+    func isNominalStance(_ hit: Hit, in range: Range<Int>) -> Bool {
+        document.language == .arabic && hit.reading.prefix.procliticsEnd(with: "ال") && hit.reading.suffix.isEmpty
+    }
 }

@@ -97,4 +97,6 @@ extension CommitmentFinder {
     static let frenchClitics = clauseWords("frenchClitics")
     /// The marks of an infinitive: "to reaffirm", "de renforcer", "d'appeler".
     static let infinitiveMarkers = clauseWords("infinitiveMarkers")
+    /// Arabic "with" before a masdar that adds a stance: "مع الإشادة".
+    static let arabicWith = clauseWords("arabicWith")
 }

@@ -139,7 +139,9 @@ final class CommitmentFinder {
         // "army-backed", "EU-backed": a cue inside a compound adjective is no stance.
         hits.removeAll { $0.first > 0 && document.tokens[$0.first].attached && Self.hyphens.contains(document.tokens[$0.first - 1].surface) }
         for i in hits.indices { hits[i].isHead = isHead(hits[i], in: range, bullet: bullet) }
-        if !bullet, !hits.contains(where: \.isHead), let k = infinitiveHead(hits, in: range) { hits[k].isHead = true }
+        if !bullet, !hits.contains(where: \.isHead), let k = infinitiveHead(hits, in: range) ?? nominalHead(hits, in: range) {
+            hits[k].isHead = true
+        }
         return hits
     }
 
@@ -198,6 +200,10 @@ final class CommitmentFinder {
                       Self.coordinatedPrepositions.contains(hit.first - 1, in: document),
                       Self.commas.contains(document.tokens[hit.first - 2].surface) {
                 // "…، وعلى دعمها لجهود…": the same, after a repeated preposition.
+                starts.append((hit.first - 1, type, hit))
+            } else if let type = hit.cue.type, type != current.type, isNominalStance(hit, in: range), hit.first - 1 > range.lowerBound,
+                      Self.arabicWith.contains(hit.first - 1, in: document) {
+                // "…، مع الإشادة بما تبذله الدول": a stance of another type added by مع.
                 starts.append((hit.first - 1, type, hit))
             } else if hit.cue.type == nil, current.type != .pledge, current.type != .call, hit.reading.prefix == "و" || precededByAnd(hit),
                       !hits.contains(where: { $0.cue.type == nil && $0.end == (precededByAnd(hit) ? hit.first - 1 : hit.first) }) {
