@@ -87,7 +87,11 @@ extension CommitmentFinder {
         let verbLike = document.tokens[hit.first].surface.lowercasedEnds(withAnyOf: ["é", "és", "ée", "ées", "ent", "ed"])
         // "la Conférence exprime": a capitalised noun before the cue is its subject, not an adjective.
         let subjectBefore = document.tokens[hit.first - 1].surface.first?.isUppercase == true
-        if !verbLike, !subjectBefore, hit.first - 2 >= range.lowerBound, Self.determinersBeforeNouns.contains(hit.first - 2, in: document),
+        // "The group looks forward", "the bloc welcomes": a present in -s after a common noun subject
+        // (but "their full supports" has no such noun: a stance adjective stands there).
+        let presentAfterNoun = document.language == .english && document.tokens[hit.first].surface.lowercasedEnds(withAnyOf: ["s"])
+            && !document.tokens[hit.first].surface.lowercasedEnds(withAnyOf: ["ss"]) && !Self.stanceAdjectives.contains(hit.first - 1, in: document)
+        if !verbLike, !subjectBefore, !presentAfterNoun, hit.first - 2 >= range.lowerBound, Self.determinersBeforeNouns.contains(hit.first - 2, in: document),
            document.tokens[hit.first - 1].kind == .word, mentionEnding[hit.first] == nil, personEnding[hit.first] == nil,
            roleEnding[hit.first] == nil, !Self.pluralPronouns.contains(hit.first - 1, in: document) { return false }
         if Self.latinNonFinite.contains(folded), !(folded == "and" || folded == "et") { return false }

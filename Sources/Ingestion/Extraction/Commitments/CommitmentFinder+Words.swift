@@ -99,4 +99,6 @@ extension CommitmentFinder {
     static let infinitiveMarkers = clauseWords("infinitiveMarkers")
     /// Arabic "with" before a masdar that adds a stance: "مع الإشادة".
     static let arabicWith = clauseWords("arabicWith")
+    /// Adjectives between a determiner and a stance noun: "their full support", "the repeated calls".
+    static let stanceAdjectives = clauseWords("stanceAdjectives")
 }
