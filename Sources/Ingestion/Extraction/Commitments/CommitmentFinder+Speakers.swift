@@ -283,4 +283,18 @@ extension CommitmentFinder {
         var seen: Set<PartyCode> = []
         return codes.filter { seen.insert($0).inserted }
     }
+
+    /// Whether the head is an impersonal passive: "تم الاتفاق", "جرى التأكيد", "it was agreed",
+    /// "il a été convenu" (the passive's auxiliary right before the head, the impersonal subject
+    /// before it in English and French).
+    func isImpersonalPassive(_ head: Hit, from start: Int) -> Bool {
+        // The Arabic auxiliary may open the cue itself ("تم الاتفاق" is listed whole).
+        if document.language == .arabic {
+            return Self.passiveAuxiliaries.contains(head.first, in: document)
+                || head.first - 1 >= start && Self.passiveAuxiliaries.contains(head.first - 1, in: document)
+        }
+        guard head.first - 1 >= start else { return false }
+        guard Self.passiveAuxiliaries.contains(head.first - 1, in: document) else { return false }
+        return (max(start, head.first - 3)..<(head.first - 1)).contains { Self.impersonalSubjects.contains($0, in: document) }
+    }
 }

@@ -101,4 +101,8 @@ extension CommitmentFinder {
     static let arabicWith = clauseWords("arabicWith")
     /// Adjectives between a determiner and a stance noun: "their full support", "the repeated calls".
     static let stanceAdjectives = clauseWords("stanceAdjectives")
+    /// The auxiliaries of an impersonal passive: "تم الاتفاق", "it was agreed", "il a été convenu".
+    static let passiveAuxiliaries = clauseWords("passiveAuxiliaries")
+    /// The impersonal subjects of such a passive: "it", "il".
+    static let impersonalSubjects = clauseWords("impersonalSubjects")
 }

@@ -231,6 +231,8 @@ final class CommitmentFinder {
             // "… and will continue to provide…": a coordinated predicate keeps the sentence's speaker.
             if found == nil, k > 0, let head = s.head, head.cue.role == .weak, head.first == s.start + 1,
                Self.andEt.contains(s.start, in: document) { found = .pronoun }
+            // "It was agreed": the impersonal "it" stands for nobody who spoke before.
+            if case .pronoun? = found, let head = s.head, isImpersonalPassive(head, from: s.start) { found = nil }
             var resolved: (Clause.Speaker, Bool)
             var named = false
             var official: Int? = nil
@@ -253,7 +255,10 @@ final class CommitmentFinder {
             case nil:
                 if let head = s.head, head.cue.role == .weak, !bullet, !hasMeetingSubject(head, range) { continue }
                 // "وشددا على…", "وأكدتا": an Arabic verb in the dual speaks for the two sides.
-                if document.language == .arabic, let head = s.head, head.cue.role == .verb, Self.dualEndings.contains(head.reading.suffix) {
+                // "وتم الاتفاق على…", "It was agreed that…", "Il a été convenu de…": an impersonal
+                // passive reports what the two sides did together.
+                if let head = s.head, document.language == .arabic && head.cue.role == .verb && Self.dualEndings.contains(head.reading.suffix)
+                    || isImpersonalPassive(head, from: s.start) {
                     resolved = (.issuers, true)
                 } else {
                     resolved = inherited ?? (.issuers, false)
