@@ -36,29 +36,36 @@ extension CommitmentFinder {
     func withoutRestatedHeadings(_ clauses: [Clause], _ fromHeadings: [Int]) -> [Clause] {
         guard !fromHeadings.isEmpty else { return clauses }
         let headings = Set(fromHeadings)
-        let body = clauses.indices.filter { !headings.contains($0) }.map { (type: clauses[$0].type, stems: stems(of: clauses[$0])) }
-        let allBody = body.reduce(into: Set<WordKey>()) { $0.formUnion($1.stems) }
         let firstProse = document.sentences.first?.tokens.lowerBound ?? Int.max
         var restated: Set<Int> = []
         for index in fromHeadings {
-            let words = contentWords(clauses[index])
-            func covered(by stems: Set<WordKey>) -> Int { words.filter { $0.contains(where: stems.contains) }.count }
-            let byOne = body.contains { $0.type == clauses[index].type && covered(by: $0.stems) >= max(2, (words.count + 1) / 2) }
+            // Each stem of the heading clause → its word; the body is read token by token
+            // against it (sets of every body clause's stems cost a fifth of extraction).
+            var wordOf: [WordKey: Int] = [:]
+            var words = 0
+            for i in clauses[index].first..<clauses[index].end {
+                guard let a = document.analyses[i], a.folded.count >= 3 else { continue }
+                for key in a.stemKeys where wordOf[key] == nil { wordOf[key] = words }
+                if wordOf[a.foldedKey] == nil { wordOf[a.foldedKey] = words }
+                words += 1
+            }
+            guard words > 0 else { continue }
+            var inBody = [Bool](repeating: false, count: words)
+            var byOne = false
+            for other in clauses.indices where !headings.contains(other) {
+                var inClause = [Bool](repeating: false, count: words)
+                for i in clauses[other].first..<clauses[other].end {
+                    guard let a = document.analyses[i] else { continue }
+                    if let w = wordOf[a.foldedKey] { inClause[w] = true }
+                    for key in a.stemKeys { if let w = wordOf[key] { inClause[w] = true } }
+                }
+                let covered = inClause.filter { $0 }.count
+                if clauses[other].type == clauses[index].type, covered >= max(2, (words + 1) / 2) { byOne = true }
+                for w in 0..<words where inClause[w] { inBody[w] = true }
+            }
             let headline = clauses[index].first < firstProse
-            if byOne || headline && covered(by: allBody) * 3 >= words.count * 2 { restated.insert(index) }
+            if byOne || headline && inBody.filter({ $0 }).count * 3 >= words * 2 { restated.insert(index) }
         }
-        return clauses.indices.filter { !restated.contains($0) }.map { clauses[$0] }
-    }
-
-    /// The stem keys of each of the clause's words of three letters or more.
-    private func contentWords(_ clause: Clause) -> [[WordKey]] {
-        (clause.first..<clause.end).compactMap { i in
-            guard let a = document.analyses[i], a.folded.count >= 3 else { return nil }
-            return a.stemKeys + [a.foldedKey]
-        }
-    }
-
-    private func stems(of clause: Clause) -> Set<WordKey> {
-        Set(contentWords(clause).joined())
+        return restated.isEmpty ? clauses : clauses.indices.filter { !restated.contains($0) }.map { clauses[$0] }
     }
 }
