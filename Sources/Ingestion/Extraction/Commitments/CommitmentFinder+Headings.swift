@@ -60,7 +60,7 @@ extension CommitmentFinder {
                     for key in a.stemKeys { if let w = wordOf[key] { inClause[w] = true } }
                 }
                 let covered = inClause.filter { $0 }.count
-                if clauses[other].type == clauses[index].type, covered >= max(2, (words + 1) / 2) { byOne = true }
+                if clauses[other].type == clauses[index].type, covered >= max(2, (words + 1) / 2) { byOne = true; break }
                 for w in 0..<words where inClause[w] { inBody[w] = true }
             }
             let headline = clauses[index].first < firstProse

@@ -181,7 +181,8 @@ extension CommitmentFinder {
     func isNecessityWord(_ i: Int) -> Bool {
         if Self.necessityWords.contains(i, in: document) { return true }
         guard document.language == .arabic, let a = document.analyses[i] else { return false }
-        return a.bases.contains { Self.necessityWords.contains($0.base) }
+        // By key: hashing an Arabic base as a String normalises it, on every word of every object.
+        return a.stemKeys.contains(where: Self.necessityWords.contains)
     }
 
     static let necessityWords = clauseWords("necessityWords")
