@@ -1,0 +1,300 @@
+import Model
+import TextAnalysis
+
+extension CommitmentFinder {
+    enum Subject {
+        case speaker(Clause.Speaker, dual: Bool)
+        /// "وشددت المملكة": the issuer that is a kingdom.
+        case kingdom
+        /// "he", "elle", "they": whoever spoke last.
+        case pronoun
+        /// "the ministers", "les dirigeants": all the issuers together.
+        case plural
+        /// A named official whose party the text has not said yet (the
+        /// home side's minister in its own readout): the token where the
+        /// mention starts, so that the party found later applies.
+        case official(Int)
+    }
+
+    /// Words for the body that speaks for a party: "قادة الأردن", "وزارة
+    /// الخارجية الأردنية", "الجانب الصيني", "the leaders of", "le ministère … de".
+    static let bodyWords = clauseWords("bodyWords")
+
+    /// Who speaks in the clause: the subject after an Arabic verb
+    /// ("وأكد البلدان", "أعادت باكستان التأكيد"), or before it ("الجانبين
+    /// دعوا", "China and Pakistan agreed", "Wang stressed").
+    func subject(of head: Hit, clauseStart: Int, sentenceStart: Int, end: Int) -> Subject? {
+        // "، داعيا مجلس الأمن إلى": a participle agrees with the sentence's subject; what follows is its object.
+        if head.cue.role == .participle || (head.reading.suffix == "ing" && document.language == .english) {
+            // "Underlining that …, Çavuşoğlu said", "Abordant …, le Président … a salué": a participle
+            // opening the sentence has its subject after the comma that closes its phrase.
+            if document.language != .arabic, head.first <= sentenceStart + 1, let found = subjectAfterOpening(head, end: end) { return found }
+            return .pronoun
+        }
+        if document.language == .arabic {
+            var p = head.first + 1
+            while p <= head.end, p < end {
+                if let found = groupRight(from: p, end: end) { return found }
+                if p == head.end { break }
+                p += 1
+            }
+            if let found = namedSubjectLeft(of: head.first, limit: max(clauseStart, head.first - 3)) { return found }
+            return nil
+        }
+        return namedSubjectLeft(of: head.first, limit: max(sentenceStart, clauseStart == sentenceStart ? head.first - 25 : clauseStart))
+    }
+
+    /// The subject right after the comma that closes an opening participial phrase, if one is named there.
+    func subjectAfterOpening(_ head: Hit, end: Int) -> Subject? {
+        guard let comma = (head.end..<min(end, head.end + 30)).first(where: { Self.commas.contains(document.tokens[$0].surface) }) else { return nil }
+        var i = comma + 1
+        while i < end, i < comma + 3, Self.determinersBeforeTitles.contains(i, in: document) { i += 1 }
+        guard i < end else { return nil }
+        var last: Int? = nil
+        if let m = mentionStarting[i] { last = m.end }
+        else if let p = personAt[i], p.first == i { last = p.end }
+        else if let r = roleStarting[i] { last = r.end }
+        else if document.tokens[i].surface.first?.isUppercase == true, nameWordParty[document.folded(i)] != nil || namesWithoutParty[document.folded(i)] != nil {
+            last = i + 1
+        }
+        guard var stop = last else { return nil }
+        // "Sall et Barrow", "the Secretary and the Minister": the whole group.
+        while stop + 1 < end, Self.andEt.contains(stop, in: document) {
+            var k = stop + 1
+            while k < end, Self.determinersBeforeTitles.contains(k, in: document) { k += 1 }
+            guard k < end else { break }
+            if let m = mentionStarting[k] { stop = m.end } else if let p = personAt[k], p.first == k { stop = p.end }
+            else if let r = roleStarting[k] { stop = r.end } else { break }
+        }
+        return namedSubjectLeft(of: stop, limit: comma)
+    }
+
+    static let openingQuotes: MarkSet = ["«", "“", "\"", "„"]
+
+    static let closingQuotes: MarkSet = ["»", "”", "\""]
+
+    /// "« Nous allons doubler les échanges », a déclaré M. Belkacem", "\"We will…,\" the
+    /// minister said": inside a quotation the speaker is the official named after it,
+    /// and "we" is that official's side, not both.
+    func quotedSpeaker(_ head: Hit, _ range: Range<Int>) -> Subject? {
+        guard document.language != .arabic, let open = range.first, Self.openingQuotes.contains(document.tokens[open].surface),
+              let close = (open + 1..<range.upperBound).first(where: { Self.closingQuotes.contains(document.tokens[$0].surface) }),
+              head.first < close else { return nil }
+        for i in (close + 1)..<min(range.upperBound, close + 10) {
+            if let p = personAt[i], let code = p.person.party { return .speaker(.parties([code]), dual: false) }
+            if let r = roleStarting[i], let code = r.party { return .speaker(.parties([code]), dual: false) }
+            if let m = mentionStarting[i], let code = m.code { return .speaker(.parties([code]), dual: false) }
+            if document.tokens[i].surface.first?.isUppercase == true, let code = nameWordParty[document.folded(i)] {
+                return .speaker(.parties([code]), dual: false)
+            }
+        }
+        return nil
+    }
+
+    func isBodyWord(_ i: Int) -> Bool {
+        guard let a = document.analyses[i] else { return false }
+        return Self.bodyWords.contains(a.foldedKey) || a.stemKeys.contains { Self.bodyWords.contains($0) }
+    }
+
+    func groupRight(from start: Int, end: Int) -> Subject? {
+        var codes: [PartyCode] = []
+        var p = start
+        // "قادة الأردن ومصر", "وزارة الخارجية الأردنية": skip the body's words.
+        var skipped = 0
+        if p < end, Self.arabicPronouns.contains(p, in: document) { return .pronoun }
+        while p < end, skipped < 3, mentionStarting[p] == nil, roleStarting[p] == nil,
+              isBodyWord(p) || Self.honorifics.contains(p, in: document) || Self.stateWords.contains(p, in: document) { p += 1; skipped += 1 }
+        while p < end {
+            if let m = mentionStarting[p] {
+                if m.isKingdom, codes.isEmpty { return .kingdom }
+                guard let code = m.code else {
+                    // "المجلس الوزاري لمجلس التعاون": the council of a named party.
+                    var k = m.end
+                    while k < end, k < m.end + 2, mentionStarting[k] == nil, isBodyWord(k) { k += 1 }
+                    if !m.isDual, let next = mentionStarting[k], let c = next.code, document.analyses[k]?.folded.hasPrefix("ل") == true {
+                        return .speaker(.parties([c]), dual: false)
+                    }
+                    if codes.isEmpty, m.isPlural { return .plural }
+                    return codes.isEmpty ? .speaker(.issuers, dual: m.isDual) : .speaker(.parties(unique(codes)), dual: false)
+                }
+                codes.append(code)
+                p = m.end
+            } else if let person = personAt[p], person.first == p {
+                guard let code = person.person.party else { return codes.isEmpty ? .official(person.first) : .speaker(.issuers, dual: false) }
+                codes.append(code)
+                p = person.end
+            } else if !codes.isEmpty, let role = roleStarting[p], let party = role.party {
+                // "… ووزير الخارجية المصري": a second official by title alone.
+                codes.append(party)
+                p = role.end
+            } else if codes.isEmpty, let role = roleStarting[p] {
+                // "وأكد الوزير", "وشدد الناطق باسم الوزارة": a title standing for its holder.
+                if let party = role.party { return .speaker(.parties([party]), dual: false) }
+                if let person = persons.first(where: { $0.first >= role.first && $0.first < role.end + 2 }), let party = person.person.party {
+                    return .speaker(.parties([party]), dual: false)
+                }
+                return .speaker(.issuers, dual: false)
+            } else if codes.isEmpty, let a = document.analyses[p], namesWithoutParty[a.folded] != nil {
+                // (Not the official: Arabic has no capitals to tell a name word from a common one.)
+                return .speaker(.issuers, dual: false)
+            } else if codes.isEmpty, let a = document.analyses[p], let party = nameWordParty[a.folded] {
+                return .speaker(.parties([party]), dual: false)
+            } else {
+                break
+            }
+            // Chained by و: "الصين وباكستان", "دولة الكويت وجمهورية العراق".
+            if p < document.tokens.count, Self.waw.contains(p, in: document) { p += 1; continue }
+            if p + 1 < end, let a = document.analyses[p], a.bases.contains(where: { $0.prefix == "و" && Self.stateWords.contains($0.base) }),
+               mentionStarting[p + 1]?.code != nil { p += 1; continue }
+            if let next = mentionStarting[p], next.code != nil, document.folded(next.first).hasPrefix("و") { continue }
+            // "الرئيس الروسي … وولي العهد السعودي …": a second official joined by و.
+            if p < end, document.folded(p).hasPrefix("و"), personAt[p]?.first == p || roleStarting[p] != nil { continue }
+            break
+        }
+        return codes.isEmpty ? nil : .speaker(.parties(unique(codes)), dual: false)
+    }
+
+    /// The nearest named speaker left of `index`, back to `limit`: parties
+    /// joined by "and"/"و", a person by name or title, or "the two sides".
+    func namedSubjectLeft(of index: Int, limit: Int) -> Subject? {
+        var i = index
+        while i > limit {
+            if let m = mentionEnding[i], m.first >= limit, !precededByPreposition(m.first) {
+                if m.isKingdom { return .kingdom }
+                guard m.code != nil else { return m.isPlural ? .plural : .speaker(.issuers, dual: m.isDual) }
+                var codes: [PartyCode] = [m.code!]
+                var start = m.first
+                // "China and Pakistan", "Saudi Arabia, Egypt and Jordan", "الصين وباكستان".
+                while start > limit {
+                    var k = start
+                    // "la Côte d'Ivoire et le Ghana": determiners sit between the names.
+                    while k - 1 > limit, Self.determinersBeforeNames.contains(k - 1, in: document) { k -= 1 }
+                    if Self.namesJoiners.contains(k - 1, in: document) { k -= 1 }
+                    while k - 1 > limit, Self.determinersBeforeNames.contains(k - 1, in: document), mentionEnding[k] == nil { k -= 1 }
+                    if let prev = mentionEnding[k], let code = prev.code, prev.first >= limit,
+                       k < start || document.folded(start).hasPrefix("و") {
+                        codes.insert(code, at: 0)
+                        start = prev.first
+                    } else {
+                        break
+                    }
+                }
+                return .speaker(.parties(unique(codes)), dual: false)
+            }
+            if let person = personEnding[i], person.first >= limit {
+                if let code = person.person.party ?? person.nameWords.lazy.compactMap({ self.nameWordParty[$0] }).first {
+                    // "Malaysian Prime Minister Aziz Rahman and Indonesian President Budi Santoso agreed".
+                    var codes = [code]
+                    var k = person.first
+                    if let demonym = mentionEnding[k], demonym.first >= limit { k = demonym.first }
+                    // "Hu Jintao and his Russian counterpart Dmitry Medvedev agreed": both.
+                    while k - 1 > limit {
+                        if let demonym = mentionEnding[k], demonym.first >= limit, demonym.first < k {
+                            k = demonym.first
+                        } else if Self.counterpartPhrase.contains(k - 1, in: document) {
+                            k -= 1
+                        } else {
+                            break
+                        }
+                    }
+                    if k - 1 > limit, Self.andEtWaw.contains(k - 1, in: document), let other = personEnding[k - 1], other.first >= limit {
+                        // "Minister Kono and Minister Kang concurred": both, though one's country is said only later.
+                        guard let c = other.person.party else { return .speaker(.issuers, dual: true) }
+                        if c != code { codes.insert(c, at: 0) }
+                        k = other.first
+                    } else if k - 1 > limit, Self.andEt.contains(k - 1, in: document), let other = roleEnding[k - 1], other.first >= limit {
+                        // "The Secretary and Foreign Minister Wulandari agreed": a bare title beside a named official.
+                        guard let c = other.party else { return .speaker(.issuers, dual: true) }
+                        if c != code { codes.insert(c, at: 0) }
+                    } else if k - 2 > limit, Self.andEt.contains(k - 1, in: document), let other = surnameSpeaker(at: k - 2, limit: limit) {
+                        // "Macky Sall et Adama Barrow ont exprimé": an official named before by title, now by name alone.
+                        guard case let .speaker(.parties(c), _) = other else { return .speaker(.issuers, dual: true) }
+                        codes = (c + codes).uniqued()
+                    }
+                    return .speaker(.parties(codes), dual: false)
+                }
+                // "MM. Bourita et Dkhoulkamal ont passé en revue": two officials, both sides.
+                if person.first - 1 > limit, Self.andEtWaw.contains(person.first - 1, in: document), personEnding[person.first - 1] != nil {
+                    return .speaker(.issuers, dual: true)
+                }
+                return .official(person.first)
+            }
+            if let role = roleEnding[i], role.first >= limit {
+                // "The Secretary and the Foreign Minister agreed": both officials' sides.
+                if let party = role.party {
+                    var k = role.first
+                    while k - 1 > limit, Self.determinersBeforeTitles.contains(k - 1, in: document) { k -= 1 }
+                    if k - 1 > limit, Self.andEt.contains(k - 1, in: document), let other = roleEnding[k - 1], other.first >= limit {
+                        // An unnamed title beside a named one is the home side: the issuer and its counterpart.
+                        guard let otherParty = other.party else { return .speaker(.issuers, dual: true) }
+                        return .speaker(.parties([otherParty, party].uniqued()), dual: false)
+                    }
+                    return .speaker(.parties([party]), dual: false)
+                }
+                if let holder = roleHolder[role.first] { return .official(holder) }
+                return .speaker(.issuers, dual: false)
+            }
+            let folded = document.folded(i - 1)
+            if let found = surnameSpeaker(at: i - 1, limit: limit) { return found }
+            if document.language != .arabic, Self.pluralPronouns.contains(folded) { return .speaker(.issuers, dual: true) }
+            if document.language != .arabic, Self.pronouns.contains(folded) { return .pronoun }
+            i -= 1
+        }
+        return nil
+    }
+
+    /// An official named again by a name word alone ("Wang stressed", "Mr. Ban noted"),
+    /// or two of them joined ("Pompeo and Kang reaffirmed"): both sides when
+    /// their parties differ or one is not known yet.
+    func surnameSpeaker(at index: Int, limit: Int) -> Subject? {
+        func known(_ i: Int) -> Subject? {
+            guard document.language != .arabic, document.tokens[i].surface.first?.isUppercase == true else { return nil }
+            let folded = document.folded(i)
+            if let code = nameWordParty[folded] { return .speaker(.parties([code]), dual: false) }
+            if let official = namesWithoutParty[folded] { return .official(official) }
+            return nil
+        }
+        guard let found = known(index) else { return nil }
+        // "Macky Sall et Adama Barrow": back over the name's other words to the conjunction.
+        var start = index
+        while start - 1 > limit, known(start - 1) != nil, !Self.andEt.contains(start - 1, in: document) { start -= 1 }
+        guard start - 2 > limit, Self.andEt.contains(start - 1, in: document), let other = known(start - 2) else { return found }
+        if case let .speaker(.parties(a), _) = other, case let .speaker(.parties(b), _) = found {
+            return .speaker(.parties((a + b).uniqued()), dual: false)
+        }
+        return .speaker(.issuers, dual: true)
+    }
+
+    func precededByPreposition(_ index: Int) -> Bool {
+        guard index > 0, document.language != .arabic else { return false }
+        let before = document.tokens[index - 1]
+        if before.surface == "à" { return true }
+        var k = index - 1
+        if document.tokens[k].surface == "'" || document.tokens[k].surface == "’", k > 0 { k -= 1 }
+        if Self.articlesLatin.contains(k, in: document), k > 0 { k -= 1 }
+        if document.tokens[k].surface == "'" || document.tokens[k].surface == "’", k > 0 { k -= 1 }
+        guard Self.prepositionsLatin.contains(k, in: document) else { return false }
+        // "the leaders of Egypt and Jordan agreed": "of" after the speaking body is no preposition.
+        if Self.ofLatin.contains(k, in: document), k > 0, isBodyWord(k - 1) { return false }
+        return true
+    }
+
+    func unique(_ codes: [PartyCode]) -> [PartyCode] {
+        var seen: Set<PartyCode> = []
+        return codes.filter { seen.insert($0).inserted }
+    }
+
+    /// Whether the head is an impersonal passive: "تم الاتفاق", "جرى التأكيد", "it was agreed",
+    /// "il a été convenu" (the passive's auxiliary right before the head, the impersonal subject
+    /// before it in English and French).
+    func isImpersonalPassive(_ head: Hit, from start: Int) -> Bool {
+        // The Arabic auxiliary may open the cue itself ("تم الاتفاق" is listed whole).
+        if document.language == .arabic {
+            return Self.passiveAuxiliaries.contains(head.first, in: document)
+                || head.first - 1 >= start && Self.passiveAuxiliaries.contains(head.first - 1, in: document)
+        }
+        guard head.first - 1 >= start else { return false }
+        guard Self.passiveAuxiliaries.contains(head.first - 1, in: document) else { return false }
+        return (max(start, head.first - 3)..<(head.first - 1)).contains { Self.impersonalSubjects.contains($0, in: document) }
+    }
+}
