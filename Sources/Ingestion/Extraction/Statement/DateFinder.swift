@@ -33,9 +33,8 @@ enum DateFinder {
         all.removeAll { Stamp.isStamp($0, document) }
         all = consistentWithLeadWeekday(all, document)
         guard let best = choose(all, document, published: published, named: named) else { return (.unknown, nil) }
-        // A visit of several days ("from 3 to 6 February") is dated by its first day.
-        if best.date.precision == .day, let range = all.first(where: { f in f.through.map { f.date <= best.date && best.date <= $0 } ?? false }) {
-            return (range.date, range.tokens)
+        if best.date.precision == .day, let span = all.first(where: { f in f.through.map { f.date <= best.date && best.date <= $0 } ?? false }) {
+            return day(in: span, best: best, document, published: published, named: named)
         }
         return (best.date, best.tokens)
     }
@@ -166,6 +165,8 @@ enum DateFinder {
                     }
                 case .background:
                     background = match.end
+                case .visit, .closing:
+                    break
                 }
                 i = match.end
             }

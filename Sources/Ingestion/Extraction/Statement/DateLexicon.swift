@@ -10,6 +10,11 @@ struct DateLexicon: Sendable {
         case relative(Int)
         /// A word that puts a date after it in the background ("had", "ayant").
         case background
+        /// A word naming a visit: a span of days in its sentence is dated by its first day.
+        case visit
+        /// A word naming a close ("at the conclusion of"): a statement issued
+        /// then, in a span of days, is dated by the span's last day.
+        case closing
     }
 
     let matcher: PhraseMatcher<Word>
@@ -27,6 +32,8 @@ struct DateLexicon: Sendable {
             case "weekday": value = .weekday(n)
             case "relative": value = .relative(n)
             case "background": value = .background
+            case "visit": value = .visit
+            case "closing": value = .closing
             default: continue
             }
             // Forms are single words except a few two-word months (كانون الثاني،

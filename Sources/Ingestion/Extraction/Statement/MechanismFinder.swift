@@ -51,10 +51,16 @@ enum MechanismFinder {
     static func find(in document: Document) -> (mechanism: String?, round: Int?) {
         var firstMechanism: String? = nil
         for sentence in document.sentences + headingSentences(document) {
-            for match in mechanisms.scan(sentence.tokens, in: document) {
-                let name = mechanisms.entries[match.entry].value
+            let matches = mechanisms.scan(sentence.tokens, in: document)
+            for (n, match) in matches.enumerated() {
                 if isFuture(sentence, document) { continue }
-                if let round = round(before: match.first, in: sentence.tokens, document) { return (name, round) }
+                // "the sixth ministerial meeting of the strategic dialogue": the
+                // meeting is a round of the mechanism named after it.
+                let name = mechanisms.entries[(named(after: match, matches[(n + 1)...], document) ?? match).entry].value
+                if let round = round(before: match.first, in: sentence.tokens, document)
+                    ?? ordinal(endingBefore: match.first, in: sentence.tokens, document) {
+                    return (name, round)
+                }
                 if firstMechanism == nil { firstMechanism = name }
             }
         }
@@ -114,8 +120,29 @@ enum MechanismFinder {
             guard roundFillers.contains(j, in: document) || document.tokens[j].surface == "(" else { break }
             j += 1
         }
+        return ordinal(endingBefore: i, in: range, document)
+    }
+
+    /// Words between a meeting and the mechanism it is a round of: "of the", "du".
+    static let meetingLinks: FoldedWordSet = ["of", "the", "for", "de", "du", "des", "la", "l", "'", "’"]
+    /// Words between an ordinal and the mechanism it numbers: "the fifth joint ministerial meeting".
+    static let mechanismFillers: FoldedWordSet = ["joint", "conjoint", "conjointe", "mixte"]
+
+    /// The mechanism a meeting belongs to when its name follows it through
+    /// "of the" ("the ministerial meeting of the strategic dialogue").
+    private static func named(
+        after match: PhraseMatcher<String>.Match, _ later: ArraySlice<PhraseMatcher<String>.Match>, _ document: Document
+    ) -> PhraseMatcher<String>.Match? {
+        guard let next = later.first, next.first > match.end else { return nil }
+        return (match.end..<next.first).allSatisfy { meetingLinks.contains($0, in: document) } ? next : nil
+    }
+
+    /// The ordinal just before `i` ("the seventh round", "the 5th joint
+    /// commission", "la quatrième réunion"), over determiners and fillers.
+    private static func ordinal(endingBefore i: Int, in range: Range<Int>, _ document: Document) -> Int? {
         var k = i - 1
-        while k >= range.lowerBound, determiners.contains(k, in: document) || roundFillers.contains(k, in: document) { k -= 1 }
+        while k >= range.lowerBound, determiners.contains(k, in: document) || roundFillers.contains(k, in: document)
+            || mechanismFillers.contains(k, in: document) { k -= 1 }
         guard k >= range.lowerBound else { return nil }
         // "7th", "5e", "5ème", "166th": a number with an attached ending.
         if ordinalEndings.contains(k, in: document), document.tokens[k].attached, k - 1 >= range.lowerBound,
