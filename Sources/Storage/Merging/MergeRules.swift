@@ -46,7 +46,8 @@ enum MergeRules {
     static let nearCopySimilarityWithoutBand = 0.5
     /// Candidates a band may bring: a band shared by more articles than this
     /// is boilerplate (a dateline pattern, a share line, an agency's
-    /// template), not evidence, and is not followed. (The benchmark's
+    /// template), not evidence: it becomes a stop band, whose rows go and
+    /// which is never looked up (`ReportMerger+Bands.swift`). (The benchmark's
     /// templated corpus has bands shared by 40% of its articles.) A wire
     /// copied more often than this is still grouped by its issuers and date.
     static let maxArticlesPerBand = 16

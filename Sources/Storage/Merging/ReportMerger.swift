@@ -34,7 +34,7 @@ struct ReportMerger {
 
     /// What the look-ups found: readings already read, articles to read,
     /// and the estimated similarity of near-copy candidates.
-    private struct Candidates {
+    struct Candidates {
         var readings: [Int64: (ReportReading, Int64)] = [:]
         var wanted: Set<Int64> = []
         var similarities: [Int64: Double] = [:]
@@ -114,37 +114,12 @@ struct ReportMerger {
         found.wanted.formUnion(ids)
     }
 
-    /// Shared MinHash bands: the primary key of `report_band`. Their
-    /// similarity is estimated from the stored signatures, read in the same
-    /// query; only those near enough are read whole.
-    private func bandCandidates(of reading: ReportReading, fingerprint: ReportFingerprint, into found: inout Candidates) throws {
-        let statement = try db.cachedStatement(sql: """
-            SELECT b.article_id, r.language, r.match_day, r.day_source, r.round, r.signature, r.shingle_count
-            FROM report_band b JOIN report r ON r.article_id = b.article_id
-            WHERE b.band = ? LIMIT \(MergeRules.maxArticlesPerBand + 1)
-            """)
-        for band in fingerprint.bands {
-            let rows = try Row.fetchAll(statement, arguments: [band])
-            guard rows.count <= MergeRules.maxArticlesPerBand else { continue }
-            for row in rows {
-                let id: Int64 = row[0]
-                guard found.similarities[id] == nil,
-                      let similarity = nearCopySimilarity(
-                          of: reading, fingerprint: fingerprint, to: row[1], day: row[2],
-                          source: ReportReading.DaySource(rawValue: row[3]) ?? .none, round: row[4], signature: row[5], count: row[6])
-                else { continue }
-                found.similarities[id] = similarity
-                found.wanted.insert(id)
-            }
-        }
-    }
-
     /// The similarity the two signatures estimate, when the candidate is in
     /// the reading's language and near enough to be a copy. A day both
     /// texts fix, or a round, that differs rules a near-copy out
     /// (`SameStatementRule.conflict`) before the candidate is read: one
     /// template's articles share much.
-    private func nearCopySimilarity(
+    func nearCopySimilarity(
         of reading: ReportReading, fingerprint: ReportFingerprint, to language: String, day: Int?,
         source: ReportReading.DaySource, round: Int?, signature: Data?, count: Int
     ) -> Double? {
@@ -222,19 +197,8 @@ struct ReportMerger {
         try insertBands(of: articleID, fingerprint.bands)
     }
 
-    private func insertBands(of articleID: Int64, _ bands: [Int64]) throws {
-        var values = PendingValues()
-        for band in bands {
-            values.append(band)
-            values.append(articleID)
-        }
-        try Self.insertBands.run(values, in: db)
-    }
-
     private static let insertIssuerDays = MultiRowInsert(
         "INSERT OR IGNORE INTO report_issuer_day(party_code, match_day, article_id) VALUES ", width: 3, maxRows: 16)
     private static let insertPartyRounds = MultiRowInsert(
         "INSERT OR IGNORE INTO report_party_round(party_code, round, article_id) VALUES ", width: 3, maxRows: 16)
-    private static let insertBands = MultiRowInsert(
-        "INSERT OR IGNORE INTO report_band(band, article_id) VALUES ", width: 2, maxRows: 16)
 }
