@@ -2,8 +2,8 @@ import Model
 
 extension CommitmentFinder {
     /// The parties of the speakers listed before the one that starts at `start`:
-    /// "Ethiopia's Abiy, Eritrea's Isaias and Somalia's Hassan agreed", "the Indonesian
-    /// and Turkish ministers stressed". The last joiner must be "and"/"et", earlier ones
+    /// "Ghana's Mensah, Togo's Amegah and Benin's Houngbo agreed", "the Vietnamese
+    /// and Thai ministers stressed". The last joiner must be "and"/"et", earlier ones
     /// may be commas. Nil when no list precedes or one of its officials has no known party
     /// (the caller's own rules decide then).
     func listedSpeakers(before start: Int, limit: Int) -> [PartyCode]? {
@@ -33,7 +33,7 @@ extension CommitmentFinder {
         return nil
     }
 
-    /// The country named right before an official: "Turkish Foreign Minister", "Somalia's President".
+    /// The country named right before an official: "Thai Foreign Minister", "Togo's President".
     func withOwner(_ code: PartyCode?, first: Int, limit: Int) -> (code: PartyCode?, first: Int) {
         if let m = mentionEnding[first], m.first >= limit, m.first < first, let c = m.code { return (code ?? c, m.first) }
         if first - 3 >= limit, document.folded(first - 1) == "s", Self.apostrophes.contains(document.tokens[first - 2].surface),

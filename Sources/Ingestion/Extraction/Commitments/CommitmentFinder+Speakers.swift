@@ -198,7 +198,7 @@ extension CommitmentFinder {
                             break
                         }
                     }
-                    // "Ethiopia's Abiy, Eritrea's Isaias and Somalia's Hassan": every listed official.
+                    // "Ghana's Mensah, Togo's Amegah and Benin's Houngbo": every listed official.
                     if let earlier = listedSpeakers(before: withOwner(code, first: k, limit: limit).first, limit: limit) {
                         return .speaker(.parties((earlier + codes).uniqued()), dual: false)
                     }
@@ -227,7 +227,7 @@ extension CommitmentFinder {
             if let role = roleEnding[i], role.first >= limit {
                 // "The Secretary and the Foreign Minister agreed": both officials' sides.
                 if let party = role.party {
-                    // "the Indonesian and Turkish ministers", "Egypt's and Jordan's ministers": every listed side.
+                    // "the Vietnamese and Thai ministers", "Ghana's and Togo's presidents": every listed side.
                     if let earlier = listedSpeakers(before: withOwner(party, first: role.first, limit: limit).first, limit: limit) {
                         return .speaker(.parties((earlier + [party]).uniqued()), dual: false)
                     }
@@ -264,7 +264,7 @@ extension CommitmentFinder {
             return nil
         }
         guard let found = known(index) else { return nil }
-        // "Bourita et Dkhoulkamal ont": joined to a name the text gave in another spelling, both sides.
+        // "Alaoui et Mbae ont": joined to a name the text gave in another spelling, both sides.
         if index + 2 < document.tokens.count, Self.andEt.contains(index + 1, in: document), isUnplacedName(index + 2) {
             return .speaker(.issuers, dual: true)
         }
@@ -281,7 +281,7 @@ extension CommitmentFinder {
         return .speaker(.issuers, dual: true)
     }
 
-    /// "Bourita et Dkhoulkamal ont", "Marsudi and Cavusoglu assessed": an official joined
+    /// "Alaoui et Mbae ont", "Lestari and Kaya agreed": an official joined
     /// by "and" to a surname the text gave in another spelling; both sides speak.
     func joinedToUnplacedName(_ person: PersonMention, end: Int, limit: Int) -> Bool {
         if end + 1 < document.tokens.count, Self.andEt.contains(end, in: document), isUnplacedName(end + 1) { return true }
