@@ -52,6 +52,22 @@ final class SpeakerTests: XCTestCase {
         Case(text: """
         Amman, 4 May 2027 — U.S. President John Carter received King Faisal of Jordan. The President and King Faisal affirmed their commitment to regional stability.
         """, by: [["US", "JO"]]),
+        // Two demonyms sharing one plural title: both sides, not only the demonym next to the title.
+        Case(text: """
+        Hanoi, 4 May 2027 — Vietnamese Foreign Minister Tran Minh met Thai Foreign Minister Somchai Wong in Hanoi. On the Mekong, the Vietnamese and Thai foreign ministers stressed the need for shared water management.
+        """, by: [["VN", "TH"]]),
+        // Three officials, each with a country before the title, listed with commas and "and": all three.
+        Case(text: """
+        Accra, 4 May 2027 — Ghana's President Kofi Mensah hosted Togo's President Koffi Amegah and Benin's President Paul Houngbo. Ghana's president, Togo's president and Benin's president agreed to open a joint border post.
+        """, by: [["GH", "TG", "BJ"]]),
+        // Two surnames opening the sentence, the first of them right at its start: both sides.
+        Case(text: """
+        Jakarta, 4 May 2027 — Indonesian Foreign Minister Dewi Ayu Lestari received Turkish Foreign Minister Mehmet Kaya. Lestari and Kaya agreed that closer ties between the two navies would serve regional security.
+        """, by: [["ID", "TR"]]),
+        // A named official joined to a surname the text never introduced (his counterpart, named only by title): both sides.
+        Case(text: """
+        Rabat, 4 mai 2027 — Le ministre marocain des Affaires étrangères, Karim Alaoui, s'est entretenu par téléphone avec son homologue comorien. MM. Alaoui et Mbae ont convenu de renforcer la coopération universitaire.
+        """, by: [["MA", "KM"]]),
     ]
 
     func testMakersOfClausesNamingTheirSpeakers() {

@@ -182,6 +182,7 @@ extension CommitmentFinder {
                 return .speaker(.parties(unique(codes)), dual: false)
             }
             if let person = personEnding[i], person.first >= limit {
+                if joinedToUnplacedName(person, end: i, limit: limit) { return .speaker(.issuers, dual: true) }
                 if let code = person.person.party ?? person.nameWords.lazy.compactMap({ self.nameWordParty[$0] }).first {
                     // "Malaysian Prime Minister Aziz Rahman and Indonesian President Budi Santoso agreed".
                     var codes = [code]
@@ -196,6 +197,10 @@ extension CommitmentFinder {
                         } else {
                             break
                         }
+                    }
+                    // "Ghana's Mensah, Togo's Amegah and Benin's Houngbo": every listed official.
+                    if let earlier = listedSpeakers(before: withOwner(code, first: k, limit: limit).first, limit: limit) {
+                        return .speaker(.parties((earlier + codes).uniqued()), dual: false)
                     }
                     if k - 1 > limit, Self.andEtWaw.contains(k - 1, in: document), let other = personEnding[k - 1], other.first >= limit {
                         // "Minister Kono and Minister Kang concurred": both, though one's country is said only later.
@@ -222,6 +227,10 @@ extension CommitmentFinder {
             if let role = roleEnding[i], role.first >= limit {
                 // "The Secretary and the Foreign Minister agreed": both officials' sides.
                 if let party = role.party {
+                    // "the Vietnamese and Thai ministers", "Ghana's and Togo's presidents": every listed side.
+                    if let earlier = listedSpeakers(before: withOwner(party, first: role.first, limit: limit).first, limit: limit) {
+                        return .speaker(.parties((earlier + [party]).uniqued()), dual: false)
+                    }
                     var k = role.first
                     while k - 1 > limit, Self.determinersBeforeTitles.contains(k - 1, in: document) { k -= 1 }
                     if k - 1 > limit, Self.andEt.contains(k - 1, in: document), let other = roleEnding[k - 1], other.first >= limit {
@@ -255,14 +264,40 @@ extension CommitmentFinder {
             return nil
         }
         guard let found = known(index) else { return nil }
+        // "Alaoui et Mbae ont": joined to a name the text gave in another spelling, both sides.
+        if index + 2 < document.tokens.count, Self.andEt.contains(index + 1, in: document), isUnplacedName(index + 2) {
+            return .speaker(.issuers, dual: true)
+        }
         // "Macky Sall et Adama Barrow": back over the name's other words to the conjunction.
         var start = index
         while start - 1 > limit, known(start - 1) != nil, !Self.andEt.contains(start - 1, in: document) { start -= 1 }
-        guard start - 2 > limit, Self.andEt.contains(start - 1, in: document), let other = known(start - 2) else { return found }
+        if start - 2 >= limit, Self.andEt.contains(start - 1, in: document), known(start - 2) == nil, isUnplacedName(start - 2) {
+            return .speaker(.issuers, dual: true)
+        }
+        guard start - 2 >= limit, Self.andEt.contains(start - 1, in: document), let other = known(start - 2) else { return found }
         if case let .speaker(.parties(a), _) = other, case let .speaker(.parties(b), _) = found {
             return .speaker(.parties((a + b).uniqued()), dual: false)
         }
         return .speaker(.issuers, dual: true)
+    }
+
+    /// "Alaoui et Mbae ont", "Lestari and Kaya agreed": an official joined
+    /// by "and" to a surname the text gave in another spelling; both sides speak.
+    func joinedToUnplacedName(_ person: PersonMention, end: Int, limit: Int) -> Bool {
+        if end + 1 < document.tokens.count, Self.andEt.contains(end, in: document), isUnplacedName(end + 1) { return true }
+        return person.first - 2 >= limit && Self.andEt.contains(person.first - 1, in: document) && personEnding[person.first - 1] == nil
+            && isUnplacedName(person.first - 2)
+    }
+
+    /// A capitalised word that names no party, title or known official: the surname of an
+    /// official the text introduced in a spelling the finders did not tie to this one.
+    func isUnplacedName(_ i: Int) -> Bool {
+        guard document.language != .arabic, document.tokens[i].kind == .word,
+              document.tokens[i].surface.first?.isUppercase == true else { return false }
+        let folded = document.folded(i)
+        return mentionStarting[i] == nil && mentionEnding[i + 1] == nil && roleStarting[i] == nil && personAt[i] == nil
+            && nameWordParty[folded] == nil && namesWithoutParty[folded] == nil
+            && !Self.pronouns.contains(folded) && !Self.pluralPronouns.contains(folded)
     }
 
     func precededByPreposition(_ index: Int) -> Bool {
