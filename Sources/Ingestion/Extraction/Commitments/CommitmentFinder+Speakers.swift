@@ -218,7 +218,7 @@ extension CommitmentFinder {
                     }
                     return .speaker(.parties(codes), dual: false)
                 }
-                // "MM. Bourita et Dkhoulkamal ont passé en revue": two officials, both sides.
+                // "MM. Lerouge et Amrani ont examiné": two officials, both sides.
                 if person.first - 1 > limit, Self.andEtWaw.contains(person.first - 1, in: document), personEnding[person.first - 1] != nil {
                     return .speaker(.issuers, dual: true)
                 }
