@@ -31,6 +31,10 @@ extension CommitmentFinder {
             if document.language != .arabic, head.first <= sentenceStart + 1, let found = subjectAfterOpening(head, end: end) { return found }
             return .pronoun
         }
+        // "الوزراء يطالبون مجلس الأمن": a plural verb follows its subject; the body after it is addressed.
+        if document.language == .arabic, head.cue.role == .verb, Self.pluralVerbEndings.contains(head.reading.suffix) {
+            return namedSubjectLeft(of: head.first, limit: max(sentenceStart, head.first - 6))
+        }
         if document.language == .arabic {
             var p = head.first + 1
             while p <= head.end, p < end {
