@@ -1,8 +1,9 @@
 import Model
 import XCTest
 
-/// A party the speaker addresses is not the speaker: the object after an
-/// Arabic plural verb.
+/// A party the speaker addresses or speaks of is not the speaker: the object
+/// after an Arabic plural verb, a party inside the phrase that opens the
+/// sentence before an unnamed subject ("…, la réunion a salué").
 final class SpeakerObjectTests: XCTestCase {
     struct Case {
         var text: String
@@ -15,6 +16,10 @@ final class SpeakerObjectTests: XCTestCase {
         Case(text: """
         القاهرة، 4 مايو 2027 — اجتمع وزير الخارجية المصري مع وزير الخارجية الأردني في القاهرة. وزيرا خارجية مصر والأردن يطالبون الاتحاد الأوروبي بزيادة المساعدات الإنسانية.
         """, by: [["EG", "JO"]]),
+        // "par la justice guinéenne" belongs to the opening phrase; "la réunion" speaks, unnamed: the issuers.
+        Case(text: """
+        Dakar, 4 mai 2027 — Le Sénégal et la Gambie ont tenu leur commission mixte à Dakar. À propos des pêcheurs retenus par la justice guinéenne, la réunion a salué les efforts de médiation en cours.
+        """, by: [["SN", "GM"]]),
     ]
 
     func testPartyAddressedBySpeakerIsNotTheSpeaker() {
