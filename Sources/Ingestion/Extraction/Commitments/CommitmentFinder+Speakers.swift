@@ -31,6 +31,10 @@ extension CommitmentFinder {
             if document.language != .arabic, head.first <= sentenceStart + 1, let found = subjectAfterOpening(head, end: end) { return found }
             return .pronoun
         }
+        // "الوزراء يطالبون مجلس الأمن": a plural verb follows its subject; the body after it is addressed.
+        if document.language == .arabic, head.cue.role == .verb, Self.pluralVerbEndings.contains(head.reading.suffix) {
+            return namedSubjectLeft(of: head.first, limit: max(sentenceStart, head.first - 6))
+        }
         if document.language == .arabic {
             var p = head.first + 1
             while p <= head.end, p < end {
@@ -41,7 +45,22 @@ extension CommitmentFinder {
             if let found = namedSubjectLeft(of: head.first, limit: max(clauseStart, head.first - 3)) { return found }
             return nil
         }
-        return namedSubjectLeft(of: head.first, limit: max(sentenceStart, clauseStart == sentenceStart ? head.first - 25 : clauseStart))
+        let limit = max(sentenceStart, clauseStart == sentenceStart ? head.first - 25 : clauseStart)
+        return namedSubjectLeft(of: head.first, limit: unnamedSubjectComma(before: head.first, limit: limit) ?? limit)
+    }
+
+    /// "Au sujet des soldats retenus par la justice malienne, la rencontre a salué…": the comma
+    /// before a subject the text does not name ("la rencontre", "the meeting"), past which a
+    /// party is an object inside the opening phrase, not the speaker.
+    func unnamedSubjectComma(before head: Int, limit: Int) -> Int? {
+        guard let comma = (limit..<head).last(where: { Self.commas.contains(document.tokens[$0].surface) }),
+              comma + 1 < head, Self.articlesLatin.contains(comma + 1, in: document), head - comma <= 5 else { return nil }
+        let named = (comma + 1..<head).contains { i in
+            mentionStarting[i] != nil || personAt[i] != nil || roleStarting[i] != nil || mentionEnding[i + 1] != nil
+                || Self.pronouns.contains(document.folded(i)) || Self.pluralPronouns.contains(document.folded(i))
+                || document.tokens[i].surface.first?.isUppercase == true
+        }
+        return named ? nil : comma
     }
 
     /// The subject right after the comma that closes an opening participial phrase, if one is named there.

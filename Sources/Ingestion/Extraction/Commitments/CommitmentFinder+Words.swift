@@ -89,6 +89,10 @@ extension CommitmentFinder {
 
     /// An Arabic perfect's endings in the dual: شددا، أكدتا.
     static let dualEndings: Set<String> = ["ا", "تا"]
+
+    /// An Arabic verb's endings in the plural: يطالبون، دعوا. Arabic inflects a verb for
+    /// number only when its subject came before it, so the noun after such a verb is its object.
+    static let pluralVerbEndings = clauseWords("pluralVerbEndings")
     static let personalPronouns = clauseWords("personalPronouns")
 
     /// Avoir and être before an adverb and a past participle: "a notamment salué".
