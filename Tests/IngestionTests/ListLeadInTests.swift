@@ -34,4 +34,24 @@ final class ListLeadInTests: XCTestCase {
             XCTAssertEqual(commitments(text), expected, text, line: line)
         }
     }
+
+    /// A list numbered inside its paragraph ("agreed to: 1. …; 2. …") is cut after
+    /// each number, which left its items without a verb and so without a commitment.
+    func testItemsNumberedInsideAParagraphAreCommitments() {
+        let opening = "Chile and Peru held talks in Lima on Monday.\n\n"
+        let cases: [(String, [String], UInt)] = [
+            (opening + "The two sides agreed to: 1. open a consulate in Arica; 2. hold a trade fair next spring; 3. train customs officers together.",
+             ["pledge CL+PE open a consulate in Arica", "pledge CL+PE hold a trade fair next spring", "pledge CL+PE train customs officers together."], #line),
+            (opening + "Peru urged: 1. the donors to release the promised funds; 2. all armed groups to lay down their weapons.",
+             ["call PE the donors to release the promised funds", "call PE all armed groups to lay down their weapons."], #line),
+            ("Le Chili et le Pérou ont tenu des consultations à Lima lundi.\n\nLes deux ministres sont convenus de : 1. ouvrir un consulat à Arica ; 2. organiser une foire commerciale au printemps.",
+             ["pledge CL+PE ouvrir un consulat à Arica", "pledge CL+PE organiser une foire commerciale au printemps."], #line),
+            // An introduction that states nothing: an agenda, no commitments.
+            (opening + "The agenda of the talks covered: 1. the maritime boundary; 2. fishing quotas; 3. migration at the border.",
+             [], #line),
+        ]
+        for (text, expected, line) in cases {
+            XCTAssertEqual(commitments(text), expected, text, line: line)
+        }
+    }
 }

@@ -106,13 +106,17 @@ final class CommitmentFinder {
     func find() -> [Clause] {
         var clauses: [Clause] = []
         var fromHeadings: [Int] = []
-        var introduction: (tokens: Range<Int>, clause: Clause?)? = nil
+        var introduction: (tokens: Range<Int>, list: ListIntroduction)? = nil
         for sentence in candidateSentences() {
             if let leadIn = sentence.leadIn, introduction?.tokens != leadIn {
                 let found = clausesOf(Document.Sentence(tokens: leadIn, line: sentence.line, isBullet: false), previous: clauses.last)
-                introduction = (leadIn, found.last)
+                introduction = (leadIn, ListIntroduction(clause: found.last))
             }
-            let found = clausesOf(sentence, previous: clauses.last, leadIn: sentence.leadIn == nil ? nil : introduction?.clause)
+            // A list of lines under an introduction that states nothing ("The outcomes include:")
+            // is still a list of outcomes; one run into a paragraph commits only where an item has a verb.
+            var list = sentence.leadIn == nil ? nil : introduction?.list
+            if list?.clause == nil, let leadIn = sentence.leadIn, !document.lines[sentence.line].tokens.contains(leadIn.lowerBound) { list = nil }
+            let found = clausesOf(sentence, previous: clauses.last, list: list)
             if document.lines[sentence.line].kind == .heading { fromHeadings += clauses.count..<clauses.count + found.count }
             clauses += found
         }
@@ -120,15 +124,20 @@ final class CommitmentFinder {
     }
 
 
-    /// The sentence's commitment clauses: the pipeline's stages in order. A list's
-    /// item without a stance of its own takes its type and speaker from `leadIn`,
-    /// the clause of the sentence that introduces the list.
-    func clausesOf(_ sentence: Document.Sentence, previous: Clause?, leadIn: Clause? = nil) -> [Clause] {
+    /// What a list's items read from the sentence that introduces them ("The two
+    /// sides agreed to:"): its clause, whose type and speaker an item without a
+    /// stance of its own takes; nil when it states none ("The agenda covered: 1. …"),
+    /// and then only an item with a stance of its own commits.
+    struct ListIntroduction { var clause: Clause? }
+
+    /// The sentence's commitment clauses: the pipeline's stages in order; `list`
+    /// when the sentence is an item of a list with an introduction.
+    func clausesOf(_ sentence: Document.Sentence, previous: Clause?, list: ListIntroduction? = nil) -> [Clause] {
         let range = withoutDateline(sentence.tokens)
         if opensWithPreamble(range) { return [] }
         let hits = cueHits(range, bullet: sentence.isBullet)
-        guard let starts = clauseStarts(hits, in: range, bullet: sentence.isBullet, leadIn: leadIn) else { return [] }
-        return clauses(starts, in: range, bullet: sentence.isBullet, previous: previous, leadIn: leadIn)
+        guard let starts = clauseStarts(hits, in: range, bullet: sentence.isBullet, list: list) else { return [] }
+        return clauses(starts, in: range, bullet: sentence.isBullet, previous: previous, leadIn: list?.clause)
     }
 
     /// Where a clause starts, with its type and the cue that heads it.
@@ -155,7 +164,7 @@ final class CommitmentFinder {
     /// Stage 2: where the sentence's clauses start (nil when it commits to nothing):
     /// at new finite verbs, new futures, coordinated stances of another type and
     /// pledges inside a stance.
-    func clauseStarts(_ hits: [Hit], in range: Range<Int>, bullet: Bool, leadIn: Clause? = nil) -> [Start]? {
+    func clauseStarts(_ hits: [Hit], in range: Range<Int>, bullet: Bool, list: ListIntroduction? = nil) -> [Start]? {
         let stanceHits = hits.filter { $0.cue.type != nil }
         if !bullet, !hits.contains(where: \.isHead) { return nil }
         if bullet, range.filter({ document.tokens[$0].kind == .word }).count < 2 { return nil }
@@ -174,7 +183,8 @@ final class CommitmentFinder {
                 starts.append((range.lowerBound, effectiveType(first, in: range, hits), first))
             } else {
                 // "The ministers stressed: - the importance of…": the introduction's stance.
-                starts.append((range.lowerBound, leadIn?.type ?? .pledge, stanceHits.first(where: \.isHead)))
+                if let list, list.clause == nil { return nil }
+                starts.append((range.lowerBound, list?.clause?.type ?? .pledge, stanceHits.first(where: \.isHead)))
             }
         } else {
             let head = hits.first(where: \.isHead)!

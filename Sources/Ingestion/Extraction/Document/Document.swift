@@ -154,7 +154,7 @@ struct Document {
             if inList { kind = .bullet }
             if kind != .bullet { leadIn = nil }
             // "The two sides agreed to:" introduces the list below; its items are the commitments.
-            if kind == .prose, let last = range.last, tokens[last].surface == ":" || tokens[last].surface == "：",
+            if kind == .prose, let last = range.last, Self.listIntroductions.contains(tokens[last].surface),
                index + 1 < all.count, all[index + 1].isBullet || startsLowercase(all[index + 1].segment) {
                 kind = .heading
                 inList = !all[index + 1].isBullet
@@ -166,10 +166,8 @@ struct Document {
                 let content = TextSegment(start: line.bulletContentStart ?? line.segment.start, end: line.segment.end)
                 sentences.append(Sentence(tokens: tokenRange(content), line: lines.count - 1, isBullet: true, leadIn: leadIn))
             } else {
-                for sentence in Segmenter.sentences(scalars, in: line.segment) {
-                    let r = tokenRange(sentence)
-                    if !r.isEmpty { sentences.append(Sentence(tokens: r, line: lines.count - 1, isBullet: false)) }
-                }
+                let pieces = Segmenter.sentences(scalars, in: line.segment).map(tokenRange).filter { !$0.isEmpty }
+                sentences += sentencesReadingInlineLists(pieces, line: lines.count - 1)
             }
         }
     }
