@@ -11,21 +11,24 @@ extension Document {
         var result: [Sentence] = []
         result.reserveCapacity(pieces.count)
         var leadIn: Range<Int>? = nil
+        var items = 0
         for piece in pieces {
             let number = trailingNumber(piece)
             if let introduction = leadIn {
                 let next = number.flatMap { Self.itemSeparators.contains(tokens[$0 - 1].surface) ? $0 : nil }
                 result.append(Sentence(tokens: piece.lowerBound..<(next ?? piece.upperBound), line: line, isBullet: true, leadIn: introduction))
+                items += 1
                 if next == nil { leadIn = nil }
             } else if let number, Self.firstNumbers.contains(tokens[number].surface),
                       Self.listIntroductions.contains(tokens[number - 1].surface) {
                 leadIn = piece.lowerBound..<number
+                items = 0
             } else {
                 result.append(Sentence(tokens: piece, line: line, isBullet: false))
             }
         }
         // An introduction with no item after it is a sentence after all.
-        if let leadIn { result.append(Sentence(tokens: leadIn, line: line, isBullet: false)) }
+        if let leadIn, items == 0 { result.append(Sentence(tokens: leadIn, line: line, isBullet: false)) }
         return result
     }
 
