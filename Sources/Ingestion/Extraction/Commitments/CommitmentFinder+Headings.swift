@@ -13,7 +13,7 @@ extension CommitmentFinder {
         for (index, line) in document.lines.enumerated() where line.kind == .heading {
             let words = line.tokens.reduce(0) { $0 + (document.tokens[$1].kind == .word ? 1 : 0) }
             guard words >= Self.headingClaimWords, let last = line.tokens.last,
-                  !Self.listIntroductions.contains(document.tokens[last].surface) else { continue }
+                  !Document.listIntroductions.contains(document.tokens[last].surface) else { continue }
             while next < document.sentences.count, document.sentences[next].tokens.lowerBound < line.tokens.lowerBound {
                 result.append(document.sentences[next])
                 next += 1
@@ -26,7 +26,6 @@ extension CommitmentFinder {
 
     /// Fewer words make a label ("Joint Statement", "Economy"), not a claim.
     static let headingClaimWords = 5
-    static let listIntroductions: MarkSet = [":", "："]
 
     /// The clauses without those of headings that the body restates (GUIDELINES:
     /// "a headline repeating the body" is one commitment): a clause of the same type

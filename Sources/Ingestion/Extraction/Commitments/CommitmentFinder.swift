@@ -106,8 +106,17 @@ final class CommitmentFinder {
     func find() -> [Clause] {
         var clauses: [Clause] = []
         var fromHeadings: [Int] = []
+        var introduction: (tokens: Range<Int>, list: ListIntroduction)? = nil
         for sentence in candidateSentences() {
-            let found = clausesOf(sentence, previous: clauses.last)
+            if let leadIn = sentence.leadIn, introduction?.tokens != leadIn {
+                let found = clausesOf(Document.Sentence(tokens: leadIn, line: sentence.line, isBullet: false), previous: clauses.last)
+                introduction = (leadIn, ListIntroduction(clause: found.last))
+            }
+            // A list of lines under an introduction that states nothing ("The outcomes include:")
+            // is still a list of outcomes; one run into a paragraph commits only where an item has a verb.
+            var list = sentence.leadIn == nil ? nil : introduction?.list
+            if list?.clause == nil, let leadIn = sentence.leadIn, !document.lines[sentence.line].tokens.contains(leadIn.lowerBound) { list = nil }
+            let found = clausesOf(sentence, previous: clauses.last, list: list)
             if document.lines[sentence.line].kind == .heading { fromHeadings += clauses.count..<clauses.count + found.count }
             clauses += found
         }
@@ -115,13 +124,20 @@ final class CommitmentFinder {
     }
 
 
-    /// The sentence's commitment clauses: the pipeline's stages in order.
-    func clausesOf(_ sentence: Document.Sentence, previous: Clause?) -> [Clause] {
+    /// What a list's items read from the sentence that introduces them ("The two
+    /// sides agreed to:"): its clause, whose type and speaker an item without a
+    /// stance of its own takes; nil when it states none ("The agenda covered: 1. …"),
+    /// and then only an item with a stance of its own commits.
+    struct ListIntroduction { var clause: Clause? }
+
+    /// The sentence's commitment clauses: the pipeline's stages in order; `list`
+    /// when the sentence is an item of a list with an introduction.
+    func clausesOf(_ sentence: Document.Sentence, previous: Clause?, list: ListIntroduction? = nil) -> [Clause] {
         let range = withoutDateline(sentence.tokens)
         if opensWithPreamble(range) { return [] }
         let hits = cueHits(range, bullet: sentence.isBullet)
-        guard let starts = clauseStarts(hits, in: range, bullet: sentence.isBullet) else { return [] }
-        return clauses(starts, in: range, bullet: sentence.isBullet, previous: previous)
+        guard let starts = clauseStarts(hits, in: range, bullet: sentence.isBullet, list: list) else { return [] }
+        return clauses(starts, in: range, bullet: sentence.isBullet, previous: previous, leadIn: list?.clause)
     }
 
     /// Where a clause starts, with its type and the cue that heads it.
@@ -148,7 +164,7 @@ final class CommitmentFinder {
     /// Stage 2: where the sentence's clauses start (nil when it commits to nothing):
     /// at new finite verbs, new futures, coordinated stances of another type and
     /// pledges inside a stance.
-    func clauseStarts(_ hits: [Hit], in range: Range<Int>, bullet: Bool) -> [Start]? {
+    func clauseStarts(_ hits: [Hit], in range: Range<Int>, bullet: Bool, list: ListIntroduction? = nil) -> [Start]? {
         let stanceHits = hits.filter { $0.cue.type != nil }
         if !bullet, !hits.contains(where: \.isHead) { return nil }
         if bullet, range.filter({ document.tokens[$0].kind == .word }).count < 2 { return nil }
@@ -166,7 +182,9 @@ final class CommitmentFinder {
             if let first = stanceHits.first, leading.contains(first.first) || first.isHead && document.language != .arabic {
                 starts.append((range.lowerBound, effectiveType(first, in: range, hits), first))
             } else {
-                starts.append((range.lowerBound, .pledge, stanceHits.first(where: \.isHead)))
+                // "The ministers stressed: - the importance of…": the introduction's stance.
+                if let list, list.clause == nil { return nil }
+                starts.append((range.lowerBound, list?.clause?.type ?? .pledge, stanceHits.first(where: \.isHead)))
             }
         } else {
             let head = hits.first(where: \.isHead)!
@@ -217,7 +235,7 @@ final class CommitmentFinder {
 
     /// Stage 3: each start's clause up to the next, with its speaker (named, or
     /// inherited from the clause before), topics and qualifications.
-    func clauses(_ starts: [Start], in range: Range<Int>, bullet: Bool, previous: Clause?) -> [Clause] {
+    func clauses(_ starts: [Start], in range: Range<Int>, bullet: Bool, previous: Clause?, leadIn: Clause? = nil) -> [Clause] {
         var result: [Clause] = []
         var inherited: (Clause.Speaker, Bool)? = nil
         var inheritedOfficial: Int? = nil
@@ -254,6 +272,13 @@ final class CommitmentFinder {
                 official = inheritedOfficial ?? (inherited == nil ? previous?.speakerOfficial : nil)
             case nil:
                 if let head = s.head, head.cue.role == .weak, !bullet, !hasMeetingSubject(head, range) { continue }
+                // "Egypt and Jordan agreed to: - expand…": an item names no speaker; the introduction's speaks.
+                if let leadIn {
+                    resolved = (leadIn.speaker, leadIn.speakerIsDual)
+                    named = leadIn.speakerNamed
+                    official = leadIn.speakerOfficial
+                    break
+                }
                 // "وشددا على…", "وأكدتا": an Arabic verb in the dual speaks for the two sides.
                 // "وتم الاتفاق على…", "It was agreed that…", "Il a été convenu de…": an impersonal
                 // passive reports what the two sides did together.
@@ -274,6 +299,10 @@ final class CommitmentFinder {
             clause.speakerIsDual = resolved.1
             if case .kingdom? = found { clause.speakerIsKingdom = true }
             if case .plural? = found { clause.speakerIsPlural = true }
+            if found == nil, let leadIn {
+                clause.speakerIsKingdom = leadIn.speakerIsKingdom
+                clause.speakerIsPlural = leadIn.speakerIsPlural
+            }
             clause.speakerOfficial = official
             if let head = s.head {
                 clause.isBackground = isPluperfect(head, clause: s.start..<end, sentenceStart: range.lowerBound)

@@ -17,6 +17,10 @@ struct Document {
         var tokens: Range<Int>
         var line: Int
         var isBullet: Bool
+        /// For a list's item, the sentence that introduces the list ("The two sides
+        /// agreed to:", "واتفق الجانبان على ما يلي:"): the item has no verb of its
+        /// own, and its speaker and stance are the introduction's.
+        var leadIn: Range<Int>? = nil
     }
 
     let text: String
@@ -140,6 +144,7 @@ struct Document {
     private mutating func buildStructure() {
         let all = paragraphs(Segmenter.lines(scalars))
         var inList = false
+        var leadIn: Range<Int>? = nil
         for (index, line) in all.enumerated() {
             let range = tokenRange(line.segment)
             var kind = classify(line, range)
@@ -147,22 +152,22 @@ struct Document {
             // ("lutter contre…;"): the paragraphs are the list's items.
             inList = inList && (kind == .prose || kind == .heading) && startsLowercase(line.segment)
             if inList { kind = .bullet }
+            if kind != .bullet { leadIn = nil }
             // "The two sides agreed to:" introduces the list below; its items are the commitments.
-            if kind == .prose, let last = range.last, tokens[last].surface == ":" || tokens[last].surface == "：",
+            if kind == .prose, let last = range.last, Self.listIntroductions.contains(tokens[last].surface),
                index + 1 < all.count, all[index + 1].isBullet || startsLowercase(all[index + 1].segment) {
                 kind = .heading
                 inList = !all[index + 1].isBullet
+                leadIn = Segmenter.sentences(scalars, in: line.segment).last.map(tokenRange)
             }
             lines.append(Line(segment: line.segment, kind: kind, tokens: range))
             guard kind == .prose || kind == .bullet else { continue }
             if kind == .bullet {
                 let content = TextSegment(start: line.bulletContentStart ?? line.segment.start, end: line.segment.end)
-                sentences.append(Sentence(tokens: tokenRange(content), line: lines.count - 1, isBullet: true))
+                sentences.append(Sentence(tokens: tokenRange(content), line: lines.count - 1, isBullet: true, leadIn: leadIn))
             } else {
-                for sentence in Segmenter.sentences(scalars, in: line.segment) {
-                    let r = tokenRange(sentence)
-                    if !r.isEmpty { sentences.append(Sentence(tokens: r, line: lines.count - 1, isBullet: false)) }
-                }
+                let pieces = Segmenter.sentences(scalars, in: line.segment).map(tokenRange).filter { !$0.isEmpty }
+                sentences += sentencesReadingInlineLists(pieces, line: lines.count - 1)
             }
         }
     }
