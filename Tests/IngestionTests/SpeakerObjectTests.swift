@@ -5,11 +5,7 @@ import XCTest
 /// after an Arabic plural verb, a party inside the phrase that opens the
 /// sentence before an unnamed subject ("…, la réunion a salué").
 final class SpeakerObjectTests: XCTestCase {
-    struct Case {
-        var text: String
-        /// Each commitment's makers, in order.
-        var by: [Set<PartyCode>]
-    }
+    typealias Case = SpeakerTests.Case
 
     static let cases: [Case] = [
         // "يطالبون الاتحاد الأوروبي": the plural verb's subject stands before it; the union is addressed.
