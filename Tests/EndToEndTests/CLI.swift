@@ -46,6 +46,11 @@ struct CLI {
 
     init(archive: String) { self.archive = archive }
 
+    /// `show ID --json` of the archive, as a JSON object.
+    func statementJSON(_ id: Int) throws -> [String: Any] {
+        try JSONSerialization.jsonObject(with: run(["show", "\(id)", "--json"]).stdoutData) as! [String: Any]
+    }
+
     @discardableResult
     /// - Parameter standardOutput: where the command's stdout goes instead
     ///   of a pipe read here (`/dev/full`, a pipe nobody reads).

@@ -105,8 +105,7 @@ final class IngestEndToEndTests: ArchiveTestCase {
                                  stdin: Data(text.utf8))
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertTrue(result.stdout.contains("-: archived as statement 1"), result.stdout)
-        let show = try cli.run(["show", "1", "--json"])
-        let detail = try JSONSerialization.jsonObject(with: show.stdoutData) as! [String: Any]
+        let detail = try cli.statementJSON(1)
         let source = (detail["sources"] as! [[String: Any]])[0]
         XCTAssertEqual(source["title"] as? String, "From stdin")
         XCTAssertEqual(source["published"] as? String, "2024-05-06")

@@ -46,7 +46,7 @@ final class MergeEndToEndTests: XCTestCase {
                  Ishaq Dar (en): article 2
                  إسحاق دار (ar): article 1
             """), show.stdout)
-        let detail = try JSONSerialization.jsonObject(with: try cli.run(["show", "1", "--json"]).stdoutData) as! [String: Any]
+        let detail = try cli.statementJSON(1)
         let persons = detail["persons"] as! [[String: Any]]
         XCTAssertEqual(persons.map { $0["name"] as? String }, ["Wang Yi", "Ishaq Dar"])
         XCTAssertEqual((persons[0]["names"] as? [[String: Any]])?.map { $0["articles"] as? [Int] }, [[2], [1]])
@@ -97,7 +97,7 @@ final class MergeEndToEndTests: XCTestCase {
         let merge = try cli.run(["merge", "2", "1"])
         XCTAssertEqual(merge.stdout, "statements 2 and 1 are statement 1\n", merge.stderr)
         XCTAssertTrue(try cli.run(["show", "2"]).stdout.hasPrefix("Statement 1: joint_statement (statement 2 was merged into it)"))
-        let detail = try JSONSerialization.jsonObject(with: try cli.run(["show", "1", "--json"]).stdoutData) as! [String: Any]
+        let detail = try cli.statementJSON(1)
         XCTAssertEqual(detail["former_ids"] as? [Int], [2], "snake case, not the encoder's former_i_ds")
         let missing = try cli.run(["split", "99"])
         XCTAssertEqual(missing.status, 1)

@@ -10,8 +10,7 @@ final class PageIngestEndToEndTests: ArchiveTestCase {
         let result = try cli.run(["ingest", Self.page.path])
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertTrue(result.stdout.contains("nile-talks.en.html: archived as statement 1 with 2 commitments"), result.stdout)
-        let show = try cli.run(["show", "1", "--json"])
-        let detail = try JSONSerialization.jsonObject(with: show.stdoutData) as! [String: Any]
+        let detail = try cli.statementJSON(1)
         let source = (detail["sources"] as! [[String: Any]])[0]
         XCTAssertEqual(source["title"] as? String, "Egypt, Sudan agree to coordinate on Nile water")
         XCTAssertEqual(source["source"] as? String, "Valley Wire")
@@ -27,8 +26,7 @@ final class PageIngestEndToEndTests: ArchiveTestCase {
     func testFlagsOverrideThePagesMetadataAndExtractReadsPages() throws {
         let result = try cli.run(["ingest", Self.page.path, "--published", "2026-03-05", "--source", "Given"])
         XCTAssertEqual(result.status, 0, result.stderr)
-        let show = try cli.run(["show", "1", "--json"])
-        let detail = try JSONSerialization.jsonObject(with: show.stdoutData) as! [String: Any]
+        let detail = try cli.statementJSON(1)
         let source = (detail["sources"] as! [[String: Any]])[0]
         XCTAssertEqual(source["published"] as? String, "2026-03-05")
         XCTAssertEqual(source["source"] as? String, "Given")
