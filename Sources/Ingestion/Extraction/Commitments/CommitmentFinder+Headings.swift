@@ -40,12 +40,13 @@ extension CommitmentFinder {
         for index in fromHeadings {
             // Each stem of the heading clause → its word; the body is read token by token
             // against it (sets of every body clause's stems cost a fifth of extraction).
-            var wordOf: [WordKey: Int] = [:]
+            // (A `WordTable`: a `Dictionary` hashed every body token's keys through `Hasher`.)
+            var wordOf = WordTable<Int>()
             var words = 0
             for i in clauses[index].first..<clauses[index].end {
                 guard let a = document.analyses[i], a.folded.count >= 3 else { continue }
-                for key in a.stemKeys where wordOf[key] == nil { wordOf[key] = words }
-                if wordOf[a.foldedKey] == nil { wordOf[a.foldedKey] = words }
+                for key in a.stemKeys { wordOf.update(key, default: words) { _ in } }
+                wordOf.update(a.foldedKey, default: words) { _ in }
                 words += 1
             }
             guard words > 0 else { continue }
