@@ -18,10 +18,10 @@ final class CommitmentFinder {
     let roles: [RoleMention]
     let cues: CueLexicon
     let topics: TopicClassifier
-    private(set) var mentionStarting: [Int: PartyMention] = [:]
-    private(set) var mentionEnding: [Int: PartyMention] = [:]
-    private(set) var personAt: [Int: PersonMention] = [:]
-    private(set) var personEnding: [Int: PersonMention] = [:]
+    private(set) var mentionStarting: TokenMap<PartyMention>
+    private(set) var mentionEnding: TokenMap<PartyMention>
+    private(set) var personAt: TokenMap<PersonMention>
+    private(set) var personEnding: TokenMap<PersonMention>
     private(set) var nameWordParty: [String: PartyCode] = [:]
 
     /// Tokens inside organisations' names, which carry no topic.
@@ -29,9 +29,9 @@ final class CommitmentFinder {
 
     /// A bare title's holder named earlier whose party is not known yet
     /// ("The President" after "President Biden"): title start → the holder's mention start.
-    private(set) var roleHolder: [Int: Int] = [:]
-    private(set) var roleStarting: [Int: RoleMention] = [:]
-    private(set) var roleEnding: [Int: RoleMention] = [:]
+    private(set) var roleHolder: TokenMap<Int>
+    private(set) var roleStarting: TokenMap<RoleMention>
+    private(set) var roleEnding: TokenMap<RoleMention>
 
     /// Folded name words of persons whose party is not known yet → where the
     /// official was first named: "Mr. Ban noted" is that official, whose party
@@ -45,13 +45,14 @@ final class CommitmentFinder {
         self.roles = roles
         cues = CueLexicon.of(document.language)
         topics = TopicClassifier.of(document.language)
-        // Sized once: growing them a mention at a time rehashed them about a dozen times an article.
-        roleStarting.reserveCapacity(roles.count)
-        roleEnding.reserveCapacity(roles.count)
-        mentionStarting.reserveCapacity(parties.count)
-        mentionEnding.reserveCapacity(parties.count)
-        personAt.reserveCapacity(persons.reduce(0) { $0 + $1.end - $1.first })
-        personEnding.reserveCapacity(persons.count)
+        let count = document.tokens.count
+        mentionStarting = TokenMap(tokens: count)
+        mentionEnding = TokenMap(tokens: count)
+        personAt = TokenMap(tokens: count)
+        personEnding = TokenMap(tokens: count)
+        roleHolder = TokenMap(tokens: count)
+        roleStarting = TokenMap(tokens: count)
+        roleEnding = TokenMap(tokens: count)
         // A bare title ("the minister", "وزير الخارجية") stands for the article's own side
         // unless its holder was named with a party.
         // The first words of the titles inside each person's mention: "Imran Khan, Prime Minister of …"
@@ -84,7 +85,7 @@ final class CommitmentFinder {
         // Organisations only: a country's name (تايوان، Gaza) may well be the subject matter.
         for m in parties where m.code.map({ Organization.named($0) != nil }) == true { nameTokens.formUnion(m.first..<m.end) }
         for p in persons {
-            for i in p.first..<p.end { personAt[i] = p }
+            personAt.set(p.first..<p.end, to: p)
             personEnding[p.end] = p
             if let party = p.person.party {
                 for w in p.nameWords where w.count > 2 { nameWordParty[w] = party }
