@@ -634,8 +634,10 @@ enum PersonFinder {
         let bare = HonorificLexicon.shared.skip(from: nameStart, limit: nameEnd - 1, in: document)
         if bare < nameEnd, document.tokens[bare].kind == .word { nameStart = bare }
         let name = document.cleanText(document.tokens[nameStart].start, document.tokens[nameEnd - 1].end)
-        let words = (nameStart..<nameEnd).filter { document.tokens[$0].kind == .word }.map { document.folded($0) }
-            .filter { !titleWords.contains($0) && !latinParticles.contains($0) }
+        // (Tested by index, through each word's key: the folded strings were hashed by normalising them.)
+        let words = (nameStart..<nameEnd).filter {
+            document.tokens[$0].kind == .word && !titleWords.contains($0, in: document) && !latinParticles.contains($0, in: document)
+        }.map { document.folded($0) }
         return PersonMention(person: Person(name: name, role: role, party: party), first: first, end: nameEnd, nameWords: words)
     }
 
