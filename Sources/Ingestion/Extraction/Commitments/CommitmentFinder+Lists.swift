@@ -26,7 +26,7 @@ extension CommitmentFinder {
     /// demonym standing before a shared title, with the country named before it.
     func listedSpeaker(endingAt end: Int, limit: Int) -> (code: PartyCode?, first: Int)? {
         if let p = personEnding[end], p.first >= limit {
-            return withOwner(p.person.party ?? p.nameWords.lazy.compactMap { self.nameWordParty[$0] }.first, first: p.first, limit: limit)
+            return withOwner(p.person.party ?? p.nameWords.lazy.compactMap { self.nameWordParty[WordKey($0)] }.first, first: p.first, limit: limit)
         }
         if let r = roleEnding[end], r.first >= limit { return withOwner(r.party, first: r.first, limit: limit) }
         if let m = mentionEnding[end], m.first >= limit, let code = m.code, !precededByPreposition(m.first) { return (code, m.first) }

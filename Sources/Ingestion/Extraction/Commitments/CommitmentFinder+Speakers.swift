@@ -57,7 +57,7 @@ extension CommitmentFinder {
               comma + 1 < head, Self.articlesLatin.contains(comma + 1, in: document), head - comma <= 5 else { return nil }
         let named = (comma + 1..<head).contains { i in
             mentionStarting[i] != nil || personAt[i] != nil || roleStarting[i] != nil || mentionEnding[i + 1] != nil
-                || Self.pronouns.contains(document.folded(i)) || Self.pluralPronouns.contains(document.folded(i))
+                || Self.pronouns.contains(i, in: document) || Self.pluralPronouns.contains(i, in: document)
                 || document.tokens[i].surface.first?.isUppercase == true
         }
         return named ? nil : comma
@@ -73,7 +73,7 @@ extension CommitmentFinder {
         if let m = mentionStarting[i] { last = m.end }
         else if let p = personAt[i], p.first == i { last = p.end }
         else if let r = roleStarting[i] { last = r.end }
-        else if document.tokens[i].surface.first?.isUppercase == true, nameWordParty[document.folded(i)] != nil || namesWithoutParty[document.folded(i)] != nil {
+        else if document.tokens[i].surface.first?.isUppercase == true, nameWordParty[document.foldedKey(i)] != nil || namesWithoutParty[document.foldedKey(i)] != nil {
             last = i + 1
         }
         guard var stop = last else { return nil }
@@ -103,7 +103,7 @@ extension CommitmentFinder {
             if let p = personAt[i], let code = p.person.party { return .speaker(.parties([code]), dual: false) }
             if let r = roleStarting[i], let code = r.party { return .speaker(.parties([code]), dual: false) }
             if let m = mentionStarting[i], let code = m.code { return .speaker(.parties([code]), dual: false) }
-            if document.tokens[i].surface.first?.isUppercase == true, let code = nameWordParty[document.folded(i)] {
+            if document.tokens[i].surface.first?.isUppercase == true, let code = nameWordParty[document.foldedKey(i)] {
                 return .speaker(.parties([code]), dual: false)
             }
         }
@@ -153,10 +153,10 @@ extension CommitmentFinder {
                     return .speaker(.parties([party]), dual: false)
                 }
                 return .speaker(.issuers, dual: false)
-            } else if codes.isEmpty, let a = document.analyses[p], namesWithoutParty[a.folded] != nil {
+            } else if codes.isEmpty, let a = document.analyses[p], namesWithoutParty[a.foldedKey] != nil {
                 // (Not the official: Arabic has no capitals to tell a name word from a common one.)
                 return .speaker(.issuers, dual: false)
-            } else if codes.isEmpty, let a = document.analyses[p], let party = nameWordParty[a.folded] {
+            } else if codes.isEmpty, let a = document.analyses[p], let party = nameWordParty[a.foldedKey] {
                 return .speaker(.parties([party]), dual: false)
             } else {
                 break
@@ -202,7 +202,7 @@ extension CommitmentFinder {
             }
             if let person = personEnding[i], person.first >= limit {
                 if joinedToUnplacedName(person, end: i, limit: limit) { return .speaker(.issuers, dual: true) }
-                if let code = person.person.party ?? person.nameWords.lazy.compactMap({ self.nameWordParty[$0] }).first {
+                if let code = person.person.party ?? person.nameWords.lazy.compactMap({ self.nameWordParty[WordKey($0)] }).first {
                     // "Malaysian Prime Minister Aziz Rahman and Indonesian President Budi Santoso agreed".
                     var codes = [code]
                     var k = person.first
@@ -262,10 +262,10 @@ extension CommitmentFinder {
                 if let holder = roleHolder[role.first] { return .official(holder) }
                 return .speaker(.issuers, dual: false)
             }
-            let folded = document.folded(i - 1)
+            // (Words asked by index, through their keys: this runs at every token of the walk.)
             if let found = surnameSpeaker(at: i - 1, limit: limit) { return found }
-            if document.language != .arabic, Self.pluralPronouns.contains(folded) { return .speaker(.issuers, dual: true) }
-            if document.language != .arabic, Self.pronouns.contains(folded) { return .pronoun }
+            if document.language != .arabic, Self.pluralPronouns.contains(i - 1, in: document) { return .speaker(.issuers, dual: true) }
+            if document.language != .arabic, Self.pronouns.contains(i - 1, in: document) { return .pronoun }
             i -= 1
         }
         return nil
@@ -276,11 +276,13 @@ extension CommitmentFinder {
     /// their parties differ or one is not known yet.
     func surnameSpeaker(at index: Int, limit: Int) -> Subject? {
         func known(_ i: Int) -> Subject? {
-            guard document.language != .arabic, document.tokens[i].surface.first?.isUppercase == true else { return nil }
-            let folded = document.folded(i)
-            if let code = nameWordParty[folded] { return .speaker(.parties([code]), dual: false) }
-            if let official = namesWithoutParty[folded] { return .official(official) }
-            return nil
+            // The name tables before the capital: most words name nobody, and the capital's test reads Unicode properties.
+            guard document.language != .arabic else { return nil }
+            let key = document.foldedKey(i)
+            let code = nameWordParty[key], official = namesWithoutParty[key]
+            guard code != nil || official != nil, document.tokens[i].surface.first?.isUppercase == true else { return nil }
+            if let code { return .speaker(.parties([code]), dual: false) }
+            return official.map { Subject.official($0) }
         }
         guard let found = known(index) else { return nil }
         // "Alaoui et Mbae ont": joined to a name the text gave in another spelling, both sides.
@@ -313,10 +315,10 @@ extension CommitmentFinder {
     func isUnplacedName(_ i: Int) -> Bool {
         guard document.language != .arabic, document.tokens[i].kind == .word,
               document.tokens[i].surface.first?.isUppercase == true else { return false }
-        let folded = document.folded(i)
+        let key = document.foldedKey(i)
         return mentionStarting[i] == nil && mentionEnding[i + 1] == nil && roleStarting[i] == nil && personAt[i] == nil
-            && nameWordParty[folded] == nil && namesWithoutParty[folded] == nil
-            && !Self.pronouns.contains(folded) && !Self.pluralPronouns.contains(folded)
+            && nameWordParty[key] == nil && namesWithoutParty[key] == nil
+            && !Self.pronouns.contains(i, in: document) && !Self.pluralPronouns.contains(i, in: document)
     }
 
     func precededByPreposition(_ index: Int) -> Bool {

@@ -22,7 +22,8 @@ final class CommitmentFinder {
     private(set) var mentionEnding: TokenMap<PartyMention>
     private(set) var personAt: TokenMap<PersonMention>
     private(set) var personEnding: TokenMap<PersonMention>
-    private(set) var nameWordParty: [String: PartyCode] = [:]
+    /// Folded name words (longer than two letters) of persons whose party is known → that party.
+    private(set) var nameWordParty = WordTable<PartyCode>()
 
     /// Tokens inside organisations' names, which carry no topic.
     private(set) var nameTokens: Set<Int> = []
@@ -36,7 +37,7 @@ final class CommitmentFinder {
     /// Folded name words of persons whose party is not known yet → where the
     /// official was first named: "Mr. Ban noted" is that official, whose party
     /// `PersonParties` may find later, and the issuers only if it does not.
-    private(set) var namesWithoutParty: [String: Int] = [:]
+    private(set) var namesWithoutParty = WordTable<Int>()
 
     init(document: Document, parties: [PartyMention], persons: [PersonMention], roles: [RoleMention]) {
         self.document = document
@@ -88,9 +89,9 @@ final class CommitmentFinder {
             personAt.set(p.first..<p.end, to: p)
             personEnding[p.end] = p
             if let party = p.person.party {
-                for w in p.nameWords where w.count > 2 { nameWordParty[w] = party }
+                for w in p.nameWords where w.count > 2 { nameWordParty.update(WordKey(w), default: party) { $0 = party } }
             } else {
-                for w in p.nameWords where w.count > 2 && namesWithoutParty[w] == nil { namesWithoutParty[w] = p.first }
+                for w in p.nameWords where w.count > 2 { namesWithoutParty.update(WordKey(w), default: p.first) { _ in } }
             }
         }
     }
