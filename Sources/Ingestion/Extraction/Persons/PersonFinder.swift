@@ -634,7 +634,7 @@ enum PersonFinder {
         let bare = HonorificLexicon.shared.skip(from: nameStart, limit: nameEnd - 1, in: document)
         if bare < nameEnd, document.tokens[bare].kind == .word { nameStart = bare }
         let name = document.cleanText(document.tokens[nameStart].start, document.tokens[nameEnd - 1].end)
-        // (Tested by index, through each word's key: the folded strings were hashed by normalising them.)
+        // (Tested by index, through each word's key: a Set<String> hashes a folded word by normalising it.)
         let words = (nameStart..<nameEnd).filter {
             document.tokens[$0].kind == .word && !titleWords.contains($0, in: document) && !latinParticles.contains($0, in: document)
         }.map { document.folded($0) }
