@@ -8,12 +8,20 @@ import Model
 /// so the result does not depend on the order they came in.
 enum StatementConsolidation {
     static func consolidate(_ statementID: Int64, in db: Database) throws {
-        let readings = try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT \(ReportReading.selection) FROM report r JOIN article a ON a.id = r.article_id
-            WHERE a.statement_id = ? ORDER BY r.article_id
-            """), arguments: [statementID]).map(ReportReading.init(row:))
-        guard !readings.isEmpty else { return }
-        let fields = StatementFields(choosingFrom: readings)
+        var rewrites = FacetRewrites()
+        try consolidate(statementID, in: db, rewritingFacets: &rewrites)
+        try rewrites.write(db)
+    }
+
+    /// Consolidates a statement, leaving the rewrites of its commitments'
+    /// facets in `rewrites` for the caller to write.
+    ///
+    /// - Parameter chosen: the statement's ``fields(of:in:)``, when the
+    ///   caller chose them already and no report joined or left since.
+    static func consolidate(
+        _ statementID: Int64, in db: Database, fields chosen: StatementFields? = nil, rewritingFacets rewrites: inout FacetRewrites
+    ) throws {
+        guard let fields = try chosen ?? fields(of: statementID, in: db) else { return }
         try db.cachedStatement(sql: """
             UPDATE statement SET kind = ?, date = ?, date_precision = ?, venue = ?, mechanism = ?, round = ?
             WHERE id = ? AND (kind, date_precision, coalesce(date, ''), coalesce(venue, ''), coalesce(mechanism, ''), coalesce(round, 0))
@@ -25,8 +33,18 @@ enum StatementConsolidation {
                 fields.mechanism ?? "", fields.round ?? 0,
             ])
         try writeParties(fields.parties, of: statementID, in: db)
-        try writeFacets(fields, of: statementID, in: db)
+        try rewriteFacets(fields, of: statementID, in: db, into: &rewrites)
         try writeRepeats(of: statementID, in: db)
+    }
+
+    /// The fields the statement's reports give it; nil for a statement
+    /// with no report.
+    static func fields(of statementID: Int64, in db: Database) throws -> StatementFields? {
+        let readings = try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT \(ReportReading.selection) FROM report r JOIN article a ON a.id = r.article_id
+            WHERE a.statement_id = ? ORDER BY r.article_id
+            """), arguments: [statementID]).map(ReportReading.init(row:))
+        return readings.isEmpty ? nil : StatementFields(choosingFrom: readings)
     }
 
     private static func writeParties(_ parties: [(code: String, role: PartyRole)], of statementID: Int64, in db: Database) throws {
@@ -44,7 +62,9 @@ enum StatementConsolidation {
 
     /// Rewrites the statement-wide facet tokens (parties, kind, year) of its
     /// commitments, keeping each one's topics, type and language.
-    private static func writeFacets(_ fields: StatementFields, of statementID: Int64, in db: Database) throws {
+    private static func rewriteFacets(
+        _ fields: StatementFields, of statementID: Int64, in db: Database, into rewrites: inout FacetRewrites
+    ) throws {
         let marker = String(SearchFacet.marker)
         let head = marker + fields.parties.map { SearchFacet.party(PartyCode($0.code)).token + " " }.joined()
         let year = fields.date.year.map { " " + SearchFacet.year($0).token } ?? ""
@@ -58,10 +78,7 @@ enum StatementConsolidation {
                   let language = tokens.first(where: { $0.hasPrefix("l:") }) else { continue }
             let tail = " " + SearchFacet.kind(fields.kind).token + " " + language + year
             let rewritten = head + topics + type + tail
-            if rewritten != facets {
-                try db.cachedStatement(sql: "UPDATE commitment SET facets = ? WHERE id = ?")
-                    .execute(arguments: [rewritten, row[0] as Int64])
-            }
+            if rewritten != facets { rewrites.add(commitment: row[0], facets: rewritten) }
         }
     }
 
