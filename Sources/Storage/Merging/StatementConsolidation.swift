@@ -123,9 +123,9 @@ struct Clause {
     var words: Set<UInt64>
 
     static func words(_ text: String) -> Set<UInt64> {
-        Set(Shingles.words(in: text).map { word in
-            word.reduce(UInt64(0xCBF2_9CE4_8422_2325)) { ($0 ^ UInt64($1)) &* 0x0000_0100_0000_01B3 }
-        })
+        var words = Set<UInt64>()
+        Shingles.forEachWord(in: text) { words.insert($0) }
+        return words
     }
 
     func similarity(to other: Clause) -> Double {
