@@ -17,11 +17,16 @@ enum StatementConsolidation {
     /// facets in `rewrites` for the caller to write.
     ///
     /// - Parameter chosen: the statement's ``fields(of:in:)``, when the
-    ///   caller chose them already and no report joined or left since.
+    ///   caller chose them already, no report joined or left and no
+    ///   commitment moved in since, and the commitments it wrote since took
+    ///   their facets from them (``CommitmentBatch/consolidateFacets(_:)``).
+    ///   The others then show the fields stored before, and are rewritten
+    ///   only if those changed.
     static func consolidate(
         _ statementID: Int64, in db: Database, fields chosen: StatementFields? = nil, rewritingFacets rewrites: inout FacetRewrites
     ) throws {
         guard let fields = try chosen ?? fields(of: statementID, in: db) else { return }
+        let shown = chosen == nil ? nil : try FacetFields(storedFor: statementID, in: db)
         try db.cachedStatement(sql: """
             UPDATE statement SET kind = ?, date = ?, date_precision = ?, venue = ?, mechanism = ?, round = ?
             WHERE id = ? AND (kind, date_precision, coalesce(date, ''), coalesce(venue, ''), coalesce(mechanism, ''), coalesce(round, 0))
@@ -33,8 +38,31 @@ enum StatementConsolidation {
                 fields.mechanism ?? "", fields.round ?? 0,
             ])
         try writeParties(fields.parties, of: statementID, in: db)
-        try rewriteFacets(fields, of: statementID, in: db, into: &rewrites)
+        if shown != FacetFields(fields) { try rewriteFacets(fields, of: statementID, in: db, into: &rewrites) }
         try writeRepeats(of: statementID, in: db)
+    }
+
+    /// What a commitment's facets show of its statement: kind, year and parties.
+    private struct FacetFields: Equatable {
+        var kind: String
+        var year: Int?
+        var parties: [String]
+
+        init(_ fields: StatementFields) {
+            kind = fields.kind.rawValue
+            year = fields.date.year
+            parties = fields.parties.map(\.code)
+        }
+
+        init?(storedFor statementID: Int64, in db: Database) throws {
+            guard let row = try Row.fetchOne(
+                db.cachedStatement(sql: "SELECT kind, date FROM statement WHERE id = ?"), arguments: [statementID]) else { return nil }
+            kind = row[0]
+            year = (row[1] as String?).flatMap(StatementDate.init(iso:))?.year
+            parties = try String.fetchAll(
+                db.cachedStatement(sql: "SELECT party_code FROM statement_party WHERE statement_id = ? ORDER BY party_code"),
+                arguments: [statementID])
+        }
     }
 
     /// The fields the statement's reports give it; nil for a statement

@@ -103,9 +103,10 @@ extension Archive {
         }
         // Without savepoints the batch's commitments are still pending; an
         // error there is some article's, as in the loop above. Those of
-        // statements that articles joined take their statement's facets first.
+        // statements that articles joined take their statement's facets first
+        // (with savepoints they are written already: consolidation rewrites them).
         do {
-            commitments.consolidateFacets(try merging.chooseFields(db))
+            if !savepoints { commitments.consolidateFacets(try merging.chooseFields(db)) }
             try commitments.write(db)
         } catch let error as DatabaseError where !savepoints && !Self.losesTheBatch(error) {
             throw ArticleFailure()
