@@ -11,6 +11,8 @@ final class MergeBatch {
     /// The last commitment ordinal given in each statement this batch wrote to.
     private var ordinals: [Int64: Int] = [:]
     private var saved: ([Int64: Int64], Set<Int64>, [Int64: Int])?
+    /// Fields chosen by ``chooseFields(_:)``, which ``apply(_:)`` writes.
+    private var chosen: [Int64: StatementFields] = [:]
 
     /// The statement that `id` now belongs to.
     func resolve(_ id: Int64) -> Int64 {
@@ -45,14 +47,31 @@ final class MergeBatch {
         (absorbed, touched, ordinals) = saved
     }
 
+    /// Chooses the fields of every statement an article joined, once all
+    /// the batch's reports are recorded and before its commitments are
+    /// written, so that they reach the full-text index with their
+    /// statement's facets (``CommitmentBatch/consolidateFacets(_:)``):
+    /// rewritten afterwards, each would be deleted from the index and
+    /// indexed again. Statements an article bridged are left to ``apply(_:)``:
+    /// their reports come together only when they are moved.
+    func chooseFields(_ db: Database) throws -> [Int64: StatementFields] {
+        let moving = Set(absorbed.keys.map(resolve))
+        for id in Set(touched.map(resolve)).subtracting(moving) where chosen[id] == nil {
+            chosen[id] = try StatementConsolidation.fields(of: id, in: db)
+        }
+        return chosen
+    }
+
     /// Moves absorbed statements into their targets and consolidates every
     /// statement the batch touched. Call once the commitments are written.
     func apply(_ db: Database) throws {
         for old in absorbed.keys.sorted() {
             try StatementRegrouping.absorb(old, into: resolve(old), in: db)
         }
+        var rewrites = FacetRewrites()
         for id in Set(touched.map(resolve)).sorted() {
-            try StatementConsolidation.consolidate(id, in: db)
+            try StatementConsolidation.consolidate(id, in: db, fields: chosen[id], rewritingFacets: &rewrites)
         }
+        try rewrites.write(db)
     }
 }

@@ -19,11 +19,9 @@ struct Shingles: Equatable, Sendable {
         let width = MergeRules.shingleWords
         var recent = [UInt64](repeating: 0, count: width)
         var words = 0
-        var word: UInt64 = Self.offset
-        var inWord = false
         var hashes: [UInt64] = []
-        hashes.reserveCapacity(text.utf8.count / 6)
-        func endWord() {
+        hashes.reserveCapacity(MergeRules.fingerprintWords)
+        Self.forEachWord(in: text, limit: MergeRules.fingerprintWords) { word in
             recent[words % width] = word
             words += 1
             if words >= width {
@@ -33,28 +31,7 @@ struct Shingles: Equatable, Sendable {
                 }
                 hashes.append(shingle)
             }
-            word = Self.offset
-            inWord = false
         }
-        // UTF-8 decoded by hand: `unicodeScalars` cost more than the folding.
-        var utf8 = text.utf8.makeIterator()
-        let maxWords = MergeRules.fingerprintWords
-        while words < maxWords, let byte = utf8.next() {
-            var value = UInt32(byte)
-            if byte >= 0xC0 {
-                let extra = byte >= 0xF0 ? 3 : byte >= 0xE0 ? 2 : 1
-                value &= byte >= 0xF0 ? 0x07 : byte >= 0xE0 ? 0x0F : 0x1F
-                for _ in 0..<extra { value = (value << 6) | UInt32((utf8.next() ?? 0x80) & 0x3F) }
-            }
-            if let folded = Self.fold(Unicode.Scalar(value) ?? " ") {
-                if folded == 0 { continue }  // a mark inside a word
-                word = (word ^ UInt64(folded)) &* Self.prime
-                inWord = true
-            } else if inWord {
-                endWord()
-            }
-        }
-        if inWord, words < maxWords { endWord() }
         if words > 0, words < width {
             var shingle: UInt64 = 0x9E37_79B9_7F4A_7C15
             for index in 0..<words { shingle = Self.mix(shingle ^ recent[index]) }
@@ -65,6 +42,56 @@ struct Shingles: Equatable, Sendable {
         unique.reserveCapacity(hashes.count)
         for hash in hashes where hash != unique.last { unique.append(hash) }
         self.hashes = unique
+    }
+
+    /// Calls `body` with the hash of each of the first `limit` words of
+    /// `text` (FNV-1a over its folded scalars, ``fold(_:)``), in order.
+    ///
+    /// Reads the UTF-8 in place and folds ASCII inline: a call to `fold`
+    /// for every byte, and a `String.UTF8View` iterator, cost more than
+    /// the hashing.
+    @inline(__always)
+    static func forEachWord(in text: String, limit: Int = .max, _ body: (UInt64) -> Void) {
+        var text = text
+        text.withUTF8 { bytes in
+            var words = 0
+            var word: UInt64 = offset
+            var inWord = false
+            var index = 0
+            while words < limit, index < bytes.count {
+                let byte = bytes[index]
+                index += 1
+                let folded: UInt32?
+                if byte < 0x80 {
+                    // ASCII as `fold` reads it: letters lower-cased, digits kept, the rest a break.
+                    let lower = byte | 0x20
+                    folded = (0x61...0x7A).contains(lower) || (0x30...0x39).contains(byte) ? UInt32(lower) : nil
+                } else {
+                    var value = UInt32(byte)
+                    if byte >= 0xC0 {
+                        let extra = byte >= 0xF0 ? 3 : byte >= 0xE0 ? 2 : 1
+                        value &= byte >= 0xF0 ? 0x07 : byte >= 0xE0 ? 0x0F : 0x1F
+                        for _ in 0..<extra {
+                            let next = index < bytes.count ? bytes[index] : 0x80
+                            index += 1
+                            value = (value << 6) | UInt32(next & 0x3F)
+                        }
+                    }
+                    folded = fold(Unicode.Scalar(value) ?? " ")
+                }
+                if let folded {
+                    if folded == 0 { continue }  // a mark inside a word
+                    word = (word ^ UInt64(folded)) &* prime
+                    inWord = true
+                } else if inWord {
+                    body(word)
+                    words += 1
+                    word = offset
+                    inWord = false
+                }
+            }
+            if inWord, words < limit { body(word) }
+        }
     }
 
     private static let offset: UInt64 = 0xCBF2_9CE4_8422_2325
@@ -184,22 +211,6 @@ struct Shingles: Equatable, Sendable {
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)
-    }
-
-    /// The text's words as folded scalar values (for comparing clauses).
-    static func words(in text: String) -> [[UInt32]] {
-        var words: [[UInt32]] = []
-        var word: [UInt32] = []
-        for scalar in text.unicodeScalars {
-            if let folded = fold(scalar) {
-                if folded != 0 { word.append(folded) }
-            } else if !word.isEmpty {
-                words.append(word)
-                word.removeAll(keepingCapacity: true)
-            }
-        }
-        if !word.isEmpty { words.append(word) }
-        return words
     }
 
     /// U+00C0–U+024F lower-cased without accents (é → e, Ç → c), once.

@@ -8,12 +8,25 @@ import Model
 /// so the result does not depend on the order they came in.
 enum StatementConsolidation {
     static func consolidate(_ statementID: Int64, in db: Database) throws {
-        let readings = try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT \(ReportReading.selection) FROM report r JOIN article a ON a.id = r.article_id
-            WHERE a.statement_id = ? ORDER BY r.article_id
-            """), arguments: [statementID]).map(ReportReading.init(row:))
-        guard !readings.isEmpty else { return }
-        let fields = StatementFields(choosingFrom: readings)
+        var rewrites = FacetRewrites()
+        try consolidate(statementID, in: db, rewritingFacets: &rewrites)
+        try rewrites.write(db)
+    }
+
+    /// Consolidates a statement, leaving the rewrites of its commitments'
+    /// facets in `rewrites` for the caller to write.
+    ///
+    /// - Parameter chosen: the statement's ``fields(of:in:)``, when the
+    ///   caller chose them already, no report joined or left and no
+    ///   commitment moved in since, and the commitments it wrote since took
+    ///   their facets from them (``CommitmentBatch/consolidateFacets(_:)``).
+    ///   The others then show the fields stored before, and are rewritten
+    ///   only if those changed.
+    static func consolidate(
+        _ statementID: Int64, in db: Database, fields chosen: StatementFields? = nil, rewritingFacets rewrites: inout FacetRewrites
+    ) throws {
+        guard let fields = try chosen ?? fields(of: statementID, in: db) else { return }
+        let shown = chosen == nil ? nil : try FacetFields(storedFor: statementID, in: db)
         try db.cachedStatement(sql: """
             UPDATE statement SET kind = ?, date = ?, date_precision = ?, venue = ?, mechanism = ?, round = ?
             WHERE id = ? AND (kind, date_precision, coalesce(date, ''), coalesce(venue, ''), coalesce(mechanism, ''), coalesce(round, 0))
@@ -25,8 +38,41 @@ enum StatementConsolidation {
                 fields.mechanism ?? "", fields.round ?? 0,
             ])
         try writeParties(fields.parties, of: statementID, in: db)
-        try writeFacets(fields, of: statementID, in: db)
+        if shown != FacetFields(fields) { try rewriteFacets(fields, of: statementID, in: db, into: &rewrites) }
         try writeRepeats(of: statementID, in: db)
+    }
+
+    /// What a commitment's facets show of its statement: kind, year and parties.
+    private struct FacetFields: Equatable {
+        var kind: String
+        var year: Int?
+        var parties: [String]
+
+        init(_ fields: StatementFields) {
+            kind = fields.kind.rawValue
+            year = fields.date.year
+            parties = fields.parties.map(\.code)
+        }
+
+        init?(storedFor statementID: Int64, in db: Database) throws {
+            guard let row = try Row.fetchOne(
+                db.cachedStatement(sql: "SELECT kind, date FROM statement WHERE id = ?"), arguments: [statementID]) else { return nil }
+            kind = row[0]
+            year = (row[1] as String?).flatMap(StatementDate.init(iso:))?.year
+            parties = try String.fetchAll(
+                db.cachedStatement(sql: "SELECT party_code FROM statement_party WHERE statement_id = ? ORDER BY party_code"),
+                arguments: [statementID])
+        }
+    }
+
+    /// The fields the statement's reports give it; nil for a statement
+    /// with no report.
+    static func fields(of statementID: Int64, in db: Database) throws -> StatementFields? {
+        let readings = try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT \(ReportReading.selection) FROM report r JOIN article a ON a.id = r.article_id
+            WHERE a.statement_id = ? ORDER BY r.article_id
+            """), arguments: [statementID]).map(ReportReading.init(row:))
+        return readings.isEmpty ? nil : StatementFields(choosingFrom: readings)
     }
 
     private static func writeParties(_ parties: [(code: String, role: PartyRole)], of statementID: Int64, in db: Database) throws {
@@ -44,7 +90,9 @@ enum StatementConsolidation {
 
     /// Rewrites the statement-wide facet tokens (parties, kind, year) of its
     /// commitments, keeping each one's topics, type and language.
-    private static func writeFacets(_ fields: StatementFields, of statementID: Int64, in db: Database) throws {
+    private static func rewriteFacets(
+        _ fields: StatementFields, of statementID: Int64, in db: Database, into rewrites: inout FacetRewrites
+    ) throws {
         let marker = String(SearchFacet.marker)
         let head = marker + fields.parties.map { SearchFacet.party(PartyCode($0.code)).token + " " }.joined()
         let year = fields.date.year.map { " " + SearchFacet.year($0).token } ?? ""
@@ -58,10 +106,7 @@ enum StatementConsolidation {
                   let language = tokens.first(where: { $0.hasPrefix("l:") }) else { continue }
             let tail = " " + SearchFacet.kind(fields.kind).token + " " + language + year
             let rewritten = head + topics + type + tail
-            if rewritten != facets {
-                try db.cachedStatement(sql: "UPDATE commitment SET facets = ? WHERE id = ?")
-                    .execute(arguments: [rewritten, row[0] as Int64])
-            }
+            if rewritten != facets { rewrites.add(commitment: row[0], facets: rewritten) }
         }
     }
 
@@ -106,9 +151,9 @@ struct Clause {
     var words: Set<UInt64>
 
     static func words(_ text: String) -> Set<UInt64> {
-        Set(Shingles.words(in: text).map { word in
-            word.reduce(UInt64(0xCBF2_9CE4_8422_2325)) { ($0 ^ UInt64($1)) &* 0x0000_0100_0000_01B3 }
-        })
+        var words = Set<UInt64>()
+        Shingles.forEachWord(in: text) { words.insert($0) }
+        return words
     }
 
     func similarity(to other: Clause) -> Double {

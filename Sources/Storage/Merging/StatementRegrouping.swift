@@ -85,7 +85,9 @@ enum StatementRegrouping {
             } ?? kept.min()!
             try absorb(old, into: heir, in: db)
         }
-        for id in kept { try StatementConsolidation.consolidate(id, in: db) }
+        var rewrites = FacetRewrites()
+        for id in kept { try StatementConsolidation.consolidate(id, in: db, rewritingFacets: &rewrites) }
+        try rewrites.write(db)
     }
 
     /// Moves one article, its commitments, evidence and persons to another statement,

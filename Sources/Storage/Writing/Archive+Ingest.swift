@@ -102,8 +102,11 @@ extension Archive {
             }
         }
         // Without savepoints the batch's commitments are still pending; an
-        // error there is some article's, as in the loop above.
+        // error there is some article's, as in the loop above. Those of
+        // statements that articles joined take their statement's facets first
+        // (with savepoints they are written already: consolidation rewrites them).
         do {
+            if !savepoints { commitments.consolidateFacets(try merging.chooseFields(db)) }
             try commitments.write(db)
         } catch let error as DatabaseError where !savepoints && !Self.losesTheBatch(error) {
             throw ArticleFailure()
@@ -313,6 +316,17 @@ struct CommitmentBatch {
     /// Pending `commitment_party` and `commitment_topic` rows, flat.
     private var byRows = PendingValues()
     private var topicRows = PendingValues()
+    /// What each pending row's `facets` column was made of.
+    private var facetSources: [FacetSource] = []
+
+    private struct FacetSource {
+        /// The position of the `facets` value in ``rows``.
+        var position: Int
+        var statementID: Int64
+        var language: Language
+        var topics: [Topic]
+        var type: CommitmentType
+    }
 
     init(_ db: Database, pending: PendingRows) throws {
         self.pending = pending
@@ -346,6 +360,9 @@ struct CommitmentBatch {
         rows.append(commitment.context?.rawValue)
         rows.append(commitment.target)
         rows.append(language.rawValue)
+        facetSources.append(FacetSource(
+            position: rows.count, statementID: statementID, language: language, topics: commitment.topics,
+            type: commitment.type))
         rows.appendText { facets.write(topics: commitment.topics, type: commitment.type, to: &$0) }
         for code in commitment.by {
             byRows.append(id)
@@ -356,6 +373,22 @@ struct CommitmentBatch {
             topicRows.append(topic.rawValue)
         }
         nextID += 1
+    }
+
+    /// Writes the `facets` column of the pending commitments of each
+    /// statement in `fields` from its consolidated fields instead of their
+    /// own article's, as `StatementConsolidation` would rewrite them.
+    mutating func consolidateFacets(_ fields: [Int64: StatementFields]) {
+        guard !fields.isEmpty else { return }
+        var columns: [Int64: [Language: SearchFacet.Columns]] = [:]
+        for source in facetSources {
+            guard let chosen = fields[source.statementID] else { continue }
+            let column = columns[source.statementID, default: [:]][source.language] ?? SearchFacet.Columns(
+                statementParties: chosen.parties.map { PartyCode($0.code) }, kind: chosen.kind, language: source.language,
+                date: chosen.date)
+            columns[source.statementID, default: [:]][source.language] = column
+            rows.replaceText(at: source.position) { column.write(topics: source.topics, type: source.type, to: &$0) }
+        }
     }
 
     /// Writes what is pending: the commitments, then who made them and their topics.
@@ -373,6 +406,7 @@ struct CommitmentBatch {
         rows.removeAll()
         byRows.removeAll()
         topicRows.removeAll()
+        facetSources.removeAll(keepingCapacity: true)
     }
 }
 

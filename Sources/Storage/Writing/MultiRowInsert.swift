@@ -176,6 +176,14 @@ struct PendingValues {
         values.append(.text(start: start, count: bytes.count - start))
     }
 
+    /// Replaces the value at `position` by the text `write` appends (the
+    /// old text's bytes stay unused in the buffer until ``removeAll()``).
+    mutating func replaceText(at position: Int, _ write: (inout [UInt8]) -> Void) {
+        let start = bytes.count
+        write(&bytes)
+        values[position] = .text(start: start, count: bytes.count - start)
+    }
+
     mutating func removeAll() {
         values.removeAll(keepingCapacity: true)
         bytes.removeAll(keepingCapacity: true)

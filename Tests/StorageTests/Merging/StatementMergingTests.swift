@@ -141,26 +141,53 @@ final class StatementMergingTests: XCTestCase {
     }
 
     /// Facets follow the statement an article joined: `--kind` and
-    /// `--party` filters in search agree with the relational tables.
-    func testFiltersSeeTheMergedStatementsKindAndParties() throws {
-        let archive = try Archive(path: Fixtures.temporaryPath(), mode: .write)
+    /// `--party` filters in search agree with the relational tables,
+    /// whether the joining report came in a batch of its own or in the
+    /// batch that made the statement (its commitments then reach the index
+    /// with the statement's facets), and the index stays whole.
+    func testFiltersSeeTheMergedStatementsKindAndPartiesInOneBatchOrTwo() throws {
         var news = report("A news report:")
         news.extraction.statement.kind = .newsReport
         news.extraction.parties.append(Party(code: "AF", role: .mentioned))
-        _ = try archive.ingest(news.article, extraction: news.extraction)
         let joint = Fixtures.extraction("Les deux parties sont convenues de renforcer leur coopération.", language: .french,
                                         round: 7, commitments: [("sont convenues de renforcer leur coopération", .pledge, [.trade])])
-        _ = try archive.ingest(joint.article, extraction: joint.extraction)
-        XCTAssertEqual(try archive.statement(id: 1)?.kind, .jointStatement, "a document's own kind over news_report")
-        var filter = CommitmentFilter(query: "cooperation")
-        filter.kinds = [.jointStatement]
+        for batches in [[[news], [joint]], [[news, joint]], [[joint, news]]] {
+            let archive = try Archive(path: Fixtures.temporaryPath(), mode: .write)
+            for batch in batches { _ = try archive.ingest(batch) }
+            let label = "\(batches.map(\.count)) batches, French first: \(batches[0][0].article.text == joint.article.text)"
+            XCTAssertEqual(try archive.statement(id: 1)?.kind, .jointStatement, "a document's own kind over news_report, \(label)")
+            var filter = CommitmentFilter(query: "cooperation")
+            filter.kinds = [.jointStatement]
+            filter.parties = ["AF"]
+            // `cooperation` asks for the English and the French stem: both
+            // reports' clauses, the French one inheriting the mention of AF.
+            XCTAssertEqual(Set(try archive.search(filter).map(\.language)), [.english, .french], label)
+            XCTAssertEqual(try archive.count(filter), 2, label)
+            try assertIndexWhole(archive)
+        }
+    }
+
+    /// An article that bridges two statements made in its own batch: the
+    /// statements become one and every commitment takes its facets.
+    func testABridgeInsideOneBatchLeavesEveryCommitmentWithTheMergedFacets() throws {
+        var dated = report("Beijing, Jan. 5:", round: 7, date: "2026-01-05", clause: "Both pledged closer ties in trade and energy")
+        dated.extraction.parties.append(Party(code: "AF", role: .mentioned))
+        let late = report("A weekly digest:", round: 7, date: nil, published: "2026-01-08",
+                          clause: "China and Pakistan vowed to widen commerce under their dialogue")
+        let bridge = report("Analysis:", round: 7, date: nil, published: "2026-01-07",
+                            clause: "Islamabad and Beijing promised more cooperation on markets")
+        let archive = try Archive(path: Fixtures.temporaryPath(), mode: .write)
+        _ = try archive.ingest([dated, late, bridge])
+        XCTAssertEqual(try archive.stats().statements, 1)
+        var filter = CommitmentFilter()
         filter.parties = ["AF"]
-        // `cooperation` asks for the English and the French stem: both
-        // reports' clauses, the French one inheriting the mention of AF.
-        XCTAssertEqual(Set(try archive.search(filter).map(\.language)), [.english, .french])
-        XCTAssertEqual(try archive.count(filter), 2)
+        XCTAssertEqual(try archive.count(filter), 3, "the mention of AF in one report is the statement's")
+        try assertIndexWhole(archive)
+    }
+
+    private func assertIndexWhole(_ archive: Archive, file: StaticString = #filePath, line: UInt = #line) throws {
         try archive.write { db in
-            XCTAssertEqual(try String.fetchOne(db, sql: "PRAGMA integrity_check"), "ok")
+            XCTAssertEqual(try String.fetchOne(db, sql: "PRAGMA integrity_check"), "ok", file: file, line: line)
             try db.execute(sql: "INSERT INTO commitment_fts(commitment_fts, rank) VALUES ('integrity-check', 1)")
         }
     }
