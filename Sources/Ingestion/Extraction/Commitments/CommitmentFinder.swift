@@ -83,13 +83,16 @@ final class CommitmentFinder {
         }
         // Organisations only: a country's name (تايوان، Gaza) may well be the subject matter.
         for m in parties where m.code.map({ Organization.named($0) != nil }) == true { nameTokens.formUnion(m.first..<m.end) }
+        // A surname of two letters ("Hu", "Li") is a name once the person was introduced with a
+        // full name; alone it could be any short word. Arabic has no capitals to tell them apart.
         for p in persons {
             for i in p.first..<p.end { personAt[i] = p }
             personEnding[p.end] = p
+            let shortest = p.nameWords.count > 1 && document.language != .arabic ? 2 : 3
             if let party = p.person.party {
-                for w in p.nameWords where w.count > 2 { nameWordParty[w] = party }
+                for w in p.nameWords where w.count >= shortest { nameWordParty[w] = party }
             } else {
-                for w in p.nameWords where w.count > 2 && namesWithoutParty[w] == nil { namesWithoutParty[w] = p.first }
+                for w in p.nameWords where w.count >= shortest && namesWithoutParty[w] == nil { namesWithoutParty[w] = p.first }
             }
         }
     }
