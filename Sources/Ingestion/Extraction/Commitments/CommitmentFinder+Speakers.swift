@@ -42,6 +42,8 @@ extension CommitmentFinder {
                 if p == head.end { break }
                 p += 1
             }
+            if Self.dualEndings.contains(head.reading.suffix),
+               let found = coordinatedOfficialsLeft(of: head.first, limit: max(clauseStart, head.first - 12)) { return found }
             if let found = namedSubjectLeft(of: head.first, limit: max(clauseStart, head.first - 3)) { return found }
             return nil
         }
@@ -146,9 +148,12 @@ extension CommitmentFinder {
                 // "… ووزير الخارجية المصري": a second official by title alone.
                 codes.append(party)
                 p = role.end
+            } else if codes.isEmpty, let role = roleStarting[p], let party = role.party {
+                // "وأكد ولي العهد السعودي ورئيس الوزراء الأردني": the first of officials joined by و.
+                codes.append(party)
+                p = role.end
             } else if codes.isEmpty, let role = roleStarting[p] {
                 // "وأكد الوزير", "وشدد الناطق باسم الوزارة": a title standing for its holder.
-                if let party = role.party { return .speaker(.parties([party]), dual: false) }
                 if let person = persons.first(where: { $0.first >= role.first && $0.first < role.end + 2 }), let party = person.person.party {
                     return .speaker(.parties([party]), dual: false)
                 }
@@ -171,6 +176,17 @@ extension CommitmentFinder {
             break
         }
         return codes.isEmpty ? nil : .speaker(.parties(unique(codes)), dual: false)
+    }
+
+    /// "أن العاهل السعودي ورئيس الوزراء العراقي، أكدا": officials joined by و before a verb in
+    /// the dual, which speak together; nil unless two parties or more are named.
+    func coordinatedOfficialsLeft(of head: Int, limit: Int) -> Subject? {
+        // From the left: the first official of the chain names them all ("ولي" itself starts with و).
+        for s in limit..<max(limit, head - 1) where roleStarting[s] != nil || personAt[s]?.first == s {
+            guard case let .speaker(.parties(codes), _)? = groupRight(from: s, end: head), codes.count > 1 else { continue }
+            return .speaker(.parties(codes), dual: false)
+        }
+        return nil
     }
 
     /// The nearest named speaker left of `index`, back to `limit`: parties
@@ -197,6 +213,10 @@ extension CommitmentFinder {
                     } else {
                         break
                     }
+                }
+                // "Ghana's Kofi Mensah, Togo's Yao Amegah and Benin's Paul Houngbo agreed": every listed official.
+                if codes.count == 1, isPossessive(after: m), let earlier = listedSpeakers(before: start, limit: limit) {
+                    codes = earlier + codes
                 }
                 return .speaker(.parties(unique(codes)), dual: false)
             }
@@ -331,6 +351,11 @@ extension CommitmentFinder {
         // "the leaders of Egypt and Jordan agreed": "of" after the speaking body is no preposition.
         if Self.ofLatin.contains(k, in: document), k > 0, isBodyWord(k - 1) { return false }
         return true
+    }
+
+    /// Whether a party's name is followed by "'s": it owns the official named after it.
+    func isPossessive(after m: PartyMention) -> Bool {
+        m.end + 1 < document.tokens.count && Self.apostrophes.contains(document.tokens[m.end].surface) && document.folded(m.end + 1) == "s"
     }
 
     func unique(_ codes: [PartyCode]) -> [PartyCode] {
