@@ -38,6 +38,9 @@ final class CommitmentFinder {
     /// `PersonParties` may find later, and the issuers only if it does not.
     private(set) var namesWithoutParty: [String: Int] = [:]
 
+    /// The last two parties named as the speakers of one clause, whom a later "the two sides" means.
+    private(set) var lastNamedPair: [PartyCode]?
+
     init(document: Document, parties: [PartyMention], persons: [PersonMention], roles: [RoleMention]) {
         self.document = document
         self.parties = parties
@@ -260,7 +263,10 @@ final class CommitmentFinder {
             switch found {
             case let .speaker(speaker, dual)?:
                 resolved = (speaker, dual)
-                if case .parties = speaker { named = true }
+                if case let .parties(codes) = speaker {
+                    named = true
+                    if codes.count == 2 { lastNamedPair = codes }
+                }
             case .kingdom?:
                 resolved = (.issuers, false)
             case .plural?:
@@ -300,6 +306,7 @@ final class CommitmentFinder {
                 topics: topics.topics(s.start..<end, in: document, excluding: nameTokens),
                 context: context(s.start..<end, head: s.head), target: target(s.start..<end))
             clause.speakerIsDual = resolved.1
+            if case .speaker(.issuers, dual: true)? = found { clause.pairNamedBefore = lastNamedPair }
             if case .kingdom? = found { clause.speakerIsKingdom = true }
             if case .plural? = found { clause.speakerIsPlural = true }
             if found == nil, let leadIn {
