@@ -102,12 +102,26 @@ extension CommitmentFinder {
               let close = (open + 1..<range.upperBound).first(where: { Self.closingQuotes.contains(document.tokens[$0].surface) }),
               head.first < close else { return nil }
         for i in (close + 1)..<min(range.upperBound, close + 10) {
+            // "…," he said', "…", it added': the official last named before it, or the last speaker.
+            if i <= close + 6, Self.pronouns.contains(i, in: document) {
+                guard Self.personPronouns.contains(i, in: document) else { return .pronoun }
+                return officialNamedBefore(open).map { .speaker(.parties([$0]), dual: false) } ?? .pronoun
+            }
             if let p = personAt[i], let code = p.person.party { return .speaker(.parties([code]), dual: false) }
             if let r = roleStarting[i], let code = r.party { return .speaker(.parties([code]), dual: false) }
             if let m = mentionStarting[i], let code = m.code { return .speaker(.parties([code]), dual: false) }
             if document.tokens[i].surface.first?.isUppercase == true, let code = nameWordParty[document.folded(i)] {
                 return .speaker(.parties([code]), dual: false)
             }
+        }
+        return nil
+    }
+
+    /// The party of the official named last in the 60 tokens before `index`, by name or surname.
+    func officialNamedBefore(_ index: Int) -> PartyCode? {
+        for i in stride(from: index - 1, through: max(0, index - 60), by: -1) {
+            if let p = personEnding[i + 1], let code = p.person.party { return code }
+            if document.tokens[i].surface.first?.isUppercase == true, let code = nameWordParty[document.folded(i)] { return code }
         }
         return nil
     }
