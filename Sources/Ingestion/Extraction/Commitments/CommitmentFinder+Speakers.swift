@@ -14,6 +14,14 @@ extension CommitmentFinder {
         /// home side's minister in its own readout): the token where the
         /// mention starts, so that the party found later applies.
         case official(Int)
+
+        /// Named parties or a named official: someone the text says spoke.
+        var isNamedOne: Bool {
+            switch self {
+            case .speaker(.parties, _), .official: return true
+            default: return false
+            }
+        }
     }
 
     /// Words for the body that speaks for a party: "قادة الأردن", "وزارة
@@ -48,7 +56,27 @@ extension CommitmentFinder {
             return nil
         }
         let limit = max(sentenceStart, clauseStart == sentenceStart ? head.first - 25 : clauseStart)
+        if let reporter = reporterOfLongSubject(head, limit: limit, sentenceStart: sentenceStart, clauseIsSentence: clauseStart == sentenceStart) {
+            return reporter
+        }
         return namedSubjectLeft(of: head.first, limit: unnamedSubjectComma(before: head.first, limit: limit) ?? limit)
+    }
+
+    /// "Abdollahian said the presence of foreign forces in Syria and the Israeli strikes on it
+    /// disrupt…": when the stance's subject is a long phrase after a verb of saying, a country
+    /// inside it is a modifier (a matter), and the one who said it speaks. Nil when the phrase
+    /// is short ("said China and Pakistan agreed"), names a person or title, or the sayer is unnamed.
+    func reporterOfLongSubject(_ head: Hit, limit: Int, sentenceStart: Int, clauseIsSentence: Bool) -> Subject? {
+        guard let verb = (max(sentenceStart, head.first - 40)..<head.first).last(where: { PersonWords.shared.speech.contains($0, in: document) }),
+              verb >= limit || clauseIsSentence,
+              (verb + 1..<head.first).filter({ document.tokens[$0].kind == .word }).count > 8,
+              !(verb + 1..<head.first).contains(where: { personAt[$0] != nil || roleStarting[$0] != nil }),
+              case .speaker(.parties, _)? = namedSubjectLeft(of: head.first, limit: verb + 1) else { return nil }
+        // The sayer stands right before the verb, though the phrase may have taken most of the window.
+        switch namedSubjectLeft(of: verb, limit: max(sentenceStart, verb - 8)) {
+        case let sayer? where sayer.isNamedOne: return sayer
+        default: return nil
+        }
     }
 
     /// "Au sujet des soldats retenus par la justice malienne, la rencontre a salué…": the comma
