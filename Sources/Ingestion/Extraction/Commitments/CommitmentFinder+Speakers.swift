@@ -31,12 +31,15 @@ extension CommitmentFinder {
     /// Who speaks in the clause: the subject after an Arabic verb
     /// ("وأكد البلدان", "أعادت باكستان التأكيد"), or before it ("الجانبين
     /// دعوا", "China and Pakistan agreed", "Wang stressed").
-    func subject(of head: Hit, clauseStart: Int, sentenceStart: Int, end: Int) -> Subject? {
+    func subject(of head: Hit, clauseStart: Int, sentence: Range<Int>, end: Int) -> Subject? {
+        let sentenceStart = sentence.lowerBound
         // "، داعيا مجلس الأمن إلى": a participle agrees with the sentence's subject; what follows is its object.
         if head.cue.role == .participle || (head.reading.suffix == "ing" && document.language == .english) {
             // "Underlining that …, Çavuşoğlu said", "Abordant …, le Président … a salué": a participle
             // opening the sentence has its subject after the comma that closes its phrase.
-            if document.language != .arabic, head.first <= sentenceStart + 1, let found = subjectAfterOpening(head, end: end) { return found }
+            // (After a paragraph's number: "4. Reiterating …, the Prime Minister lauded".)
+            if document.language != .arabic, (sentenceStart..<head.first).filter({ document.tokens[$0].kind == .word }).count <= 1,
+               let found = subjectAfterOpening(head, end: sentence.upperBound) { return found }
             return .pronoun
         }
         // "الوزراء يطالبون مجلس الأمن": a plural verb follows its subject; the body after it is addressed.
@@ -93,7 +96,8 @@ extension CommitmentFinder {
         return named ? nil : comma
     }
 
-    /// The subject right after the comma that closes an opening participial phrase, if one is named there.
+    /// The subject right after the comma that closes an opening participial phrase, if one is
+    /// named there before `end` (the sentence's: the phrase may be a clause of its own).
     func subjectAfterOpening(_ head: Hit, end: Int) -> Subject? {
         guard let comma = (head.end..<min(end, head.end + 30)).first(where: { Self.commas.contains(document.tokens[$0].surface) }) else { return nil }
         var i = comma + 1

@@ -251,7 +251,7 @@ final class CommitmentFinder {
                     || Self.andEtWaw.contains(end - 1, in: document) { end -= 1 }
             guard end > s.start else { continue }
             var found: Subject? = nil
-            if let head = s.head { found = quotedSpeaker(head, range) ?? subject(of: head, clauseStart: s.start, sentenceStart: range.lowerBound, end: end) }
+            if let head = s.head { found = quotedSpeaker(head, range) ?? subject(of: head, clauseStart: s.start, sentence: range, end: end) }
             // "… and will continue to provide…": a coordinated predicate keeps the sentence's speaker.
             if found == nil, k > 0, let head = s.head, head.cue.role == .weak, head.first == s.start + 1,
                Self.andEt.contains(s.start, in: document) { found = .pronoun }
