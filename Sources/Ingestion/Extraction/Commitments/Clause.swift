@@ -19,6 +19,9 @@ struct Clause: Sendable {
     var speakerNamed: Bool
     /// Whether the speaker was "the two sides" (which asks for two issuers).
     var speakerIsDual = false
+    /// For "the two sides": the last two parties the text named speaking together
+    /// before it, which they are when the statement has more than two issuers.
+    var pairNamedBefore: [PartyCode]?
     /// Recalled from before ("وكان الاتحاد الأفريقي قد رحب", "had welcomed"):
     /// its speaker is no issuer of this statement.
     var isBackground = false

@@ -26,7 +26,11 @@ struct ClauseMakers {
                 return issuers.filter(kingdoms.contains)
             }
             if let body = Extractor.organisationSpeaking(issuers, kind) { return [body] }
-            if clause.speakerIsDual { return pair }
+            if clause.speakerIsDual {
+                // "Les deux parties" among three issuers: the two last named together.
+                if issuers.count > 2, let two = clause.pairNamedBefore, two.allSatisfy(issuers.contains) { return two }
+                return pair
+            }
             if clause.speakerIsPlural { return issuers }
             return author.map { [$0] } ?? issuers
         }

@@ -156,10 +156,33 @@ extension CommitmentFinder {
                     return i + 1
                 }
             }
-            if Self.separatorsLatin.contains(i, in: document), document.language != .arabic { return i }
+            if Self.separatorsLatin.contains(i, in: document), document.language != .arabic {
+                return joinedSubjectsStart(at: i, floor: floor) ?? i
+            }
             i -= 1
         }
         return nil
+    }
+
+    /// "…announced that Egypt and Jordan agreed", "…que les gouvernements haïtien et dominicain
+    /// ont convenu": a conjunction between two names joins the subjects of one clause, which
+    /// starts where the first name (and its determiner) does; nil when `i` joins no names.
+    func joinedSubjectsStart(at i: Int, floor: Int) -> Int? {
+        var k = i + 1
+        while k < document.tokens.count, Self.determinersBeforeNames.contains(k, in: document) { k += 1 }
+        guard k < document.tokens.count, mentionStarting[k] != nil || personAt[k]?.first == k || roleStarting[k] != nil,
+              var start = nameStart(endingAt: i, floor: floor) else { return nil }
+        while start - 1 > floor, Self.namesJoiners.contains(start - 1, in: document), let earlier = nameStart(endingAt: start - 1, floor: floor) {
+            start = earlier
+        }
+        while start - 1 > floor, Self.determinersBeforeTitles.contains(start - 1, in: document) { start -= 1 }
+        return start
+    }
+
+    /// Where the party, person or title ending at `end` (exclusive) starts, if one does.
+    private func nameStart(endingAt end: Int, floor: Int) -> Int? {
+        let first = mentionEnding[end]?.first ?? personEnding[end]?.first ?? roleEnding[end]?.first
+        return first.flatMap { $0 > floor ? $0 : nil }
     }
 
     static let quotationEnds: MarkSet = ["»", "”", "\"", "'", "’"]

@@ -30,7 +30,20 @@ extension CommitmentFinder {
         }
         if let r = roleEnding[end], r.first >= limit { return withOwner(r.party, first: r.first, limit: limit) }
         if let m = mentionEnding[end], m.first >= limit, let code = m.code, !precededByPreposition(m.first) { return (code, m.first) }
+        if let owner = possessiveOwner(ofNameEndingAt: end, limit: limit) { return (owner.code, owner.first) }
         return nil
+    }
+
+    /// "Eritrea's Isaias Afwerki" ending at `end` (exclusive): a name the person finder
+    /// did not take (no title), owned by the country before it; its party and where it starts.
+    func possessiveOwner(ofNameEndingAt end: Int, limit: Int) -> (code: PartyCode, first: Int)? {
+        guard document.language == .english else { return nil }
+        var k = end
+        while k - 1 > limit, end - k < 4, document.tokens[k - 1].kind == .word, document.tokens[k - 1].surface.first?.isUppercase == true,
+              mentionEnding[k] == nil, roleEnding[k] == nil, personEnding[k] == nil { k -= 1 }
+        guard k < end, k - 3 >= limit, document.folded(k - 1) == "s", Self.apostrophes.contains(document.tokens[k - 2].surface),
+              let m = mentionEnding[k - 2], m.first >= limit, let code = m.code else { return nil }
+        return (code, m.first)
     }
 
     /// The country named right before an official: "Thai Foreign Minister", "Togo's President".

@@ -14,6 +14,14 @@ extension CommitmentFinder {
         /// home side's minister in its own readout): the token where the
         /// mention starts, so that the party found later applies.
         case official(Int)
+
+        /// Named parties or a named official: someone the text says spoke.
+        var isNamedOne: Bool {
+            switch self {
+            case .speaker(.parties, _), .official: return true
+            default: return false
+            }
+        }
     }
 
     /// Words for the body that speaks for a party: "قادة الأردن", "وزارة
@@ -23,12 +31,15 @@ extension CommitmentFinder {
     /// Who speaks in the clause: the subject after an Arabic verb
     /// ("وأكد البلدان", "أعادت باكستان التأكيد"), or before it ("الجانبين
     /// دعوا", "China and Pakistan agreed", "Wang stressed").
-    func subject(of head: Hit, clauseStart: Int, sentenceStart: Int, end: Int) -> Subject? {
+    func subject(of head: Hit, clauseStart: Int, sentence: Range<Int>, end: Int) -> Subject? {
+        let sentenceStart = sentence.lowerBound
         // "، داعيا مجلس الأمن إلى": a participle agrees with the sentence's subject; what follows is its object.
         if head.cue.role == .participle || (head.reading.suffix == "ing" && document.language == .english) {
             // "Underlining that …, Çavuşoğlu said", "Abordant …, le Président … a salué": a participle
             // opening the sentence has its subject after the comma that closes its phrase.
-            if document.language != .arabic, head.first <= sentenceStart + 1, let found = subjectAfterOpening(head, end: end) { return found }
+            // (After a paragraph's number: "4. Reiterating …, the Prime Minister lauded".)
+            if document.language != .arabic, (sentenceStart..<head.first).filter({ document.tokens[$0].kind == .word }).count <= 1,
+               let found = subjectAfterOpening(head, end: sentence.upperBound) { return found }
             return .pronoun
         }
         // "الوزراء يطالبون مجلس الأمن": a plural verb follows its subject; the body after it is addressed.
@@ -42,11 +53,33 @@ extension CommitmentFinder {
                 if p == head.end { break }
                 p += 1
             }
+            if Self.dualEndings.contains(head.reading.suffix),
+               let found = coordinatedOfficialsLeft(of: head.first, limit: max(clauseStart, head.first - 12)) { return found }
             if let found = namedSubjectLeft(of: head.first, limit: max(clauseStart, head.first - 3)) { return found }
             return nil
         }
         let limit = max(sentenceStart, clauseStart == sentenceStart ? head.first - 25 : clauseStart)
+        if let reporter = reporterOfLongSubject(head, limit: limit, sentenceStart: sentenceStart, clauseIsSentence: clauseStart == sentenceStart) {
+            return reporter
+        }
         return namedSubjectLeft(of: head.first, limit: unnamedSubjectComma(before: head.first, limit: limit) ?? limit)
+    }
+
+    /// "Abdollahian said the presence of foreign forces in Syria and the Israeli strikes on it
+    /// disrupt…": when the stance's subject is a long phrase after a verb of saying, a country
+    /// inside it is a modifier (a matter), and the one who said it speaks. Nil when the phrase
+    /// is short ("said China and Pakistan agreed"), names a person or title, or the sayer is unnamed.
+    func reporterOfLongSubject(_ head: Hit, limit: Int, sentenceStart: Int, clauseIsSentence: Bool) -> Subject? {
+        guard let verb = (max(sentenceStart, head.first - 40)..<head.first).last(where: { PersonWords.shared.speech.contains($0, in: document) }),
+              verb >= limit || clauseIsSentence,
+              (verb + 1..<head.first).filter({ document.tokens[$0].kind == .word }).count > 8,
+              !(verb + 1..<head.first).contains(where: { personAt[$0] != nil || roleStarting[$0] != nil }),
+              case .speaker(.parties, _)? = namedSubjectLeft(of: head.first, limit: verb + 1) else { return nil }
+        // The sayer stands right before the verb, though the phrase may have taken most of the window.
+        switch namedSubjectLeft(of: verb, limit: max(sentenceStart, verb - 8)) {
+        case let sayer? where sayer.isNamedOne: return sayer
+        default: return nil
+        }
     }
 
     /// "Au sujet des soldats retenus par la justice malienne, la rencontre a salué…": the comma
@@ -63,7 +96,8 @@ extension CommitmentFinder {
         return named ? nil : comma
     }
 
-    /// The subject right after the comma that closes an opening participial phrase, if one is named there.
+    /// The subject right after the comma that closes an opening participial phrase, if one is
+    /// named there before `end` (the sentence's: the phrase may be a clause of its own).
     func subjectAfterOpening(_ head: Hit, end: Int) -> Subject? {
         guard let comma = (head.end..<min(end, head.end + 30)).first(where: { Self.commas.contains(document.tokens[$0].surface) }) else { return nil }
         var i = comma + 1
@@ -100,12 +134,26 @@ extension CommitmentFinder {
               let close = (open + 1..<range.upperBound).first(where: { Self.closingQuotes.contains(document.tokens[$0].surface) }),
               head.first < close else { return nil }
         for i in (close + 1)..<min(range.upperBound, close + 10) {
+            // "…," he said', "…", it added': the official last named before it, or the last speaker.
+            if i <= close + 6, Self.pronouns.contains(i, in: document) {
+                guard Self.personPronouns.contains(i, in: document) else { return .pronoun }
+                return officialNamedBefore(open).map { .speaker(.parties([$0]), dual: false) } ?? .pronoun
+            }
             if let p = personAt[i], let code = p.person.party { return .speaker(.parties([code]), dual: false) }
             if let r = roleStarting[i], let code = r.party { return .speaker(.parties([code]), dual: false) }
             if let m = mentionStarting[i], let code = m.code { return .speaker(.parties([code]), dual: false) }
             if document.tokens[i].surface.first?.isUppercase == true, let code = nameWordParty[document.foldedKey(i)] {
                 return .speaker(.parties([code]), dual: false)
             }
+        }
+        return nil
+    }
+
+    /// The party of the official named last in the 60 tokens before `index`, by name or surname.
+    func officialNamedBefore(_ index: Int) -> PartyCode? {
+        for i in stride(from: index - 1, through: max(0, index - 60), by: -1) {
+            if let p = personEnding[i + 1], let code = p.person.party { return code }
+            if document.tokens[i].surface.first?.isUppercase == true, let code = nameWordParty[document.foldedKey(i)] { return code }
         }
         return nil
     }
@@ -146,9 +194,12 @@ extension CommitmentFinder {
                 // "… ووزير الخارجية المصري": a second official by title alone.
                 codes.append(party)
                 p = role.end
+            } else if codes.isEmpty, let role = roleStarting[p], let party = role.party {
+                // "وأكد ولي العهد السعودي ورئيس الوزراء الأردني": the first of officials joined by و.
+                codes.append(party)
+                p = role.end
             } else if codes.isEmpty, let role = roleStarting[p] {
                 // "وأكد الوزير", "وشدد الناطق باسم الوزارة": a title standing for its holder.
-                if let party = role.party { return .speaker(.parties([party]), dual: false) }
                 if let person = persons.first(where: { $0.first >= role.first && $0.first < role.end + 2 }), let party = person.person.party {
                     return .speaker(.parties([party]), dual: false)
                 }
@@ -171,6 +222,17 @@ extension CommitmentFinder {
             break
         }
         return codes.isEmpty ? nil : .speaker(.parties(unique(codes)), dual: false)
+    }
+
+    /// "أن العاهل السعودي ورئيس الوزراء العراقي، أكدا": officials joined by و before a verb in
+    /// the dual, which speak together; nil unless two parties or more are named.
+    func coordinatedOfficialsLeft(of head: Int, limit: Int) -> Subject? {
+        // From the left: the first official of the chain names them all ("ولي" itself starts with و).
+        for s in limit..<max(limit, head - 1) where roleStarting[s] != nil || personAt[s]?.first == s {
+            guard case let .speaker(.parties(codes), _)? = groupRight(from: s, end: head), codes.count > 1 else { continue }
+            return .speaker(.parties(codes), dual: false)
+        }
+        return nil
     }
 
     /// The nearest named speaker left of `index`, back to `limit`: parties
@@ -197,6 +259,10 @@ extension CommitmentFinder {
                     } else {
                         break
                     }
+                }
+                // "Ghana's Kofi Mensah, Togo's Yao Amegah and Benin's Paul Houngbo agreed": every listed official.
+                if codes.count == 1, isPossessive(after: m), let earlier = listedSpeakers(before: start, limit: limit) {
+                    codes = earlier + codes
                 }
                 return .speaker(.parties(unique(codes)), dual: false)
             }
@@ -333,6 +399,11 @@ extension CommitmentFinder {
         // "the leaders of Egypt and Jordan agreed": "of" after the speaking body is no preposition.
         if Self.ofLatin.contains(k, in: document), k > 0, isBodyWord(k - 1) { return false }
         return true
+    }
+
+    /// Whether a party's name is followed by "'s": it owns the official named after it.
+    func isPossessive(after m: PartyMention) -> Bool {
+        m.end + 1 < document.tokens.count && Self.apostrophes.contains(document.tokens[m.end].surface) && document.folded(m.end + 1) == "s"
     }
 
     func unique(_ codes: [PartyCode]) -> [PartyCode] {

@@ -64,6 +64,9 @@ extension CommitmentFinder {
     static let prepositionsLatin = clauseWords("prepositionsLatin")
     static let pronouns = clauseWords("pronouns")
 
+    /// "…," he said": one person, the last named before the quotation.
+    static let personPronouns = clauseWords("personPronouns")
+
     /// "They urged…", "Ils ont rejeté…": the makers of the statement together.
     static let pluralPronouns = clauseWords("pluralPronouns")
 

@@ -39,6 +39,9 @@ final class CommitmentFinder {
     /// `PersonParties` may find later, and the issuers only if it does not.
     private(set) var namesWithoutParty = WordTable<Int>()
 
+    /// The last two parties named as the speakers of one clause, whom a later "the two sides" means.
+    private(set) var lastNamedPair: [PartyCode]?
+
     init(document: Document, parties: [PartyMention], persons: [PersonMention], roles: [RoleMention]) {
         self.document = document
         self.parties = parties
@@ -85,13 +88,16 @@ final class CommitmentFinder {
         }
         // Organisations only: a country's name (تايوان، Gaza) may well be the subject matter.
         for m in parties where m.code.map({ Organization.named($0) != nil }) == true { nameTokens.formUnion(m.first..<m.end) }
+        // A surname of two letters ("Hu", "Li") is a name once the person was introduced with a
+        // full name; alone it could be any short word. Arabic has no capitals to tell them apart.
         for p in persons {
             personAt.set(p.first..<p.end, to: p)
             personEnding[p.end] = p
+            let shortest = p.nameWords.count > 1 && document.language != .arabic ? 2 : 3
             if let party = p.person.party {
-                for w in p.nameWords where w.count > 2 { nameWordParty.update(WordKey(w), default: party) { $0 = party } }
+                for w in p.nameWords where w.count >= shortest { nameWordParty.update(WordKey(w), default: party) { $0 = party } }
             } else {
-                for w in p.nameWords where w.count > 2 { namesWithoutParty.update(WordKey(w), default: p.first) { _ in } }
+                for w in p.nameWords where w.count >= shortest { namesWithoutParty.update(WordKey(w), default: p.first) { _ in } }
             }
         }
     }
@@ -247,7 +253,7 @@ final class CommitmentFinder {
                     || Self.andEtWaw.contains(end - 1, in: document) { end -= 1 }
             guard end > s.start else { continue }
             var found: Subject? = nil
-            if let head = s.head { found = quotedSpeaker(head, range) ?? subject(of: head, clauseStart: s.start, sentenceStart: range.lowerBound, end: end) }
+            if let head = s.head { found = quotedSpeaker(head, range) ?? subject(of: head, clauseStart: s.start, sentence: range, end: end) }
             // "… and will continue to provide…": a coordinated predicate keeps the sentence's speaker.
             if found == nil, k > 0, let head = s.head, head.cue.role == .weak, head.first == s.start + 1,
                Self.andEt.contains(s.start, in: document) { found = .pronoun }
@@ -259,7 +265,10 @@ final class CommitmentFinder {
             switch found {
             case let .speaker(speaker, dual)?:
                 resolved = (speaker, dual)
-                if case .parties = speaker { named = true }
+                if case let .parties(codes) = speaker {
+                    named = true
+                    if codes.count == 2 { lastNamedPair = codes }
+                }
             case .kingdom?:
                 resolved = (.issuers, false)
             case .plural?:
@@ -299,6 +308,7 @@ final class CommitmentFinder {
                 topics: topics.topics(s.start..<end, in: document, excluding: nameTokens),
                 context: context(s.start..<end, head: s.head), target: target(s.start..<end))
             clause.speakerIsDual = resolved.1
+            if case .speaker(.issuers, dual: true)? = found { clause.pairNamedBefore = lastNamedPair }
             if case .kingdom? = found { clause.speakerIsKingdom = true }
             if case .plural? = found { clause.speakerIsPlural = true }
             if found == nil, let leadIn {

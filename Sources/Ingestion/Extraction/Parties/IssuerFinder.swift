@@ -59,7 +59,7 @@ struct IssuerFinder {
         // A press release on a visit or talks with "his Moroccan counterpart" reports a meeting too.
         if kind == .pressStatement, !hasJointSpeakers, !leadNamesCounterpart { return oneSide(dateline) }
         var result: [PartyCode] = []
-        for code in bodies() + speakers + participants() + pairs() where !result.contains(code) { result.append(code) }
+        for code in bodies() + speakers + participants() + pairs() + companions() where !result.contains(code) { result.append(code) }
         let lead = leadParties()
         // An organisation's communique whose meeting the lead does not name
         // as such ("the Peace and Security Council … said in a communiqué"):
@@ -170,6 +170,24 @@ struct IssuerFinder {
         }
         for mention in mentions where lead.contains(mention.first) && isCounterpart(mention) {
             if let code = mention.code { found.append((mention.first, code)) }
+        }
+        return ordered(found)
+    }
+
+    /// Officials someone holds talks with anywhere in the text ("held trilateral talks with
+    /// Japanese Foreign Minister …", "s'est entretenu avec le ministre malien …"): sides of the
+    /// meeting even when the lead names only the first two.
+    func companions() -> [PartyCode] {
+        var found: [(position: Int, code: PartyCode)] = []
+        for person in persons {
+            guard let code = person.person.party else { continue }
+            var k = person.first
+            // "with the Japanese Foreign Minister": the demonym and article before the title.
+            if let demonym = mentions.first(where: { $0.end == k && $0.code == code }) { k = demonym.first }
+            if k > 0, Self.links.link.contains(k - 1, in: document) { k -= 1 }
+            guard k >= 2, Self.links.with.contains(k - 1, in: document),
+                  (max(0, k - 5)..<(k - 1)).contains(where: { Self.links.talks.contains($0, in: document) }) else { continue }
+            found.append((person.first, code))
         }
         return ordered(found)
     }
@@ -316,9 +334,11 @@ struct IssuerFinder {
     /// `issuer-links.txt`: the words that join two names, those that may
     /// stand beside them, those that name an organisation's meeting, and
     /// those that make a name the matter discussed.
-    static let links: (and: FoldedWordSet, link: FoldedWordSet, meeting: FoldedWordSet, matter: FoldedWordSet) = {
+    static let links: (and: FoldedWordSet, link: FoldedWordSet, meeting: FoldedWordSet, matter: FoldedWordSet,
+                       with: FoldedWordSet, talks: FoldedWordSet) = {
         let words = LexiconFile.wordClasses("issuer-links.txt")
-        return (words["and"] ?? [], words["link"] ?? [], words["meeting"] ?? [], words["matter"] ?? [])
+        return (words["and"] ?? [], words["link"] ?? [], words["meeting"] ?? [], words["matter"] ?? [],
+                words["with"] ?? [], words["talks"] ?? [])
     }()
 
     private func ordered(_ found: [(position: Int, code: PartyCode)]) -> [PartyCode] {

@@ -1,0 +1,25 @@
+import Model
+import XCTest
+
+/// A quotation attributed by a pronoun ('…," he said', « …», a-t-il dit) is
+/// the official named last before it, and its "we" is that official's side,
+/// not every party of the talks.
+final class QuotationPronounTests: XCTestCase {
+    typealias Case = SpeakerTests.Case
+
+    static let cases: [Case] = [
+        Case(text: """
+        Ankara, 5 May 2027 — Turkish Foreign Minister Ahmet Yilmaz met Azerbaijani Foreign Minister Elnur Aliyev and Kazakh Foreign Minister Daniyar Serikov. The ministers agreed to expand rail links. At the press conference, Yilmaz also spoke about vaccine supplies. "We will keep standing together as three friendly nations," he said.
+        """, by: [["TR", "AZ", "KZ"], ["TR"]]),
+        Case(text: """
+        Rabat, 5 mai 2027 — Le ministre marocain des Affaires étrangères Karim Bennani a reçu son homologue sénégalais Moussa Faye. Les deux ministres ont convenu de renforcer la coopération portuaire. Lors de la conférence de presse, M. Faye a évoqué la saison de pêche. « Nous allons soutenir les pêcheurs artisanaux », a-t-il dit.
+        """, by: [["MA", "SN"], ["SN"]]),
+    ]
+
+    func testQuotationAttributedByAPronounIsTheOfficialNamedBeforeIt() {
+        for (n, c) in Self.cases.enumerated() {
+            let e = TestSupport.extract(c.text)
+            XCTAssertEqual(e.commitments.map { Set($0.by) }, c.by, "case \(n)")
+        }
+    }
+}
