@@ -158,6 +158,9 @@ final class CommitmentFinder {
         if !bullet, !hits.contains(where: \.isHead), let k = infinitiveHead(hits, in: range) ?? nominalHead(hits, in: range) {
             hits[k].isHead = true
         }
+        if !bullet, !hits.contains(where: \.isHead), let report = reportedHead(in: range) {
+            hits.insert(report, at: hits.firstIndex { $0.first > report.first } ?? hits.endIndex)
+        }
         return hits
     }
 
