@@ -309,6 +309,7 @@ final class CommitmentFinder {
             clause.speakerOfficial = official
             if let head = s.head {
                 clause.isBackground = isPluperfect(head, clause: s.start..<end, sentenceStart: range.lowerBound)
+                    || isInTemporalClause(head, clause: s.start..<end)
                 // A party that withheld assent ("Hungary did not back the statement") spoke, but made nothing.
                 clause.isDissent = clause.context == .negated
             }
