@@ -25,6 +25,7 @@ final class ReportedSpeechTests: XCTestCase {
         let cases: [(String, UInt)] = [
             ("Ghana and Togo held talks in Accra. The ministry said the two ministers discussed the border closures.", #line),
             ("Ghana and Togo held talks in Accra. The talks were attended by Ahmed Al-Said, a trade adviser.", #line),
+            ("Ghana and Togo held talks in Accra. The Ghanaian foreign minister received a call from his Togolese counterpart, the ministry said.", #line),
             ("Le Sénégal et la Gambie ont tenu une réunion à Banjul. Le ministère sénégalais n'indique pas si la frontière sera rouverte.", #line),
             ("عقد وزيرا خارجية الأردن ومصر اجتماعا في عمان. وذكر البيان أن الوزيرين ناقشا العلاقات الثنائية.", #line),
         ]

@@ -2,8 +2,7 @@ import Model
 import TextAnalysis
 
 extension CommitmentFinder {
-    /// Verbs that introduce reported speech (`clause-words.txt`, shared with the pluperfect rule).
-    /// What a meeting went over ("discussed", "ont abordé", "ناقش"): no stance, whoever reports it.
+    /// That a meeting took place or what it went over ("received a call", "ont abordé", "ناقش"): no stance, whoever reports it.
     static let discussionWords = clauseWords("discussionWords")
 
     /// In a sentence with no stance cue, a verb of saying whose subject is a
