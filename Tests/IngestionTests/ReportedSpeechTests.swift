@@ -26,6 +26,8 @@ final class ReportedSpeechTests: XCTestCase {
             ("Ghana and Togo held talks in Accra. The ministry said the two ministers discussed the border closures.", #line),
             ("Ghana and Togo held talks in Accra. The talks were attended by Ahmed Al-Said, a trade adviser.", #line),
             ("Ghana and Togo held talks in Accra. The Ghanaian foreign minister received a call from his Togolese counterpart, the ministry said.", #line),
+            ("Ghana and Togo held talks in Accra. Ghana sold about 200 megawatts of power to Togo last year, according to the Ghanaian ministry.", #line),
+            ("Ghana and Togo held talks in Accra. The Ghanaian ministry said the minister briefed his counterpart on the new port.", #line),
             ("Le Sénégal et la Gambie ont tenu une réunion à Banjul. Le ministère sénégalais n'indique pas si la frontière sera rouverte.", #line),
             ("عقد وزيرا خارجية الأردن ومصر اجتماعا في عمان. وذكر البيان أن الوزيرين ناقشا العلاقات الثنائية.", #line),
         ]

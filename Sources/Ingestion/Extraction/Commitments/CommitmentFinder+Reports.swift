@@ -12,12 +12,14 @@ extension CommitmentFinder {
     /// its stance (GUIDELINES: assessments are positions) though no cue verb
     /// names it. An analyst or an unnamed source reports no party's stance, a
     /// denial ("n'indique pas") none at all, and a report of what was discussed
-    /// is no stance.
+    /// or of what happened earlier is no stance.
     func reportedHead(in range: Range<Int>) -> Hit? {
         for i in range where isWord(i, of: Self.reportingVerbs, in: range) {
             guard let reading = reportedSubject(i, in: range),
                   !(max(range.lowerBound, i - 3)..<i).contains(where: { Self.negators.contains($0, in: document) }) else { continue }
             if range.contains(where: { isWord($0, of: Self.discussionWords, in: range) }) { return nil }
+            // "Kenya imported … last year, according to the ministry": a fact of the past, reported.
+            if range.contains(where: { Self.earlierTimes.contains($0, in: document) }) { return nil }
             return Hit(first: i, end: i + 1, cue: CueLexicon.Cue(type: .position, role: .verb), reading: reading,
                        stem: document.folded(i), isHead: true)
         }
