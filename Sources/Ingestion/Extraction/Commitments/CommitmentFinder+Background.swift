@@ -13,8 +13,7 @@ extension CommitmentFinder {
     func isInTemporalClause(_ head: Hit, clause: Range<Int>) -> Bool {
         (max(clause.lowerBound, head.first - 4)..<head.first).contains { i in
             Self.temporalConjunctions.contains(i, in: document)
-                || (document.language == .arabic
-                    && (document.analyses[i]?.bases.contains { $0.prefix == "و" && Self.temporalConjunctions.contains($0.base) } ?? false))
+                || document.language == .arabic && hasConjunction(i) && isConjoined(i, to: Self.temporalConjunctions)
         }
     }
 }

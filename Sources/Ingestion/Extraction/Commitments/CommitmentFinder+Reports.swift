@@ -34,7 +34,19 @@ extension CommitmentFinder {
             return words.contains(i, in: document) && (document.tokens[i].surface.first?.isLowercase == true
                 || i == range.lowerBound || Self.openingQuotes.contains(document.tokens[i - 1].surface))
         }
-        return document.analyses[i]?.bases.contains { ["", "و", "ف"].contains($0.prefix) && words.contains($0.base) } ?? false
+        return words.contains(i, in: document) || hasConjunction(i) && isConjoined(i, to: words)
+    }
+
+    /// Whether token `i` opens with و or ف: only then is it worth asking its bases,
+    /// whose Arabic strings hash slowly.
+    func hasConjunction(_ i: Int) -> Bool {
+        guard let first = document.analyses[i]?.folded.unicodeScalars.first else { return false }
+        return first == "و" || first == "ف"
+    }
+
+    /// Whether token `i` is و or ف and one of `words` ("وقال", "فأضاف", "وعندما").
+    func isConjoined(_ i: Int, to words: FoldedWordSet) -> Bool {
+        document.analyses[i]?.bases.contains { ($0.prefix == "و" || $0.prefix == "ف") && words.contains($0.base) } ?? false
     }
 
     /// The reading the verb heads its clause with when a party, an official or a
