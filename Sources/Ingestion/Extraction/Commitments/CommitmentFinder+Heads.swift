@@ -208,12 +208,22 @@ extension CommitmentFinder {
         guard document.language != .arabic else { return nil }
         return hits.firstIndex { hit in
             guard hit.cue.type != nil, hit.cue.role == .verb, hit.first - 1 > range.lowerBound,
-                  Self.infinitiveMarkers.contains(hit.first - 1, in: document) else { return false }
+                  Self.infinitiveMarkers.contains(hit.first - 1, in: document)
+                    // "d’appeler": a mark keeps its surface when folded, so the list (folded to "'") misses "’".
+                    || Self.apostrophes.contains(document.tokens[hit.first - 1].surface) else { return false }
             switch namedSubjectLeft(of: hit.first - 1, limit: range.lowerBound) {
             case .speaker?, .plural?, .kingdom?, .pronoun?, .official?: return true
-            case nil: return false
+            case nil: return isNarrativeInfinitive(hit, in: range)
             }
         }
+    }
+
+    /// "Et la Conférence d'appeler au…": the French narrative infinitive, "et", a
+    /// subject and "de" + infinitive, tells what the subject did next whoever
+    /// it is, like a finite verb.
+    func isNarrativeInfinitive(_ hit: Hit, in range: Range<Int>) -> Bool {
+        document.language == .french && Self.andEt.contains(range.lowerBound, in: document)
+            && (range.lowerBound..<hit.first).filter { document.tokens[$0].kind == .word }.count <= 6
     }
 
     /// In an Arabic sentence with no finite stance, a stance masdar governed by ب or

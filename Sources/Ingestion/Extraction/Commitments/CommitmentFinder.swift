@@ -166,6 +166,9 @@ final class CommitmentFinder {
         if !bullet, !hits.contains(where: \.isHead), let k = infinitiveHead(hits, in: range) ?? nominalHead(hits, in: range) {
             hits[k].isHead = true
         }
+        if !bullet, !hits.contains(where: \.isHead), let report = reportedHead(in: range) {
+            hits.insert(report, at: hits.firstIndex { $0.first > report.first } ?? hits.endIndex)
+        }
         return hits
     }
 
@@ -318,6 +321,7 @@ final class CommitmentFinder {
             clause.speakerOfficial = official
             if let head = s.head {
                 clause.isBackground = isPluperfect(head, clause: s.start..<end, sentenceStart: range.lowerBound)
+                    || isInTemporalClause(head, clause: s.start..<end)
                 // A party that withheld assent ("Hungary did not back the statement") spoke, but made nothing.
                 clause.isDissent = clause.context == .negated
             }
