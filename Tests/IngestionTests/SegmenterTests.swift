@@ -1,4 +1,4 @@
-import TextAnalysis
+@testable import TextAnalysis
 import XCTest
 
 final class SegmenterTests: XCTestCase {
@@ -73,6 +73,17 @@ final class TokenizerAndScriptTests: XCTestCase {
             let plain = Tokenizer.tokens(scalars), spelled = Tokenizer.spelledTokens(scalars).tokens
             XCTAssertEqual(plain, spelled, text)
             XCTAssertEqual(plain.map { Array($0.surface.unicodeScalars) }, spelled.map { Array($0.surface.unicodeScalars) }, text)
+        }
+    }
+
+    /// A word runs over letters and nonspacing marks: the blocks decided by
+    /// value (Latin-1 signs, accented Latin, General Punctuation) answer as
+    /// the Unicode properties do, scalar by scalar.
+    func testWordScalarsByValueAgreeWithTheProperties() {
+        for value in Array(0x80..<0x250) + Array(0x2000..<0x2070) {
+            let scalar = Unicode.Scalar(UInt32(value))!
+            let expected = scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark
+            XCTAssertEqual(Tokenizer.isWordScalar(scalar), expected, String(value, radix: 16))
         }
     }
 

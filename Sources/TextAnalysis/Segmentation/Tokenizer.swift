@@ -176,6 +176,10 @@ public enum Tokenizer {
         // Accented Latin (Latin-1 to Latin Extended-B) likewise: all letters but × and ÷.
         case 0x00D7, 0x00F7: return false
         case 0x00C0...0x024F: return true
+        // Latin-1 signs (NBSP, « », °) and General Punctuation (’ “ ” – — …), which
+        // end most words of news text: no letter or mark among them but ª µ º.
+        case 0x0080...0x00BF: return scalar.value == 0xAA || scalar.value == 0xB5 || scalar.value == 0xBA
+        case 0x2000...0x206F: return false
         default: break
         }
         let properties = scalar.properties
