@@ -13,30 +13,10 @@ import TextAnalysis
 /// retain rather than one per array inside.
 final class WordAnalysis: Sendable {
     /// One reading: what came before the stem, the stem, what came after.
-    ///
-    /// A class, compared by value: every match and cue hit carries the
-    /// reading of its first word, and matches are copied and sorted, so a
-    /// copy must cost one retain rather than one per string inside.
-    final class Reading: Hashable, Sendable {
-        let prefix: String
-        let stem: String
-        let suffix: String
-
-        init(prefix: String, stem: String, suffix: String) {
-            self.prefix = prefix
-            self.stem = stem
-            self.suffix = suffix
-        }
-
-        static func == (a: Reading, b: Reading) -> Bool {
-            a.prefix == b.prefix && a.stem == b.stem && a.suffix == b.suffix
-        }
-
-        func hash(into hasher: inout Hasher) {
-            hasher.combine(prefix)
-            hasher.combine(stem)
-            hasher.combine(suffix)
-        }
+    struct Reading: Hashable, Sendable {
+        var prefix: String
+        var stem: String
+        var suffix: String
     }
 
     let folded: String
