@@ -1,4 +1,4 @@
-import TextAnalysis
+@testable import TextAnalysis
 import XCTest
 
 final class SegmenterTests: XCTestCase {
@@ -73,6 +73,33 @@ final class TokenizerAndScriptTests: XCTestCase {
             let plain = Tokenizer.tokens(scalars), spelled = Tokenizer.spelledTokens(scalars).tokens
             XCTAssertEqual(plain, spelled, text)
             XCTAssertEqual(plain.map { Array($0.surface.unicodeScalars) }, spelled.map { Array($0.surface.unicodeScalars) }, text)
+        }
+    }
+
+    /// A table kept from one text to the next numbers each spelling once: the
+    /// same word in a later text keeps its number, a canonically equal word
+    /// written differently has its own, and a word with invisible marks inside none.
+    func testSpellingNumbersLastFromOneTextToTheNext() {
+        let table = SpellingTable()
+        let first = Tokenizer.spelledTokens(Array("China café China".unicodeScalars), table: table)
+        let second = Tokenizer.spelledTokens(Array("cafe\u{301} China café باك\u{200C}ستان".unicodeScalars), table: table)
+        XCTAssertEqual(first.numbers, [0, 1, 0])
+        XCTAssertEqual(first.spellings, [0, 1, 0])
+        XCTAssertEqual(second.numbers, [2, 0, 1, -1])
+        XCTAssertEqual(second.spellings, [0, 1, 2, 3])
+        XCTAssertEqual(second.tokens.map { Array($0.surface.unicodeScalars) },
+                       ["cafe\u{301}", "China", "café", "باكستان"].map { Array($0.unicodeScalars) })
+        XCTAssertEqual(table.count, 3)
+    }
+
+    /// A word runs over letters and nonspacing marks: the blocks decided by
+    /// value (Latin-1 signs, accented Latin, General Punctuation) answer as
+    /// the Unicode properties do, scalar by scalar.
+    func testWordScalarsByValueAgreeWithTheProperties() {
+        for value in Array(0x80..<0x250) + Array(0x2000..<0x2070) {
+            let scalar = Unicode.Scalar(UInt32(value))!
+            let expected = scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark
+            XCTAssertEqual(Tokenizer.isWordScalar(scalar), expected, String(value, radix: 16))
         }
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 @testable import Ingestion
 import Model
+import TextAnalysis
 import XCTest
 
 /// The cache may only change how often a word is analysed, never what a
@@ -18,6 +19,26 @@ final class WordAnalysisCacheTests: XCTestCase {
         XCTAssertTrue(second.analysis === third.analysis)
         XCTAssertEqual(third.lanes, index.lanes(of: WordAnalysis("التعاون")))
         XCTAssertEqual(third.analysis.readings, WordAnalysis("التعاون").readings)
+    }
+
+    /// A word found by its spelling number is the word kept under its key:
+    /// the numbers are a shortcut, and kept words outlive an emptied table.
+    func testSpellingNumbersFindTheKeptWord() {
+        let cache = WordAnalysisCache()
+        let index = FirstWordIndex.of(.arabic)
+        func read(_ surface: String) -> (analysis: WordAnalysis, lanes: UInt16) {
+            let (tokens, _, numbers) = Tokenizer.spelledTokens(Array(surface.unicodeScalars), table: cache.spellings)
+            return cache.word(numbers[0], tokens[0].surface, .arabic, index)
+        }
+        let first = read("التعاون"), second = read("التعاون"), third = read("التعاون")
+        XCTAssertFalse(first.analysis === second.analysis, "a word read once is not kept")
+        XCTAssertTrue(second.analysis === third.analysis)
+        XCTAssertTrue(cache.word("التعاون", .arabic, index).analysis === third.analysis)
+        XCTAssertEqual(third.lanes, index.lanes(of: WordAnalysis("التعاون")))
+        for n in 0...SpellingTable.capacity { _ = read("w\(n)x") }
+        XCTAssertEqual(cache.spellings.generation, 1)
+        XCTAssertTrue(read("التعاون").analysis === third.analysis)
+        XCTAssertEqual(read("التعاون").lanes, third.lanes)
     }
 
     func testLanesAreTheDocumentLanguages() {

@@ -61,6 +61,21 @@ final class LanguageDetectorTests: XCTestCase {
     }
 
     /// The table of packed words finds each word with its lists, and no other.
+    /// The scalars the detector decides by value: letters below U+0250 as
+    /// `isAlphabetic` says, and general punctuation with no letter and no case.
+    func testScalarsDecidedByValueAgreeWithTheProperties() {
+        for value in 0..<0x250 {
+            let scalar = Unicode.Scalar(UInt32(value))!
+            XCTAssertEqual(LanguageDetector.isLatinLetter(scalar), scalar.properties.isAlphabetic, String(value, radix: 16))
+        }
+        for value in 0x2000..<0x2070 {
+            let scalar = Unicode.Scalar(UInt32(value))!
+            guard LanguageDetector.isGeneralPunctuation(scalar) else { continue }
+            XCTAssertFalse(scalar.properties.isAlphabetic, String(value, radix: 16))
+            XCTAssertEqual(scalar.properties.lowercaseMapping, String(scalar), String(value, radix: 16))
+        }
+    }
+
     func testPackedTableFindsItsWordsOnly() {
         var entries: [UInt64: UInt8] = [:]
         for n in 1...60 { entries[UInt64(n) &* 0x0101_0101 &+ UInt64(n % 7), default: 0] |= UInt8(n % 3 + 1) }

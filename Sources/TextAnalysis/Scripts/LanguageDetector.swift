@@ -101,9 +101,7 @@ public enum LanguageDetector {
         // is needed (it was most of this function's time); otherwise start
         // again with Characters.
         func letter(_ scalar: Unicode.Scalar) {
-            let isLetter = scalar.isASCII
-                ? (0x61...0x7A).contains(scalar.value) || (0x41...0x5A).contains(scalar.value)
-                : scalar.properties.isAlphabetic
+            let isLetter = scalar.value < 0x250 ? isLatinLetter(scalar) : scalar.properties.isAlphabetic
             if isLetter { word.append(scalar) } else if !word.isEmpty { count() }
         }
         var byScalar = true
@@ -138,6 +136,13 @@ public enum LanguageDetector {
             if isArabicMark(scalar) {
                 guard !afterControl else { byScalar = false; break scan }
                 if !word.isEmpty { word.append(scalar) }
+                continue
+            }
+            // Curly quotes, dashes and the ellipsis: no letters, and their own lowercase
+            // mapping (which, asked of the properties, built a String per mark).
+            if isGeneralPunctuation(scalar) {
+                if !word.isEmpty { count() }
+                afterControl = false
                 continue
             }
             afterControl = false
@@ -310,6 +315,26 @@ public enum LanguageDetector {
     private static func isArabicMark(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x064B...0x065F, 0x0670: return true
+        default: return false
+        }
+    }
+
+    /// `properties.isAlphabetic` of a scalar below U+0250, by value (a test
+    /// compares every one): ASCII and accented letters but × and ÷, and ª µ º.
+    @inline(__always)
+    static func isLatinLetter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x41...0x5A, 0x61...0x7A, 0xAA, 0xB5, 0xBA, 0xC0...0xD6, 0xD8...0xF6, 0xF8...0x24F: return true
+        default: return false
+        }
+    }
+
+    /// The general punctuation of news text (`isOwnCharacter`'s, past U+2000):
+    /// no letter, no case (a test checks every scalar).
+    @inline(__always)
+    static func isGeneralPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x2010...0x2027, 0x2030...0x205E: return true
         default: return false
         }
     }

@@ -60,99 +60,42 @@ public enum Tokenizer {
     /// `surface` string: most words of an article recur, and making a string
     /// per token was most of the tokenizer's work.
     public static func spelledTokens(_ scalars: [Unicode.Scalar]) -> (tokens: [Token], spellings: [Int]) {
+        let (tokens, spellings, _) = spelledTokens(scalars, table: SpellingTable())
+        return (tokens, spellings)
+    }
+
+    /// `spelledTokens(_:)` with the spellings of `table`, kept from the texts
+    /// before: each token's spelling number in it as well (-1 for a word with
+    /// invisible marks inside, whose surface is not the scalars it spans).
+    public static func spelledTokens(
+        _ scalars: [Unicode.Scalar], table: SpellingTable
+    ) -> (tokens: [Token], spellings: [Int], numbers: [Int]) {
         var tokens: [Token] = []
         var spellings: [Int] = []
+        var numbers: [Int] = []
         tokens.reserveCapacity(scalars.count / 4)
         spellings.reserveCapacity(scalars.count / 4)
-        var seen = SpellingTable(expected: scalars.count / 4)
+        numbers.reserveCapacity(scalars.count / 4)
+        table.beginText()
         var index = 0
         var lastEnd = -1
         while let (kind, start, skipped) = nextToken(scalars, &index) {
             let surface: String
-            let spelling: Int
             if skipped {
                 // The word's scalars less the invisible marks inside it (every other scalar is a word scalar).
                 surface = String(scalars: ArraySlice(scalars[start..<index].filter { !Script.isInvisible($0) }))
-                spelling = tokens.count
-            } else if let earlier = seen.find(scalars, start, index, tokens) {
-                surface = tokens[earlier].surface
-                spelling = earlier
+                spellings.append(tokens.count)
+                numbers.append(-1)
             } else {
-                surface = String(scalars: scalars[start..<index])
-                spelling = tokens.count
-                seen.insert(tokens.count)
+                let (number, first) = table.number(scalars, start, index, token: tokens.count)
+                surface = table.surface(number)
+                spellings.append(first)
+                numbers.append(number)
             }
             tokens.append(Token(kind: kind, start: start, end: index, surface: surface, attached: start == lastEnd))
-            spellings.append(spelling)
             lastEnd = index
         }
-        return (tokens, spellings)
-    }
-
-    /// The first token of each spelling, by a hash of its scalars (open
-    /// addressing; tokens found here span exactly their surface's scalars).
-    private struct SpellingTable {
-        private var slots: [Int32]
-        private var hashes: [UInt32]
-        private var count = 0
-        /// The hash of the span last looked up, for `insert`.
-        private var pending: UInt32 = 0
-
-        init(expected: Int) {
-            var size = 16
-            while size < expected * 2 { size *= 2 }
-            slots = Array(repeating: -1, count: size)
-            hashes = Array(repeating: 0, count: size)
-        }
-
-        private static func hash(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> UInt32 {
-            var h: UInt32 = 0x811C_9DC5
-            for i in start..<end { h = (h ^ scalars[i].value) &* 0x0100_0193 }
-            return h
-        }
-
-        /// The first token spelled as `scalars[start..<end]`.
-        mutating func find(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, _ tokens: [Token]) -> Int? {
-            let h = Self.hash(scalars, start, end)
-            pending = h
-            let mask = slots.count - 1
-            var slot = Int(h) & mask
-            while slots[slot] >= 0 {
-                if hashes[slot] == h {
-                    let token = tokens[Int(slots[slot])]
-                    if token.end - token.start == end - start,
-                       scalars[token.start..<token.end].elementsEqual(scalars[start..<end]) {
-                        return Int(slots[slot])
-                    }
-                }
-                slot = (slot + 1) & mask
-            }
-            return nil
-        }
-
-        /// Records token `index` under the span `find` last missed.
-        mutating func insert(_ index: Int) {
-            if (count + 1) * 2 > slots.count { grow() }
-            let mask = slots.count - 1
-            var slot = Int(pending) & mask
-            while slots[slot] >= 0 { slot = (slot + 1) & mask }
-            slots[slot] = Int32(index)
-            hashes[slot] = pending
-            count += 1
-        }
-
-        private mutating func grow() {
-            let oldSlots = slots, oldHashes = hashes
-            slots = Array(repeating: -1, count: oldSlots.count * 2)
-            hashes = Array(repeating: 0, count: oldSlots.count * 2)
-            let mask = slots.count - 1
-            for (index, hash) in zip(oldSlots, oldHashes) where index >= 0 {
-                var slot = Int(hash) & mask
-                while slots[slot] >= 0 { slot = (slot + 1) & mask }
-                slots[slot] = index
-                hashes[slot] = hash
-            }
-        }
+        return (tokens, spellings, numbers)
     }
 
     @inline(__always)
@@ -176,6 +119,10 @@ public enum Tokenizer {
         // Accented Latin (Latin-1 to Latin Extended-B) likewise: all letters but × and ÷.
         case 0x00D7, 0x00F7: return false
         case 0x00C0...0x024F: return true
+        // Latin-1 signs (NBSP, « », °) and General Punctuation (’ “ ” – — …), which
+        // end most words of news text: no letter or mark among them but ª µ º.
+        case 0x0080...0x00BF: return scalar.value == 0xAA || scalar.value == 0xB5 || scalar.value == 0xBA
+        case 0x2000...0x206F: return false
         default: break
         }
         let properties = scalar.properties

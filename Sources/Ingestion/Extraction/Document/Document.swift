@@ -47,10 +47,12 @@ struct Document {
         self.text = text
         self.language = language ?? Language(rawValue: LanguageDetector.detect(text)) ?? .english
         scalars = text.scalarArray
-        let spellings: [Int]
-        (tokens, spellings) = Tokenizer.spelledTokens(scalars)
+        // (The index first: building it, once, must not come between the
+        // tokens' spelling numbers and their analyses.)
         let index = FirstWordIndex.of(self.language)
         let cache = WordAnalysisCache.current
+        let spellings: [Int], numbers: [Int]
+        (tokens, spellings, numbers) = Tokenizer.spelledTokens(scalars, table: cache.spellings)
         // One analysis per distinct spelling: most words of an article recur.
         // (By identical scalars: the analysis reads scalars, so canonically
         // equal spellings written differently may be read differently.) A
@@ -77,7 +79,7 @@ struct Document {
                 stemKeyStart.append(stemKeyStart[first])
                 stemKeyEnd.append(stemKeyEnd[first])
             } else {
-                let (analysis, wordLanes) = cache.word(token.surface, self.language, index)
+                let (analysis, wordLanes) = cache.word(numbers[i], token.surface, self.language, index)
                 analyses.append(analysis)
                 lanes.append(wordLanes)
                 stemKeyStart.append(stemKeys.count)

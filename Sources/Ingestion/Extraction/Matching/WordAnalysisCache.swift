@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import TextAnalysis
 
 /// The analyses of the words a thread has read lately, kept from one
 /// document to the next.
@@ -10,6 +11,12 @@ import Model
 /// the articles before it. An analysis depends on the word's spelling alone,
 /// so a spelling met again reuses it: what extraction finds is the same with
 /// or without the cache.
+///
+/// A document finds a word it read before by the number the thread's
+/// `SpellingTable` gave its spelling (scalar for scalar), which the tokenizer
+/// finds anyway: an array read, with no string made, hashed or compared.
+/// The numbers are only a shortcut to analyses kept here by key: when the
+/// spelling table is emptied, the analyses stay.
 ///
 /// One cache per thread, so that threads neither wait for each other nor
 /// share the objects' reference counts (atomic counts that two cores keep
@@ -64,29 +71,58 @@ final class WordAnalysisCache {
     /// Slots of `seenOnce`, which holds the hashes of words read once.
     static let seenOnceSlots = 8192
 
-    private var seenOnce = [Int](repeating: 0, count: WordAnalysisCache.seenOnceSlots)
-    private var young = WordTable<Word>()
-    private var old = WordTable<Word>()
-    private var youngCount = 0
+    // Unchecked: a cache belongs to one thread, and the dynamic exclusivity
+    // checks of these properties cost more than the look-ups they guard.
+    @exclusivity(unchecked) private var seenOnce = [Int](repeating: 0, count: WordAnalysisCache.seenOnceSlots)
+    @exclusivity(unchecked) private var young = WordTable<Word>()
+    @exclusivity(unchecked) private var old = WordTable<Word>()
+    @exclusivity(unchecked) private var youngCount = 0
+
+    /// The spellings of the documents this thread has read.
+    let spellings = SpellingTable()
+    /// Per spelling number, the word kept for it (in `young` or `old`) once asked for.
+    @exclusivity(unchecked) private var byNumber: [Word?] = []
+    /// The `spellings.generation` that `byNumber` numbers by.
+    @exclusivity(unchecked) private var generation = 0
+
+    /// `word(_:_:_:)` for a spelling of number `number` in `spellings` (-1: none).
+    func word(_ number: Int, _ surface: String, _ language: Language, _ index: FirstWordIndex) -> (analysis: WordAnalysis, lanes: UInt16) {
+        guard number >= 0 else { return word(surface, language, index) }
+        if generation != spellings.generation {
+            generation = spellings.generation
+            byNumber.removeAll(keepingCapacity: true)
+        }
+        if number >= byNumber.count { byNumber.append(contentsOf: repeatElement(nil, count: number + 1 - byNumber.count)) }
+        if let word = byNumber[number], let lanes = word.knownLanes(language) { return (word.analysis, lanes) }
+        let (analysis, lanes, kept) = keyed(surface, language, index)
+        if let kept { byNumber[number] = kept }
+        return (analysis, lanes)
+    }
 
     /// The analysis of `surface` and its lanes in `language`'s index, from
     /// the cache when the spelling was read before.
     func word(_ surface: String, _ language: Language, _ index: FirstWordIndex) -> (analysis: WordAnalysis, lanes: UInt16) {
+        let (analysis, lanes, _) = keyed(surface, language, index)
+        return (analysis, lanes)
+    }
+
+    /// `word(_:_:_:)`, and the word as kept, nil when it is not (read once, or not NFC).
+    private func keyed(_ surface: String, _ language: Language, _ index: FirstWordIndex) -> (analysis: WordAnalysis, lanes: UInt16, kept: Word?) {
         let key = WordKey(surface)
         // Only spellings whose key compares their bytes: the analysis reads
         // scalars, so canonically equal spellings may be read differently.
         guard key.isVerbatim else {
             let analysis = WordAnalysis(surface)
-            return (analysis, index.lanes(of: analysis))
+            return (analysis, index.lanes(of: analysis), nil)
         }
         if let position = young.index(of: key) {
             // Read, not modified, when its lanes in this language are known (nearly
             // always): a modification of the table cost a closure and an exclusive access.
             let word = young.values[position]
-            if let lanes = word.knownLanes(language) { return (word.analysis, lanes) }
-            var lanes: UInt16 = 0
-            young.modifyValue(at: position) { lanes = $0.lanes(language, index) }
-            return (word.analysis, lanes)
+            if let lanes = word.knownLanes(language) { return (word.analysis, lanes, word) }
+            var kept = word
+            young.modifyValue(at: position) { _ = $0.lanes(language, index); kept = $0 }
+            return (word.analysis, kept.knownLanes(language)!, kept)
         }
         var word: Word
         if let known = old[key] {
@@ -97,7 +133,7 @@ final class WordAnalysisCache {
             let seen = key.hashCode & (Self.seenOnceSlots - 1)
             guard seenOnce[seen] == key.hashCode else {
                 seenOnce[seen] = key.hashCode
-                return (word.analysis, index.lanes(of: word.analysis))
+                return (word.analysis, index.lanes(of: word.analysis), nil)
             }
         }
         let lanes = word.lanes(language, index)
@@ -108,7 +144,7 @@ final class WordAnalysisCache {
         }
         young.update(key, default: word) { _ in }
         youngCount += 1
-        return (word.analysis, lanes)
+        return (word.analysis, lanes, word)
     }
 
     /// How many analyses the cache holds (for tests).
