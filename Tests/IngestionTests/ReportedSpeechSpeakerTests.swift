@@ -6,11 +6,7 @@ import XCTest
 /// reported speech is the matter, not the speaker; the one who said it speaks,
 /// and the country does not become an issuer.
 final class ReportedSpeechSpeakerTests: XCTestCase {
-    struct Case {
-        var text: String
-        var by: [Set<PartyCode>]
-        var issuers: Set<PartyCode>
-    }
+    typealias Case = PluralSpeakerTests.Case
 
     static let cases: [Case] = [
         Case(text: """
