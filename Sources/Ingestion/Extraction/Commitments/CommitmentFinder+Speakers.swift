@@ -65,8 +65,8 @@ extension CommitmentFinder {
         return namedSubjectLeft(of: head.first, limit: unnamedSubjectComma(before: head.first, limit: limit) ?? limit)
     }
 
-    /// "Abdollahian said the presence of foreign forces in Syria and the Israeli strikes on it
-    /// disrupt…": when the stance's subject is a long phrase after a verb of saying, a country
+    /// "Karimi said the presence of foreign troops in the region and the Turkish air strikes
+    /// harm…": when the stance's subject is a long phrase after a verb of saying, a country
     /// inside it is a modifier (a matter), and the one who said it speaks. Nil when the phrase
     /// is short ("said China and Pakistan agreed"), names a person or title, or the sayer is unnamed.
     func reporterOfLongSubject(_ head: Hit, limit: Int, sentenceStart: Int, clauseIsSentence: Bool) -> Subject? {
