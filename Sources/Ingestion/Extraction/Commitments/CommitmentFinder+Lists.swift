@@ -34,7 +34,7 @@ extension CommitmentFinder {
         return nil
     }
 
-    /// "Eritrea's Isaias Afwerki" ending at `end` (exclusive): a name the person finder
+    /// "Uganda's Moses Kato" ending at `end` (exclusive): a name the person finder
     /// did not take (no title), owned by the country before it; its party and where it starts.
     func possessiveOwner(ofNameEndingAt end: Int, limit: Int) -> (code: PartyCode, first: Int)? {
         guard document.language == .english else { return nil }
