@@ -202,7 +202,7 @@ extension CommitmentFinder {
 
     /// In a sentence with no finite stance, an infinitive one whose subject the
     /// sentence names: "Both leaders used the occasion to reaffirm…", "Avant de
-    /// promettre de renforcer…", "Et la Conférence d'appeler au renforcement…"
+    /// promettre de renforcer…", "Et le sommet d'exhorter les parties au calme…"
     /// (the French narrative infinitive). The first such cue heads the sentence.
     func infinitiveHead(_ hits: [Hit], in range: Range<Int>) -> Int? {
         guard document.language != .arabic else { return nil }
@@ -218,7 +218,7 @@ extension CommitmentFinder {
         }
     }
 
-    /// "Et la Conférence d'appeler au…": the French narrative infinitive, "et", a
+    /// "Et le sommet d'exhorter…": the French narrative infinitive, "et", a
     /// subject and "de" + infinitive, tells what the subject did next whoever
     /// it is, like a finite verb.
     func isNarrativeInfinitive(_ hit: Hit, in range: Range<Int>) -> Bool {
