@@ -3,7 +3,8 @@ import XCTest
 
 /// GUIDELINES' topics read as the annotation standard draws their borders:
 /// territorial integrity is `territorial` (sovereignty only when the clause
-/// names sovereignty or independence too).
+/// names sovereignty or independence too); peace, as stability, is `security`
+/// unless it is a peace process, which is the settlement of a conflict.
 final class TopicFieldTests: XCTestCase {
     static let territorialIntegrity: [(text: String, topics: [Topic], line: UInt)] = [
         ("The two ministers reaffirmed their respect for the territorial integrity of Cyprus.", [.territorial], #line),
@@ -18,5 +19,24 @@ final class TopicFieldTests: XCTestCase {
             let topics = TestSupport.extract(c.text).commitments.first?.topics
             XCTAssertEqual(topics, c.topics, c.text, line: c.line)
         }
+    }
+
+    static let peace: [(text: String, topics: [Topic], line: UInt)] = [
+        ("The two presidents pledged to work together for a lasting peace in their continent.", [.security], #line),
+        ("Les deux chefs d'État se sont engagés à œuvrer pour une paix durable sur le continent.", [.security], #line),
+        ("وأكد الجانبان حرصهما على تعزيز السلم في القارة.", [.security], #line),
+    ]
+
+    func testPeaceIsSecurity() {
+        for c in Self.peace {
+            let topics = TestSupport.extract(c.text).commitments.first?.topics
+            XCTAssertEqual(topics, c.topics, c.text, line: c.line)
+        }
+    }
+
+    func testAPeaceProcessIsNotSecurity() {
+        let topics = TestSupport.extract("The ministers reaffirmed their support for the peace process.").commitments.first?.topics ?? []
+        XCTAssertFalse(topics.contains(.security), "\(topics)")
+        XCTAssertFalse(topics.isEmpty)
     }
 }
