@@ -39,4 +39,13 @@ final class TopicFieldTests: XCTestCase {
         XCTAssertFalse(topics.contains(.security), "\(topics)")
         XCTAssertFalse(topics.isEmpty)
     }
+
+    /// "The two peoples" closes many Arabic statements on the relationship;
+    /// only contact between the peoples is a people-to-people exchange.
+    func testTheTwoPeoplesAreNotCultureButTheirContactIs() {
+        let relationship = TestSupport.extract("واتفق الوزيران على تطوير العلاقات بما يخدم مصالح البلدين والشعبين.").commitments.first?.topics ?? []
+        XCTAssertFalse(relationship.contains(.culture), "\(relationship)")
+        let contact = TestSupport.extract("واتفق الوزيران على تعزيز التواصل بين الشعبين.").commitments.first?.topics ?? []
+        XCTAssertTrue(contact.contains(.culture), "\(contact)")
+    }
 }
