@@ -48,4 +48,18 @@ final class TopicFieldTests: XCTestCase {
         let contact = TestSupport.extract("واتفق الوزيران على تعزيز التواصل بين الشعبين.").commitments.first?.topics ?? []
         XCTAssertTrue(contact.contains(.culture), "\(contact)")
     }
+
+    /// Military operations are the fighting of a conflict, not defence cooperation.
+    static let militaryOperations: [(text: String, line: UInt)] = [
+        ("The council called for an immediate halt to the military operations in the north of the country.", #line),
+        ("Le conseil a exigé l'arrêt immédiat des opérations militaires dans le nord du pays.", #line),
+        ("وطالب المجلس بالوقف الفوري للعمليات العسكرية في شمال البلاد.", #line),
+    ]
+
+    func testMilitaryOperationsAreTheConflictNotSecurity() {
+        for c in Self.militaryOperations {
+            let topics = TestSupport.extract(c.text).commitments.first?.topics
+            XCTAssertEqual(topics, [.regionalConflict], c.text, line: c.line)
+        }
+    }
 }
