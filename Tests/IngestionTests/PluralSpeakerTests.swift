@@ -26,7 +26,7 @@ final class PluralSpeakerTests: XCTestCase {
         """, by: [["JO", "EG"]], issuers: ["JO", "EG"]),
         // Leaders named without a title, each after his country's possessive: all three agree, and are the issuers.
         Case(text: """
-        In a joint statement issued after the summit of Kenya's Daniel Otieno, Uganda's Moses Kato and Rwanda's Paul Habimana agreed to build a common rail corridor. The statement said the three leaders also welcomed the opening of a regional power market.
+        At their summit in Nairobi, Kenya's Daniel Otieno, Uganda's Moses Kato and Rwanda's Paul Habimana agreed to build a common rail corridor. The three leaders also welcomed the opening of a regional power market.
         """, by: [["KE", "UG", "RW"], ["KE", "UG", "RW"]], issuers: ["KE", "UG", "RW"]),
     ]
 

@@ -164,7 +164,7 @@ extension CommitmentFinder {
         return nil
     }
 
-    /// "…announced that Egypt and Jordan agreed", "…que les gouvernements haïtien et dominicain
+    /// "…announced that Egypt and Jordan agreed", "…que les gouvernements malien et nigérien
     /// ont convenu": a conjunction between two names joins the subjects of one clause, which
     /// starts where the first name (and its determiner) does; nil when `i` joins no names.
     func joinedSubjectsStart(at i: Int, floor: Int) -> Int? {
