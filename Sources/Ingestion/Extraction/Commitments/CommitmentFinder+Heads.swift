@@ -223,7 +223,7 @@ extension CommitmentFinder {
     /// it is, like a finite verb.
     func isNarrativeInfinitive(_ hit: Hit, in range: Range<Int>) -> Bool {
         document.language == .french && Self.andEt.contains(range.lowerBound, in: document)
-            && (range.lowerBound..<hit.first).filter { document.tokens[$0].kind == .word }.count <= 6
+            && document.wordCount(in: range.lowerBound..<hit.first) <= 6
     }
 
     /// In an Arabic sentence with no finite stance, a stance masdar governed by ب or

@@ -41,8 +41,8 @@ extension CommitmentFinder {
         var k = end
         while k - 1 > limit, end - k < 4, document.tokens[k - 1].kind == .word, document.tokens[k - 1].surface.first?.isUppercase == true,
               mentionEnding[k] == nil, roleEnding[k] == nil, personEnding[k] == nil { k -= 1 }
-        guard k < end, k - 3 >= limit, document.folded(k - 1) == "s", Self.apostrophes.contains(document.tokens[k - 2].surface),
-              let m = mentionEnding[k - 2], m.first >= limit, let code = m.code else { return nil }
+        guard k < end, k - 3 >= limit, let m = mentionEnding[k - 2], m.first >= limit, isPossessive(after: m),
+              let code = m.code else { return nil }
         return (code, m.first)
     }
 

@@ -38,7 +38,7 @@ extension CommitmentFinder {
             // "Underlining that …, Çavuşoğlu said", "Abordant …, le Président … a salué": a participle
             // opening the sentence has its subject after the comma that closes its phrase.
             // (After a paragraph's number: "4. Reiterating …, the Prime Minister lauded".)
-            if document.language != .arabic, (sentenceStart..<head.first).filter({ document.tokens[$0].kind == .word }).count <= 1,
+            if document.language != .arabic, document.wordCount(in: sentenceStart..<head.first) <= 1,
                let found = subjectAfterOpening(head, end: sentence.upperBound) { return found }
             return .pronoun
         }
@@ -72,7 +72,7 @@ extension CommitmentFinder {
     func reporterOfLongSubject(_ head: Hit, limit: Int, sentenceStart: Int, clauseIsSentence: Bool) -> Subject? {
         guard let verb = (max(sentenceStart, head.first - 40)..<head.first).last(where: { PersonWords.shared.speech.contains($0, in: document) }),
               verb >= limit || clauseIsSentence,
-              (verb + 1..<head.first).filter({ document.tokens[$0].kind == .word }).count > 8,
+              document.wordCount(in: verb + 1..<head.first) > 8,
               !(verb + 1..<head.first).contains(where: { personAt[$0] != nil || roleStarting[$0] != nil }),
               case .speaker(.parties, _)? = namedSubjectLeft(of: head.first, limit: verb + 1) else { return nil }
         // The sayer stands right before the verb, though the phrase may have taken most of the window.
@@ -142,9 +142,7 @@ extension CommitmentFinder {
             if let p = personAt[i], let code = p.person.party { return .speaker(.parties([code]), dual: false) }
             if let r = roleStarting[i], let code = r.party { return .speaker(.parties([code]), dual: false) }
             if let m = mentionStarting[i], let code = m.code { return .speaker(.parties([code]), dual: false) }
-            if document.tokens[i].surface.first?.isUppercase == true, let code = nameWordParty[document.foldedKey(i)] {
-                return .speaker(.parties([code]), dual: false)
-            }
+            if let code = partyOfNameWord(i) { return .speaker(.parties([code]), dual: false) }
         }
         return nil
     }
@@ -153,9 +151,15 @@ extension CommitmentFinder {
     func officialNamedBefore(_ index: Int) -> PartyCode? {
         for i in stride(from: index - 1, through: max(0, index - 60), by: -1) {
             if let p = personEnding[i + 1], let code = p.person.party { return code }
-            if document.tokens[i].surface.first?.isUppercase == true, let code = nameWordParty[document.foldedKey(i)] { return code }
+            if let code = partyOfNameWord(i) { return code }
         }
         return nil
+    }
+
+    /// The party of an official whose name includes the capitalised word at `i` ("Wang said").
+    func partyOfNameWord(_ i: Int) -> PartyCode? {
+        guard document.tokens[i].surface.first?.isUppercase == true else { return nil }
+        return nameWordParty[document.foldedKey(i)]
     }
 
     func isBodyWord(_ i: Int) -> Bool {

@@ -22,7 +22,8 @@ final class CommitmentFinder {
     private(set) var mentionEnding: TokenMap<PartyMention>
     private(set) var personAt: TokenMap<PersonMention>
     private(set) var personEnding: TokenMap<PersonMention>
-    /// Folded name words (longer than two letters) of persons whose party is known → that party.
+    /// Folded name words of persons whose party is known → that party (two-letter surnames
+    /// only of persons named in full, see `init`).
     private(set) var nameWordParty = WordTable<PartyCode>()
 
     /// Tokens inside organisations' names, which carry no topic.
@@ -178,10 +179,10 @@ final class CommitmentFinder {
     func clauseStarts(_ hits: [Hit], in range: Range<Int>, bullet: Bool, list: ListIntroduction? = nil) -> [Start]? {
         let stanceHits = hits.filter { $0.cue.type != nil }
         if !bullet, !hits.contains(where: \.isHead) { return nil }
-        if bullet, range.filter({ document.tokens[$0].kind == .word }).count < 2 { return nil }
+        if bullet, document.wordCount(in: range) < 2 { return nil }
         // "- Bilateral cooperation", "- Cooperation on global issues": a list of
         // contents, short, with no stance and no closing stop, commits to nothing.
-        if bullet, stanceHits.isEmpty, range.filter({ document.tokens[$0].kind == .word }).count <= 5,
+        if bullet, stanceHits.isEmpty, document.wordCount(in: range) <= 5,
            let last = range.last, document.tokens[last].kind == .word { return nil }
 
         // Where clauses start, and with what type and head.
@@ -208,7 +209,7 @@ final class CommitmentFinder {
             if hit.isHead, hit.cue.type != nil, hit.cue.role != .weak {
                 // "وترحب الصين وتدعم جهود مصر": two verbs sharing one object are one stance.
                 let afterHead = (current.head?.end ?? current.start)..<hit.first
-                guard afterHead.filter({ document.tokens[$0].kind == .word }).count >= 2 else { continue }
+                guard document.wordCount(in: afterHead) >= 2 else { continue }
                 // "…', a affirmé l'Elysée", "…,” the minister stressed": the verb attributes the quotation, no stance of its own.
                 if attributesQuotation(hit, from: current.head?.end ?? current.start) { continue }
                 if let split = separator(before: hit, after: current.head?.end ?? current.start) {

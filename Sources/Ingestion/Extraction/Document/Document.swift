@@ -127,6 +127,13 @@ struct Document {
         return analyses[index]?.foldedKey ?? WordKey(tokens[index].surface)
     }
 
+    /// How many of the tokens of `range` are words (not marks or numbers).
+    func wordCount(in range: Range<Int>) -> Int {
+        var words = 0
+        for i in range where tokens[i].kind == .word { words += 1 }
+        return words
+    }
+
     /// The text of scalars `start..<end` with invisible marks dropped and
     /// every run of spaces (NBSP included) folded to one space.
     func cleanText(_ start: Int, _ end: Int) -> String {
@@ -205,16 +212,14 @@ struct Document {
         guard let last = scalars[first.start..<first.end].last(where: { !Script.isInvisible($0) }),
               !Self.sentenceEnds.contains(last), scalars[first.start] != "#", scalars[next.start] != "#" else { return false }
         // A wrapped line is long; a short one is a headline, a byline or a dateline.
-        let words = tokenRange(first).filter { tokens[$0].kind == .word }.count
+        let words = wordCount(in: tokenRange(first))
         return words >= 8 && (tokenRange(next).count > 0)
     }
 
     private static let sentenceEnds: Set<Unicode.Scalar> = [".", "!", "?", "؟", "…", ":", "»", "”", "\"", "،", ",", ";", "؛", ")"]
 
     private func classify(_ line: Segmenter.Line, _ range: Range<Int>) -> LineKind {
-        // Counted, not collected: an array per line cost more than the test itself.
-        var words = 0
-        for i in range where tokens[i].kind == .word { words += 1 }
+        let words = wordCount(in: range)
         if words <= 20, Boilerplate.matches(range, in: self) { return .boilerplate }
         if line.isBullet { return .bullet }
         // A heading (a headline, a cross-head) does not end like a sentence;
