@@ -108,6 +108,16 @@ final class SameStatementRuleTests: XCTestCase {
              a: undated(), b: undated(.french, kind: .communique), expected: .sameStatement),
         Case(name: "a dated joint statement and an undated one in the same city",
              a: reading(mechanism: nil, round: nil), b: undated(.french), expected: nil),
+        // An undated report against a dated one: the shapes of realdev's
+        // traps that agree on everything the readings hold (BENCHMARKS.md,
+        // "Undated against dated reports").
+        Case(name: "an undated communique of a later visit, naming the month of the dated text it reaffirms",
+             a: reading(venue: nil, mechanism: nil, round: nil),
+             b: reading(.arabic, kind: .communique, date: "2026-03", published: nil, venue: nil, mechanism: nil, round: nil),
+             expected: nil),
+        Case(name: "an undated summit communique in the dated one's city and mechanism (the next year's summit)",
+             a: reading(kind: .communique, mechanism: "summit", round: nil),
+             b: reading(.arabic, kind: .communique, date: nil, published: nil, mechanism: "summit", round: nil), expected: nil),
         Case(name: "no day on either side and no venue", a: undated(venue: nil), b: undated(.french, venue: nil), expected: nil),
         Case(name: "no day on either side, in two cities", a: undated(), b: undated(.french, venue: "Rabat"), expected: nil),
         Case(name: "no day on either side, a joint text and one side's readout", a: undated(), b: undated(kind: .readout),
