@@ -211,8 +211,10 @@ extension CommitmentFinder {
             } else if codes.isEmpty, let a = document.analyses[p], namesWithoutParty[a.foldedKey] != nil {
                 // (Not the official: Arabic has no capitals to tell a name word from a common one.)
                 return .speaker(.issuers, dual: false)
-            } else if codes.isEmpty, let a = document.analyses[p], let party = nameWordParty[a.foldedKey] {
-                return .speaker(.parties([party]), dual: false)
+            } else if let party = arabicNameWordParty(p, joined: !codes.isEmpty) {
+                // "وأكد الصفدي وفيدان": officials by surname alone, the second glued to و, speak together.
+                codes.append(party)
+                p += 1
             } else {
                 break
             }
@@ -221,6 +223,7 @@ extension CommitmentFinder {
             if p + 1 < end, let a = document.analyses[p], a.bases.contains(where: { $0.prefix == "و" && Self.stateWords.contains($0.base) }),
                mentionStarting[p + 1]?.code != nil { p += 1; continue }
             if let next = mentionStarting[p], next.code != nil, document.folded(next.first).hasPrefix("و") { continue }
+            if p < end, arabicNameWordParty(p, joined: true) != nil { continue }
             // "الرئيس الروسي … وولي العهد السعودي …": a second official joined by و.
             if p < end, document.folded(p).hasPrefix("و"), personAt[p]?.first == p || roleStarting[p] != nil { continue }
             break
@@ -370,6 +373,15 @@ extension CommitmentFinder {
             return .speaker(.parties((a + b).uniqued()), dual: false)
         }
         return .speaker(.issuers, dual: true)
+    }
+
+    /// The party of the official an Arabic name word at `p` names ("الصفدي"); when `joined`,
+    /// only a word glued to و after another speaker ("وفيدان"), read without the و.
+    func arabicNameWordParty(_ p: Int, joined: Bool) -> PartyCode? {
+        guard let a = document.analyses[p] else { return nil }
+        guard joined else { return nameWordParty[a.foldedKey] }
+        guard a.folded.hasPrefix("و"), a.folded.count > 3 else { return nil }
+        return nameWordParty[WordKey(String(a.folded.dropFirst()))]
     }
 
     /// "Alaoui et Mbae ont", "Lestari and Kaya agreed": an official joined
