@@ -28,6 +28,9 @@ extension CommitmentFinder {
     /// الخارجية الأردنية", "الجانب الصيني", "the leaders of", "le ministère … de".
     static let bodyWords = clauseWords("bodyWords")
 
+    /// "بدوره", "من جانبه": the other side speaks now, in its turn.
+    static let handoverWords = clauseWords("handoverWords")
+
     /// Who speaks in the clause: the subject after an Arabic verb
     /// ("وأكد البلدان", "أعادت باكستان التأكيد"), or before it ("الجانبين
     /// دعوا", "China and Pakistan agreed", "Wang stressed").
@@ -373,6 +376,18 @@ extension CommitmentFinder {
             return .speaker(.parties((a + b).uniqued()), dual: false)
         }
         return .speaker(.issuers, dual: true)
+    }
+
+    /// The one party the previous clause named as its speaker, which an Arabic verb in the
+    /// singular without a subject of its own continues; nil for other verbs and speakers, and
+    /// after a word that hands over to the other side ("بدوره", "in his turn").
+    func carriedSpeaker(_ head: Hit?, from start: Int, previous: Clause?) -> Clause.Speaker? {
+        guard document.language == .arabic, let head, head.cue.role == .verb,
+              !(start..<head.first).contains(where: { Self.handoverWords.contains($0, in: document) }),
+              !Self.dualEndings.contains(head.reading.suffix), !Self.pluralVerbEndings.contains(head.reading.suffix),
+              let previous, previous.speakerNamed, !previous.isBackground,
+              case let .parties(codes) = previous.speaker, codes.count == 1 else { return nil }
+        return previous.speaker
     }
 
     /// The party of the official an Arabic name word at `p` names ("الصفدي"); when `joined`,
