@@ -12,6 +12,9 @@ final class GluedSurnameSpeakerTests: XCTestCase {
              + "واتفق النمري وبيانكي على عقد اجتماع للجنة المشتركة الشهر المقبل.\n", ["JO", "IT"], #line),
             ("التقى رئيس الوزراء المغربي أحمد الطاهري رئيس الوزراء البرتغالي جواو سيلفا في الرباط.\n\n"
              + "وشدد الطاهري وسيلفا على ضرورة تسهيل حركة الاستثمار.\n", ["MA", "PT"], #line),
+            // The head is the pledge after the verb ("مواصلة العمل"), not the verb itself.
+            ("أجرى وزير الخارجية المغربي ياسين العلمي اتصالا هاتفيا مع وزير الخارجية النيجيري إيمانويل أوكافور.\n\n"
+             + "وأكد العلمي وأوكافور مواصلة العمل على تطوير الشراكة بين البلدين.\n", ["MA", "NG"], #line),
         ]
         for (text, expected, line) in cases {
             let e = TestSupport.extract(text, published: "2026-03-03", language: .arabic)

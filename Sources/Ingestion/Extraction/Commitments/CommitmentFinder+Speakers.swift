@@ -340,6 +340,7 @@ extension CommitmentFinder {
             }
             // (Words asked by index, through their keys: this runs at every token of the walk.)
             if let found = surnameSpeaker(at: i - 1, limit: limit) { return found }
+            if let found = gluedSurnames(endingAt: i - 1, limit: limit) { return found }
             if document.language != .arabic, Self.pluralPronouns.contains(i - 1, in: document) { return .speaker(.issuers, dual: true) }
             if document.language != .arabic, Self.pronouns.contains(i - 1, in: document) { return .pronoun }
             i -= 1
@@ -388,6 +389,14 @@ extension CommitmentFinder {
               let previous, previous.speakerNamed, !previous.isBackground,
               case let .parties(codes) = previous.speaker, codes.count == 1 else { return nil }
         return previous.speaker
+    }
+
+    /// "وأكد الصفدي وفيدان استمرار العمل": two Arabic surnames, the second glued to و, left of a
+    /// head that is not their verb: both officials' sides.
+    func gluedSurnames(endingAt k: Int, limit: Int) -> Subject? {
+        guard document.language == .arabic, k - 1 >= limit, let second = arabicNameWordParty(k, joined: true),
+              let first = arabicNameWordParty(k - 1, joined: false) else { return nil }
+        return .speaker(.parties([first, second].uniqued()), dual: false)
     }
 
     /// The party of the official an Arabic name word at `p` names ("الصفدي"); when `joined`,
