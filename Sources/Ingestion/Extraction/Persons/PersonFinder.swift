@@ -517,6 +517,8 @@ enum PersonFinder {
         var linked = false
         var afterCapital = false
         var lowerRun = 0
+        // "des Marocains résidant à l'étranger": a French participle may follow a people named in it.
+        var afterPeople = false
         // "and"/"et" open it only before another connector: "et de la Communauté…", not "et Adama Y".
         func opens(_ i: Int) -> Bool {
             guard i < limit, words.connector.contains(i, in: document) else { return false }
@@ -546,6 +548,7 @@ enum PersonFinder {
                 if ["de", "du", "des", "d", "of"].contains(document.folded(q)) || afterCapital || adjective { party = party ?? code }
                 // A country closes the complement unless a connector goes on: "for Syria Geir X", "of the EU for Foreign Affairs".
                 k = m.end; end = k; linked = false; afterCapital = false
+                afterPeople = document.language == .french && document.tokens[m.first].surface.first?.isUppercase == true
                 continue
             }
             if words.connector.contains(k, in: document) || words.state.contains(k, in: document) {
@@ -557,7 +560,8 @@ enum PersonFinder {
             let capital = token.surface.first?.isUppercase == true
             // French adjectives follow their noun ("Affaires étrangères"); English ones precede it, in lower
             // case after a connector ("senior advisor for special political affairs"), never after a capital.
-            let lowerOK = document.language == .french ? (linked || afterCapital) : (linked || lowerRun > 0) && lowerRun < 3
+            let lowerOK = document.language == .french ? (linked || afterCapital || afterPeople) : (linked || lowerRun > 0) && lowerRun < 3
+            afterPeople = false
             guard capital ? (linked || afterCapital) : lowerOK else { break }
             end = k + 1
             afterCapital = capital
