@@ -102,13 +102,15 @@ enum KindFinder {
         }
         let decisive = choose(candidates)
         if let decisive, !decisive.shape, !named.contains(decisive.tokens.lowerBound) { named.append(decisive.tokens.lowerBound) }
-        return Finding(kind: decisive?.kind ?? .newsReport, named: named, evidence: decisive?.tokens)
+        var kind = decisive?.kind ?? .newsReport
+        if let decisive, kind == .communique, decisive.weak, !isMeetings(decisive.tokens.lowerBound, document) { kind = .pressStatement }
+        return Finding(kind: kind, named: named, evidence: decisive?.tokens)
     }
 
     /// Strong names at the top; then a press conference; then a joint statement
     /// or a final communiqué named further down (the document behind talks);
     /// then talks or a call, a summit's close; then weak names at the top; then
-    /// names further down.
+    /// a ministry speaking; then names further down.
     /// One party's statement about talks or a call is its readout.
     static func choose(_ candidates: [Candidate]) -> Candidate? {
         let chosen = rank(candidates)
@@ -128,8 +130,16 @@ enum KindFinder {
             ?? first { !$0.shape && !$0.weak && ($0.kind == .jointStatement || $0.kind == .communique) }
             ?? shape(.readout) ?? shape(.communique)
             ?? first { $0.top && !$0.shape }
+            ?? shape(.pressStatement)
             ?? first { !$0.shape && !$0.weak }
             ?? first { !$0.shape }
+    }
+
+    /// Whether the sentence of a bare "communiqué" names a meeting, a summit or a council that
+    /// issued it: without one, the communiqué is one party's own (GUIDELINES: press_statement).
+    static func isMeetings(_ index: Int, _ document: Document) -> Bool {
+        guard let sentence = document.sentences.first(where: { $0.tokens.contains(index) })?.tokens else { return true }
+        return sentence.contains { IssuerFinder.links.meeting.contains($0, in: document) || GatheringBodies.lexicon.gatherings.contains($0, in: document) }
     }
 
     /// Arabic names take only the pronoun suffixes of "بيانهما", "بيانه".
