@@ -41,4 +41,19 @@ final class OwnStatementKindTests: XCTestCase {
             XCTAssertEqual(e.issuers.map(\.rawValue), [issuer], text, line: line)
         }
     }
+
+    /// "the final communiqué, titled the Nairobi Declaration": the summit adopted a declaration under its own name.
+    func testAFinalStatementTitledAsADeclarationIsThatDeclaration() {
+        let cases: [(String, UInt)] = [
+            ("اختتمت القمة العربية الأفريقية أعمالها في الجزائر أمس، وصدر عنها البيان الختامي بعنوان \"إعلان الجزائر\".\n\n"
+             + "وأكد الإعلان أهمية تعزيز التكامل الاقتصادي.\n", #line),
+            ("Leaders closed the summit in Nairobi on Friday with a final communiqué titled the Nairobi Declaration.\n\n"
+             + "The declaration called for an end to the fighting.\n", #line),
+            ("Le sommet s’est achevé à Dakar par un communiqué final intitulé « Déclaration de Dakar ».\n\n"
+             + "Les dirigeants ont appelé à la paix.\n", #line),
+        ]
+        for (text, line) in cases {
+            XCTAssertEqual(TestSupport.extract(text, published: "2026-03-03").statement.kind, .declaration, text, line: line)
+        }
+    }
 }

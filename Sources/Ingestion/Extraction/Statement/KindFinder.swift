@@ -17,6 +17,8 @@ enum KindFinder {
         case commission
         /// Before a bare name across the issuers' names: a joint one.
         case joint
+        /// "titled", "بعنوان": a final statement bearing a declaration's name is that declaration.
+        case titled
     }
 
     /// The kind, the token positions where the article names its statement
@@ -42,6 +44,7 @@ enum KindFinder {
         case "@other": return .other
         case "@commission": return .commission
         case "@joint": return .joint
+        case "@titled": return .titled
         default: break
         }
         if mark.hasPrefix("~") { return StatementKind(rawValue: String(mark.dropFirst())).map(Cue.shape) }
@@ -67,9 +70,11 @@ enum KindFinder {
         var candidates: [Candidate] = []
         var named: [Int] = []
         var others: Set<StatementKind> = []
+        var titled: [Int] = []
         for line in document.lines where line.kind != .boilerplate {
             let matches = matcher.scan(line.tokens, in: document)
             for (index, match) in matches.enumerated() {
+                if case .titled = matcher.entries[match.entry].value { titled.append(match.end) }
                 guard case let .name(kind, weak) = matcher.entries[match.entry].value, suffixAllowed(match, document) else {
                     if case let .shape(kind) = matcher.entries[match.entry].value, match.first < leadEnd {
                         candidates.append(Candidate(kind: kind, weak: false, shape: true, tokens: match.first..<match.end, entry: match.entry, top: true))
@@ -100,7 +105,13 @@ enum KindFinder {
                 candidates.append(candidate)
             }
         }
-        let decisive = choose(candidates)
+        var decisive = choose(candidates)
+        // "the summit's final statement, titled 'the Riyadh Declaration'": that declaration.
+        if let chosen = decisive, chosen.kind == .communique, let declared = candidates.first(where: { c in
+            c.kind == .declaration && !c.weak && titled.contains { $0 >= chosen.tokens.upperBound && $0 <= c.tokens.lowerBound && c.tokens.lowerBound - $0 <= 2 }
+        }) {
+            decisive = declared
+        }
         if let decisive, !decisive.shape, !named.contains(decisive.tokens.lowerBound) { named.append(decisive.tokens.lowerBound) }
         var kind = decisive?.kind ?? .newsReport
         if let decisive, kind == .communique, decisive.weak, !isMeetings(decisive.tokens.lowerBound, document) { kind = .pressStatement }
