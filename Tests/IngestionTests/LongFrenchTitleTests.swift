@@ -21,4 +21,25 @@ final class LongFrenchTitleTests: XCTestCase {
             XCTAssertEqual(found?.party?.rawValue, party, "\(persons)", line: line)
         }
     }
+
+    /// "ministre délégué aux Affaires étrangères et la Coopération, M. X", "Secrétaire d'Etat
+    /// portugais des Affaires étrangères, M. Y": junior foreign ministers, found with their names.
+    func testJuniorForeignMinistersAreFoundUnderTheirFrenchTitles() {
+        let cases: [(String, String, String?, UInt)] = [
+            ("RABAT - Un entretien a réuni lundi le ministre délégué aux Affaires étrangères et la Coopération, M. Karim Bennani "
+             + "et le Secrétaire d’Etat portugais des Affaires étrangères, M. João Ferreira.\n\n"
+             + "Les deux responsables ont souligné la qualité des relations bilatérales.\n", "Karim Bennani", nil, #line),
+            ("RABAT - Un entretien a réuni lundi le ministre délégué aux Affaires étrangères et la Coopération, M. Karim Bennani "
+             + "et le Secrétaire d’Etat portugais des Affaires étrangères, M. João Ferreira.\n\n"
+             + "Les deux responsables ont souligné la qualité des relations bilatérales.\n", "João Ferreira", "PT", #line),
+            ("La ministre déléguée aux Affaires étrangères et la Francophonie, Mme Awa Ndiaye, a salué mardi la libération "
+             + "des otages.\n", "Awa Ndiaye", nil, #line),
+        ]
+        for (text, name, party, line) in cases {
+            let persons = TestSupport.extract(text, published: "2026-03-03", language: .french).persons
+            let found = persons.first { $0.name == name }
+            XCTAssertEqual(found?.role, .deputyForeignMinister, "\(persons)", line: line)
+            if let party { XCTAssertEqual(found?.party?.rawValue, party, "\(persons)", line: line) }
+        }
+    }
 }

@@ -522,8 +522,9 @@ enum PersonFinder {
         // "and"/"et" open it only before another connector: "et de la Communauté…", not "et Adama Y".
         func opens(_ i: Int) -> Bool {
             guard i < limit, words.connector.contains(i, in: document) else { return false }
-            return !["and", "et"].contains(document.folded(i)) || (i + 1 < limit && opens(i + 1))
+            return !["and", "et"].contains(document.folded(i)) || (i + 1 < limit && (opens(i + 1) || isArticle(i + 1)))
         }
+        func isArticle(_ i: Int) -> Bool { document.language == .french && words.article.contains(i, in: document) }
         // "Minister for Foreign Affairs and International Cooperation": "and" before a capitalised word goes on too.
         let andCapital = start + 1 < limit && ["and", "et"].contains(document.folded(start))
             && document.tokens[start + 1].surface.first?.isUppercase == true
@@ -551,7 +552,7 @@ enum PersonFinder {
                 afterPeople = document.language == .french && document.tokens[m.first].surface.first?.isUppercase == true
                 continue
             }
-            if words.connector.contains(k, in: document) || words.state.contains(k, in: document) {
+            if words.connector.contains(k, in: document) || words.state.contains(k, in: document) || linked && isArticle(k) {
                 // "d'État", "of the Republic": a capitalised state word is part of the complement's text.
                 if token.surface.first?.isUppercase == true { end = k + 1 }
                 linked = true; afterCapital = false; lowerRun = 0; k += 1
