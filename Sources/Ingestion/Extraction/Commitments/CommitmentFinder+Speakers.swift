@@ -28,6 +28,9 @@ extension CommitmentFinder {
     /// الخارجية الأردنية", "الجانب الصيني", "the leaders of", "le ministère … de".
     static let bodyWords = clauseWords("bodyWords")
 
+    /// "two", "deux" of "The two agreed", "Les deux ont convenu": both sides.
+    static let dualSubjects = clauseWords("dualSubjects")
+
     /// "بدوره", "من جانبه": the other side speaks now, in its turn.
     static let handoverWords = clauseWords("handoverWords")
 
@@ -62,6 +65,11 @@ extension CommitmentFinder {
             return nil
         }
         let limit = max(sentenceStart, clauseStart == sentenceStart ? head.first - 25 : clauseStart)
+        // "The two agreed on…", "Les deux ont convenu…": both sides, named by their number alone.
+        if let k = [head.first - 1, head.first - 2].first(where: { $0 - 1 >= limit && Self.dualSubjects.contains($0, in: document) }),
+           Self.determinersBeforeNames.contains(k - 1, in: document), k - 1 == sentenceStart || k - 1 == clauseStart {
+            return .speaker(.issuers, dual: true)
+        }
         if let reporter = reporterOfLongSubject(head, limit: limit, sentenceStart: sentenceStart, clauseIsSentence: clauseStart == sentenceStart) {
             return reporter
         }
