@@ -26,6 +26,10 @@ public struct Extractor: Sendable {
         let issuerFinder = IssuerFinder(
             document: document, mentions: mentions, persons: persons, roles: roles, clauses: clauses, kind: kind, home: home)
         var issuers = issuerFinder.find()
+        // "القمة العربية الصينية": both sides a summit is named for took part in its final text.
+        let summitSides = kind == .communique || kind == .declaration
+            ? JointSummit.sides(in: issuerFinder.leadTokens, of: document, mentions: mentions) : []
+        for side in summitSides where !issuers.contains(side) { issuers.append(side) }
         let (venue, venueTokens) = VenueFinder.find(in: document, statementTokens: kindFinding.named)
         // An official whose party the text leaves implicit speaks for the issuer
         // no other official speaks for ("La ministre … Élise Garnier" in a French readout).
@@ -43,7 +47,8 @@ public struct Extractor: Sendable {
 
         let makers = ClauseMakers(
             issuers: issuers, pair: pair, author: author, persons: persons, kind: kind,
-            kingdoms: PartyLexicon.of(document.language).kingdoms)
+            kingdoms: PartyLexicon.of(document.language).kingdoms,
+            body: summitSides.isEmpty ? Self.organisationSpeaking(issuers, kind) : nil)
         var commitments: [Commitment] = []
         // A stance recalled in the pluperfect is background to the statement, not one of its commitments.
         for clause in clauses where !clause.isBackground {

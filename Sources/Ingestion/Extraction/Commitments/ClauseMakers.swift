@@ -13,6 +13,8 @@ struct ClauseMakers {
     let persons: [PersonMention]
     let kind: StatementKind
     let kingdoms: Set<PartyCode>
+    /// The organisation whose own communique or declaration this is, speaking alone; nil otherwise.
+    let body: PartyCode?
 
     func of(_ clause: Clause) -> [PartyCode] {
         switch clause.speaker {
@@ -25,7 +27,7 @@ struct ClauseMakers {
             if clause.speakerIsKingdom, issuers.filter(kingdoms.contains).count == 1 {
                 return issuers.filter(kingdoms.contains)
             }
-            if let body = Extractor.organisationSpeaking(issuers, kind) { return [body] }
+            if let body { return [body] }
             if clause.speakerIsDual {
                 // "Les deux parties" among three issuers: the two last named together.
                 if issuers.count > 2, let two = clause.pairNamedBefore, two.allSatisfy(issuers.contains) { return two }

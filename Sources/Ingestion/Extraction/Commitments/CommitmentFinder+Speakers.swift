@@ -28,6 +28,12 @@ extension CommitmentFinder {
     /// الخارجية الأردنية", "الجانب الصيني", "the leaders of", "le ministère … de".
     static let bodyWords = clauseWords("bodyWords")
 
+    /// "two", "deux" of "The two agreed", "Les deux ont convenu": both sides.
+    static let dualSubjects = clauseWords("dualSubjects")
+
+    /// "بدوره", "من جانبه": the other side speaks now, in its turn.
+    static let handoverWords = clauseWords("handoverWords")
+
     /// Who speaks in the clause: the subject after an Arabic verb
     /// ("وأكد البلدان", "أعادت باكستان التأكيد"), or before it ("الجانبين
     /// دعوا", "China and Pakistan agreed", "Wang stressed").
@@ -59,6 +65,11 @@ extension CommitmentFinder {
             return nil
         }
         let limit = max(sentenceStart, clauseStart == sentenceStart ? head.first - 25 : clauseStart)
+        // "The two agreed on…", "Les deux ont convenu…": both sides, named by their number alone.
+        if let k = [head.first - 1, head.first - 2].first(where: { $0 - 1 >= limit && Self.dualSubjects.contains($0, in: document) }),
+           Self.determinersBeforeNames.contains(k - 1, in: document), k - 1 == sentenceStart || k - 1 == clauseStart {
+            return .speaker(.issuers, dual: true)
+        }
         if let reporter = reporterOfLongSubject(head, limit: limit, sentenceStart: sentenceStart, clauseIsSentence: clauseStart == sentenceStart) {
             return reporter
         }
@@ -211,8 +222,10 @@ extension CommitmentFinder {
             } else if codes.isEmpty, let a = document.analyses[p], namesWithoutParty[a.foldedKey] != nil {
                 // (Not the official: Arabic has no capitals to tell a name word from a common one.)
                 return .speaker(.issuers, dual: false)
-            } else if codes.isEmpty, let a = document.analyses[p], let party = nameWordParty[a.foldedKey] {
-                return .speaker(.parties([party]), dual: false)
+            } else if let party = arabicNameWordParty(p, joined: !codes.isEmpty) {
+                // "وأكد الصفدي وفيدان": officials by surname alone, the second glued to و, speak together.
+                codes.append(party)
+                p += 1
             } else {
                 break
             }
@@ -221,6 +234,7 @@ extension CommitmentFinder {
             if p + 1 < end, let a = document.analyses[p], a.bases.contains(where: { $0.prefix == "و" && Self.stateWords.contains($0.base) }),
                mentionStarting[p + 1]?.code != nil { p += 1; continue }
             if let next = mentionStarting[p], next.code != nil, document.folded(next.first).hasPrefix("و") { continue }
+            if p < end, arabicNameWordParty(p, joined: true) != nil { continue }
             // "الرئيس الروسي … وولي العهد السعودي …": a second official joined by و.
             if p < end, document.folded(p).hasPrefix("و"), personAt[p]?.first == p || roleStarting[p] != nil { continue }
             break
@@ -334,6 +348,7 @@ extension CommitmentFinder {
             }
             // (Words asked by index, through their keys: this runs at every token of the walk.)
             if let found = surnameSpeaker(at: i - 1, limit: limit) { return found }
+            if let found = gluedSurnames(endingAt: i - 1, limit: limit) { return found }
             if document.language != .arabic, Self.pluralPronouns.contains(i - 1, in: document) { return .speaker(.issuers, dual: true) }
             if document.language != .arabic, Self.pronouns.contains(i - 1, in: document) { return .pronoun }
             i -= 1
@@ -370,6 +385,35 @@ extension CommitmentFinder {
             return .speaker(.parties((a + b).uniqued()), dual: false)
         }
         return .speaker(.issuers, dual: true)
+    }
+
+    /// The one party the previous clause named as its speaker, which an Arabic verb in the
+    /// singular without a subject of its own continues; nil for other verbs and speakers, and
+    /// after a word that hands over to the other side ("بدوره", "in his turn").
+    func carriedSpeaker(_ head: Hit?, from start: Int, previous: Clause?) -> Clause.Speaker? {
+        guard document.language == .arabic, let head, head.cue.role == .verb,
+              !(start..<head.first).contains(where: { Self.handoverWords.contains($0, in: document) }),
+              !Self.dualEndings.contains(head.reading.suffix), !Self.pluralVerbEndings.contains(head.reading.suffix),
+              let previous, previous.speakerNamed, !previous.isBackground,
+              case let .parties(codes) = previous.speaker, codes.count == 1 else { return nil }
+        return previous.speaker
+    }
+
+    /// "وأكد الصفدي وفيدان استمرار العمل": two Arabic surnames, the second glued to و, left of a
+    /// head that is not their verb: both officials' sides.
+    func gluedSurnames(endingAt k: Int, limit: Int) -> Subject? {
+        guard document.language == .arabic, k - 1 >= limit, let second = arabicNameWordParty(k, joined: true),
+              let first = arabicNameWordParty(k - 1, joined: false) else { return nil }
+        return .speaker(.parties([first, second].uniqued()), dual: false)
+    }
+
+    /// The party of the official an Arabic name word at `p` names ("الصفدي"); when `joined`,
+    /// only a word glued to و after another speaker ("وفيدان"), read without the و.
+    func arabicNameWordParty(_ p: Int, joined: Bool) -> PartyCode? {
+        guard let a = document.analyses[p] else { return nil }
+        guard joined else { return nameWordParty[a.foldedKey] }
+        guard a.folded.hasPrefix("و"), a.folded.count > 3 else { return nil }
+        return nameWordParty[WordKey(String(a.folded.dropFirst()))]
     }
 
     /// "Alaoui et Mbae ont", "Lestari and Kaya agreed": an official joined

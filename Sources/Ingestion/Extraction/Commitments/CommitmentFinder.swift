@@ -300,6 +300,10 @@ final class CommitmentFinder {
                 if let head = s.head, document.language == .arabic && head.cue.role == .verb && Self.dualEndings.contains(head.reading.suffix)
                     || isImpersonalPassive(head, from: s.start) {
                     resolved = (.issuers, true)
+                } else if inherited == nil, let carried = carriedSpeaker(s.head, from: s.start, previous: previous) {
+                    // "وأعرب أردوغان عن … ، وأوضح أن …": a verb in the singular with no subject goes on with the one who spoke last.
+                    resolved = (carried, false)
+                    named = true
                 } else {
                     resolved = inherited ?? (.issuers, false)
                 }

@@ -517,11 +517,14 @@ enum PersonFinder {
         var linked = false
         var afterCapital = false
         var lowerRun = 0
+        // "des Marocains résidant à l'étranger": a French participle may follow a people named in it.
+        var afterPeople = false
         // "and"/"et" open it only before another connector: "et de la Communauté…", not "et Adama Y".
         func opens(_ i: Int) -> Bool {
             guard i < limit, words.connector.contains(i, in: document) else { return false }
-            return !["and", "et"].contains(document.folded(i)) || (i + 1 < limit && opens(i + 1))
+            return !["and", "et"].contains(document.folded(i)) || (i + 1 < limit && (opens(i + 1) || isArticle(i + 1)))
         }
+        func isArticle(_ i: Int) -> Bool { document.language == .french && words.article.contains(i, in: document) }
         // "Minister for Foreign Affairs and International Cooperation": "and" before a capitalised word goes on too.
         let andCapital = start + 1 < limit && ["and", "et"].contains(document.folded(start))
             && document.tokens[start + 1].surface.first?.isUppercase == true
@@ -546,9 +549,10 @@ enum PersonFinder {
                 if ["de", "du", "des", "d", "of"].contains(document.folded(q)) || afterCapital || adjective { party = party ?? code }
                 // A country closes the complement unless a connector goes on: "for Syria Geir X", "of the EU for Foreign Affairs".
                 k = m.end; end = k; linked = false; afterCapital = false
+                afterPeople = document.language == .french && document.tokens[m.first].surface.first?.isUppercase == true
                 continue
             }
-            if words.connector.contains(k, in: document) || words.state.contains(k, in: document) {
+            if words.connector.contains(k, in: document) || words.state.contains(k, in: document) || linked && isArticle(k) {
                 // "d'État", "of the Republic": a capitalised state word is part of the complement's text.
                 if token.surface.first?.isUppercase == true { end = k + 1 }
                 linked = true; afterCapital = false; lowerRun = 0; k += 1
@@ -557,7 +561,8 @@ enum PersonFinder {
             let capital = token.surface.first?.isUppercase == true
             // French adjectives follow their noun ("Affaires étrangères"); English ones precede it, in lower
             // case after a connector ("senior advisor for special political affairs"), never after a capital.
-            let lowerOK = document.language == .french ? (linked || afterCapital) : (linked || lowerRun > 0) && lowerRun < 3
+            let lowerOK = document.language == .french ? (linked || afterCapital || afterPeople) : (linked || lowerRun > 0) && lowerRun < 3
+            afterPeople = false
             guard capital ? (linked || afterCapital) : lowerOK else { break }
             end = k + 1
             afterCapital = capital

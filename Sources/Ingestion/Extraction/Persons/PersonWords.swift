@@ -8,6 +8,8 @@ struct PersonWords: Sendable {
     let state: FoldedWordSet
     let stop: FoldedWordSet
     let connector: FoldedWordSet
+    /// French articles that go on with a complement after "et": "et la Coopération".
+    let article: FoldedWordSet
     let plural: FoldedWordSet
     let place: FoldedWordSet
     /// Arabic nouns that end a name: "مباحثات", "اتصالا".
@@ -27,6 +29,7 @@ struct PersonWords: Sendable {
         state = FoldedWordSet(words["state"] ?? [])
         stop = FoldedWordSet(words["stop"] ?? [])
         connector = FoldedWordSet(words["connector"] ?? [])
+        article = FoldedWordSet(words["article"] ?? [])
         plural = FoldedWordSet(words["plural"] ?? [])
         place = FoldedWordSet(words["place"] ?? [])
         nameEnd = FoldedWordSet(words["name-end"] ?? [])

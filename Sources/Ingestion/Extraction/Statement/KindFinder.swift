@@ -17,6 +17,8 @@ enum KindFinder {
         case commission
         /// Before a bare name across the issuers' names: a joint one.
         case joint
+        /// "titled", "بعنوان": a final statement bearing a declaration's name is that declaration.
+        case titled
     }
 
     /// The kind, the token positions where the article names its statement
@@ -42,6 +44,7 @@ enum KindFinder {
         case "@other": return .other
         case "@commission": return .commission
         case "@joint": return .joint
+        case "@titled": return .titled
         default: break
         }
         if mark.hasPrefix("~") { return StatementKind(rawValue: String(mark.dropFirst())).map(Cue.shape) }
@@ -67,9 +70,11 @@ enum KindFinder {
         var candidates: [Candidate] = []
         var named: [Int] = []
         var others: Set<StatementKind> = []
+        var titled: [Int] = []
         for line in document.lines where line.kind != .boilerplate {
             let matches = matcher.scan(line.tokens, in: document)
             for (index, match) in matches.enumerated() {
+                if case .titled = matcher.entries[match.entry].value { titled.append(match.end) }
                 guard case let .name(kind, weak) = matcher.entries[match.entry].value, suffixAllowed(match, document) else {
                     if case let .shape(kind) = matcher.entries[match.entry].value, match.first < leadEnd {
                         candidates.append(Candidate(kind: kind, weak: false, shape: true, tokens: match.first..<match.end, entry: match.entry, top: true))
@@ -100,15 +105,23 @@ enum KindFinder {
                 candidates.append(candidate)
             }
         }
-        let decisive = choose(candidates)
+        var decisive = choose(candidates)
+        // "the summit's final statement, titled 'the Riyadh Declaration'": that declaration.
+        if let chosen = decisive, chosen.kind == .communique, let declared = candidates.first(where: { c in
+            c.kind == .declaration && !c.weak && titled.contains { $0 >= chosen.tokens.upperBound && $0 <= c.tokens.lowerBound && c.tokens.lowerBound - $0 <= 2 }
+        }) {
+            decisive = declared
+        }
         if let decisive, !decisive.shape, !named.contains(decisive.tokens.lowerBound) { named.append(decisive.tokens.lowerBound) }
-        return Finding(kind: decisive?.kind ?? .newsReport, named: named, evidence: decisive?.tokens)
+        var kind = decisive?.kind ?? .newsReport
+        if let decisive, kind == .communique, decisive.weak, !isMeetings(decisive.tokens.lowerBound, document) { kind = .pressStatement }
+        return Finding(kind: kind, named: named, evidence: decisive?.tokens)
     }
 
     /// Strong names at the top; then a press conference; then a joint statement
     /// or a final communiqué named further down (the document behind talks);
     /// then talks or a call, a summit's close; then weak names at the top; then
-    /// names further down.
+    /// a ministry speaking; then names further down.
     /// One party's statement about talks or a call is its readout.
     static func choose(_ candidates: [Candidate]) -> Candidate? {
         let chosen = rank(candidates)
@@ -128,8 +141,16 @@ enum KindFinder {
             ?? first { !$0.shape && !$0.weak && ($0.kind == .jointStatement || $0.kind == .communique) }
             ?? shape(.readout) ?? shape(.communique)
             ?? first { $0.top && !$0.shape }
+            ?? shape(.pressStatement)
             ?? first { !$0.shape && !$0.weak }
             ?? first { !$0.shape }
+    }
+
+    /// Whether the sentence of a bare "communiqué" names a meeting, a summit or a council that
+    /// issued it: without one, the communiqué is one party's own (GUIDELINES: press_statement).
+    static func isMeetings(_ index: Int, _ document: Document) -> Bool {
+        guard let sentence = document.sentences.first(where: { $0.tokens.contains(index) })?.tokens else { return true }
+        return sentence.contains { IssuerFinder.links.meeting.contains($0, in: document) || GatheringBodies.lexicon.gatherings.contains($0, in: document) }
     }
 
     /// Arabic names take only the pronoun suffixes of "بيانهما", "بيانه".
