@@ -617,7 +617,7 @@ enum PersonFinder {
         var k = titleStart - 1
         var words = 0
         while k >= floor, words < 5, document.tokens[k].kind == .word {
-            if honorifics.contains(k, in: document) || (document.analyses[k]?.bases.contains { honorifics.contains($0.base) } ?? false) {
+            if honorifics.contains(k, in: document) || (document.analyses[k]?.bases.contains { honorifics.contains(WordKey($0.base)) } ?? false) {
                 return words > 0 ? (k + 1, titleStart) : nil
             }
             if arabicStops.contains(k, in: document) || partyAt[k] != nil || !roles.matcher.matches(at: k, in: document).isEmpty { return nil }
@@ -663,15 +663,16 @@ enum PersonFinder {
                 if (arabicStops.contains(i, in: document) && !isAli) || partyAt[i] != nil
                     || (!isTitle && !roles.matcher.matches(at: i, in: document).isEmpty) { break }
                 // "ونظيره", "وبحضور": a stop word behind a conjunction or preposition.
-                if document.analyses[i]?.bases.dropFirst().contains(where: { arabicStops.contains($0.base) }) == true { break }
+                // (Bases and stems asked by key here and below: a `Set<String>` normalises Arabic to hash it.)
+                if document.analyses[i]?.bases.dropFirst().contains(where: { arabicStops.contains(WordKey($0.base)) }) == true { break }
                 // "شي … مباحثات", "… كل التوفيق": a noun that follows a name.
                 if PersonWords.shared.nameEnd.contains(i, in: document)
-                    || document.analyses[i]?.bases.dropFirst().contains(where: { PersonWords.shared.nameEnd.contains($0.base) }) == true { break }
+                    || document.analyses[i]?.bases.dropFirst().contains(where: { PersonWords.shared.nameEnd.contains(WordKey($0.base)) }) == true { break }
                 // Names take no preposition: "حسين الموسوي للبلاد".
                 if words > 0, ["لل", "بال", "كال", "فال"].contains(where: { folded.hasPrefix($0) }) { break }
                 // A common noun of the lexicons ends a name: "عبد الفتاح السيسي الوفد".
                 if words > 0, folded.hasPrefix("ال") || folded.hasPrefix("وال"),
-                   document.analyses[i].map({ a in a.readings.contains { CommitmentFinder.bodyWords.contains($0.stem) } }) ?? false
+                   document.analyses[i].map({ a in a.stemKeys.contains { CommitmentFinder.bodyWords.contains($0) } }) ?? false
                     || !CueLexicon.arabic.matcher.matches(at: i, in: document).isEmpty
                     || !TopicClassifier.arabic.matcher.matches(at: i, in: document).isEmpty { break }
                 if words == 0, folded.hasPrefix("ال"), !titleWords.contains(i, in: document) { break }
