@@ -12,7 +12,7 @@ extension CommitmentFinder {
             // The subject may stand between the auxiliary and the verb ("وكان وزير الخارجية السعودي قد رحب").
             return (max(clauseStart, head.first - 10)..<head.first).contains { i in
                 Self.arabicPastAuxiliaries.contains(i, in: document)
-                    || (document.analyses[i]?.bases.contains { ["و", "ف"].contains($0.prefix) && Self.arabicPastAuxiliaries.contains($0.base) } ?? false)
+                    || (document.analyses[i]?.bases.contains { Self.arabicPastAuxiliaries.contains(WordKey($0.base)) && ["و", "ف"].contains($0.prefix) } ?? false)
             }
         }
         // An adverb may stand between: "had earlier agreed", "avaient déjà salué".
@@ -43,7 +43,7 @@ extension CommitmentFinder {
             let from = max(range.lowerBound, head.first - 3)
             // "ولم يتفق": the negator may carry a conjunction.
             if (from..<head.first).contains(where: { i in
-                Self.negators.contains(i, in: document) || (document.analyses[i]?.bases.contains { Self.negators.contains($0.base) } ?? false)
+                Self.negators.contains(i, in: document) || (document.analyses[i]?.bases.contains { Self.negators.contains(WordKey($0.base)) } ?? false)
             }) { return .negated }
             if head.end < range.upperBound, document.language == .french,
                (head.end..<min(range.upperBound, head.end + 2)).contains(where: { Self.pas.contains($0, in: document) }) { return .negated }

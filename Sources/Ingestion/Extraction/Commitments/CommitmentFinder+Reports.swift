@@ -45,8 +45,9 @@ extension CommitmentFinder {
     }
 
     /// Whether token `i` is و or ف and one of `words` ("وقال", "فأضاف", "وعندما").
+    /// (Bases asked by key: a `Set<String>` normalises an Arabic base to hash it.)
     func isConjoined(_ i: Int, to words: FoldedWordSet) -> Bool {
-        document.analyses[i]?.bases.contains { ($0.prefix == "و" || $0.prefix == "ف") && words.contains($0.base) } ?? false
+        document.analyses[i]?.bases.contains { words.contains(WordKey($0.base)) && ($0.prefix == "و" || $0.prefix == "ف") } ?? false
     }
 
     /// The reading the verb heads its clause with when a party, an official or a

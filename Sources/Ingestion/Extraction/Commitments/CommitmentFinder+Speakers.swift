@@ -231,7 +231,7 @@ extension CommitmentFinder {
             }
             // Chained by و: "الصين وباكستان", "دولة الكويت وجمهورية العراق".
             if p < document.tokens.count, Self.waw.contains(p, in: document) { p += 1; continue }
-            if p + 1 < end, let a = document.analyses[p], a.bases.contains(where: { $0.prefix == "و" && Self.stateWords.contains($0.base) }),
+            if p + 1 < end, let a = document.analyses[p], a.bases.contains(where: { Self.stateWords.contains(WordKey($0.base)) && $0.prefix == "و" }),
                mentionStarting[p + 1]?.code != nil { p += 1; continue }
             if let next = mentionStarting[p], next.code != nil, document.folded(next.first).hasPrefix("و") { continue }
             if p < end, arabicNameWordParty(p, joined: true) != nil { continue }

@@ -55,8 +55,9 @@ struct TopicClassifier: LanguageLexicon {
         var index = range.lowerBound
         while index < range.upperBound {
             guard matcher.mayStart(at: index, in: document) else { index += 1; continue }
-            let matches = matcher.lookUp(at: index, in: document).filter { $0.end <= range.upperBound }
-            guard let best = matches.first else { index += 1; continue }
+            // (The matches past the clause are skipped, not filtered into a new array per keyword.)
+            let matches = matcher.lookUp(at: index, in: document)
+            guard let best = matches.first(where: { $0.end <= range.upperBound }) else { index += 1; continue }
             // A phrase listed under two topics ("الربط الكهربائي": energy and infrastructure) gives both.
             if !(best.first..<best.end).allSatisfy(names.contains) {
                 for match in matches where match.end == best.end {

@@ -26,11 +26,9 @@ enum PersonFinder {
     static func find(in document: Document, parties: [PartyMention]) -> (persons: [PersonMention], roles: [RoleMention]) {
         let roles = RoleLexicon.of(document.language)
         let selfAt = Set(parties.filter { $0.code == nil }.map(\.first))
-        var partyAt: [Int: PartyMention] = [:]
-        var partyEndingAt: [Int: PartyMention] = [:]
-        // Sized once: growing them a mention at a time rehashed them several times an article.
-        partyAt.reserveCapacity(parties.count)
-        partyEndingAt.reserveCapacity(parties.count)
+        // By token in arrays (`TokenMap`): asked at nearly every token of every title's look-around.
+        var partyAt = TokenMap<PartyMention>(tokens: document.tokens.count)
+        var partyEndingAt = TokenMap<PartyMention>(tokens: document.tokens.count)
         for mention in parties where mention.code != nil {
             partyAt[mention.first] = mention
             partyEndingAt[mention.end] = mention
@@ -39,8 +37,8 @@ enum PersonFinder {
         var roleMentions: [RoleMention] = []
         var lastRole: (end: Int, party: PartyCode?, role: PersonRole, after: Int)? = nil
         var unnamed: [(role: PersonRole, party: PartyCode, end: Int)] = []
-        // The first self-reference at each token (a loop: Dictionary(_:uniquingKeysWith:) cost ~11,000 instructions an article).
-        var issuerRefs: [Int: PartyMention] = [:]
+        // The first self-reference at each token.
+        var issuerRefs = TokenMap<PartyMention>(tokens: document.tokens.count)
         for mention in parties where mention.code == nil && issuerRefs[mention.first] == nil { issuerRefs[mention.first] = mention }
         for line in document.lines where line.kind != .boilerplate {
             // "Amir Receives Call From Qatari Amir": in a headline in title case every word looks like a name.
@@ -327,7 +325,7 @@ enum PersonFinder {
     private static let determiners: FoldedWordSet = ["l", "'", "’", "le", "la", "les", "the", "his", "her", "son", "sa"]
 
     private static func listedHolders(after start: Int, limit: Int, role: PersonRole, pair: [PartyCode], _ document: Document,
-                                      _ partyAt: [Int: PartyMention], _ selfAt: Set<Int>, _ roles: RoleLexicon) -> [PersonMention] {
+                                      _ partyAt: TokenMap<PartyMention>, _ selfAt: Set<Int>, _ roles: RoleLexicon) -> [PersonMention] {
         var k = start
         // The title's complement: "de l'Agriculture", "of Agriculture", "des deux pays".
         var skipped = 0
@@ -391,7 +389,7 @@ enum PersonFinder {
     /// text never names, and later a full name (two capitalised words or more) right before a verb of
     /// saying, that no title introduced: that name is the title's holder. Only with one such title.
     static func namedLater(_ unnamed: [(role: PersonRole, party: PartyCode, end: Int)], _ result: inout [PersonMention],
-                           _ document: Document, _ partyAt: [Int: PartyMention], _ roles: RoleLexicon) {
+                           _ document: Document, _ partyAt: TokenMap<PartyMention>, _ roles: RoleLexicon) {
         guard unnamed.count == 1, let title = unnamed.first, document.language != .arabic,
               !result.contains(where: { $0.person.role == title.role && $0.person.party == title.party }) else { return }
         let words = PersonWords.shared
@@ -416,7 +414,7 @@ enum PersonFinder {
 
     /// "Israeli Ministry of Foreign Affairs Director General X": the party before the body a title
     /// belongs to, over at most six capitalised words and their connectors.
-    static func partyBeforeBody(_ titleStart: Int, floor: Int, _ document: Document, _ partyEndingAt: [Int: PartyMention]) -> PartyMention? {
+    static func partyBeforeBody(_ titleStart: Int, floor: Int, _ document: Document, _ partyEndingAt: TokenMap<PartyMention>) -> PartyMention? {
         var q = titleStart
         guard q - 1 >= floor, document.tokens[q - 1].surface.first?.isUppercase == true else { return nil }
         while q > floor, titleStart - q < 6 {
@@ -440,7 +438,7 @@ enum PersonFinder {
 
     /// Whether only "to the", "du", "de la" and a demonym stand between an aide's title and the
     /// title of the official served ("Aide to the Russian President").
-    static func servedBy(_ start: Int, title: Int, _ document: Document, _ partyAt: [Int: PartyMention]) -> Bool {
+    static func servedBy(_ start: Int, title: Int, _ document: Document, _ partyAt: TokenMap<PartyMention>) -> Bool {
         var k = start
         while k < title {
             if let m = partyAt[k], m.end <= title { k = m.end } else if aideLinks.contains(k, in: document) { k += 1 } else { return false }
@@ -459,7 +457,7 @@ enum PersonFinder {
     /// of their roles, the party one of them names, and where the last one ends.
     /// "The President and King X", "le Président et l'Émir": two heads of state of
     /// different titles joined by "and" are two persons, not one holder's posts.
-    static func titleChain(after start: Int, of first: PersonRole, limit: Int, _ document: Document, _ partyAt: [Int: PartyMention],
+    static func titleChain(after start: Int, of first: PersonRole, limit: Int, _ document: Document, _ partyAt: TokenMap<PartyMention>,
                            _ roles: RoleLexicon) -> (role: PersonRole, party: PartyCode?, end: Int)? {
         var k = start
         var best: (role: PersonRole, party: PartyCode?, end: Int)? = nil
@@ -497,7 +495,7 @@ enum PersonFinder {
     }
 
     /// The party of "of Jordan", "of the Kingdom of Bahrain", "de la République de Guinée" at `index`.
-    static func ofParty(at index: Int, limit: Int, _ document: Document, _ partyAt: [Int: PartyMention]) -> PartyMention? {
+    static func ofParty(at index: Int, limit: Int, _ document: Document, _ partyAt: TokenMap<PartyMention>) -> PartyMention? {
         guard index < limit, ["of", "de", "du", "des", "d"].contains(document.folded(index)) else { return nil }
         var k = index + 1
         while k < limit, k < index + 7, partyAt[k] == nil, PersonWords.shared.state.contains(k, in: document) { k += 1 }
@@ -509,7 +507,7 @@ enum PersonFinder {
     /// Coopération africaine et des Marocains résidant à l'étranger": where it ends, and the party it
     /// names after "of" or "de". It opens with a connector, capitalised words and their adjectives
     /// follow, and a comma continues it only before another connector (or "Trade and").
-    static func complement(from start: Int, limit: Int, _ document: Document, _ partyAt: [Int: PartyMention], _ roles: RoleLexicon) -> (end: Int, party: PartyCode?) {
+    static func complement(from start: Int, limit: Int, _ document: Document, _ partyAt: TokenMap<PartyMention>, _ roles: RoleLexicon) -> (end: Int, party: PartyCode?) {
         let words = PersonWords.shared
         var k = start
         var end = start
@@ -576,8 +574,8 @@ enum PersonFinder {
     /// The name set off by a comma before a title: "Mr Yukio Sato, Prime Minister of Japan",
     /// "Karim Haddad, the Algerian Foreign Minister". Two words at least, none of them a
     /// party, a title or a sentence opener ("On Monday, the minister…"); honorifics dropped.
-    static func nameBeforeComma(_ titleStart: Int, floor: Int, _ document: Document, _ partyAt: [Int: PartyMention],
-                                _ partyEndingAt: [Int: PartyMention], _ roles: RoleLexicon) -> (Int, Int)? {
+    static func nameBeforeComma(_ titleStart: Int, floor: Int, _ document: Document, _ partyAt: TokenMap<PartyMention>,
+                                _ partyEndingAt: TokenMap<PartyMention>, _ roles: RoleLexicon) -> (Int, Int)? {
         var q = titleStart
         if let m = partyEndingAt[q], m.code != nil { q = m.first }
         while q > floor, possessiveArticles.contains(q - 1, in: document), document.folded(q - 1) != "s" { q -= 1 }
@@ -618,11 +616,11 @@ enum PersonFinder {
     /// The name between an honorific and the title at `titleStart`, as in
     /// "تلقى … اتصالا من معالي أوزان كايا وزير الخارجية التركي". Without the
     /// honorific, the words before a title are no name we can trust.
-    private static func nameBefore(_ titleStart: Int, floor: Int, _ document: Document, _ partyAt: [Int: PartyMention], _ roles: RoleLexicon) -> (Int, Int)? {
+    private static func nameBefore(_ titleStart: Int, floor: Int, _ document: Document, _ partyAt: TokenMap<PartyMention>, _ roles: RoleLexicon) -> (Int, Int)? {
         var k = titleStart - 1
         var words = 0
         while k >= floor, words < 5, document.tokens[k].kind == .word {
-            if honorifics.contains(k, in: document) || (document.analyses[k]?.bases.contains { honorifics.contains($0.base) } ?? false) {
+            if honorifics.contains(k, in: document) || (document.analyses[k]?.bases.contains { honorifics.contains(WordKey($0.base)) } ?? false) {
                 return words > 0 ? (k + 1, titleStart) : nil
             }
             if arabicStops.contains(k, in: document) || partyAt[k] != nil || !roles.matcher.matches(at: k, in: document).isEmpty { return nil }
@@ -648,7 +646,7 @@ enum PersonFinder {
 
     /// The name starting at token `start`: capitalised words in Latin
     /// script, words up to a stop word or punctuation in Arabic.
-    private static func name(from start: Int, limit: Int, _ document: Document, _ partyAt: [Int: PartyMention], _ selfAt: Set<Int>, _ roles: RoleLexicon) -> (Int, Int)? {
+    private static func name(from start: Int, limit: Int, _ document: Document, _ partyAt: TokenMap<PartyMention>, _ selfAt: Set<Int>, _ roles: RoleLexicon) -> (Int, Int)? {
         var i = start
         while i < limit, listMarks.contains(document.tokens[i].surface) { i += 1 }
         // "His Excellency Dr.", "صاحب السمو الملكي الأمير", "السيد/": forms of address, not the name.
@@ -668,15 +666,16 @@ enum PersonFinder {
                 if (arabicStops.contains(i, in: document) && !isAli) || partyAt[i] != nil
                     || (!isTitle && !roles.matcher.matches(at: i, in: document).isEmpty) { break }
                 // "ونظيره", "وبحضور": a stop word behind a conjunction or preposition.
-                if document.analyses[i]?.bases.dropFirst().contains(where: { arabicStops.contains($0.base) }) == true { break }
+                // (Bases and stems asked by key here and below: a `Set<String>` normalises Arabic to hash it.)
+                if document.analyses[i]?.bases.dropFirst().contains(where: { arabicStops.contains(WordKey($0.base)) }) == true { break }
                 // "شي … مباحثات", "… كل التوفيق": a noun that follows a name.
                 if PersonWords.shared.nameEnd.contains(i, in: document)
-                    || document.analyses[i]?.bases.dropFirst().contains(where: { PersonWords.shared.nameEnd.contains($0.base) }) == true { break }
+                    || document.analyses[i]?.bases.dropFirst().contains(where: { PersonWords.shared.nameEnd.contains(WordKey($0.base)) }) == true { break }
                 // Names take no preposition: "حسين الموسوي للبلاد".
                 if words > 0, ["لل", "بال", "كال", "فال"].contains(where: { folded.hasPrefix($0) }) { break }
                 // A common noun of the lexicons ends a name: "عبد الفتاح السيسي الوفد".
                 if words > 0, folded.hasPrefix("ال") || folded.hasPrefix("وال"),
-                   document.analyses[i].map({ a in a.readings.contains { CommitmentFinder.bodyWords.contains($0.stem) } }) ?? false
+                   document.analyses[i].map({ a in a.stemKeys.contains { CommitmentFinder.bodyWords.contains($0) } }) ?? false
                     || !CueLexicon.arabic.matcher.matches(at: i, in: document).isEmpty
                     || !TopicClassifier.arabic.matcher.matches(at: i, in: document).isEmpty { break }
                 if words == 0, folded.hasPrefix("ال"), !titleWords.contains(i, in: document) { break }
