@@ -26,12 +26,12 @@ final class LongFrenchTitleTests: XCTestCase {
     /// portugais des Affaires étrangères, M. Y": junior foreign ministers, found with their names.
     func testJuniorForeignMinistersAreFoundUnderTheirFrenchTitles() {
         let cases: [(String, String, String?, UInt)] = [
-            ("RABAT - Un entretien a réuni lundi le ministre délégué aux Affaires étrangères et la Coopération, M. Karim Bennani "
+            ("LISBONNE - Des consultations politiques se sont tenues mardi avec le ministre délégué aux Affaires étrangères et la Coopération, M. Karim Bennani "
              + "et le Secrétaire d’Etat portugais des Affaires étrangères, M. João Ferreira.\n\n"
-             + "Les deux responsables ont souligné la qualité des relations bilatérales.\n", "Karim Bennani", nil, #line),
-            ("RABAT - Un entretien a réuni lundi le ministre délégué aux Affaires étrangères et la Coopération, M. Karim Bennani "
+             + "Les deux hommes ont plaidé pour un calendrier commun.\n", "Karim Bennani", nil, #line),
+            ("LISBONNE - Des consultations politiques se sont tenues mardi avec le ministre délégué aux Affaires étrangères et la Coopération, M. Karim Bennani "
              + "et le Secrétaire d’Etat portugais des Affaires étrangères, M. João Ferreira.\n\n"
-             + "Les deux responsables ont souligné la qualité des relations bilatérales.\n", "João Ferreira", "PT", #line),
+             + "Les deux hommes ont plaidé pour un calendrier commun.\n", "João Ferreira", "PT", #line),
             ("La ministre déléguée aux Affaires étrangères et la Francophonie, Mme Awa Ndiaye, a salué mardi la libération "
              + "des otages.\n", "Awa Ndiaye", nil, #line),
         ]

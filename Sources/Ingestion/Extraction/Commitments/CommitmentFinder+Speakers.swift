@@ -223,7 +223,7 @@ extension CommitmentFinder {
                 // (Not the official: Arabic has no capitals to tell a name word from a common one.)
                 return .speaker(.issuers, dual: false)
             } else if let party = arabicNameWordParty(p, joined: !codes.isEmpty) {
-                // "وأكد الصفدي وفيدان": officials by surname alone, the second glued to و, speak together.
+                // "وأكد الحسني وبرغمان": officials by surname alone, the second glued to و, speak together.
                 codes.append(party)
                 p += 1
             } else {
@@ -399,7 +399,7 @@ extension CommitmentFinder {
         return previous.speaker
     }
 
-    /// "وأكد الصفدي وفيدان استمرار العمل": two Arabic surnames, the second glued to و, left of a
+    /// "وأكد الحسني وبرغمان مواصلة التنسيق": two Arabic surnames, the second glued to و, left of a
     /// head that is not their verb: both officials' sides.
     func gluedSurnames(endingAt k: Int, limit: Int) -> Subject? {
         guard document.language == .arabic, k - 1 >= limit, let second = arabicNameWordParty(k, joined: true),
@@ -407,8 +407,8 @@ extension CommitmentFinder {
         return .speaker(.parties([first, second].uniqued()), dual: false)
     }
 
-    /// The party of the official an Arabic name word at `p` names ("الصفدي"); when `joined`,
-    /// only a word glued to و after another speaker ("وفيدان"), read without the و.
+    /// The party of the official an Arabic name word at `p` names ("الحسني"); when `joined`,
+    /// only a word glued to و after another speaker ("وبرغمان"), read without the و.
     func arabicNameWordParty(_ p: Int, joined: Bool) -> PartyCode? {
         guard let a = document.analyses[p] else { return nil }
         guard joined else { return nameWordParty[a.foldedKey] }
