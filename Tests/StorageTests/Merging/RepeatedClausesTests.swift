@@ -32,7 +32,7 @@ final class RepeatedClausesTests: XCTestCase {
             // The first `kept` articles were grouped before the others joined.
             for kept in 1..<count {
                 let before = all.filter { $0.article <= Int64(kept) }
-                let joining = Set((kept + 1...count).map(Int64.init))
+                let joining = Set((kept + 1...count).map { Int64($0) })
                 let grouped = RepeatedClauses.groups(before)
                 XCTAssertEqual(RepeatedClauses.groups(all, grouped: grouped, joining: joining), everyPair,
                                "\(count) articles, \(kept) grouped before")
