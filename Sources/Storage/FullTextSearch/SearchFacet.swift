@@ -59,9 +59,10 @@ struct SearchFacet: Hashable {
         }
 
         /// Appends ``column(topics:type:)``'s UTF-8 to `bytes`, which is how
-        /// the write path stores it, with no `String` made.
+        /// the write path stores it, with no `String` made. `bytes` is a
+        /// batch's shared buffer: it is left to grow by doubling, as a
+        /// `reserveCapacity` of a few bytes more would copy all of it.
         func write(topics: [Topic], type: CommitmentType, to bytes: inout [UInt8]) {
-            bytes.reserveCapacity(bytes.count + head.count + tail.count + 24 * topics.count + 16)
             bytes.append(contentsOf: head)
             for (index, topic) in topics.enumerated() where !topics[..<index].contains(topic) {
                 bytes.append(contentsOf: "t:".utf8)

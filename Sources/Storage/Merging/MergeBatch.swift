@@ -8,9 +8,11 @@ final class MergeBatch {
     private(set) var absorbed: [Int64: Int64] = [:]
     /// Statements an article joined.
     private(set) var touched: Set<Int64> = []
+    /// The articles that joined each statement (as it was when they joined).
+    private var joining: [Int64: Set<Int64>] = [:]
     /// The last commitment ordinal given in each statement this batch wrote to.
     private var ordinals: [Int64: Int] = [:]
-    private var saved: ([Int64: Int64], Set<Int64>, [Int64: Int])?
+    private var saved: ([Int64: Int64], Set<Int64>, [Int64: Int], [Int64: Set<Int64>])?
     /// Fields chosen by ``chooseFields(_:)``, which ``apply(_:)`` writes.
     private var chosen: [Int64: StatementFields] = [:]
 
@@ -40,11 +42,14 @@ final class MergeBatch {
 
     func used(ordinalsThrough last: Int, in statementID: Int64) { ordinals[statementID] = last }
 
+    /// Records that `article` joined `statementID` (what ``join(_:)`` gave).
+    func joined(article: Int64, to statementID: Int64) { joining[statementID, default: []].insert(article) }
+
     /// Before an article that may be rolled back.
-    func checkpoint() { saved = (absorbed, touched, ordinals) }
+    func checkpoint() { saved = (absorbed, touched, ordinals, joining) }
     func rollback() {
         guard let saved else { return }
-        (absorbed, touched, ordinals) = saved
+        (absorbed, touched, ordinals, joining) = saved
     }
 
     /// Chooses the fields of every statement an article joined, once all
@@ -68,9 +73,13 @@ final class MergeBatch {
         for old in absorbed.keys.sorted() {
             try StatementRegrouping.absorb(old, into: resolve(old), in: db)
         }
+        // A statement that took another over compares every pair of its
+        // reports' clauses: the two statements' were never compared.
+        let bridged = Set(absorbed.keys.map(resolve))
         var rewrites = FacetRewrites()
         for id in Set(touched.map(resolve)).sorted() {
-            try StatementConsolidation.consolidate(id, in: db, fields: chosen[id], rewritingFacets: &rewrites)
+            try StatementConsolidation.consolidate(
+                id, in: db, fields: chosen[id], joining: bridged.contains(id) ? nil : joining[id, default: []], rewritingFacets: &rewrites)
         }
         try rewrites.write(db)
     }

@@ -22,11 +22,20 @@ enum StatementConsolidation {
     ///   their facets from them (``CommitmentBatch/consolidateFacets(_:)``).
     ///   The others then show the fields stored before, and are rewritten
     ///   only if those changed.
+    /// - Parameter joining: the articles that joined the statement since it
+    ///   was last consolidated, when nothing else of it changed (no report
+    ///   left, no statement moved in): only their clauses are compared with
+    ///   the others (``RepeatedClauses/groups(_:grouped:joining:)``). Nil
+    ///   compares every report's clauses with every other's.
     static func consolidate(
-        _ statementID: Int64, in db: Database, fields chosen: StatementFields? = nil, rewritingFacets rewrites: inout FacetRewrites
+        _ statementID: Int64, in db: Database, fields chosen: StatementFields? = nil, joining: Set<Int64>? = nil,
+        rewritingFacets rewrites: inout FacetRewrites
     ) throws {
         guard let fields = try chosen ?? fields(of: statementID, in: db) else { return }
-        let shown = chosen == nil ? nil : try FacetFields(storedFor: statementID, in: db)
+        let storedParties = try Row.fetchAll(
+            db.cachedStatement(sql: "SELECT party_code, role FROM statement_party WHERE statement_id = ? ORDER BY party_code"),
+            arguments: [statementID]).map { (code: $0[0] as String, role: $0[1] as String) }
+        let shown = chosen == nil ? nil : try FacetFields(storedFor: statementID, parties: storedParties.map(\.code), in: db)
         try db.cachedStatement(sql: """
             UPDATE statement SET kind = ?, date = ?, date_precision = ?, venue = ?, mechanism = ?, round = ?
             WHERE id = ? AND (kind, date_precision, coalesce(date, ''), coalesce(venue, ''), coalesce(mechanism, ''), coalesce(round, 0))
@@ -37,9 +46,9 @@ enum StatementConsolidation {
                 fields.kind.rawValue, fields.date.precision.rawValue, fields.date.iso ?? "", fields.venue ?? "",
                 fields.mechanism ?? "", fields.round ?? 0,
             ])
-        try writeParties(fields.parties, of: statementID, in: db)
+        try writeParties(fields.parties, of: statementID, replacing: storedParties, in: db)
         if shown != FacetFields(fields) { try rewriteFacets(fields, of: statementID, in: db, into: &rewrites) }
-        try writeRepeats(of: statementID, in: db)
+        try writeRepeats(of: statementID, joining: joining, in: db)
     }
 
     /// What a commitment's facets show of its statement: kind, year and parties.
@@ -54,14 +63,12 @@ enum StatementConsolidation {
             parties = fields.parties.map(\.code)
         }
 
-        init?(storedFor statementID: Int64, in db: Database) throws {
+        init?(storedFor statementID: Int64, parties: [String], in db: Database) throws {
             guard let row = try Row.fetchOne(
                 db.cachedStatement(sql: "SELECT kind, date FROM statement WHERE id = ?"), arguments: [statementID]) else { return nil }
             kind = row[0]
             year = (row[1] as String?).flatMap(StatementDate.init(iso:))?.year
-            parties = try String.fetchAll(
-                db.cachedStatement(sql: "SELECT party_code FROM statement_party WHERE statement_id = ? ORDER BY party_code"),
-                arguments: [statementID])
+            self.parties = parties
         }
     }
 
@@ -75,10 +82,12 @@ enum StatementConsolidation {
         return readings.isEmpty ? nil : StatementFields(choosingFrom: readings)
     }
 
-    private static func writeParties(_ parties: [(code: String, role: PartyRole)], of statementID: Int64, in db: Database) throws {
-        let stored = try Row.fetchAll(
-            db.cachedStatement(sql: "SELECT party_code, role FROM statement_party WHERE statement_id = ? ORDER BY party_code"),
-            arguments: [statementID]).map { "\($0[0] as String):\($0[1] as String)" }
+    /// Replaces the statement's `stored` parties (sorted by code) with `parties` when they differ.
+    private static func writeParties(
+        _ parties: [(code: String, role: PartyRole)], of statementID: Int64, replacing stored: [(code: String, role: String)],
+        in db: Database
+    ) throws {
+        let stored = stored.map { "\($0.code):\($0.role)" }
         let wanted = parties.map { "\($0.code):\($0.role.rawValue)" }
         guard stored != wanted else { return }
         try db.cachedStatement(sql: "DELETE FROM statement_party WHERE statement_id = ?").execute(arguments: [statementID])
@@ -113,23 +122,28 @@ enum StatementConsolidation {
     /// Links each commitment that repeats, in another report of the same
     /// language, a clause of the statement to the first such clause (the
     /// smallest id). Across languages clauses cannot be compared word for
-    /// word: they stay separate rows of the one statement.
-    private static func writeRepeats(of statementID: Int64, in db: Database) throws {
-        let clauses = try Row.fetchAll(db.cachedStatement(sql: """
+    /// word: they stay separate rows of the one statement. With `joining`,
+    /// only the clauses of its articles' languages are read into words.
+    private static func writeRepeats(of statementID: Int64, joining: Set<Int64>?, in db: Database) throws {
+        let rows = try Row.fetchAll(db.cachedStatement(sql: """
             SELECT id, article_id, language, type, text FROM commitment WHERE statement_id = ? ORDER BY id
-            """), arguments: [statementID]).map {
-            Clause(id: $0[0], article: $0[1], language: $0[2], type: $0[3], words: Clause.words($0[4]))
-        }
-        var wanted: [Int64: Int64] = [:]
-        // Only reports in one language can repeat each other's clauses.
-        let articlesByLanguage = Dictionary(grouping: clauses, by: \.language).mapValues { Set($0.map(\.article)).count }
-        if articlesByLanguage.values.contains(where: { $0 > 1 }) {
-            wanted = RepeatedClauses.groups(clauses)
-        }
+            """), arguments: [statementID])
         let stored = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db.cachedStatement(sql: """
             SELECT r.commitment_id, r.repeat_of FROM commitment_repeat r JOIN commitment c ON c.id = r.commitment_id
             WHERE c.statement_id = ?
             """), arguments: [statementID]).map { ($0[0] as Int64, $0[1] as Int64) })
+        let compared: Set<String>? = joining.map { joining in Set(rows.filter { joining.contains($0[1]) }.map { $0[2] as String }) }
+        let clauses = rows.map { row in
+            let language: String = row[2]
+            let words = compared == nil || compared!.contains(language) ? Clause.words(row[4]) : []
+            return Clause(id: row[0], article: row[1], language: language, type: row[3], words: words)
+        }
+        var wanted = joining == nil ? [:] : stored
+        // Only reports in one language can repeat each other's clauses.
+        let articlesByLanguage = Dictionary(grouping: clauses, by: \.language).mapValues { Set($0.map(\.article)).count }
+        if articlesByLanguage.values.contains(where: { $0 > 1 }) {
+            wanted = RepeatedClauses.groups(clauses, grouped: joining == nil ? [:] : stored, joining: joining)
+        }
         guard stored != wanted else { return }
         for id in stored.keys where wanted[id] == nil {
             try db.cachedStatement(sql: "DELETE FROM commitment_repeat WHERE commitment_id = ?").execute(arguments: [id])
@@ -138,64 +152,5 @@ enum StatementConsolidation {
             try db.cachedStatement(sql: "INSERT OR REPLACE INTO commitment_repeat(commitment_id, repeat_of) VALUES (?, ?)")
                 .execute(arguments: [id, of])
         }
-    }
-}
-
-/// One commitment as repeat detection compares it.
-struct Clause {
-    var id: Int64
-    var article: Int64
-    var language: String
-    var type: String
-    /// The clause's distinct words, each as a 64-bit hash of its folded letters.
-    var words: Set<UInt64>
-
-    static func words(_ text: String) -> Set<UInt64> {
-        var words = Set<UInt64>()
-        Shingles.forEachWord(in: text) { words.insert($0) }
-        return words
-    }
-
-    func similarity(to other: Clause) -> Double {
-        guard !words.isEmpty, !other.words.isEmpty else { return 0 }
-        let shared = words.intersection(other.words).count
-        return Double(shared) / Double(words.count + other.words.count - shared)
-    }
-}
-
-/// Groups of clauses that are one commitment carried by several reports.
-enum RepeatedClauses {
-    /// Each repeated clause's id → its group's first clause (smallest id).
-    /// Two clauses are one when they are of one language and type, from
-    /// different articles, and share `MergeRules.repeatedClauseSimilarity`
-    /// of their words; a clause matches at most one clause of each other
-    /// article, its most similar, so that a report's two clauses never
-    /// fold into one.
-    static func groups(_ clauses: [Clause]) -> [Int64: Int64] {
-        var parent: [Int64: Int64] = [:]
-        func root(_ id: Int64) -> Int64 {
-            var id = id
-            while let up = parent[id], up != id { id = up }
-            return id
-        }
-        let byArticle = Dictionary(grouping: clauses, by: \.article)
-        for clause in clauses {
-            for (article, others) in byArticle where article > clause.article {
-                var best: (Clause, Double)?
-                for other in others where other.language == clause.language && other.type == clause.type {
-                    let s = clause.similarity(to: other)
-                    if s >= MergeRules.repeatedClauseSimilarity, s > (best?.1 ?? 0) { best = (other, s) }
-                }
-                guard let (other, _) = best else { continue }
-                let (a, b) = (root(clause.id), root(other.id))
-                if a != b { parent[max(a, b)] = min(a, b) }
-            }
-        }
-        var result: [Int64: Int64] = [:]
-        for clause in clauses {
-            let r = root(clause.id)
-            if r != clause.id { result[clause.id] = r }
-        }
-        return result
     }
 }

@@ -184,6 +184,7 @@ struct ArticleInserter {
         try Self.insertArticle.run(values, in: db)
         let articleID = db.lastInsertedRowID
         reading.articleID = articleID
+        if !matches.isEmpty { merging.joined(article: articleID, to: statementID) }
         try merger.record(reading, fingerprint: fingerprint, matches: matches)
 
         // A party named both as issuer and as mentioned is an issuer.
