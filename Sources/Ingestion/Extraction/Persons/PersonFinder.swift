@@ -661,7 +661,8 @@ enum PersonFinder {
                 // An honorific opens a name ("نظيره الكويتي الشيخ مشعل…"); any other title ends it.
                 let isTitle = words == 0 && titleWords.contains(i, in: document)
                 if (arabicStops.contains(i, in: document) && !isAli) || partyAt[i] != nil
-                    || (!isTitle && !roles.matcher.matches(at: i, in: document).isEmpty) { break }
+                    || (!isTitle && !isGivenName(i, words: words, limit: limit, document, partyAt)
+                        && !roles.matcher.matches(at: i, in: document).isEmpty) { break }
                 // "ونظيره", "وبحضور": a stop word behind a conjunction or preposition.
                 if document.analyses[i]?.bases.dropFirst().contains(where: { arabicStops.contains($0.base) }) == true { break }
                 // "شي … مباحثات", "… كل التوفيق": a noun that follows a name.
