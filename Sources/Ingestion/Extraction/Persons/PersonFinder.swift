@@ -210,6 +210,10 @@ enum PersonFinder {
                         result.append(before)
                         continue
                     }
+                    if let apposed = arabicNameBeforeComma(match.first, floor: max(line.tokens.lowerBound, result.last?.end ?? 0), document, partyAt, roles) {
+                        result.append(apposedMention(role, party, apposed, titleEnd: p, document))
+                        continue
+                    }
                     // "leurs ministres de l'Agriculture, l'Ivoirien Koffi N'Guessan et le Ghanéen Kwame Asante":
                     // a plural title, then its holders, each named after a demonym.
                     if document.language != .arabic {
@@ -627,7 +631,7 @@ enum PersonFinder {
         return nil
     }
 
-    private static func mention(_ role: PersonRole, _ party: PartyCode?, _ first: Int, _ nameStart: Int, _ nameEnd: Int, _ document: Document) -> PersonMention {
+    static func mention(_ role: PersonRole, _ party: PartyCode?, _ first: Int, _ nameStart: Int, _ nameEnd: Int, _ document: Document) -> PersonMention {
         var nameStart = nameStart
         // "ولي العهد السعودي الأمير محمد بن سلمان": the honorific is no part of the name.
         while nameStart + 1 < nameEnd, document.tokens[nameStart].kind == .word, titleWords.contains(nameStart, in: document) { nameStart += 1 }
