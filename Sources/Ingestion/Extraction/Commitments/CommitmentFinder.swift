@@ -170,6 +170,7 @@ final class CommitmentFinder {
         if !bullet, !hits.contains(where: \.isHead), let report = reportedHead(in: range) {
             hits.insert(report, at: hits.firstIndex { $0.first > report.first } ?? hits.endIndex)
         }
+        if !bullet { hits = withQuotedContinuations(hits, in: range) }
         return hits
     }
 
