@@ -34,8 +34,9 @@ extension CommitmentFinder {
     /// so the frame reports its issuers' stance (GUIDELINES: an assessment attributed to the statement).
     /// Only before a name of a document: "جاء ذلك خلال…" frames an event.
     private func documentFrame(_ i: Int, in range: Range<Int>) -> WordAnalysis.Reading? {
-        guard document.language == .arabic, i + 2 < range.upperBound, isWord(i, of: Self.documentFrames, in: range),
-              Self.locatives.contains(i + 1, in: document) else { return nil }
+        // (في first: one look-up, asked of every word of a sentence without a stance.)
+        guard document.language == .arabic, i + 2 < range.upperBound, Self.locatives.contains(i + 1, in: document),
+              isWord(i, of: Self.documentFrames, in: range) else { return nil }
         let namesDocument = KindFinder.matcher.matches(at: i + 2, in: document).contains {
             if case .name = KindFinder.matcher.entries[$0.entry].value { return true } else { return false }
         }
