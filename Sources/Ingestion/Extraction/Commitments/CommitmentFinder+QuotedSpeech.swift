@@ -7,9 +7,10 @@ extension CommitmentFinder {
     func withQuotedContinuations(_ hits: [Hit], in range: Range<Int>) -> [Hit] {
         guard document.language == .arabic, let head = hits.first(where: \.isHead), head.end + 1 < range.upperBound else { return hits }
         var result = hits
-        for i in head.end..<(range.upperBound - 1) where hasConjunction(i) && isConjoined(i, to: Self.reportingVerbs) {
+        // (The mark first: asking a word's bases hashes Arabic strings, and most words open no quotation.)
+        for i in head.end..<(range.upperBound - 1) {
             let next = document.tokens[i + 1].surface
-            guard next == ":" || Self.openingQuotes.contains(next),
+            guard next == ":" || Self.openingQuotes.contains(next), hasConjunction(i), isConjoined(i, to: Self.reportingVerbs),
                   !hits.contains(where: { $0.isHead && $0.first > i }) else { continue }
             let said = Hit(first: i, end: i + 1, cue: CueLexicon.Cue(type: .position, role: .verb),
                            reading: WordAnalysis.Reading(prefix: "و", stem: document.folded(i), suffix: ""),
