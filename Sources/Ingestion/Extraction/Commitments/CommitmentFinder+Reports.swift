@@ -5,6 +5,9 @@ extension CommitmentFinder {
     /// That a meeting took place or what it went over ("received a call", "ont abordé", "ناقش"): no stance, whoever reports it.
     static let discussionWords = clauseWords("discussionWords")
 
+    /// Verbs that frame what a document says ("جاء في البيان"), see `documentFrame`.
+    static let documentFrames = clauseWords("documentFrames")
+
     /// In a sentence with no stance cue, a verb of saying whose subject is a
     /// party, one of its officials or a pronoun for the last speaker: "He said
     /// such steps undermine stability", "…, the foreign minister said", "Il a
@@ -14,8 +17,9 @@ extension CommitmentFinder {
     /// denial ("n'indique pas") none at all, and a report of what was discussed
     /// or of what happened earlier is no stance.
     func reportedHead(in range: Range<Int>) -> Hit? {
-        for i in range where isWord(i, of: Self.reportingVerbs, in: range) {
-            guard let reading = reportedSubject(i, in: range),
+        for i in range {
+            let reported = isWord(i, of: Self.reportingVerbs, in: range) ? reportedSubject(i, in: range) : documentFrame(i, in: range)
+            guard let reading = reported,
                   !(max(range.lowerBound, i - 3)..<i).contains(where: { Self.negators.contains($0, in: document) }) else { continue }
             if range.contains(where: { isWord($0, of: Self.discussionWords, in: range) }) { return nil }
             // "Kenya imported … last year, according to the ministry": a fact of the past, reported.
@@ -24,6 +28,19 @@ extension CommitmentFinder {
                        stem: document.folded(i), isHead: true)
         }
         return nil
+    }
+
+    /// "وجاء في البيان أن…", "وورد في الإعلان الختامي…": the statement itself says what follows,
+    /// so the frame reports its issuers' stance (GUIDELINES: an assessment attributed to the statement).
+    /// Only before a name of a document: "جاء ذلك خلال…" frames an event.
+    private func documentFrame(_ i: Int, in range: Range<Int>) -> WordAnalysis.Reading? {
+        // (في first: one look-up, asked of every word of a sentence without a stance.)
+        guard document.language == .arabic, i + 2 < range.upperBound, Self.locatives.contains(i + 1, in: document),
+              isWord(i, of: Self.documentFrames, in: range) else { return nil }
+        let namesDocument = KindFinder.matcher.matches(at: i + 2, in: document).contains {
+            if case .name = KindFinder.matcher.entries[$0.entry].value { return true } else { return false }
+        }
+        return namesDocument ? WordAnalysis.Reading(prefix: "", stem: document.folded(i), suffix: "") : nil
     }
 
     /// Whether token `i` is one of `words`: Arabic with at most a conjunction

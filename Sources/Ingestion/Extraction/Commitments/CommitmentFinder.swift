@@ -170,6 +170,7 @@ final class CommitmentFinder {
         if !bullet, !hits.contains(where: \.isHead), let report = reportedHead(in: range) {
             hits.insert(report, at: hits.firstIndex { $0.first > report.first } ?? hits.endIndex)
         }
+        if !bullet { hits = withQuotedContinuations(hits, in: range) }
         return hits
     }
 
@@ -240,6 +241,10 @@ final class CommitmentFinder {
                 // (Not "أهمية تطويرها وتعميقها": two actions coordinated as one object.)
                 // "التأكيد على الشراكة … وتنفيذ خطة العمل": a pledge inside a stance.
                 starts.append((precededByAnd(hit) ? hit.first - 1 : hit.first, .pledge, nil))
+            } else if current.type == .pledge, !hit.isHead, hit.cue.type != .pledge, opensCoordinatedPart(hit, in: range) {
+                // "عزمهم التعاون…، والعمل على…", "…، ودعم جهود…": a part with its own action (GUIDELINES:
+                // Unit): a pledge, or the stance its noun names.
+                starts.append((hit.first, hit.cue.type ?? .pledge, hit.cue.type == nil ? nil : hit))
             }
         }
         return starts

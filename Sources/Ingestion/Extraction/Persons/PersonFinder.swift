@@ -208,6 +208,10 @@ enum PersonFinder {
                         result.append(before)
                         continue
                     }
+                    if let apposed = arabicNameBeforeComma(match.first, floor: max(line.tokens.lowerBound, result.last?.end ?? 0), document, partyAt, roles) {
+                        result.append(apposedMention(role, party, apposed, titleEnd: p, document))
+                        continue
+                    }
                     // "leurs ministres de l'Agriculture, l'Ivoirien Koffi N'Guessan et le Ghanéen Kwame Asante":
                     // a plural title, then its holders, each named after a demonym.
                     if document.language != .arabic {
@@ -630,7 +634,7 @@ enum PersonFinder {
         return nil
     }
 
-    private static func mention(_ role: PersonRole, _ party: PartyCode?, _ first: Int, _ nameStart: Int, _ nameEnd: Int, _ document: Document) -> PersonMention {
+    static func mention(_ role: PersonRole, _ party: PartyCode?, _ first: Int, _ nameStart: Int, _ nameEnd: Int, _ document: Document) -> PersonMention {
         var nameStart = nameStart
         // "ولي العهد السعودي الأمير محمد بن سلمان": the honorific is no part of the name.
         while nameStart + 1 < nameEnd, document.tokens[nameStart].kind == .word, titleWords.contains(nameStart, in: document) { nameStart += 1 }
@@ -664,7 +668,8 @@ enum PersonFinder {
                 // An honorific opens a name ("نظيره الكويتي الشيخ مشعل…"); any other title ends it.
                 let isTitle = words == 0 && titleWords.contains(i, in: document)
                 if (arabicStops.contains(i, in: document) && !isAli) || partyAt[i] != nil
-                    || (!isTitle && !roles.matcher.matches(at: i, in: document).isEmpty) { break }
+                    || (!isTitle && !isGivenName(i, words: words, limit: limit, document, partyAt)
+                        && !roles.matcher.matches(at: i, in: document).isEmpty) { break }
                 // "ونظيره", "وبحضور": a stop word behind a conjunction or preposition.
                 // (Bases and stems asked by key here and below: a `Set<String>` normalises Arabic to hash it.)
                 if document.analyses[i]?.bases.dropFirst().contains(where: { arabicStops.contains(WordKey($0.base)) }) == true { break }

@@ -14,6 +14,8 @@ struct PersonWords: Sendable {
     let place: FoldedWordSet
     /// Arabic nouns that end a name: "مباحثات", "اتصالا".
     let nameEnd: FoldedWordSet
+    /// Arabic titles that are also given names ("أمير"): inside a name, part of it.
+    let givenTitle: FoldedWordSet
     /// Verbs of saying after a speaker's name: "said", "added", "a déclaré".
     let speech: FoldedWordSet
 
@@ -34,5 +36,6 @@ struct PersonWords: Sendable {
         place = FoldedWordSet(words["place"] ?? [])
         nameEnd = FoldedWordSet(words["name-end"] ?? [])
         speech = FoldedWordSet(words["speech"] ?? [])
+        givenTitle = FoldedWordSet(words["given-title"] ?? [])
     }
 }

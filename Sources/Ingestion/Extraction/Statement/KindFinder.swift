@@ -19,6 +19,8 @@ enum KindFinder {
         case joint
         /// "titled", "بعنوان": a final statement bearing a declaration's name is that declaration.
         case titled
+        /// In a named declaration's sentence: a visit's, issued jointly by its two sides.
+        case visit
     }
 
     /// The kind, the token positions where the article names its statement
@@ -45,6 +47,7 @@ enum KindFinder {
         case "@commission": return .commission
         case "@joint": return .joint
         case "@titled": return .titled
+        case "@visit": return .visit
         default: break
         }
         if mark.hasPrefix("~") { return StatementKind(rawValue: String(mark.dropFirst())).map(Cue.shape) }
@@ -95,8 +98,10 @@ enum KindFinder {
                     guard let name = DeclarationName.span(of: match, in: document) else { continue }
                     candidate.weak = false
                     candidate.tokens = name
+                    // "إعلان قرطاج" issued on a state visit: the two leaders' joint statement, not a summit's declaration.
+                    if sentence(of: match, line.tokens, document, has: .visit) { candidate.kind = .jointStatement }
                 }
-                if kind == .jointStatement, isCommissions(match, line.tokens, document) { candidate.kind = .communique }
+                if kind == .jointStatement, sentence(of: match, line.tokens, document, has: .commission) { candidate.kind = .communique }
                 if weak, kind != .declaration, let joint = jointStart(match, matches[..<index], document) {
                     candidate.kind = .jointStatement
                     candidate.weak = false
@@ -181,12 +186,11 @@ enum KindFinder {
         return named ? joint.first : nil
     }
 
-    /// A joint communiqué that names a joint commission in its sentence is that commission's communique.
-    static func isCommissions(_ match: PhraseMatcher<Cue>.Match, _ line: Range<Int>, _ document: Document) -> Bool {
+    /// Whether the name's sentence holds a `cue` word: a joint communiqué that names a joint
+    /// commission is that commission's communique; a named declaration of a visit is a joint statement.
+    static func sentence(of match: PhraseMatcher<Cue>.Match, _ line: Range<Int>, _ document: Document, has cue: Cue) -> Bool {
         let sentence = document.sentences.first { $0.tokens.contains(match.first) }?.tokens ?? line
-        return matcher.scan(sentence, in: document).contains {
-            if case .commission = matcher.entries[$0.entry].value { return true } else { return false }
-        }
+        return matcher.scan(sentence, in: document).contains { matcher.entries[$0.entry].value == cue }
     }
 
     static func isSentenceEnd(_ index: Int, _ document: Document) -> Bool {

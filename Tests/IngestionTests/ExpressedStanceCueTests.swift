@@ -1,0 +1,26 @@
+import Model
+import XCTest
+
+/// A stance expressed through "أعرب/عبّر عن" + a noun takes the noun's type,
+/// for the whole family of such nouns; congratulating is a welcome and
+/// highlighting an importance a position.
+final class ExpressedStanceCueTests: XCTestCase {
+    func testAnExpressedStanceTakesItsNounsType() {
+        let opening = "عقدت مصر وكينيا مشاورات في نيروبي. "
+        let cases: [(String, [CommitmentType], UInt)] = [
+            ("وأعربت وزارة الخارجية المصرية عن إدانتها واستنكارها للهجوم على قافلة الإغاثة.", [.condemn], #line),
+            ("وأعربت مصر عن ادانة واستنكار التفجير الذي استهدف محطة الكهرباء.", [.condemn], #line),
+            ("وعبرت كينيا عن استنكارها الشديد لاقتحام مقر البعثة.", [.condemn], #line),
+            ("وعبر الوزير المصري عن مساندة بلاده لجهود الوساطة في القرن الأفريقي.", [.support], #line),
+            ("وعبّرت كينيا عن تأييدها لمبادرة السلام الأفريقية.", [.support], #line),
+            ("وأبرز الوزيران أهمية توسيع التبادل التجاري بين البلدين.", [.position], #line),
+            ("وهنأ الرئيس المصري نظيره الكيني بنجاح الانتخابات.", [.welcome], #line),
+            ("وتهنئ مصر الشعب الكيني بعيده الوطني.", [.welcome], #line),
+            ("وعبرت مصر عن امتنانها لحسن الاستقبال.", [.welcome], #line),
+        ]
+        for (sentence, expected, line) in cases {
+            let found = TestSupport.extract(opening + sentence, language: .arabic).commitments.map(\.type)
+            XCTAssertEqual(found, expected, sentence, line: line)
+        }
+    }
+}
