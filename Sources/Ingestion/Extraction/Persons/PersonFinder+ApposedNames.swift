@@ -5,7 +5,7 @@ extension PersonFinder {
     /// list of participants. Arabic has no capitals to tell a name, so only two to four plain words
     /// that open after a comma (with the list's و glued to the first) count: no stop word, party,
     /// title, cue or topic word among them.
-    static func arabicNameBeforeComma(_ titleStart: Int, floor: Int, _ document: Document, _ partyAt: [Int: PartyMention],
+    static func arabicNameBeforeComma(_ titleStart: Int, floor: Int, _ document: Document, _ partyAt: TokenMap<PartyMention>,
                                       _ roles: RoleLexicon) -> (Int, Int)? {
         let comma = titleStart - 1
         guard document.language == .arabic, comma > floor, commas.contains(document.tokens[comma].surface) else { return nil }
