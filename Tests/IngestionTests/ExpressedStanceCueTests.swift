@@ -14,9 +14,23 @@ final class ExpressedStanceCueTests: XCTestCase {
             ("وعبر الوزير المصري عن مساندة بلاده لجهود الوساطة في القرن الأفريقي.", [.support], #line),
             ("وعبّرت كينيا عن تأييدها لمبادرة السلام الأفريقية.", [.support], #line),
             ("وأبرز الوزيران أهمية توسيع التبادل التجاري بين البلدين.", [.position], #line),
-            ("وهنأ الرئيس المصري نظيره الكيني بنجاح الانتخابات.", [.welcome], #line),
+            ("ويهنئ الرئيس المصري نظيره الكيني بنجاح الانتخابات.", [.welcome], #line),
             ("وتهنئ مصر الشعب الكيني بعيده الوطني.", [.welcome], #line),
             ("وعبرت مصر عن امتنانها لحسن الاستقبال.", [.welcome], #line),
+        ]
+        for (sentence, expected, line) in cases {
+            let found = TestSupport.extract(opening + sentence, language: .arabic).commitments.map(\.type)
+            XCTAssertEqual(found, expected, sentence, line: line)
+        }
+    }
+
+    /// "هنّأ" folds to "هنا", the common adverb "here": that word alone is no welcome.
+    func testTheAdverbHereIsNoCongratulation() {
+        let opening = "عقدت مصر وكينيا مشاورات في نيروبي. "
+        let cases: [(String, [CommitmentType], UInt)] = [
+            ("ومن هنا اتفق الجانبان على توسيع التعاون الزراعي.", [.pledge], #line),
+            ("وقال الوزير إن المسؤولية تقع هنا على عاتق المجتمع الدولي.", [.position], #line),
+            ("وهنا أعربت مصر عن أملها في نجاح جولة المفاوضات المقبلة.", [.position], #line),
         ]
         for (sentence, expected, line) in cases {
             let found = TestSupport.extract(opening + sentence, language: .arabic).commitments.map(\.type)
