@@ -143,8 +143,8 @@ final class CommitmentFinder {
     /// when the sentence is an item of a list with an introduction.
     func clausesOf(_ sentence: Document.Sentence, previous: Clause?, list: ListIntroduction? = nil) -> [Clause] {
         let range = withoutDateline(sentence.tokens)
-        if opensWithPreamble(range) { return [] }
         let hits = cueHits(range, bullet: sentence.isBullet)
+        if opensWithPreamble(range), !hasMainClause(after: range, hits) { return [] }
         guard let starts = clauseStarts(hits, in: range, bullet: sentence.isBullet, list: list) else { return [] }
         return clauses(starts, in: range, bullet: sentence.isBullet, previous: previous, leadIn: list?.clause)
     }
