@@ -5,6 +5,9 @@ extension CommitmentFinder {
     /// That a meeting took place or what it went over ("received a call", "ont abordé", "ناقش"): no stance, whoever reports it.
     static let discussionWords = clauseWords("discussionWords")
 
+    /// Where a meeting fits ("comes within the framework of", "s'inscrit dans le cadre de"): background.
+    static let framingWords = clauseWords("framingWords")
+
     /// In a sentence with no stance cue, a verb of saying whose subject is a
     /// party, one of its officials or a pronoun for the last speaker: "He said
     /// such steps undermine stability", "…, the foreign minister said", "Il a
@@ -17,7 +20,7 @@ extension CommitmentFinder {
         for i in range where isWord(i, of: Self.reportingVerbs, in: range) {
             guard let reading = reportedSubject(i, in: range),
                   !(max(range.lowerBound, i - 3)..<i).contains(where: { Self.negators.contains($0, in: document) }) else { continue }
-            if range.contains(where: { isWord($0, of: Self.discussionWords, in: range) }) { return nil }
+            if range.contains(where: { isWord($0, of: Self.discussionWords, in: range) || isWord($0, of: Self.framingWords, in: range) }) { return nil }
             // "Kenya imported … last year, according to the ministry": a fact of the past, reported.
             if range.contains(where: { Self.earlierTimes.contains($0, in: document) }) { return nil }
             return Hit(first: i, end: i + 1, cue: CueLexicon.Cue(type: .position, role: .verb), reading: reading,

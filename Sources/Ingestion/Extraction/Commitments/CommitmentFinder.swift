@@ -196,6 +196,7 @@ final class CommitmentFinder {
             } else {
                 // "The ministers stressed: - the importance of…": the introduction's stance.
                 if let list, list.clause == nil { return nil }
+                if stanceHits.isEmpty, narratesEvent(range, list: list) { return nil }
                 starts.append((range.lowerBound, list?.clause?.type ?? .pledge, stanceHits.first(where: \.isHead)))
             }
         } else {
