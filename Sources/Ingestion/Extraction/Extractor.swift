@@ -34,6 +34,7 @@ public struct Extractor: Sendable {
         // An official whose party the text leaves implicit speaks for the issuer
         // no other official speaks for ("La ministre … Élise Garnier" in a French readout).
         PersonParties.fill(&persons, issuers: issuers, mentions: mentions, document: document)
+        CounterpartRoles.settle(&persons, document: document)
         // (After the officials' parties: a host named only by its city speaks through no unnamed official.)
         if let host = HostState.of(venue: venue, issuers: issuers, kind: kind) { issuers.append(host) }
         // One side's account of talks: a stance nobody is named for is that side's.
@@ -111,7 +112,8 @@ public struct Extractor: Sendable {
     /// Each person once, where first named: later mentions by surname were resolved to the full name.
     static func distinct(_ persons: [Person]) -> [Person] {
         var seen: Set<String> = []
-        return persons.filter { seen.insert($0.name).inserted }
+        // "Macky Sall" and "Macky SALL": a surname in capitals is the same name.
+        return persons.filter { seen.insert($0.name.lowercased()).inserted }
     }
 
     /// The party an outlet speaks for when its name says so ("France Diplomatie", "وزارة الخارجية السعودية").

@@ -18,6 +18,18 @@ extension CommitmentFinder {
         return Self.preambles.contains { opening in opening.count <= words.count && zip(opening, words).allSatisfy { $0.0 == $0.1 } }
     }
 
+    /// "Noting this progress, the two ministers agreed…": a preamble's opening
+    /// that is only a phrase of a sentence whose main verb, a few words after
+    /// the phrase's comma and after its named subject, commits. A preamble's own
+    /// paragraph has none ("Recalling that our summit, held in X, adopted…").
+    func hasMainClause(after range: Range<Int>, _ hits: [Hit]) -> Bool {
+        guard let comma = range.first(where: { Self.commas.contains(document.tokens[$0].surface) }) else { return false }
+        return hits.contains {
+            $0.isHead && $0.first > comma && document.wordCount(in: comma..<$0.first) <= 5
+                && namedSubjectLeft(of: $0.first, limit: comma + 1) != nil
+        }
+    }
+
     /// The sentence without an opening dateline: "KUALA LUMPUR, Feb 10 (Reuters) -",
     /// "بغداد - الأناضول -", "ALGER, 5 nov 2026 (APS) -". A dateline is no part of a commitment.
     func withoutDateline(_ range: Range<Int>) -> Range<Int> {

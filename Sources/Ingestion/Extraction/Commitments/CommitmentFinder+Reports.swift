@@ -8,6 +8,9 @@ extension CommitmentFinder {
     /// Verbs that frame what a document says ("جاء في البيان"), see `documentFrame`.
     static let documentFrames = clauseWords("documentFrames")
 
+    /// Where a meeting fits ("comes within the framework of", "s'inscrit dans le cadre de"): background.
+    static let framingWords = clauseWords("framingWords")
+
     /// In a sentence with no stance cue, a verb of saying whose subject is a
     /// party, one of its officials or a pronoun for the last speaker: "He said
     /// such steps undermine stability", "…, the foreign minister said", "Il a
@@ -21,7 +24,7 @@ extension CommitmentFinder {
             let reported = isWord(i, of: Self.reportingVerbs, in: range) ? reportedSubject(i, in: range) : documentFrame(i, in: range)
             guard let reading = reported,
                   !(max(range.lowerBound, i - 3)..<i).contains(where: { Self.negators.contains($0, in: document) }) else { continue }
-            if range.contains(where: { isWord($0, of: Self.discussionWords, in: range) }) { return nil }
+            if range.contains(where: { isWord($0, of: Self.discussionWords, in: range) || isWord($0, of: Self.framingWords, in: range) }) { return nil }
             // "Kenya imported … last year, according to the ministry": a fact of the past, reported.
             if range.contains(where: { Self.earlierTimes.contains($0, in: document) }) { return nil }
             return Hit(first: i, end: i + 1, cue: CueLexicon.Cue(type: .position, role: .verb), reading: reading,

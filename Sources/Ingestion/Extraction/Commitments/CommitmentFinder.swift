@@ -143,8 +143,8 @@ final class CommitmentFinder {
     /// when the sentence is an item of a list with an introduction.
     func clausesOf(_ sentence: Document.Sentence, previous: Clause?, list: ListIntroduction? = nil) -> [Clause] {
         let range = withoutDateline(sentence.tokens)
-        if opensWithPreamble(range) { return [] }
         let hits = cueHits(range, bullet: sentence.isBullet)
+        if opensWithPreamble(range), !hasMainClause(after: range, hits) { return [] }
         guard let starts = clauseStarts(hits, in: range, bullet: sentence.isBullet, list: list) else { return [] }
         return clauses(starts, in: range, bullet: sentence.isBullet, previous: previous, leadIn: list?.clause)
     }
@@ -197,6 +197,7 @@ final class CommitmentFinder {
             } else {
                 // "The ministers stressed: - the importance of…": the introduction's stance.
                 if let list, list.clause == nil { return nil }
+                if stanceHits.isEmpty, narratesEvent(range, list: list) { return nil }
                 starts.append((range.lowerBound, list?.clause?.type ?? .pledge, stanceHits.first(where: \.isHead)))
             }
         } else {

@@ -172,8 +172,7 @@ struct Document {
             lines.append(Line(segment: line.segment, kind: kind, tokens: range))
             guard kind == .prose || kind == .bullet else { continue }
             if kind == .bullet {
-                let content = TextSegment(start: line.bulletContentStart ?? line.segment.start, end: line.segment.end)
-                sentences.append(Sentence(tokens: tokenRange(content), line: lines.count - 1, isBullet: true, leadIn: leadIn))
+                sentences += bulletSentences(line, index: lines.count - 1, leadIn: leadIn)
             } else {
                 let pieces = Segmenter.sentences(scalars, in: line.segment).map(tokenRange).filter { !$0.isEmpty }
                 sentences += sentencesReadingInlineLists(pieces, line: lines.count - 1)

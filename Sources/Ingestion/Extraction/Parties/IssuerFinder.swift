@@ -40,7 +40,7 @@ struct IssuerFinder {
         leadLines = Array(document.lines.lazy.filter { $0.kind != .boilerplate }.prefix(4).map(\.tokens))
         let start = leadLines.first?.lowerBound ?? 0
         var end = leadLines.first?.upperBound ?? 0
-        if let second = document.sentences.lazy.filter({ !$0.isBullet }).prefix(2).last { end = max(end, second.tokens.upperBound) }
+        if let second = document.sentences.lazy.filter({ document.isLeadCandidate($0) }).prefix(2).last { end = max(end, second.tokens.upperBound) }
         leadTokens = start..<max(start, end)
         var order: [PartyCode] = []
         for clause in clauses where clause.speakerNamed && !clause.isBackground && !clause.isDissent {
@@ -126,7 +126,7 @@ struct IssuerFinder {
         if let dateline = VenueFinder.datelineCapital(in: document) ?? home, issuers.contains(dateline) { return dateline }
         // "Secretary Reyes spoke today with…", "استقبل الوزير … نظيره": the
         // account's own official comes first in its first sentence.
-        if let first = document.sentences.first(where: { !$0.isBullet })?.tokens {
+        if let first = document.sentences.first(where: { document.isLeadCandidate($0) })?.tokens {
             let officials = persons.filter { first.contains($0.first) }.map { ($0.first, $0.person.party) }
                 + roles.filter { first.contains($0.first) }.map { ($0.first, $0.party) }
             if let code = officials.sorted(by: { $0.0 < $1.0 }).lazy.compactMap({ $0.1 }).first(where: issuers.contains) { return code }

@@ -201,7 +201,8 @@ enum KindFinder {
     /// party's statement, the object of this one's stance, is not its kind.
     static func isObjectOfStance(_ index: Int, _ range: Range<Int>, _ document: Document) -> Bool {
         let cues = CueLexicon.of(document.language)
-        var k = index - 1
+        // "a salué, dans un communiqué, …": a name that opens with its preposition is the means.
+        var k = index
         while k >= range.lowerBound, k >= index - 3 {
             let folded = document.folded(k)
             if ["in", "في", "dans", "en", "through", "via", "par", "by"].contains(folded) { return false }

@@ -49,15 +49,29 @@ enum VenueFinder {
 
     /// Words of a telephone call, which has no venue.
     /// Keys: every reading of the opening's words is looked up, through the keys its analysis holds.
-    static let phoneWords = WordSet(["هاتفي", "هاتفيا", "هاتفيه", "phone", "telephone", "telephonique", "telephoniquement"].map(WordAnalysis.fold))
+    static let phoneWords = WordSet(["هاتفي", "هاتفيا", "هاتفيه", "phone", "telephone", "telephonique", "telephoniquement",
+                                     "videoconference", "visioconference"].map(WordAnalysis.fold))
+    /// "spoke with", "spoke today with", "a call with", "call from": a call, when no meeting word places it.
+    static let callVerbs: FoldedWordSet = ["spoke", "speaks", "call", "calls"]
+    static let callPartners: FoldedWordSet = ["with", "from"]
+
+    /// Whether the opening reports a call: a phone word, or an official who had
+    /// a "call with" or "spoke with" another where no meeting word says they met.
+    static func reportsCall(_ opening: [Int], _ document: Document) -> Bool {
+        if opening.contains(where: { i in document.analyses[i].map { a in a.stemKeys.contains(where: phoneWords.contains) } ?? false }) {
+            return true
+        }
+        guard !opening.contains(where: { meetingWords.contains($0, in: document) }) else { return false }
+        return opening.contains { i in
+            callVerbs.contains(i, in: document) && (callPartners.contains(i + 1, in: document) || callPartners.contains(i + 2, in: document))
+        }
+    }
 
     /// The venue and the tokens that named it.
     static func find(in document: Document, statementTokens: [Int]) -> (String?, Range<Int>?) {
         let cities = CityLexicon.shared
-        let opening = document.sentences.prefix(4).flatMap { Array($0.tokens) }
-        if opening.contains(where: { i in document.analyses[i].map { a in a.stemKeys.contains(where: phoneWords.contains) } ?? false }) {
-            return (nil, nil)
-        }
+        let opening = (headlines(document) + document.sentences.prefix(4)).flatMap { Array($0.tokens) }
+        if reportsCall(opening, document) { return (nil, nil) }
         let statementTokens = Set(statementTokens)
         let leadEnd = Lead.end(in: document)
         var dateline: Place? = nil
@@ -74,6 +88,7 @@ enum VenueFinder {
                 if window.contains(where: { futureWords.contains(document.foldedKey($0)) }) { continue }
                 // Background ("كان … قد", "had met in") is not this statement's venue.
                 if (max(sentence.tokens.lowerBound, match.first - 10)..<match.first).contains(where: { pluperfectMarks.contains($0, in: document) }) { continue }
+                if isBackground(sentence, document) { continue }
                 // The sentence that names the statement places it best.
                 if sentence.tokens.contains(where: { statementTokens.contains($0) }) { return (place.name, place.tokens) }
                 // A meeting placed in the headline or the lead beats the outlet's dateline.
@@ -86,6 +101,15 @@ enum VenueFinder {
         guard let found = lead ?? dateline ?? datelinePlace(in: document) ?? firstLocated else { return (nil, nil) }
         return (found.name, found.tokens)
     }
+
+    /// "Last Wednesday, at the commission held in Algiers, the minister had said…":
+    /// a sentence told in the pluperfect, wherever its auxiliary stands, is background.
+    static func isBackground(_ sentence: Document.Sentence, _ document: Document) -> Bool {
+        document.language != .arabic && sentence.tokens.contains { pluperfectAuxiliaries.contains($0, in: document) }
+    }
+
+    /// "had", "avait": the auxiliaries of the pluperfect alone ("ayant le français en partage" is no past).
+    static let pluperfectAuxiliaries: FoldedWordSet = ["had", "avait", "avaient"]
 
     struct Place {
         var name: String

@@ -1,0 +1,19 @@
+import Model
+import XCTest
+
+/// GUIDELINES: one party's own statement is a press_statement. French news
+/// introduces a ministry's release as "dans un communiqué", which is no
+/// summit's communique; a joint or final one keeps its own kind.
+final class FrenchReleaseKindTests: XCTestCase {
+    func testACommuniqueWithTheIndefiniteArticleIsOnePartysRelease() {
+        let cases: [(String, StatementKind, UInt)] = [
+            ("Le Chili condamne l'attaque contre le poste frontière, a indiqué mardi le ministère des Affaires étrangères dans un communiqué.", .pressStatement, #line),
+            ("Le Pérou a salué, dans un communiqué rendu public lundi, la hausse des échanges avec le Chili.", .pressStatement, #line),
+            ("Dans un communiqué conjoint publié lundi, le Chili et le Pérou ont salué la hausse des échanges.", .jointStatement, #line),
+            ("Les ministres ont salué, dans un communiqué final publié lundi, la hausse des échanges.", .communique, #line),
+        ]
+        for (text, kind, line) in cases {
+            XCTAssertEqual(TestSupport.extract(text).statement.kind, kind, text, line: line)
+        }
+    }
+}

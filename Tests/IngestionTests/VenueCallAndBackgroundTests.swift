@@ -1,0 +1,29 @@
+import Model
+import XCTest
+
+/// GUIDELINES: the venue is the statement's city, only when the text names
+/// it. A call has none, whatever city the outlet's dateline names; a city
+/// named for an earlier event told in the pluperfect is background; and a
+/// city that hosts talks is known beyond the capitals.
+final class VenueCallAndBackgroundTests: XCTestCase {
+    func testTheVenueIsTheStatementsCityOnly() {
+        let cases: [(String, String?, UInt)] = [
+            // A call reported from the capital of one side.
+            ("Washington - Secretary Ana Ruiz spoke with the Chilean Foreign Minister Luis Vega today. She welcomed the new trade pact.", nil, #line),
+            ("Washington - Secretary Ana Ruiz spoke today with the Chilean Foreign Minister Luis Vega. She welcomed the new trade pact.", nil, #line),
+            ("Secretary Ruiz's Call with Chilean Foreign Minister Vega\n\nWashington - The two ministers agreed to expand trade.", nil, #line),
+            // A meeting beside the verb keeps its city.
+            ("Lima - The foreign minister of Chile spoke with his Peruvian counterpart at talks held in Lima on Monday.", "Lima", #line),
+            // An earlier event's city, told in the pluperfect.
+            ("L'Algérie a salué mardi la hausse des échanges avec la Tunisie.\n\nLa semaine dernière, lors de la commission mixte tenue à Tunis, le ministre avait souligné l'importance du commerce.", nil, #line),
+            ("Chile welcomed the growth of trade with Peru on Tuesday.\n\nLast week, at the joint commission held in Lima, the minister had stressed the value of trade.", nil, #line),
+            // Cities that host summits and visits beyond the capitals.
+            ("The leaders of Chile and Peru met in Da Nang on Monday and agreed to expand trade.", "Da Nang", #line),
+            ("Les présidents du Chili et du Pérou se sont réunis à Saint-Louis lundi et sont convenus de renforcer le commerce.", "Saint-Louis", #line),
+            ("The ministers of Chile and Peru met in Boao on Monday and agreed to expand trade.", "Boao", #line),
+        ]
+        for (text, expected, line) in cases {
+            XCTAssertEqual(TestSupport.extract(text).statement.venue, expected, text, line: line)
+        }
+    }
+}
