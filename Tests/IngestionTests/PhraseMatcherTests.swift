@@ -18,6 +18,27 @@ final class PhraseMatcherTests: XCTestCase {
         XCTAssertEqual(matcher.matches(at: 0, in: document).count, 0)
     }
 
+    /// Matches at one token rank by their entry's words, then by the tokens
+    /// they span (with a gap, "noted with satisfaction" before "noted … that"),
+    /// and matches of equal rank keep the order they were found in: the
+    /// word's readings in turn, then its prefixes.
+    func testMatchesRankByWordsThenSpanAndTiesKeepTheirOrder() {
+        let cases: [(gap: Int, phrases: [String], text: String, at: Int, expected: [String])] = [
+            (0, ["suppor*", "support", "supported", "support the", "supported the plan"], "Egypt supported the plan.", 1,
+             ["supported the plan", "support the", "supported", "support", "suppor*"]),
+            (3, ["noted", "noted that", "noted with satisfaction"], "They noted with satisfaction that talks resumed.", 1,
+             ["noted with satisfaction", "noted that", "noted"]),
+            (3, ["noted", "noted talks", "noted that"], "They noted with satisfaction that talks resumed.", 1,
+             ["noted talks", "noted that", "noted"]),
+        ]
+        for (gap, phrases, text, at, expected) in cases {
+            var matcher = PhraseMatcher<String>(gap: gap)
+            for phrase in phrases { matcher.add(phrase, value: phrase) }
+            let document = Document(text: text, language: .english)
+            XCTAssertEqual(matcher.matches(at: at, in: document).map { matcher.entries[$0.entry].value }, expected, text)
+        }
+    }
+
     /// Two prefixes of one word that both match ("engag*" and "engagement*" in
     /// cues-fr.txt) come longest first, in every process: the order once
     /// followed a Set's, which changes between runs.

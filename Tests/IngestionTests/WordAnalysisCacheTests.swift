@@ -41,6 +41,48 @@ final class WordAnalysisCacheTests: XCTestCase {
         XCTAssertEqual(read("التعاون").lanes, third.lanes)
     }
 
+    /// Two words of one seen-once slot, read in text after text, are kept
+    /// from their second text on: their spelling numbers say they recur,
+    /// where the slot, taken by each in turn, never did.
+    func testWordsOfOneSeenOnceSlotAreKeptByTheirNumbers() throws {
+        let cache = WordAnalysisCache()
+        let index = FirstWordIndex.of(.english)
+        var slots: [Int: String] = [:]
+        var pair: (String, String)? = nil
+        for n in 0..<100_000 where pair == nil {
+            // Letters only, so that each word is one token.
+            let word = "w" + String(String(n, radix: 26).unicodeScalars.map { s in
+                Character(Unicode.Scalar(s.value < 0x3A ? s.value - 0x30 + 0x61 : s.value + 10)!)
+            })
+            let slot = WordKey(word).hashCode & (WordAnalysisCache.seenOnceSlots - 1)
+            if let other = slots[slot] { pair = (other, word) } else { slots[slot] = word }
+        }
+        let (a, b) = try XCTUnwrap(pair)
+        func read() -> [WordAnalysis] {
+            let (tokens, _, numbers) = Tokenizer.spelledTokens(Array("\(a) \(b)".unicodeScalars), table: cache.spellings)
+            return zip(tokens, numbers).map { cache.word($1, $0.surface, .english, index).analysis }
+        }
+        _ = read()
+        let second = read(), third = read()
+        XCTAssertTrue(second[0] === third[0], a)
+        XCTAssertTrue(second[1] === third[1], b)
+    }
+
+    /// A spelling not in NFC is kept by its number (exact scalars), though never by its key.
+    func testSpellingsNotInNFCAreKeptByNumber() {
+        let cache = WordAnalysisCache()
+        let decomposed = "coope\u{301}ration"
+        func read() -> WordAnalysis {
+            let (tokens, _, numbers) = Tokenizer.spelledTokens(Array(decomposed.unicodeScalars), table: cache.spellings)
+            return cache.word(numbers[0], tokens[0].surface, .french, .of(.french)).analysis
+        }
+        let first = read(), second = read(), third = read()
+        XCTAssertFalse(first === second, "a word read once is not kept")
+        XCTAssertTrue(second === third)
+        XCTAssertEqual(third.folded, WordAnalysis(decomposed).folded)
+        XCTAssertEqual(cache.count, 0, "not kept by key")
+    }
+
     func testLanesAreTheDocumentLanguages() {
         let cache = WordAnalysisCache()
         for _ in 0..<3 { _ = cache.word("cooperation", .english, .of(.english)) }

@@ -34,7 +34,8 @@ public final class SpellingTable {
     /// Per spelling, the text it was last met in and its first token there.
     @exclusivity(unchecked) private var lastText: [Int] = []
     @exclusivity(unchecked) private var firstTokens: [Int] = []
-    @exclusivity(unchecked) private var text = 0
+    /// How many texts were begun: the current text's number (0 before the first).
+    @exclusivity(unchecked) public private(set) var text = 0
 
     public init() {}
 

@@ -168,14 +168,14 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
                 for id in ids where secondWordBits[id] & next != 0 && !earlier.contains(id) && !tried.contains(id) {
                     tried.append(id)
                     if let end = matchRest(id, from: index + 1, in: document) {
-                        found.append(Match(entry: id, first: index, end: end, reading: document.analyses[index]!.readings[r - first]))
+                        Self.add(Match(entry: id, first: index, end: end, reading: document.analyses[index]!.readings[r - first]), to: &found)
                     }
                 }
             } else {
                 firstTried = ids
                 for id in ids where secondWordBits[id] & next != 0 {
                     if let end = matchRest(id, from: index + 1, in: document) {
-                        found.append(Match(entry: id, first: index, end: end, reading: document.analyses[index]!.readings[r - first]))
+                        Self.add(Match(entry: id, first: index, end: end, reading: document.analyses[index]!.readings[r - first]), to: &found)
                     }
                 }
             }
@@ -198,26 +198,51 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
                         for id in ids where secondWordBits[id] & next != 0 && !earlier.contains(id) && !tried.contains(id) {
                             tried.append(id)
                             if let end = matchRest(id, from: index + 1, in: document) {
-                                found.append(Match(entry: id, first: index, end: end,
-                                                   reading: .init(prefix: prefix, stem: base, suffix: "")))
+                                Self.add(Match(entry: id, first: index, end: end,
+                                                   reading: .init(prefix: prefix, stem: base, suffix: "")), to: &found)
                             }
                         }
                     } else {
                         firstTried = ids
                         for id in ids where secondWordBits[id] & next != 0 {
                             if let end = matchRest(id, from: index + 1, in: document) {
-                                found.append(Match(entry: id, first: index, end: end,
-                                                   reading: .init(prefix: prefix, stem: base, suffix: "")))
+                                Self.add(Match(entry: id, first: index, end: end,
+                                                   reading: .init(prefix: prefix, stem: base, suffix: "")), to: &found)
                             }
                         }
                     }
                 }
             }
         }
-        if found.count < 2 { return found }
         // The phrase with more of its words found wins, then the one spanning more: with a gap,
         // "noted with satisfaction" is more telling than "noted … that", which spans further.
-        return found.sorted { (entries[$0.entry].patterns.count, $0.end - $0.first) > (entries[$1.entry].patterns.count, $1.end - $1.first) }
+        // Sorted in place, stably (equal matches keep the order found), by insertion:
+        // there are a handful at most, and `sorted` copied the array and every match's strings.
+        for i in found.indices.dropFirst() {
+            var j = i
+            while j > 0, rank(found, j) > rank(found, j - 1) {
+                found.swapAt(j, j - 1)
+                j -= 1
+            }
+        }
+        return found
+    }
+
+    /// Appends `match`, with room for a few more the first time: most tokens
+    /// find none (and allocate nothing), and a token that finds one often finds
+    /// more, which grew the array a match at a time, copying the matches each time.
+    @inline(__always)
+    private static func add(_ match: Match, to found: inout [Match]) {
+        if found.isEmpty { found.reserveCapacity(4) }
+        found.append(match)
+    }
+
+    /// How match `i` ranks among those at one token: by its entry's words, then its span.
+    /// (By index, no match copied; words counted by `restStart`: reading an entry's `patterns` copied the entry.)
+    @inline(__always)
+    private func rank(_ found: [Match], _ i: Int) -> (words: Int, span: Int) {
+        let entry = found[i].entry
+        return (restStart[entry + 1] - restStart[entry] + 1, found[i].end - found[i].first)
     }
 
     /// The longest entry at each position, left to right, without overlaps.

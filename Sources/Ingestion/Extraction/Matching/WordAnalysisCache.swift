@@ -23,8 +23,8 @@ import TextAnalysis
 /// taking from each other's caches cost more than they save).
 ///
 /// Bounded, and kept for words that recur. A word read for the first time is
-/// only remembered by its hash; it is kept from the second document that
-/// has it on. (Keeping every word made a text with a wide vocabulary, every
+/// only remembered (by its spelling number, or by its hash when it has none);
+/// it is kept from the second document that has it on. (Keeping every word made a text with a wide vocabulary, every
 /// word new, 20% slower: the analyses it kept crowded the processor's caches
 /// for nothing.) When `capacity` words have been kept, the older generation
 /// is dropped, and a word found there moves into the new one, so a thread
@@ -80,8 +80,15 @@ final class WordAnalysisCache {
 
     /// The spellings of the documents this thread has read.
     let spellings = SpellingTable()
-    /// Per spelling number, the word kept for it (in `young` or `old`) once asked for.
+    /// Per spelling number, the word kept for it once asked for (in `young`
+    /// or `old` too when its key compares bytes: a number stands for exact
+    /// scalars, so even a spelling not in NFC is kept here).
     @exclusivity(unchecked) private var byNumber: [Word?] = []
+    /// Per spelling number, the text (`spellings.text`) its word was last
+    /// analysed in, 0 for none: a spelling analysed in an earlier text
+    /// recurs, exactly, where `seenOnce` may lose it to another word of
+    /// its slot (two such words in one text were then never kept).
+    @exclusivity(unchecked) private var analysedIn: [Int] = []
     /// The `spellings.generation` that `byNumber` numbers by.
     @exclusivity(unchecked) private var generation = 0
 
@@ -91,10 +98,16 @@ final class WordAnalysisCache {
         if generation != spellings.generation {
             generation = spellings.generation
             byNumber.removeAll(keepingCapacity: true)
+            analysedIn.removeAll(keepingCapacity: true)
         }
-        if number >= byNumber.count { byNumber.append(contentsOf: repeatElement(nil, count: number + 1 - byNumber.count)) }
+        if number >= byNumber.count {
+            byNumber.append(contentsOf: repeatElement(nil, count: number + 1 - byNumber.count))
+            analysedIn.append(contentsOf: repeatElement(0, count: number + 1 - analysedIn.count))
+        }
         if let word = byNumber[number], let lanes = word.knownLanes(language) { return (word.analysis, lanes) }
-        let (analysis, lanes, kept) = keyed(surface, language, index)
+        let recurs = analysedIn[number] != 0 && analysedIn[number] != spellings.text
+        analysedIn[number] = spellings.text
+        let (analysis, lanes, kept) = keyed(surface, language, index, recurs: recurs)
         if let kept { byNumber[number] = kept }
         return (analysis, lanes)
     }
@@ -106,14 +119,19 @@ final class WordAnalysisCache {
         return (analysis, lanes)
     }
 
-    /// `word(_:_:_:)`, and the word as kept, nil when it is not (read once, or not NFC).
-    private func keyed(_ surface: String, _ language: Language, _ index: FirstWordIndex) -> (analysis: WordAnalysis, lanes: UInt16, kept: Word?) {
+    /// `word(_:_:_:)`, and the word as kept, nil when it is not (read once,
+    /// or not NFC and not known to recur by its spelling number). `recurs`:
+    /// the caller knows that the spelling was read in an earlier text.
+    private func keyed(
+        _ surface: String, _ language: Language, _ index: FirstWordIndex, recurs: Bool = false
+    ) -> (analysis: WordAnalysis, lanes: UInt16, kept: Word?) {
         let key = WordKey(surface)
-        // Only spellings whose key compares their bytes: the analysis reads
+        // Kept by key only when the key compares bytes: the analysis reads
         // scalars, so canonically equal spellings may be read differently.
         guard key.isVerbatim else {
-            let analysis = WordAnalysis(surface)
-            return (analysis, index.lanes(of: analysis), nil)
+            var word = Word(WordAnalysis(surface))
+            let lanes = word.lanes(language, index)
+            return (word.analysis, lanes, recurs ? word : nil)
         }
         if let position = young.index(of: key) {
             // Read, not modified, when its lanes in this language are known (nearly
@@ -131,7 +149,7 @@ final class WordAnalysisCache {
             word = Word(WordAnalysis(surface))
             // Kept from its second document on (see above).
             let seen = key.hashCode & (Self.seenOnceSlots - 1)
-            guard seenOnce[seen] == key.hashCode else {
+            guard recurs || seenOnce[seen] == key.hashCode else {
                 seenOnce[seen] = key.hashCode
                 return (word.analysis, index.lanes(of: word.analysis), nil)
             }
