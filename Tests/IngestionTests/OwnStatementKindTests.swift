@@ -56,4 +56,24 @@ final class OwnStatementKindTests: XCTestCase {
             XCTAssertEqual(TestSupport.extract(text, published: "2026-03-03").statement.kind, .declaration, text, line: line)
         }
     }
+
+    /// A ministry cited in the lead as the source of a document the text names further down is not
+    /// speaking for itself: the named document decides the kind.
+    func testAMinistryCitingANamedDocumentLeavesItsKind() {
+        let cases: [(String, UInt)] = [
+            ("Kenya, Uganda agree to deepen trade ties\n\n"
+             + "Leaders of Kenya and Uganda have agreed to deepen trade ties, according to the Kenyan Foreign Ministry. "
+             + "On Friday the first Kenya-Uganda Summit was held at the State House in Kampala.\n\n"
+             + "The leaders toured the new rail terminal before the talks.\n\n"
+             + "The Summit issued the Kampala Declaration, which said that both sides would open a new border post.\n", #line),
+            ("Le Sénégal et la Gambie conviennent de relancer le pont\n\n"
+             + "Les dirigeants du Sénégal et de la Gambie ont convenu de relancer le pont, selon le ministère des Affaires étrangères. "
+             + "Vendredi, le premier sommet sénégalo-gambien s'est tenu au palais présidentiel de Banjul.\n\n"
+             + "Les dirigeants ont visité le chantier avant les entretiens.\n\n"
+             + "Le sommet a adopté la Déclaration de Banjul, selon laquelle les deux pays ouvriront un poste frontalier.\n", #line),
+        ]
+        for (text, line) in cases {
+            XCTAssertEqual(TestSupport.extract(text, published: "2026-03-03").statement.kind, .declaration, text, line: line)
+        }
+    }
 }

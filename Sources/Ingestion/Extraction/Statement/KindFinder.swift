@@ -126,7 +126,7 @@ enum KindFinder {
     /// Strong names at the top; then a press conference; then a joint statement
     /// or a final communiqué named further down (the document behind talks);
     /// then talks or a call, a summit's close; then weak names at the top; then
-    /// a ministry speaking; then names further down.
+    /// names further down; then, with no document named, a ministry speaking.
     /// One party's statement about talks or a call is its readout.
     static func choose(_ candidates: [Candidate]) -> Candidate? {
         let chosen = rank(candidates)
@@ -146,9 +146,9 @@ enum KindFinder {
             ?? first { !$0.shape && !$0.weak && ($0.kind == .jointStatement || $0.kind == .communique) }
             ?? shape(.readout) ?? shape(.communique)
             ?? first { $0.top && !$0.shape }
-            ?? shape(.pressStatement)
             ?? first { !$0.shape && !$0.weak }
             ?? first { !$0.shape }
+            ?? shape(.pressStatement)
     }
 
     /// Whether the sentence of a bare "communiqué" names a meeting, a summit or a council that
