@@ -6,10 +6,6 @@ import XCTest
 /// and a sentence placing a call or visit in a frame, even when a ministry
 /// is quoted saying so.
 final class BackgroundFramingTests: XCTestCase {
-    private func commitments(_ text: String) -> [String] {
-        TestSupport.extract(text).commitments.map { "\($0.type.rawValue) \($0.by.map(\.rawValue).sorted().joined(separator: "+")) \($0.text)" }
-    }
-
     func testNarrationAndFramingAreNoCommitments() {
         let pledge = "pledge CL+PE Chile and Peru agreed to open a consulate in Arica."
         let cases: [(String, [String], UInt)] = [
@@ -23,14 +19,14 @@ final class BackgroundFramingTests: XCTestCase {
              ["pledge CL+PE Le Chili et le Pérou sont convenus d'ouvrir un consulat à Arica."], #line),
         ]
         for (text, expected, line) in cases {
-            XCTAssertEqual(commitments(text), expected, text, line: line)
+            XCTAssertEqual(TestSupport.commitmentLines(text), expected, text, line: line)
         }
     }
 
     /// An outcomes list's bare items, with no introduction, are still commitments.
     func testABareOutcomeItemStillCommits() {
         let text = "Chile and Peru held talks in Lima on Monday.\n\n1. Signing of a memorandum on fisheries.\n2. Opening of a consulate in Arica."
-        XCTAssertEqual(commitments(text), [
+        XCTAssertEqual(TestSupport.commitmentLines(text), [
             "pledge CL+PE Signing of a memorandum on fisheries.",
             "pledge CL+PE Opening of a consulate in Arica.",
         ])

@@ -5,10 +5,6 @@ import XCTest
 /// agreed to:", "Les ministres ont souligné :", "واتفق الجانبان على ما يلي:") have no
 /// verb of their own: each is a commitment whose type and speaker are the introduction's.
 final class ListLeadInTests: XCTestCase {
-    private func commitments(_ text: String) -> [String] {
-        TestSupport.extract(text).commitments.map { "\($0.type.rawValue) \($0.by.map(\.rawValue).sorted().joined(separator: "+")) \($0.text)" }
-    }
-
     func testListItemsTakeTheirIntroductionsTypeAndSpeaker() {
         let opening = "Chile and Peru held talks in Lima on Monday.\n\n"
         let cases: [(String, [String], UInt)] = [
@@ -31,7 +27,7 @@ final class ListLeadInTests: XCTestCase {
              ["position CL+PE أهمية الحوار المنتظم بشأن الصيد البحري.", "position CL+PE ضرورة احترام القانون الدولي."], #line),
         ]
         for (text, expected, line) in cases {
-            XCTAssertEqual(commitments(text), expected, text, line: line)
+            XCTAssertEqual(TestSupport.commitmentLines(text), expected, text, line: line)
         }
     }
 
@@ -51,7 +47,7 @@ final class ListLeadInTests: XCTestCase {
              [], #line),
         ]
         for (text, expected, line) in cases {
-            XCTAssertEqual(commitments(text), expected, text, line: line)
+            XCTAssertEqual(TestSupport.commitmentLines(text), expected, text, line: line)
         }
     }
 }

@@ -6,10 +6,6 @@ import XCTest
 /// its own commitment, with its own type, and a sentence-initial pronoun
 /// stays with its verb.
 final class NumberedParagraphSentenceTests: XCTestCase {
-    private func commitments(_ text: String) -> [String] {
-        TestSupport.extract(text).commitments.map { "\($0.type.rawValue) \($0.by.map(\.rawValue).sorted().joined(separator: "+")) \($0.text)" }
-    }
-
     func testEachSentenceOfANumberedParagraphIsItsOwnCommitment() {
         let header = "Joint Statement between Chile and Peru\n\n"
         let cases: [(String, [String], UInt)] = [
@@ -23,14 +19,14 @@ final class NumberedParagraphSentenceTests: XCTestCase {
              ["welcome CL+PE Les deux parties ont salué la hausse des échanges.", "pledge CL+PE Elles se sont engagées à ouvrir un consulat à Arica."], #line),
         ]
         for (text, expected, line) in cases {
-            XCTAssertEqual(commitments(text), expected, text, line: line)
+            XCTAssertEqual(TestSupport.commitmentLines(text), expected, text, line: line)
         }
     }
 
     /// The items of an introduced list stay one item each, however many sentences.
     func testAnIntroducedListsItemStaysOneItem() {
         let text = "Chile and Peru held talks in Lima on Monday.\n\nThe two sides agreed to:\n\n1. open a consulate in Arica. It will serve both communities.\n2. hold a trade fair next spring."
-        XCTAssertEqual(commitments(text), [
+        XCTAssertEqual(TestSupport.commitmentLines(text), [
             "pledge CL+PE open a consulate in Arica. It will serve both communities.",
             "pledge CL+PE hold a trade fair next spring.",
         ])

@@ -5,10 +5,6 @@ import XCTest
 /// phrase when a named subject and its verb follow its comma: the sentence
 /// then commits like any other. A preamble paragraph of its own still does not.
 final class PreambleMainClauseTests: XCTestCase {
-    private func commitments(_ text: String) -> [String] {
-        TestSupport.extract(text).commitments.map { "\($0.type.rawValue) \($0.by.map(\.rawValue).sorted().joined(separator: "+")) \($0.text)" }
-    }
-
     func testAnOpeningPhraseBeforeANamedSubjectCommits() {
         let cases: [(String, [String], UInt)] = [
             ("Joint Statement between Chile and Peru\n\nNoting the progress of the talks, the two presidents agreed to open a consulate in Arica.",
@@ -22,7 +18,7 @@ final class PreambleMainClauseTests: XCTestCase {
              ["pledge CL+PE The two sides agreed to open a consulate in Arica."], #line),
         ]
         for (text, expected, line) in cases {
-            XCTAssertEqual(commitments(text), expected, text, line: line)
+            XCTAssertEqual(TestSupport.commitmentLines(text), expected, text, line: line)
         }
     }
 }
