@@ -152,8 +152,20 @@ struct IssuerFinder {
         let named = speakers
         let unnamed = clauses.contains { !$0.speakerNamed && !$0.isBackground }
         if let dateline, named.contains(dateline) || unnamed || named.isEmpty { return [dateline] }
-        if let first = named.first { return [first] }
+        if let most = mostNamedSpeaker(named) { return [most] }
         return Array(leadParties().prefix(1))
+    }
+
+    /// The party named as speaker of the most clauses, the first named on a tie: one stray
+    /// clause read with the wrong speaker (a headline's "the country condemns the Israeli
+    /// strike") must not take a party's own statement from it.
+    func mostNamedSpeaker(_ named: [PartyCode]) -> PartyCode? {
+        var counts: [PartyCode: Int] = [:]
+        for clause in clauses where clause.speakerNamed && !clause.isBackground && !clause.isDissent {
+            guard case let .parties(codes) = clause.speaker else { continue }
+            for code in codes { counts[code, default: 0] += 1 }
+        }
+        return named.max { counts[$0, default: 0] < counts[$1, default: 0] }
     }
 
     /// The parties of the officials the headline and the lead name ("the
