@@ -34,7 +34,6 @@ public struct Extractor: Sendable {
         // An official whose party the text leaves implicit speaks for the issuer
         // no other official speaks for ("La ministre … Élise Garnier" in a French readout).
         PersonParties.fill(&persons, issuers: issuers, mentions: mentions, document: document)
-        CounterpartRoles.settle(&persons, document: document)
         // (After the officials' parties: a host named only by its city speaks through no unnamed official.)
         if let host = HostState.of(venue: venue, issuers: issuers, kind: kind) { issuers.append(host) }
         // One side's account of talks: a stance nobody is named for is that side's.
