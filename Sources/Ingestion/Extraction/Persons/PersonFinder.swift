@@ -114,8 +114,11 @@ enum PersonFinder {
                     let after = p < line.tokens.upperBound ? GatheringBodies.body(at: p, document) : nil
                     party = after ?? (match.first > line.tokens.lowerBound ? GatheringBodies.body(at: match.first - 1, document) : nil)
                 }
-                // "Deputy Prime Minister and Foreign Minister Ishaq Dar": the first title's party.
-                if party == nil, let last = lastRole, last.end + 1 == match.first { party = last.party }
+                // "Deputy Prime Minister and Foreign Minister Ishaq Dar": the first title's party. Only
+                // across "and": in "the Secretary congratulated Vice Foreign Minister X" the titles are two people.
+                if party == nil, let last = lastRole, last.end + 1 == match.first, titleJoiners.contains(last.end, in: document) {
+                    party = last.party
+                }
                 // "الناطق الرسمي باسم الوزارة السفير عامر الخوالدة": "ambassador" is an honorific
                 // after another title; the person is the spokesperson.
                 if role == .ambassador, let last = lastRole, match.first - last.end <= 3, last.end <= match.first {
@@ -321,6 +324,8 @@ enum PersonFinder {
     static let commas: MarkSet = [",", "،"]
     static let listOpeners: MarkSet = [",", ":"]
     static let listJoiners: FoldedWordSet = [",", ":", "et", "and"]
+    /// The word between two titles one person holds ("Deputy Prime Minister and Foreign Minister").
+    static let titleJoiners: FoldedWordSet = ["and", "et", "&"]
     static let possessiveArticles: FoldedWordSet = ["'", "’", "s", "the", "le", "la", "l"]
     /// Words inside an Arabic name's lineage: "محمد بن سلمان", "عبد الله".
     static let nasab: FoldedWordSet = ["بن", "ابن", "بنت", "ال"]
