@@ -168,14 +168,14 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
                 for id in ids where secondWordBits[id] & next != 0 && !earlier.contains(id) && !tried.contains(id) {
                     tried.append(id)
                     if let end = matchRest(id, from: index + 1, in: document) {
-                        Self.add(Match(entry: id, first: index, end: end, reading: document.analyses[index]!.readings[r - first]), to: &found)
+                        found.append(Match(entry: id, first: index, end: end, reading: document.analyses[index]!.readings[r - first]))
                     }
                 }
             } else {
                 firstTried = ids
                 for id in ids where secondWordBits[id] & next != 0 {
                     if let end = matchRest(id, from: index + 1, in: document) {
-                        Self.add(Match(entry: id, first: index, end: end, reading: document.analyses[index]!.readings[r - first]), to: &found)
+                        found.append(Match(entry: id, first: index, end: end, reading: document.analyses[index]!.readings[r - first]))
                     }
                 }
             }
@@ -198,16 +198,16 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
                         for id in ids where secondWordBits[id] & next != 0 && !earlier.contains(id) && !tried.contains(id) {
                             tried.append(id)
                             if let end = matchRest(id, from: index + 1, in: document) {
-                                Self.add(Match(entry: id, first: index, end: end,
-                                                   reading: .init(prefix: prefix, stem: base, suffix: "")), to: &found)
+                                found.append(Match(entry: id, first: index, end: end,
+                                                   reading: .init(prefix: prefix, stem: base, suffix: "")))
                             }
                         }
                     } else {
                         firstTried = ids
                         for id in ids where secondWordBits[id] & next != 0 {
                             if let end = matchRest(id, from: index + 1, in: document) {
-                                Self.add(Match(entry: id, first: index, end: end,
-                                                   reading: .init(prefix: prefix, stem: base, suffix: "")), to: &found)
+                                found.append(Match(entry: id, first: index, end: end,
+                                                   reading: .init(prefix: prefix, stem: base, suffix: "")))
                             }
                         }
                     }
@@ -226,15 +226,6 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
             }
         }
         return found
-    }
-
-    /// Appends `match`, with room for a few more the first time: most tokens
-    /// find none (and allocate nothing), and a token that finds one often finds
-    /// more, which grew the array a match at a time, copying the matches each time.
-    @inline(__always)
-    private static func add(_ match: Match, to found: inout [Match]) {
-        if found.isEmpty { found.reserveCapacity(4) }
-        found.append(match)
     }
 
     /// How match `i` ranks among those at one token: by its entry's words, then its span.
