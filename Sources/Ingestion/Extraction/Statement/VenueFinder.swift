@@ -105,11 +105,9 @@ enum VenueFinder {
     /// "Last Wednesday, at the commission held in Algiers, the minister had said…":
     /// a sentence told in the pluperfect, wherever its auxiliary stands, is background.
     static func isBackground(_ sentence: Document.Sentence, _ document: Document) -> Bool {
-        document.language != .arabic && sentence.tokens.contains { pluperfectAuxiliaries.contains($0, in: document) }
+        // The pluperfect's own auxiliaries ("ayant le français en partage" is no past).
+        document.language != .arabic && sentence.tokens.contains { CommitmentFinder.latinPastAuxiliaries.contains($0, in: document) }
     }
-
-    /// "had", "avait": the auxiliaries of the pluperfect alone ("ayant le français en partage" is no past).
-    static let pluperfectAuxiliaries: FoldedWordSet = ["had", "avait", "avaient"]
 
     struct Place {
         var name: String
