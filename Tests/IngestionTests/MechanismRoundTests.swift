@@ -26,6 +26,23 @@ final class MechanismRoundTests: XCTestCase {
         check(cases)
     }
 
+    /// Rounds past twenty are written as a ten and a unit; the whole ordinal
+    /// is the round, never its last word ("trente-deuxième" is not 2).
+    func testOrdinalsPastTwentyAreReadWhole() {
+        let cases: [(String, String?, Int?, UInt)] = [
+            ("The twenty-first round of the strategic dialogue closed in Lima with a pledge on fisheries.", "strategic dialogue", 21, #line),
+            ("The forty third round of the strategic dialogue opened in Oslo.", "strategic dialogue", 43, #line),
+            ("La trente-deuxième session de la commission mixte s'est tenue à Dakar.", "joint commission", 32, #line),
+            ("La vingt et unième réunion de la commission mixte a eu lieu à Lomé.", "joint commission", 21, #line),
+            ("La dix-septième session de la commission mixte s'est ouverte à Niamey.", "joint commission", 17, #line),
+            ("اختتمت الدورة الثانية والثلاثين للجنة المشتركة أعمالها في مسقط.", "joint commission", 32, #line),
+            ("عقدت الجولة الحادية والعشرين من الحوار الاستراتيجي في عمّان.", "strategic dialogue", 21, #line),
+            ("انطلقت الدورة الخمسين للجنة المشتركة في الرباط.", "joint commission", 50, #line),
+            ("The ministers opened the thirtieth session of the joint commission in Nairobi.", "joint commission", 30, #line),
+        ]
+        check(cases)
+    }
+
     private func check(_ cases: [(String, String?, Int?, UInt)]) {
         for (text, mechanism, round, line) in cases {
             let statement = TestSupport.extract(text).statement

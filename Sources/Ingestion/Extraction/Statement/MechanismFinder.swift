@@ -18,6 +18,9 @@ enum MechanismFinder {
 
     static let ordinals: PhraseMatcher<Int> = {
         var matcher = PhraseMatcher<Int>(gap: 0, lane: .ordinals)
+        // Compounds first: of two matches of one length the first added ranks first, and
+        // "والعشرين" also reads as عشر with an ending, which would make "الحادية والعشرين" 11.
+        addCompoundOrdinals(to: &matcher)
         for line in LexiconFile.lines("ordinals.txt") {
             let (numberField, rest) = LexiconFile.head(line)
             guard let n = Int(numberField) else { continue }
@@ -149,7 +152,8 @@ enum MechanismFinder {
            document.tokens[k - 1].kind == .number {
             return Int(ArabicNormalizer.normalize(document.tokens[k - 1].surface))
         }
-        for start in stride(from: k, through: max(range.lowerBound, k - 1), by: -1) {
+        // The longest ordinal ending at `k`: "dix-septième" and "thirty-second" before their last word.
+        for start in max(range.lowerBound, k - longestOrdinal + 1)...k {
             if let m = ordinals.matches(at: start, in: document).first(where: { $0.end == k + 1 }) {
                 return ordinals.entries[m.entry].value
             }
