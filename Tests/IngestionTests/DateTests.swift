@@ -13,8 +13,8 @@ final class DateTests: XCTestCase {
             ("The joint statement was issued on January 5, 2026 in Beijing.", nil, "2026-01-05", #line),
             ("The joint statement was issued on 5 January 2026.", nil, "2026-01-05", #line),
             ("La déclaration conjointe a été publiée le 1er mars 2026 à Rabat.", nil, "2026-03-01", #line),
-            ("Les deux pays ont publié le 12 février un communiqué conjoint.", "2026-03-01", "2026-02-12", #line),
-            ("Les deux pays ont publié le 12 décembre un communiqué conjoint.", "2026-03-01", "2025-12-12", #line),
+            ("Les deux pays ont publié le 24 février un communiqué conjoint.", "2026-03-01", "2026-02-24", #line),
+            ("Les deux pays ont publié le 28 décembre un communiqué conjoint.", "2026-01-05", "2025-12-28", #line),
             ("جاء ذلك في بيان مشترك، الاثنين، في بكين.", "2026-01-05", "2026-01-05", #line),
             ("جاء ذلك في بيان مشترك صدر يوم الأربعاء.", "2026-11-27", "2026-11-25", #line),
             ("In a joint statement on Monday, the two sides agreed to meet again.", "2026-01-08", "2026-01-05", #line),
@@ -75,6 +75,22 @@ final class DateTests: XCTestCase {
              nil, nil, #line),
             ("The ministers recalled the conference that had been held on 13 July 2025 in Addis Ababa.", nil, nil, #line),
             ("Réuni samedi 18 février, le conseil a rappelé les conclusions du mini-sommet du 23 novembre 2022.", nil, nil, #line),
+        ])
+    }
+
+    /// A report tells of a statement made days before it: a date weeks before
+    /// publication is an earlier statement the report recalls, and unknown beats it.
+    func testADateWeeksBeforePublicationIsBackground() {
+        check([
+            ("The follow-up committee met in Nairobi under the declaration adopted on 4 March 2025 and agreed on a timetable.",
+             "2025-05-20", nil, #line),
+            ("Le comité de suivi, créé par la déclaration du 4 mars 2025, s'est réuni à Nairobi et a adopté un calendrier.",
+             "2025-05-20", nil, #line),
+            ("اجتمعت لجنة المتابعة المنبثقة عن إعلان 4 مارس 2025 في نيروبي واتفقت على جدول زمني.", "2025-05-20", nil, #line),
+            ("The committee created in March 2025 met in Nairobi and agreed on a timetable.", "2025-05-20", nil, #line),
+            // Within days of publication, the date is the statement's.
+            ("The joint statement was adopted on 14 May 2025 in Nairobi.", "2025-05-20", "2025-05-14", #line),
+            ("وصدر البيان المشترك في 18 مايو 2025 في نيروبي.", "2025-05-20", "2025-05-18", #line),
         ])
     }
 

@@ -44,7 +44,7 @@ enum DateFinder {
         let statementSentences = document.sentences.filter { sentence in named.contains { sentence.tokens.contains($0) } }
         func inStatementSentence(_ f: Found) -> Bool { statementSentences.contains { $0.tokens.contains(f.token) } }
         let leadEnd = Lead.end(in: document)
-        let usable = all.filter { f in published.map { f.date <= $0 } ?? true }
+        let usable = all.filter { f in published.map { f.date <= $0 && !isLongBefore(f.date, $0) } ?? true }
         // "BAGHDAD, May 6 (Reuters) - … agreed on Tuesday": the dateline dates the dispatch;
         // a day named in the statement's own sentence dates the statement.
         let datelines = datelineTokens(in: document)
@@ -60,6 +60,21 @@ enum DateFinder {
             ?? usable.first(where: { $0.date.precision == .day })
             // A bare month or year ("relations since March 2023") dates the statement only in its own sentence.
             ?? usable.first(where: { inStatementSentence($0) })
+    }
+
+    /// A news report tells of a statement made days before it, not weeks: on the
+    /// 104 dev articles with both dates, the statement's day is at most 6 days
+    /// before publication. A date further back is an earlier agreement, meeting or
+    /// proposal the report recalls ("the declaration adopted on 11 December"),
+    /// and taking it would also join the report to that earlier statement.
+    static let longestReportDelay = 14
+
+    /// Whether every day `date` may name ends more than `longestReportDelay` days before `published`.
+    static func isLongBefore(_ date: StatementDate, _ published: StatementDate) -> Bool {
+        guard let py = published.year, let pm = published.month, let pd = published.day, let y = date.year else { return false }
+        let m = date.month ?? 12
+        let lastDay = date.day ?? StatementDate.daysIn(month: m, year: y)
+        return DayArithmetic.dayNumber(py, pm, pd) - DayArithmetic.dayNumber(y, m, lastDay) > longestReportDelay
     }
 
     /// "held on Tuesday in Banjul", then "the second session, held on 12 March 2020":
