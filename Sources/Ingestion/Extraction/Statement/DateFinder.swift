@@ -62,9 +62,9 @@ enum DateFinder {
             ?? usable.first(where: { inStatementSentence($0) })
     }
 
-    /// A news report tells of a statement made days before it, not weeks: on the
-    /// 104 dev articles with both dates, the statement's day is at most 6 days
-    /// before publication. A date further back is an earlier agreement, meeting or
+    /// A news report tells of a statement made days before it, not weeks: in the
+    /// 31 real dev articles whose gold has both dates, the statement's day is at
+    /// most 6 days before publication. A date further back is an earlier agreement, meeting or
     /// proposal the report recalls ("the declaration adopted on 11 December"),
     /// and taking it would also join the report to that earlier statement.
     static let longestReportDelay = 14
