@@ -33,6 +33,19 @@ final class FoldedWordSetTests: XCTestCase {
         XCTAssertTrue(marks.contains("\u{37E}"))
     }
 
+    func testArabicStartsAnswersAsHasPrefix() {
+        // Plain letters; a shadda, a vowel or a joiner after the prefix (they join its last Character);
+        // a madda composed and decomposed; Latin; empty strings; prefixes that are no plain letters.
+        let words = ["", "ا", "ال", "الأمن", "الّ", "الّلغة", "ال\u{200C}ب", "ال\u{64E}", "وال", "والتعاون", "للتعاون", "لل",
+                     "بالاتفاق", "كالعادة", "فالجانبان", "آل", "ا\u{653}ل", "all", "ال 1", "الx", "و", "وّ", "ؤ"]
+        let prefixes: [StaticString] = ["ال", "و", "لل", "بال", "كال", "فال", "وال", "ل", "أ", "x", "ا\u{653}"]
+        for word in words {
+            for prefix in prefixes {
+                XCTAssertEqual(word.arabicStarts(with: prefix), word.hasPrefix(prefix.description), "\(word) \(prefix)")
+            }
+        }
+    }
+
     func testAffixesOnBytesAnswerAsHasSuffix() {
         let prefixes = ["", "و", "وال", "بال", "ل", "لل", "ف", "وس", "س", "ك", "ا", "ب\u{64E}", "x", "e\u{301}"]
         for prefix in prefixes {

@@ -25,6 +25,22 @@ final class WordKeyTests: XCTestCase {
         XCTAssertEqual(WordKey("تعاون"), WordKey(String("التعاون".dropFirst(2))))
     }
 
+    /// General Punctuation (quotes, dashes, the invisible marks) is read as its own normal
+    /// form, but for its two singletons; keys still equal exactly the strings that are equal.
+    func testPunctuationKeysAreEqualExactlyWhenStringsAre() {
+        let marks = (0x1FF0...0x2100).compactMap(Unicode.Scalar.init).map { String(Character($0)) }
+        for a in marks {
+            for b in marks + [a + "a", "a" + a, a + "\u{301}", "x"] {
+                XCTAssertEqual(WordKey(a) == WordKey(b), a == b, "\(a.unicodeScalars.map(\.value)) vs \(b.unicodeScalars.map(\.value))")
+            }
+        }
+        XCTAssertTrue(WordKey("’").isVerbatim)
+        XCTAssertTrue(WordKey("l’accord…").isVerbatim)
+        XCTAssertFalse(WordKey("\u{2000}").isVerbatim)
+        XCTAssertEqual(WordKey("\u{2000}"), WordKey("\u{2002}"))
+        XCTAssertEqual(WordKey("\u{2000}").hashCode, WordKey("\u{2002}").hashCode)
+    }
+
     func testTableFindsCanonicalEquivalents() {
         var table = WordTable<[Int]>()
         for (index, (a, _)) in pairs.enumerated() { table.update(WordKey(a), default: []) { $0.append(index) } }

@@ -74,7 +74,7 @@ public enum LanguageDetector {
         while i < bytes.count {
             let b0 = bytes[i]
             if b0 < 0x80 {
-                if (0x41...0x5A).contains(b0) || (0x61...0x7A).contains(b0) { tally.latin += 1 }
+                if (b0 | 0x20) &- 0x61 < 26 { tally.latin += 1 }  // A–Z, a–z
                 i += 1
                 continue
             }
@@ -111,8 +111,14 @@ public enum LanguageDetector {
         scan: while i < bytes.count {
             let b0 = bytes[i]
             if b0 < 0x80 {
-                letter(Unicode.Scalar((0x41...0x5A).contains(b0) ? b0 + 0x20 : b0))
-                afterControl = b0 < 0x20 || b0 == 0x7F
+                // `letter` for ASCII, inline: the letters are A–Z and a–z, lowered by setting one bit.
+                if b0 &- 0x41 < 26 || b0 &- 0x61 < 26 {
+                    word.append(ascii: b0 | 0x20)
+                    afterControl = false
+                } else {
+                    if !word.isEmpty { count() }
+                    afterControl = b0 < 0x20 || b0 == 0x7F
+                }
                 i += 1
                 continue
             }
@@ -205,6 +211,17 @@ public enum LanguageDetector {
         mutating func append(_ scalar: Unicode.Scalar) {
             if listable, scalar.isASCII, length < 8 {
                 bytes |= UInt64(scalar.value) << (8 * UInt64(length))
+            } else {
+                listable = false
+            }
+            length += 1
+        }
+
+        /// `append` of an ASCII scalar given as its byte.
+        @inline(__always)
+        mutating func append(ascii byte: UInt8) {
+            if listable, length < 8 {
+                bytes |= UInt64(byte) << (8 * UInt64(length))
             } else {
                 listable = false
             }

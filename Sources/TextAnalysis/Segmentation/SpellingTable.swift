@@ -70,7 +70,7 @@ public final class SpellingTable {
         while slots[slot] >= 0 {
             let n = Int(slots[slot])
             if slotHashes[slot] == h, starts[n + 1] - starts[n] == end - start,
-               pool[starts[n]..<starts[n + 1]].elementsEqual(scalars[start..<end]) {
+               poolHolds(scalars, start, end, at: starts[n]) {
                 if lastText[n] != text {
                     lastText[n] = text
                     firstTokens[n] = token
@@ -89,6 +89,24 @@ public final class SpellingTable {
         slotHashes[slot] = h
         if surfaces.count * 2 > slots.count { grow() }
         return (n, token)
+    }
+
+    /// Whether `pool` holds `scalars[start..<end]` from `at` on. (Through the
+    /// buffers: comparing the two slices element by element cost more than
+    /// hashing the spelling, and a look-up that finds its spelling, nearly
+    /// every one, compares once.)
+    @inline(__always)
+    private func poolHolds(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, at: Int) -> Bool {
+        pool.withUnsafeBufferPointer { kept in
+            scalars.withUnsafeBufferPointer { asked in
+                var k = 0
+                while k < end - start {
+                    if kept[at + k] != asked[start + k] { return false }
+                    k += 1
+                }
+                return true
+            }
+        }
     }
 
     private func grow() {

@@ -9,8 +9,7 @@ extension CommitmentFinder {
         var result = hits
         // (The mark first: asking a word's bases hashes Arabic strings, and most words open no quotation.)
         for i in head.end..<(range.upperBound - 1) {
-            let next = document.tokens[i + 1].surface
-            guard next == ":" || Self.openingQuotes.contains(next), hasConjunction(i), isConjoined(i, to: Self.reportingVerbs),
+            guard Self.opensSpeech(document.tokens[i + 1].surface), hasConjunction(i), isConjoined(i, to: Self.reportingVerbs),
                   !hits.contains(where: { $0.isHead && $0.first > i }) else { continue }
             let said = Hit(first: i, end: i + 1, cue: CueLexicon.Cue(type: .position, role: .verb),
                            reading: WordAnalysis.Reading(prefix: "و", stem: document.folded(i), suffix: ""),

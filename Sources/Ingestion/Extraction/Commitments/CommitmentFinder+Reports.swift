@@ -77,8 +77,7 @@ extension CommitmentFinder {
         if document.language == .arabic {
             guard i + 1 < range.upperBound else { return nil }
             // "وقال إن…", "وأضاف: …": the last speaker goes on.
-            let next = document.tokens[i + 1].surface
-            if Self.complementisers.contains(i + 1, in: document) || next == ":" || Self.openingQuotes.contains(next) { return reading }
+            if Self.complementisers.contains(i + 1, in: document) || Self.opensSpeech(document.tokens[i + 1].surface) { return reading }
             return groupRight(from: i + 1, end: range.upperBound) == nil ? nil : reading
         }
         if namedSubjectLeft(of: i, limit: max(range.lowerBound, i - 6)) != nil { return reading }

@@ -135,6 +135,12 @@ extension CommitmentFinder {
 
     static let openingQuotes: MarkSet = ["«", "“", "\"", "„"]
 
+    /// (A `MarkSet`, not `== ":"`, which normalised an Arabic surface to compare it.)
+    static let colon: MarkSet = [":"]
+
+    /// Whether `surface` opens quoted speech: a colon or an opening quotation mark ("وأضاف: …", "وقال «…»").
+    static func opensSpeech(_ surface: String) -> Bool { colon.contains(surface) || openingQuotes.contains(surface) }
+
     static let closingQuotes: MarkSet = ["»", "”", "\""]
 
     /// "« Nous allons doubler les échanges », a déclaré M. Belkacem", "\"We will…,\" the

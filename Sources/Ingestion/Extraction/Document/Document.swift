@@ -137,17 +137,24 @@ struct Document {
     /// The text of scalars `start..<end` with invisible marks dropped and
     /// every run of spaces (NBSP included) folded to one space.
     func cleanText(_ start: Int, _ end: Int) -> String {
-        var out: [Unicode.Scalar] = []
-        out.reserveCapacity(end - start)
-        var pendingSpace = false
-        for scalar in scalars[start..<end] {
-            if Script.isInvisible(scalar) { continue }
-            if Script.isSpace(scalar) { pendingSpace = true; continue }
-            if pendingSpace, !out.isEmpty { out.append(" ") }
-            pendingSpace = false
-            out.append(scalar)
+        // Written as UTF-8 straight into the string (an array of the kept
+        // scalars, then a string from it, cost twice as much per scalar). It
+        // is never longer than the scalars' own UTF-8: a run of spaces, each at
+        // least a byte, becomes one byte, and the rest are copied or dropped.
+        var capacity = 0
+        for scalar in scalars[start..<end] { capacity += UTF8.width(scalar) }
+        return String(unsafeUninitializedCapacity: capacity) { buffer in
+            var n = 0
+            var pendingSpace = false
+            for scalar in scalars[start..<end] {
+                if Script.isInvisible(scalar) { continue }
+                if Script.isSpace(scalar) { pendingSpace = true; continue }
+                if pendingSpace, n > 0 { buffer[n] = 0x20; n += 1 }
+                pendingSpace = false
+                UTF8.encode(scalar) { byte in buffer[n] = byte; n += 1 }
+            }
+            return n
         }
-        return String(scalars: out[...])
     }
 
     private mutating func buildStructure() {

@@ -18,6 +18,51 @@ extension String {
         return hasSuffix(letters.description)
     }
 
+    /// `hasPrefix(letters)` for Arabic letters without decompositions
+    /// (ء, ا–غ, ف–ي: "ال", "و", "لل"), on UTF-8 bytes.
+    ///
+    /// Such a letter is canonically equal to itself alone (no other
+    /// spelling decomposes to it), so this string's first Characters equal
+    /// `letters` only when its first bytes are theirs, and then do unless the
+    /// scalar after them extends the last one's Character (a mark, a joiner):
+    /// that case, and any other `letters`, are left to `hasPrefix`, which
+    /// normalises Arabic on every call.
+    func arabicStarts(with letters: StaticString) -> Bool {
+        let fast: Bool?? = utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            let prefix = UnsafeBufferPointer(start: letters.utf8Start, count: letters.utf8CodeUnitCount)
+            guard String.isPlainArabic(prefix) else { return nil }
+            guard bytes.count >= prefix.count, bytes[..<prefix.count].elementsEqual(prefix) else { return false }
+            guard bytes.count > prefix.count else { return true }
+            let next = bytes[prefix.count]
+            if next < 0x80 { return true }
+            guard bytes.count >= prefix.count + 2 else { return nil }
+            return String.isPlainArabicLetter(next, bytes[prefix.count + 1]) ? true : nil
+        }
+        if let answer = fast ?? nil { return answer }
+        return hasPrefix(letters.description)
+    }
+
+    /// Whether `bytes` are the UTF-8 of Arabic letters that decompose to nothing else (at least one).
+    private static func isPlainArabic(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !bytes.isEmpty, bytes.count % 2 == 0 else { return false }
+        var i = 0
+        while i < bytes.count {
+            guard isPlainArabicLetter(bytes[i], bytes[i + 1]) else { return false }
+            i += 2
+        }
+        return true
+    }
+
+    /// Whether two bytes are the UTF-8 of ء (U+0621), ا–غ (U+0627–U+063A) or ف–ي (U+0641–U+064A):
+    /// letters with no decomposition, each a Character of its own before another of them.
+    @inline(__always)
+    private static func isPlainArabicLetter(_ lead: UInt8, _ trail: UInt8) -> Bool {
+        switch (lead, trail) {
+        case (0xD8, 0xA1), (0xD8, 0xA7...0xBA), (0xD9, 0x81...0x8A): return true
+        default: return false
+        }
+    }
+
     /// Whether `bytes` are the UTF-8 of a run of و ف ب ل ك س ا (empty included).
     private static func isProclitics(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard bytes.count % 2 == 0 else { return false }

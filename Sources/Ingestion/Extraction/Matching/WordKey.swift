@@ -53,8 +53,11 @@ struct WordKey: Hashable, Sendable {
     /// FNV-1a of `text`'s UTF-8 bytes, and whether `text` is NFC by a test
     /// that only says yes when sure: every scalar is a starter that composes
     /// with nothing before it (Latin below the combining diacritics, Arabic
-    /// letters and signs other than marks). Such a string is its own normal
-    /// form, since anything that could compose or reorder fails the test.
+    /// letters and signs other than marks, General Punctuation but its two
+    /// singletons: quotes, dashes, the ellipsis, the invisible marks). Such a
+    /// string is its own normal form, since anything that could compose or
+    /// reorder fails the test. (Foundation's normalisation of a mark such as
+    /// "’" costs thousands of instructions, and marks are asked of word lists.)
     private static func hashAndCheck(_ text: String) -> (hash: Int, isNFC: Bool) {
         // On the contiguous bytes (native strings, small ones included): the
         // UTF8View's iterator costs several times more per byte, once per token.
@@ -66,13 +69,23 @@ struct WordKey: Hashable, Sendable {
         var isNFC = true
         // The lead byte's payload of an Arabic-block scalar awaiting its second byte.
         var arabicLead: UInt32 = 0
+        // A U+2000–U+20FF scalar being read: its bits so far, and the bytes it still awaits.
+        var punctuation: UInt32 = 0, awaited = 0
         for byte in bytes {
             h = fnvStep(h, byte)
             guard isNFC, byte >= 0x80 else { continue }
             switch byte {
             case 0xC2...0xCB: arabicLead = 0                            // U+0080–U+02FF
             case 0xD8...0xDB: arabicLead = UInt32(byte & 0x1F)          // U+0600–U+06FF
+            case 0xE2: (arabicLead, punctuation, awaited) = (0, 0x2, 2) // U+2000–U+2FFF
             case 0x80...0xBF:
+                if awaited > 0 {
+                    punctuation = punctuation << 6 | UInt32(byte & 0x3F)
+                    awaited -= 1
+                    // General Punctuation but U+2000 and U+2001, which decompose to U+2002 and U+2003.
+                    if awaited == 0, !(0x2002...0x206F).contains(punctuation) { isNFC = false }
+                    continue
+                }
                 guard arabicLead != 0 else { continue }
                 switch arabicLead << 6 | UInt32(byte & 0x3F) {
                 case 0x0610...0x061A, 0x064B...0x065F, 0x0670, 0x06D6...0x06ED: isNFC = false

@@ -40,7 +40,7 @@ enum GatheringBodies {
     static func body(at index: Int, _ document: Document) -> PartyCode? {
         let folded = document.folded(index)
         if let code = lexicon.bodies[folded] { return code }
-        guard document.language == .arabic, folded.hasPrefix("و") else { return nil }
+        guard document.language == .arabic, folded.arabicStarts(with: "و") else { return nil }
         return lexicon.bodies[String(folded.dropFirst())]
     }
 

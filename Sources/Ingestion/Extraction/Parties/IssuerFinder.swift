@@ -272,7 +272,7 @@ struct IssuerFinder {
             // The article is no preposition: "بال", "لل" and "ب" are; "ال" and "وال" are not.
             let clitics = prefix.hasSuffix("ال") ? String(prefix.dropLast(2)) : prefix
             if clitics.hasSuffix("ب") || clitics.hasSuffix("ل") { return true }
-            if prefix.hasPrefix("و") { return !mentions.contains { $0.end == first.first } }
+            if prefix.arabicStarts(with: "و") { return !mentions.contains { $0.end == first.first } }
         }
         var k = first.first - 1
         while k >= 0, Self.links.link.contains(k, in: document) { k -= 1 }
@@ -340,7 +340,7 @@ struct IssuerFinder {
     }
 
     static func startsWithWa(_ index: Int, _ document: Document) -> Bool {
-        document.folded(index).hasPrefix("و")
+        document.folded(index).arabicStarts(with: "و")
     }
 
     /// `issuer-links.txt`: the words that join two names, those that may

@@ -59,7 +59,7 @@ struct HonorificLexicon: Sendable {
         var candidates = byFirst[folded] ?? []
         candidates += byFirst[document.tokens[index].surface]?.filter(\.caseSensitive) ?? []
         var withoutAnd: String? = nil
-        if document.language == .arabic, folded.hasPrefix("و"), folded.count > 3 {
+        if document.language == .arabic, folded.arabicStarts(with: "و"), folded.count > 3 {
             withoutAnd = String(folded.dropFirst())
             candidates += byFirst[withoutAnd!] ?? []
         }

@@ -24,7 +24,7 @@ extension PersonFinder {
     static func apposedMention(_ role: PersonRole, _ party: PartyCode?, _ name: (Int, Int), titleEnd: Int, _ document: Document) -> PersonMention {
         var m = mention(role, party, name.0, name.0, name.1, document)
         m.end = titleEnd
-        if document.folded(name.0).hasPrefix("و") {
+        if document.folded(name.0).arabicStarts(with: "و") {
             m.person.name = document.cleanText(document.tokens[name.0].start + 1, document.tokens[name.1 - 1].end)
         }
         return m

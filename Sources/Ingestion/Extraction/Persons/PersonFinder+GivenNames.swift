@@ -5,6 +5,6 @@ extension PersonFinder {
         guard words > 0, i + 1 < limit, PersonWords.shared.givenTitle.contains(i, in: document),
               document.tokens[i + 1].kind == .word, partyAt[i + 1] == nil else { return false }
         let next = document.folded(i + 1)
-        return !next.hasPrefix("ال") && !next.hasPrefix("و")
+        return !next.arabicStarts(with: "ال") && !next.arabicStarts(with: "و")
     }
 }

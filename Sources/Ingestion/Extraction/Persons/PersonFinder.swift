@@ -74,7 +74,7 @@ enum PersonFinder {
                 } else if let m = partyAt[p] { p = m.end }
                 // "الأمين العام للجامعة عمرو الشناوي", "الأمين العام لمجلس التعاون": the body the title belongs to.
                 if document.language == .arabic, p < line.tokens.upperBound,
-                   let prefix = document.analyses[p]?.bases.last?.prefix, prefix.hasPrefix("ل") {
+                   let prefix = document.analyses[p]?.bases.last?.prefix, prefix.arabicStarts(with: "ل") {
                     if let m = partyAt[p] { party = party ?? m.code; p = m.end }
                     else if let ref = issuerRefs[p] { p = ref.end }
                 }
@@ -270,7 +270,7 @@ enum PersonFinder {
                 var k = nameEnd
                 while k < line.tokens.upperBound, commas.contains(document.tokens[k].surface) { k += 1 }
                 if k < line.tokens.upperBound, let m = partyAt[k], document.language == .arabic,
-                   document.analyses[k]?.folded.hasPrefix("و") == true,
+                   document.analyses[k]?.folded.arabicStarts(with: "و") == true,
                    let (s2, e2) = name(from: m.end, limit: line.tokens.upperBound, document, partyAt, selfAt, roles) {
                     result.append(mention(role, m.code, k, s2, e2, document))
                 }
@@ -682,13 +682,13 @@ enum PersonFinder {
                 if PersonWords.shared.nameEnd.contains(i, in: document)
                     || document.analyses[i]?.bases.dropFirst().contains(where: { PersonWords.shared.nameEnd.contains(WordKey($0.base)) }) == true { break }
                 // Names take no preposition: "حسين الموسوي للبلاد".
-                if words > 0, ["لل", "بال", "كال", "فال"].contains(where: { folded.hasPrefix($0) }) { break }
+                if words > 0, (folded.arabicStarts(with: "لل") || folded.arabicStarts(with: "بال") || folded.arabicStarts(with: "كال") || folded.arabicStarts(with: "فال")) { break }
                 // A common noun of the lexicons ends a name: "عبد الفتاح السيسي الوفد".
-                if words > 0, folded.hasPrefix("ال") || folded.hasPrefix("وال"),
+                if words > 0, folded.arabicStarts(with: "ال") || folded.arabicStarts(with: "وال"),
                    document.analyses[i].map({ a in a.stemKeys.contains { CommitmentFinder.bodyWords.contains($0) } }) ?? false
                     || !CueLexicon.arabic.matcher.matches(at: i, in: document).isEmpty
                     || !TopicClassifier.arabic.matcher.matches(at: i, in: document).isEmpty { break }
-                if words == 0, folded.hasPrefix("ال"), !titleWords.contains(i, in: document) { break }
+                if words == 0, folded.arabicStarts(with: "ال"), !titleWords.contains(i, in: document) { break }
                 // "وأكد وزير الدولة للشؤون الخارجية دعم دولة قطر": a stance word after the title is its object, no name.
                 if words == 0, CueLexicon.arabic.matcher.matches(at: i, in: document).contains(where: { CueLexicon.arabic.matcher.entries[$0.entry].value.type != nil }) { break }
                 // An accusative ending (اتصالاً) or an imperfect verb (يتلقى) is no name.
@@ -743,7 +743,7 @@ enum PersonFinder {
         // country: "وزير الخارجية حرص المملكة" holds no name.
         // (A coordinated one, "والسوداني عثمان…", starts the next holder of a plural title.)
         if document.language == .arabic, i < limit, document.tokens[i].kind == .word, partyAt[i] != nil || selfAt.contains(i),
-           document.analyses[i]?.folded.hasPrefix("و") != true { return nil }
+           document.analyses[i]?.folded.arabicStarts(with: "و") != true { return nil }
         return (first, i)
     }
 }

@@ -199,13 +199,15 @@ enum KindFinder {
 
     /// "rejected a joint statement by Egypt and Sudan", "رحب بالبيان": another
     /// party's statement, the object of this one's stance, is not its kind.
+    /// Prepositions before a document's name that make it the means, not the object.
+    private static let meansPrepositions: FoldedWordSet = ["in", "في", "dans", "en", "through", "via", "par", "by"]
+
     static func isObjectOfStance(_ index: Int, _ range: Range<Int>, _ document: Document) -> Bool {
         let cues = CueLexicon.of(document.language)
         // "a salué, dans un communiqué, …": a name that opens with its preposition is the means.
         var k = index
         while k >= range.lowerBound, k >= index - 3 {
-            let folded = document.folded(k)
-            if ["in", "في", "dans", "en", "through", "via", "par", "by"].contains(folded) { return false }
+            if meansPrepositions.contains(k, in: document) { return false }
             if let m = cues.matcher.matches(at: k, in: document).first, let type = cues.matcher.entries[m.entry].value.type,
                type != .pledge, type != .position {
                 return true
