@@ -51,6 +51,13 @@ enum MergeRules {
     /// templated corpus has bands shared by 40% of its articles.) A wire
     /// copied more often than this is still grouped by its issuers and date.
     static let maxArticlesPerBand = 16
+    /// Links stored from a new report to the reports of one statement: its
+    /// first matches in article order. One is enough to join the statement;
+    /// a few keep the statement's reports linked to one another after an
+    /// analyst splits one of them off (`StatementRegrouping.regroup`),
+    /// while a statement carried by hundreds of outlets costs each new
+    /// report a few comparisons, not one per earlier report.
+    static let linksPerStatement = 8
 
     // MARK: Same statement, other words
 

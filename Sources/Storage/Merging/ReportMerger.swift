@@ -16,20 +16,52 @@ struct ReportMerger {
     }
 
     /// The archived articles that `reading` links to, in article order.
-    func matches(for reading: ReportReading, fingerprint: ReportFingerprint) throws -> [Match] {
+    ///
+    /// - Parameter statementOf: the statement a statement id stands for now
+    ///   (``MergeBatch/resolve(_:)``: one absorbed earlier in the batch
+    ///   still names its articles), which the cap on links counts by.
+    func matches(
+        for reading: ReportReading, fingerprint: ReportFingerprint, statementOf: (Int64) -> Int64 = { $0 }
+    ) throws -> [Match] {
         var found = Candidates()
         try issuerDayCandidates(of: reading, fingerprint: fingerprint, into: &found)
         try roundCandidates(of: reading, into: &found)
         try placeCandidates(of: reading, into: &found)
         try bandCandidates(of: reading, fingerprint: fingerprint, into: &found)
-        try read(found.wanted, into: &found.readings)
+        return try compare(reading, with: found, statementOf: statementOf)
+    }
+
+    /// Compares `reading` with the candidates in article order, and with
+    /// at most `MergeRules.linksPerStatement` matching reports of any one
+    /// statement: one match decides that the article joins a statement, so
+    /// which statements it joins does not depend on the cap (nor on the
+    /// order articles came in), while a statement reported by hundreds of
+    /// outlets is no longer read whole for each new report.
+    private func compare(_ reading: ReportReading, with found: Candidates, statementOf: (Int64) -> Int64) throws -> [Match] {
+        var readings = found.readings
+        let ids = Set(readings.keys).union(found.wanted).sorted()
+        let statements = found.wanted.count > MergeRules.linksPerStatement ? try statementIDs(of: found.wanted) : [:]
+        var linked: [Int64: Int] = [:]
+        func full(_ statementID: Int64) -> Bool { linked[statementOf(statementID), default: 0] >= MergeRules.linksPerStatement }
         var matches: [Match] = []
-        for (id, (candidate, statementID)) in found.readings.sorted(by: { $0.key < $1.key }) {
-            if let link = SameStatementRule.link(reading, candidate, similarity: found.similarities[id]) {
-                matches.append(Match(articleID: id, statementID: statementID, link: link))
-            }
+        for id in ids {
+            if let statementID = readings[id]?.1 ?? statements[id], full(statementID) { continue }
+            if readings[id] == nil { try read([id], into: &readings) }
+            guard let (candidate, statementID) = readings[id], !full(statementID),
+                  let link = SameStatementRule.link(reading, candidate, similarity: found.similarities[id]) else { continue }
+            matches.append(Match(articleID: id, statementID: statementID, link: link))
+            linked[statementOf(statementID), default: 0] += 1
         }
         return matches
+    }
+
+    /// The statement of each of `ids`, from the article's row alone: what
+    /// tells which candidates the cap skips before their readings are read.
+    private func statementIDs(of ids: Set<Int64>) throws -> [Int64: Int64] {
+        let statement = try db.cachedStatement(sql: "SELECT statement_id FROM article WHERE id = ?")
+        var statements: [Int64: Int64] = [:]
+        for id in ids { statements[id] = try Int64.fetchOne(statement, arguments: [id]) }
+        return statements
     }
 
     /// What the look-ups found: readings already read, articles to read,

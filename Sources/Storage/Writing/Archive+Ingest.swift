@@ -150,7 +150,7 @@ struct ArticleInserter {
         var reading = ReportReading(article: article, extraction: extraction)
         let fingerprint = fingerprint ?? ReportFingerprint(text: text)
         let merger = ReportMerger(db: db)
-        let matches = try merger.matches(for: reading, fingerprint: fingerprint)
+        let matches = try merger.matches(for: reading, fingerprint: fingerprint, statementOf: merging.resolve)
 
         // The article's own rows are bound like the commitments'
         // (``PendingValues``): GRDB's arguments cost about 10,000
