@@ -15,7 +15,8 @@ final class TopicVocabularyTests: XCTestCase {
     ]
 
     /// Fisheries, transport, taxes, inflation, an alliance, an independent state,
-    /// the Korean question: fields named in the words of the trade.
+    /// the Korean question, reconstruction, arms, consulates and visas, a
+    /// constitution, minorities: fields named in the words of the trade.
     static let tradeWords: [(text: String, topics: [Topic], line: UInt)] = [
         ("The two ministers agreed to expand cooperation in fisheries and maritime transport.", [.infrastructure, .agriculture], #line),
         ("Les deux pays ont signé un accord dans le domaine de la pêche.", [.agriculture], #line),
@@ -26,6 +27,14 @@ final class TopicVocabularyTests: XCTestCase {
         ("L'Algérie réaffirme son soutien au droit du peuple sahraoui à un État indépendant.", [.sovereignty], #line),
         ("The two ministers reaffirmed the strength of their alliance.", [.security], #line),
         ("The ministers called for a peaceful settlement of the dispute.", [.regionalConflict], #line),
+        ("The two ministers agreed to work together on the reconstruction of the country.", [.economy], #line),
+        ("وأكد الجانبان ضرورة حصر السلاح بيد الدولة.", [.security], #line),
+        ("Les deux pays ont convenu de faciliter la délivrance des visas.", [.other], #line),
+        ("The minister welcomed the opening of a consulate in the northern city.", [.other], #line),
+        ("Les chefs d'État ont exhorté les autorités à rétablir l'ordre constitutionnel.", [.other], #line),
+        ("وأكد الجانبان أهمية حماية حقوق الأقليات.", [.other], #line),
+        // "visant" is no visa.
+        ("La France dénonce toute tentative visant à compromettre la stabilité du pays.", [.security], #line),
     ]
 
     func testFieldsNamedInTheWordsOfTheTradeHaveTheirTopics() {
