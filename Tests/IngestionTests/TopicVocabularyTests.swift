@@ -33,6 +33,8 @@ final class TopicVocabularyTests: XCTestCase {
         ("The minister welcomed the opening of a consulate in the northern city.", [.other], #line),
         ("Les chefs d'État ont exhorté les autorités à rétablir l'ordre constitutionnel.", [.other], #line),
         ("وأكد الجانبان أهمية حماية حقوق الأقليات.", [.other], #line),
+        // A sound feminine plural is not read back to its singular in ة.
+        ("واتفق الجانبان على تشجيع الاستثمار في الصناعات الدوائية.", [.investment, .industry], #line),
         // "visant" is no visa.
         ("La France dénonce toute tentative visant à compromettre la stabilité du pays.", [.security], #line),
     ]
