@@ -82,22 +82,19 @@ public struct Extractor: Sendable {
             evidence: evidence)
     }
 
-    /// The clause's topics: its keywords', and `regional_conflict` when it
-    /// names a party at war or in crisis other than its own speakers
-    /// ("support for the Palestinian people", "the Syrian Government");
-    /// `diplomatic_process` when nothing else speaks, since a stance with no
-    /// subject matter is about the relationship itself.
+    /// The clause's topics: its keywords'; when no keyword speaks,
+    /// `regional_conflict` if it names a party at war or in crisis other than
+    /// its own speakers ("support for the Palestinian people"), and else
+    /// `diplomatic_process`, since a stance with no subject matter is about the
+    /// relationship itself. A party named beside a field ("the security of
+    /// Lebanon", "aid to the Sudanese") is where the matter lies, not a second one.
     static func topics(_ clause: Clause, mentions: [PartyMention], speakers: [PartyCode]) -> [Topic] {
-        var topics = clause.topics
+        guard clause.topics.isEmpty else { return clause.topics }
         let namesConflict = mentions.contains { m in
             guard let code = m.code, m.first >= clause.first, m.first < clause.end else { return false }
             return TopicClassifier.conflictParties.contains(code) && !speakers.contains(code)
         }
-        if namesConflict, !topics.contains(.regionalConflict) {
-            topics.append(.regionalConflict)
-            topics.sort()
-        }
-        return topics.isEmpty ? [.diplomaticProcess] : topics
+        return [namesConflict ? .regionalConflict : .diplomaticProcess]
     }
 
     /// An organisation's communique or declaration speaks for the

@@ -5,17 +5,15 @@ import Model
 struct TopicClassifier: LanguageLexicon {
     struct Keyword: Sendable {
         var topic: Topic
-        /// "à la frontière commune", "border crossings": a border that only locates
-        /// a project. Such a keyword (written `territorial~` in the lexicon) counts
-        /// only when the clause has no economic subject of its own.
+        /// "à la frontière commune", "thanked him for the aid": a place or a courtesy,
+        /// which names no field of its own. Such a keyword (written `territorial~`,
+        /// `other~` in the lexicon) counts only when no other keyword of the clause does.
         var locative = false
         /// The topic's bit in a clause's set of topics (`TopicClassifier.bits`).
         var bit: UInt32 = 0
     }
 
     let matcher: PhraseMatcher<Keyword>
-    /// Topics beside which a locative keyword names a place, not a dispute.
-    static let concrete: Set<Topic> = [.trade, .economy, .investment, .energy, .infrastructure, .industry, .agriculture]
 
     /// Each topic's bit, by its place in `Topic.allCases`, which is also the
     /// order `Topic` sorts in: a clause's topics are gathered in a bit set
@@ -25,7 +23,6 @@ struct TopicClassifier: LanguageLexicon {
         precondition(Topic.allCases.count <= 32, "a topic set is 32 bits")
         return Dictionary(uniqueKeysWithValues: Topic.allCases.enumerated().map { ($1, UInt32(1) << UInt32($0)) })
     }()
-    static let concreteBits: UInt32 = concrete.reduce(0) { $0 | bits[$1]! }
 
     /// `conflict-parties.txt`: parties whose name points at a war or a crisis.
     static let conflictParties: Set<PartyCode> = Set(LexiconFile.lines("conflict-parties.txt").map { PartyCode($0) })
@@ -67,7 +64,7 @@ struct TopicClassifier: LanguageLexicon {
             }
             index = best.end
         }
-        if found & Self.concreteBits == 0 { found |= locative }
+        if found == 0 { found |= locative }
         guard found != 0 else { return [] }
         var result: [Topic] = []
         for (index, topic) in Topic.allCases.enumerated() where found & (UInt32(1) << UInt32(index)) != 0 { result.append(topic) }
