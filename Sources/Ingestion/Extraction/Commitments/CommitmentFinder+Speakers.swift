@@ -46,6 +46,11 @@ extension CommitmentFinder {
             // (After a paragraph's number: "4. Reiterating …, the Prime Minister lauded".)
             if document.language != .arabic, document.wordCount(in: sentenceStart..<head.first) <= 1,
                let found = subjectAfterOpening(head, end: sentence.upperBound) { return found }
+            // "ومن جانبه، توجه المنفي بالشكر … معبرا عن…": the first of its sentence follows the
+            // sentence's own subject, named after its opening verb.
+            if document.language == .arabic, clauseStart == sentenceStart, let found = openingSubject(sentenceStart..<head.first) {
+                return found
+            }
             return .pronoun
         }
         // "الوزراء يطالبون مجلس الأمن": a plural verb follows its subject; the body after it is addressed.
@@ -54,13 +59,17 @@ extension CommitmentFinder {
         }
         if document.language == .arabic {
             var p = head.first + 1
-            while p <= head.end, p < end {
+            // (Not past "مع" inside a phrase cue: "اتخذ مع ملك الأردن قرارات" names a companion.)
+            while p <= head.end, p < end, !Self.arabicWith.contains(p, in: document) {
                 if let found = groupRight(from: p, end: end) { return found }
                 if p == head.end { break }
                 p += 1
             }
             if Self.dualEndings.contains(head.reading.suffix),
                let found = coordinatedOfficialsLeft(of: head.first, limit: max(clauseStart, head.first - 12)) { return found }
+            // "قال الرئيس التركي …، السبت، إنه اتخذ…": "that he" stands for the one who said it.
+            if head.first - 1 >= clauseStart, Self.complementPronouns.contains(head.first - 1, in: document),
+               let found = namedSubjectLeft(of: head.first - 1, limit: max(sentenceStart, head.first - 15)) { return found }
             if let found = namedSubjectLeft(of: head.first, limit: max(clauseStart, head.first - 3)) { return found }
             return nil
         }
@@ -75,6 +84,27 @@ extension CommitmentFinder {
         }
         return namedSubjectLeft(of: head.first, limit: unnamedSubjectComma(before: head.first, limit: limit) ?? limit)
     }
+
+    /// The official an Arabic sentence names among its first words, before `range.upperBound`,
+    /// without a preposition glued to it: the subject after the opening verb ("توجه المنفي"),
+    /// not "لسعيد", its object. A party's name there may be the matter ("في اسطنبول (تركيا)").
+    func openingSubject(_ range: Range<Int>) -> Subject? {
+        var words = 0
+        for k in range where document.tokens[k].kind == .word {
+            words += 1
+            if words > Self.openingSubjectWords { break }
+            let prefix = document.analyses[k]?.readings.first?.prefix ?? ""
+            if prefix.procliticsEnd(with: "ب") || prefix.procliticsEnd(with: "ل") { continue }
+            if let person = personAt[k], person.first == k {
+                return person.person.party.map { .speaker(.parties([$0]), dual: false) } ?? .official(person.first)
+            }
+            if let role = roleStarting[k], let party = role.party { return .speaker(.parties([party]), dual: false) }
+        }
+        return nil
+    }
+
+    /// How far into its sentence an opening verb's subject may stand ("ومن جانبه، توجه المنفي").
+    static let openingSubjectWords = 5
 
     /// "Karimi said the presence of foreign troops in the region and the Turkish air strikes
     /// harm…": when the stance's subject is a long phrase after a verb of saying, a country
