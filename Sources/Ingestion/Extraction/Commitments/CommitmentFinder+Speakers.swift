@@ -232,7 +232,13 @@ extension CommitmentFinder {
                 codes.append(code)
                 p = m.end
             } else if let person = personAt[p], person.first == p {
-                guard let code = person.person.party else { return codes.isEmpty ? .official(person.first) : .speaker(.issuers, dual: false) }
+                // "وأكد الصفدي": a surname the headline gave without a party, whose full name the text placed.
+                guard let code = person.person.party ?? arabicNameWordParty(p, joined: false) else {
+                    // "سلطان عمان هيثم بن طارق، والرئيس الإيراني …": two officials, both sides, though
+                    // the first one's country is found only later.
+                    if codes.isEmpty, joinsAnotherOfficial(after: person.end, end: end) { return .speaker(.issuers, dual: true) }
+                    return codes.isEmpty ? .official(person.first) : .speaker(.issuers, dual: false)
+                }
                 codes.append(code)
                 p = person.end
             } else if !codes.isEmpty, let role = roleStarting[p], let party = role.party {
@@ -245,13 +251,14 @@ extension CommitmentFinder {
                 p = role.end
             } else if codes.isEmpty, let role = roleStarting[p] {
                 // "وأكد الوزير", "وشدد الناطق باسم الوزارة": a title standing for its holder.
-                if let person = persons.first(where: { $0.first >= role.first && $0.first < role.end + 2 }), let party = person.person.party {
-                    return .speaker(.parties([party]), dual: false)
-                }
-                return .speaker(.issuers, dual: false)
-            } else if codes.isEmpty, let a = document.analyses[p], namesWithoutParty[a.foldedKey] != nil {
+                guard let person = persons.first(where: { $0.first >= role.first && $0.first < role.end + 2 }),
+                      let party = person.person.party else { return .speaker(.issuers, dual: false) }
+                // "سلطان عمان هيثم بن طارق، والرئيس الإيراني …": the holder, and whoever is joined after.
+                codes.append(party)
+                p = max(person.end, role.end)
+            } else if codes.isEmpty, let a = document.analyses[p], namesWithoutParty[a.foldedKey] != nil, nameWordParty[a.foldedKey] == nil {
                 // (Not the official: Arabic has no capitals to tell a name word from a common one.)
-                return .speaker(.issuers, dual: false)
+                return .speaker(.issuers, dual: joinsAnotherOfficial(after: p + 1, end: end))
             } else if let party = arabicNameWordParty(p, joined: !codes.isEmpty) {
                 // "وأكد الحسني وبرغمان": officials by surname alone, the second glued to و, speak together.
                 codes.append(party)
@@ -259,6 +266,10 @@ extension CommitmentFinder {
             } else {
                 break
             }
+            // "سلطان عمان هيثم بن طارق، والرئيس الإيراني …": the title's holder named after it,
+            // then a comma before the next official joined by و.
+            if p < end, let holder = personAt[p], holder.first == p, holder.person.party == nil || holder.person.party == codes.last { p = holder.end }
+            if p + 1 < end, Self.commas.contains(document.tokens[p].surface), joinsAnotherOfficial(after: p, end: end) { p += 1 }
             // Chained by و: "الصين وباكستان", "دولة الكويت وجمهورية العراق".
             if p < document.tokens.count, Self.waw.contains(p, in: document) { p += 1; continue }
             if p + 1 < end, let a = document.analyses[p], a.bases.contains(where: { Self.stateWords.contains(WordKey($0.base)) && $0.prefix == "و" }),
@@ -270,6 +281,16 @@ extension CommitmentFinder {
             break
         }
         return codes.isEmpty ? nil : .speaker(.parties(unique(codes)), dual: false)
+    }
+
+    /// Whether another official is joined by و right after `index` (a comma may stand before it):
+    /// by title, by name, or by a surname glued to و.
+    func joinsAnotherOfficial(after index: Int, end: Int) -> Bool {
+        var k = index
+        if k < end, Self.commas.contains(document.tokens[k].surface) { k += 1 }
+        // "وأكد الصفدي وفيدان": a surname glued to و counts when the text placed its official.
+        return k < end && document.folded(k).hasPrefix("و")
+            && (personAt[k]?.first == k || roleStarting[k] != nil || arabicNameWordParty(k, joined: true) != nil)
     }
 
     /// "أن العاهل السعودي ورئيس الوزراء العراقي، أكدا": officials joined by و before a verb in
