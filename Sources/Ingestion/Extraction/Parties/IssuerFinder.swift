@@ -83,6 +83,7 @@ struct IssuerFinder {
                 result.append(other)
             }
         }
+        if result.count == 1, kind == .readout, let other = counterpart(of: result[0]) { result.append(other) }
         return result
     }
 
