@@ -45,9 +45,13 @@ extension CommitmentFinder {
                 // "أكد على ضرورة اتفاق الجانبين على…", "stressed the need for an agreement": stressing
                 // an importance or a necessity is a position, whatever stance the necessity names.
                 if isNecessityWord(i) { break }
-                if let noun = hits.first(where: { $0.first == i }) {
+                // "أكد الاجتماع الوزاري لمجلس التعاون … تضامنه": a cue word inside an organisation's name is no object.
+                if let noun = hits.first(where: { $0.first == i }), !nameTokens.contains(i) {
+                    // (The article's ل is no preposition: "أكد على الدعم الكامل لـ…" is support.)
+                    let prefix = noun.reading.prefix
+                    let clitics = prefix.hasSuffix("ال") ? String(prefix.dropLast(2)) : prefix
                     if document.language == .arabic, noun.first > head.end,
-                       noun.reading.prefix.unicodeScalars.contains(where: { $0 == "ل" || $0 == "ب" }) { break }
+                       clitics.unicodeScalars.contains(where: { $0 == "ل" || $0 == "ب" }) { break }
                     // "underscored U.S. support for": a bare cue after a party is its noun.
                     let possessed = noun.reading.suffix.isEmpty && mentionEnding[noun.first] != nil
                     // "مؤكدة دعم دولة فلسطين لـ…": a bare masdar as the stance's object is its noun,
