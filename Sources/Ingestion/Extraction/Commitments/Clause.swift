@@ -36,6 +36,9 @@ struct Clause: Sendable {
     /// Spoken by a named official whose party was not yet known: where the
     /// official's mention starts (see `PersonMention.first`).
     var speakerOfficial: Int?
+    /// For a speaker the text does not name: the party whose stance it affirms
+    /// ("وأكدت الوزارة وقوف الشعب الأردني…"), which it speaks for.
+    var ownSide: PartyCode?
     var topics: [Topic]
     var context: CommitmentContext?
     var target: String?

@@ -19,7 +19,7 @@ extension CommitmentFinder {
         let afterComma = before.map { Self.commas.contains($0.surface) } ?? true
         switch hit.cue.role {
         case .noun, .verdict: return false
-        case .participle: return afterComma
+        case .participle: return afterComma || isCircumstantial(hit)
         case .weak:
             // Arabic puts the subject after the verb: "وستواصل المملكة", "وسيعقد الجانبان".
             if document.language == .arabic, hit.end < range.upperBound {
@@ -114,6 +114,20 @@ extension CommitmentFinder {
     }
 
     static let contrastive = clauseWords("contrastive")
+
+    /// "توجه بالشكر … معبرا عن تطلعه", "…، مطالبا المجتمع الدولي … معتبرا أن…": an Arabic
+    /// participle in the accusative (مؤكدا، معربين) opens a circumstantial clause of its
+    /// own, a comma before it or not; its stance is its own (GUIDELINES, Unit: a change of
+    /// type splits). Not after a preposition or the article ("بالمؤكد", "المعتبر").
+    func isCircumstantial(_ hit: Hit) -> Bool {
+        document.language == .arabic && (hit.reading.prefix.isEmpty || hit.reading.prefix == "و")
+            && Self.accusativeEndings.contains(WordKey(hit.reading.suffix)) && !Self.adverbialParticiples.contains(hit.first, in: document)
+    }
+
+    static let adverbialParticiples = clauseWords("adverbialParticiples")
+
+    /// The accusative endings of an Arabic participle: the tanwīn alif, the dual and plural -ين.
+    static let accusativeEndings = WordSet(["ا", "ين"])
 
     /// Where a weak future opens a clause of its own: at "while"/"tandis que" before it
     /// (another speaker's statement follows), or at "and" right before the modal ("… and

@@ -46,6 +46,11 @@ extension CommitmentFinder {
             // (After a paragraph's number: "4. Reiterating …, the Prime Minister lauded".)
             if document.language != .arabic, document.wordCount(in: sentenceStart..<head.first) <= 1,
                let found = subjectAfterOpening(head, end: sentence.upperBound) { return found }
+            // "ومن جانبه، توجه المنفي بالشكر … معبرا عن…": the first of its sentence follows the
+            // sentence's own subject, named after its opening verb.
+            if document.language == .arabic, clauseStart == sentenceStart, let found = openingSubject(sentenceStart..<head.first) {
+                return found
+            }
             return .pronoun
         }
         // "الوزراء يطالبون مجلس الأمن": a plural verb follows its subject; the body after it is addressed.
@@ -54,13 +59,17 @@ extension CommitmentFinder {
         }
         if document.language == .arabic {
             var p = head.first + 1
-            while p <= head.end, p < end {
+            // (Not past "مع" inside a phrase cue: "اتخذ مع ملك الأردن قرارات" names a companion.)
+            while p <= head.end, p < end, !Self.arabicWith.contains(p, in: document) {
                 if let found = groupRight(from: p, end: end) { return found }
                 if p == head.end { break }
                 p += 1
             }
             if Self.dualEndings.contains(head.reading.suffix),
                let found = coordinatedOfficialsLeft(of: head.first, limit: max(clauseStart, head.first - 12)) { return found }
+            // "قال الرئيس التركي …، السبت، إنه اتخذ…": "that he" stands for the one who said it.
+            if head.first - 1 >= clauseStart, Self.complementPronouns.contains(head.first - 1, in: document),
+               let found = namedSubjectLeft(of: head.first - 1, limit: max(sentenceStart, head.first - 15)) { return found }
             if let found = namedSubjectLeft(of: head.first, limit: max(clauseStart, head.first - 3)) { return found }
             return nil
         }
@@ -75,6 +84,27 @@ extension CommitmentFinder {
         }
         return namedSubjectLeft(of: head.first, limit: unnamedSubjectComma(before: head.first, limit: limit) ?? limit)
     }
+
+    /// The official an Arabic sentence names among its first words, before `range.upperBound`,
+    /// without a preposition glued to it: the subject after the opening verb ("توجه المنفي"),
+    /// not "لسعيد", its object. A party's name there may be the matter ("في اسطنبول (تركيا)").
+    func openingSubject(_ range: Range<Int>) -> Subject? {
+        var words = 0
+        for k in range where document.tokens[k].kind == .word {
+            words += 1
+            if words > Self.openingSubjectWords { break }
+            let prefix = document.analyses[k]?.readings.first?.prefix ?? ""
+            if prefix.procliticsEnd(with: "ب") || prefix.procliticsEnd(with: "ل") { continue }
+            if let person = personAt[k], person.first == k {
+                return person.person.party.map { .speaker(.parties([$0]), dual: false) } ?? .official(person.first)
+            }
+            if let role = roleStarting[k], let party = role.party { return .speaker(.parties([party]), dual: false) }
+        }
+        return nil
+    }
+
+    /// How far into its sentence an opening verb's subject may stand ("ومن جانبه، توجه المنفي").
+    static let openingSubjectWords = 5
 
     /// "Karimi said the presence of foreign troops in the region and the Turkish air strikes
     /// harm…": when the stance's subject is a long phrase after a verb of saying, a country
@@ -208,7 +238,13 @@ extension CommitmentFinder {
                 codes.append(code)
                 p = m.end
             } else if let person = personAt[p], person.first == p {
-                guard let code = person.person.party else { return codes.isEmpty ? .official(person.first) : .speaker(.issuers, dual: false) }
+                // "وأكد الصفدي": a surname the headline gave without a party, whose full name the text placed.
+                guard let code = person.person.party ?? arabicNameWordParty(p, joined: false) else {
+                    // "سلطان عمان هيثم بن طارق، والرئيس الإيراني …": two officials, both sides, though
+                    // the first one's country is found only later.
+                    if codes.isEmpty, joinsAnotherOfficial(after: person.end, end: end) { return .speaker(.issuers, dual: true) }
+                    return codes.isEmpty ? .official(person.first) : .speaker(.issuers, dual: false)
+                }
                 codes.append(code)
                 p = person.end
             } else if !codes.isEmpty, let role = roleStarting[p], let party = role.party {
@@ -221,13 +257,14 @@ extension CommitmentFinder {
                 p = role.end
             } else if codes.isEmpty, let role = roleStarting[p] {
                 // "وأكد الوزير", "وشدد الناطق باسم الوزارة": a title standing for its holder.
-                if let person = persons.first(where: { $0.first >= role.first && $0.first < role.end + 2 }), let party = person.person.party {
-                    return .speaker(.parties([party]), dual: false)
-                }
-                return .speaker(.issuers, dual: false)
-            } else if codes.isEmpty, let a = document.analyses[p], namesWithoutParty[a.foldedKey] != nil {
+                guard let person = persons.first(where: { $0.first >= role.first && $0.first < role.end + 2 }),
+                      let party = person.person.party else { return .speaker(.issuers, dual: false) }
+                // "سلطان عمان هيثم بن طارق، والرئيس الإيراني …": the holder, and whoever is joined after.
+                codes.append(party)
+                p = max(person.end, role.end)
+            } else if codes.isEmpty, let a = document.analyses[p], namesWithoutParty[a.foldedKey] != nil, nameWordParty[a.foldedKey] == nil {
                 // (Not the official: Arabic has no capitals to tell a name word from a common one.)
-                return .speaker(.issuers, dual: false)
+                return .speaker(.issuers, dual: joinsAnotherOfficial(after: p + 1, end: end))
             } else if let party = arabicNameWordParty(p, joined: !codes.isEmpty) {
                 // "وأكد الحسني وبرغمان": officials by surname alone, the second glued to و, speak together.
                 codes.append(party)
@@ -235,6 +272,10 @@ extension CommitmentFinder {
             } else {
                 break
             }
+            // "سلطان عمان هيثم بن طارق، والرئيس الإيراني …": the title's holder named after it,
+            // then a comma before the next official joined by و.
+            if p < end, let holder = personAt[p], holder.first == p, holder.person.party == nil || holder.person.party == codes.last { p = holder.end }
+            if p + 1 < end, Self.commas.contains(document.tokens[p].surface), joinsAnotherOfficial(after: p, end: end) { p += 1 }
             // Chained by و: "الصين وباكستان", "دولة الكويت وجمهورية العراق".
             if p < document.tokens.count, Self.waw.contains(p, in: document) { p += 1; continue }
             if p + 1 < end, let a = document.analyses[p], a.bases.contains(where: { Self.stateWords.contains(WordKey($0.base)) && $0.prefix == "و" }),
@@ -246,6 +287,16 @@ extension CommitmentFinder {
             break
         }
         return codes.isEmpty ? nil : .speaker(.parties(unique(codes)), dual: false)
+    }
+
+    /// Whether another official is joined by و right after `index` (a comma may stand before it):
+    /// by title, by name, or by a surname glued to و.
+    func joinsAnotherOfficial(after index: Int, end: Int) -> Bool {
+        var k = index
+        if k < end, Self.commas.contains(document.tokens[k].surface) { k += 1 }
+        // "وأكد الصفدي وفيدان": a surname glued to و counts when the text placed its official.
+        return k < end && document.folded(k).hasPrefix("و")
+            && (personAt[k]?.first == k || roleStarting[k] != nil || arabicNameWordParty(k, joined: true) != nil)
     }
 
     /// "أن العاهل السعودي ورئيس الوزراء العراقي، أكدا": officials joined by و before a verb in

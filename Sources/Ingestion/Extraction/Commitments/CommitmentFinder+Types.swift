@@ -45,9 +45,14 @@ extension CommitmentFinder {
                 // "أكد على ضرورة اتفاق الجانبين على…", "stressed the need for an agreement": stressing
                 // an importance or a necessity is a position, whatever stance the necessity names.
                 if isNecessityWord(i) { break }
-                if let noun = hits.first(where: { $0.first == i }) {
+                if continuesAction(i, after: head) { return .pledge }
+                // "أكد الاجتماع الوزاري لمجلس التعاون … تضامنه": a cue word inside an organisation's name is no object.
+                if let noun = hits.first(where: { $0.first == i }), !nameTokens.contains(i) {
+                    // (The article's ل is no preposition: "أكد على الدعم الكامل لـ…" is support.)
+                    let prefix = noun.reading.prefix
+                    let clitics = prefix.hasSuffix("ال") ? String(prefix.dropLast(2)) : prefix
                     if document.language == .arabic, noun.first > head.end,
-                       noun.reading.prefix.unicodeScalars.contains(where: { $0 == "ل" || $0 == "ب" }) { break }
+                       clitics.unicodeScalars.contains(where: { $0 == "ل" || $0 == "ب" }) { break }
                     // "underscored U.S. support for": a bare cue after a party is its noun.
                     let possessed = noun.reading.suffix.isEmpty && mentionEnding[noun.first] != nil
                     // "مؤكدة دعم دولة فلسطين لـ…": a bare masdar as the stance's object is its noun,
@@ -144,10 +149,13 @@ extension CommitmentFinder {
                 if isPreposition {
                     // The action may be this very word (بتعزيز) or the next one (بـ”تعميق, to deepening).
                     if hits.contains(where: { $0.first == i && $0.cue.type == nil }) { return true }
+                    if backsACause(i, in: range, hits) { return true }
                     if let a = document.analyses[i], actionWord(a) { return true }
                     var j = i + 1
                     while j < range.upperBound, document.tokens[j].kind == .punctuation { j += 1 }
                     if j < range.upperBound, let a = document.analyses[j], actionWord(a) { return true }
+                    // ("بلاده بدعم": the possessed country reads as ب + its stem.)
+                    if j < range.upperBound, backsACause(j, in: range, hits) { return true }
                     // "committed to completing", "s'engagent à harmoniser": a verb is an action.
                     if j < range.upperBound, document.language != .arabic, let a = document.analyses[j] {
                         let w = a.folded
@@ -165,6 +173,13 @@ extension CommitmentFinder {
             i += 1
         }
         return true
+    }
+
+    /// "التزام بلاده بدعم السلام": backing a cause that is no party is one's own action; backing a
+    /// party ("بدعم الأردن") is support, which `effectiveType` tells by the party.
+    func backsACause(_ i: Int, in range: Range<Int>, _ hits: [Hit]) -> Bool {
+        document.language == .arabic && hits.contains { $0.first == i && $0.cue.type == .support && $0.reading.prefix.procliticsEnd(with: "ب") }
+            && !(i + 1..<min(range.upperBound, i + 3)).contains { mentionStarting[$0]?.code != nil }
     }
 
     func actionWord(_ analysis: WordAnalysis) -> Bool {
@@ -186,4 +201,21 @@ extension CommitmentFinder {
     }
 
     static let necessityWords = clauseWords("necessityWords")
+
+    /// "أكد الصفدي وفيدان استمرار العمل على…", "مؤكدا مواصلة تركيا لمكافحته": going on with an
+    /// action, as the stance's direct object (past its subject and على only), is a pledge of
+    /// one's own future action; "قلقه من استمرار التصعيد" is not.
+    func continuesAction(_ i: Int, after head: Hit) -> Bool {
+        guard document.language == .arabic, let a = document.analyses[i], a.stemKeys.contains(where: Self.continuationWords.contains)
+                || Self.continuationWords.contains(i, in: document) else { return false }
+        return (head.end..<i).allSatisfy { k in
+            document.tokens[k].kind != .word || personAt[k] != nil || Self.stanceParticles.contains(k, in: document)
+                || parties.contains { $0.first <= k && k < $0.end } || roles.contains { $0.first <= k && k < $0.end }
+                || nameWordParty[document.foldedKey(k)] != nil || namesWithoutParty[document.foldedKey(k)] != nil
+                || arabicNameWordParty(k, joined: true) != nil
+        }
+    }
+
+    static let continuationWords = clauseWords("continuationWords")
+    static let stanceParticles = clauseWords("stanceParticles")
 }

@@ -22,6 +22,9 @@ extension CommitmentFinder {
     /// Pronoun-like subjects standing for the last speaker ("ودعا سموه").
     static let arabicPronouns = clauseWords("arabicPronouns")
 
+    /// "that he", "that she" before a verb: the one who said it is its subject.
+    static let complementPronouns = clauseWords("complementPronouns")
+
     /// Arabic "was" (كان and its agreements) and سبق ("had already"): before a past verb
     /// ("وكانت الأطراف قد أعلنت", "وسبق أن رحبت") they put it before the article's own events.
     /// قد alone is no marker: "وقد أكد الجانبان" is this statement's perfect.

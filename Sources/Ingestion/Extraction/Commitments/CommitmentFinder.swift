@@ -146,7 +146,7 @@ final class CommitmentFinder {
         let hits = cueHits(range, bullet: sentence.isBullet)
         if opensWithPreamble(range), !hasMainClause(after: range, hits) { return [] }
         guard let starts = clauseStarts(hits, in: range, bullet: sentence.isBullet, list: list) else { return [] }
-        return clauses(starts, in: range, bullet: sentence.isBullet, previous: previous, leadIn: list?.clause)
+        return clauses(starts, in: range, bullet: sentence.isBullet, previous: previous, leadIn: list?.clause, hits: hits)
     }
 
     /// Where a clause starts, with its type and the cue that heads it.
@@ -253,7 +253,7 @@ final class CommitmentFinder {
 
     /// Stage 3: each start's clause up to the next, with its speaker (named, or
     /// inherited from the clause before), topics and qualifications.
-    func clauses(_ starts: [Start], in range: Range<Int>, bullet: Bool, previous: Clause?, leadIn: Clause? = nil) -> [Clause] {
+    func clauses(_ starts: [Start], in range: Range<Int>, bullet: Bool, previous: Clause?, leadIn: Clause? = nil, hits: [Hit] = []) -> [Clause] {
         var result: [Clause] = []
         var inherited: (Clause.Speaker, Bool)? = nil
         var inheritedOfficial: Int? = nil
@@ -330,6 +330,7 @@ final class CommitmentFinder {
                 clause.speakerIsPlural = leadIn.speakerIsPlural
             }
             clause.speakerOfficial = official
+            if !named, resolved.0 == .issuers, let head = s.head { clause.ownSide = ownSide(of: head, in: s.start..<end, hits) }
             if let head = s.head {
                 clause.isBackground = isPluperfect(head, clause: s.start..<end, sentenceStart: range.lowerBound)
                     || isInTemporalClause(head, clause: s.start..<end)

@@ -83,6 +83,7 @@ struct IssuerFinder {
                 result.append(other)
             }
         }
+        if result.count == 1, kind == .readout, let other = counterpart(of: result[0]) { result.append(other) }
         return result
     }
 
@@ -153,7 +154,18 @@ struct IssuerFinder {
         let unnamed = clauses.contains { !$0.speakerNamed && !$0.isBackground }
         if let dateline, named.contains(dateline) || unnamed || named.isEmpty { return [dateline] }
         if let most = mostNamedSpeaker(named) { return [most] }
-        return Array(leadParties().prefix(1))
+        if let own = clauses.first(where: { !$0.speakerNamed && !$0.isBackground && $0.ownSide != nil })?.ownSide { return [own] }
+        // A party named only inside what the unnamed ministry says (the state it condemns,
+        // praises or stands beside) is its matter, not its voice: no issuer beats a wrong one.
+        return Array(leadParties().filter { !isNamedOnlyInsideUnnamedClauses($0) }.prefix(1))
+    }
+
+    /// Whether every lead mention of `code` stands inside a clause whose speaker the text does not name.
+    func isNamedOnlyInsideUnnamedClauses(_ code: PartyCode) -> Bool {
+        let inLead = mentions.filter { m in m.code == code && !m.isPlace && leadLines.contains { $0.contains(m.first) } }
+        return !inLead.isEmpty && inLead.allSatisfy { m in
+            clauses.contains { !$0.speakerNamed && ($0.first..<$0.end).contains(m.first) }
+        }
     }
 
     /// The party named as speaker of the most clauses, the first named on a tie: one stray

@@ -1,0 +1,22 @@
+import Model
+import XCTest
+
+/// A party's own future action under a stance verb is a pledge (GUIDELINES, Type: committed to
+/// doing): committing to back a cause that is no party, or going on with an action, as the
+/// verb's direct object. Backing a party stays support; concern at something continuing stays
+/// a position.
+final class ArabicOwnActionPledgeTests: XCTestCase {
+    func testOwnFutureActionIsAPledge() {
+        let cases: [(text: String, type: CommitmentType, line: UInt)] = [
+            ("أكد وزير الخارجية الياباني التزام بلاده بدعم السلام والاستقرار في المنطقة.", .pledge, #line),
+            ("وأكد الجانبان استمرار العمل على تطوير التعاون الاقتصادي بين البلدين.", .pledge, #line),
+            ("رحب الرئيس بالوفد الزائر، مؤكدا مواصلة بلاده جهودها لمكافحة الإرهاب.", .pledge, #line),
+            ("أعرب الوزير عن قلقه من استمرار التصعيد في المنطقة.", .position, #line),
+            ("أكد الوزير التزام بلاده بدعم الأردن في مواجهة التحديات.", .support, #line),
+        ]
+        for c in cases {
+            let e = TestSupport.extract(c.text, published: "2026-03-03")
+            XCTAssertEqual(e.commitments.last?.type, c.type, c.text, line: c.line)
+        }
+    }
+}
