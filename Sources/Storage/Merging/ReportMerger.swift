@@ -17,15 +17,26 @@ struct ReportMerger {
 
     /// The archived articles that `reading` links to, in article order.
     func matches(for reading: ReportReading, fingerprint: ReportFingerprint) throws -> [Match] {
+        var ambiguous: Set<Int64> = []
+        return try matches(for: reading, fingerprint: fingerprint, ambiguousWeekdays: &ambiguous)
+    }
+
+    /// The same, and in `ambiguousWeekdays` the undated articles whose
+    /// weekday, with `reading`'s day, no longer singles out one day: the
+    /// links it made must go (``undoWeekdayLinks(of:)``).
+    func matches(for reading: ReportReading, fingerprint: ReportFingerprint, ambiguousWeekdays: inout Set<Int64>) throws -> [Match] {
         var found = Candidates()
         try issuerDayCandidates(of: reading, fingerprint: fingerprint, into: &found)
         try roundCandidates(of: reading, into: &found)
         try placeCandidates(of: reading, into: &found)
         try bandCandidates(of: reading, fingerprint: fingerprint, into: &found)
+        try weekdayCandidates(of: reading, into: &found)
         try read(found.wanted, into: &found.readings)
         var matches: [Match] = []
+        var weekdayDays: [Int64: Set<Int>?] = [:]
         for (id, (candidate, statementID)) in found.readings.sorted(by: { $0.key < $1.key }) {
-            if let link = SameStatementRule.link(reading, candidate, similarity: found.similarities[id]) {
+            if let link = try SameStatementRule.link(reading, candidate, similarity: found.similarities[id], weekday: false)
+                ?? weekdayLink(reading, candidate, days: &weekdayDays, ambiguous: &ambiguousWeekdays) {
                 matches.append(Match(articleID: id, statementID: statementID, link: link))
             }
         }
@@ -139,7 +150,7 @@ struct ReportMerger {
 
     /// Reads the whole reading and statement of each of `ids` (split
     /// articles left out) into `candidates`.
-    private func read(_ ids: Set<Int64>, into candidates: inout [Int64: (ReportReading, Int64)]) throws {
+    func read(_ ids: Set<Int64>, into candidates: inout [Int64: (ReportReading, Int64)]) throws {
         guard !ids.isEmpty else { return }
         let statement = try db.cachedStatement(sql: """
             SELECT \(ReportReading.selection), a.statement_id FROM report r JOIN article a ON a.id = r.article_id
@@ -155,12 +166,13 @@ struct ReportMerger {
     func record(_ reading: ReportReading, fingerprint: ReportFingerprint, matches: [Match]) throws {
         try db.cachedStatement(sql: """
             INSERT INTO report(article_id, language, kind, date, venue, mechanism, round, issuers, parties, match_day, day_source,
-                               signature, shingle_count)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                               signature, shingle_count, lead_weekday)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [
                 reading.articleID, reading.language.rawValue, reading.kind.rawValue, reading.date.iso, reading.venue, reading.mechanism, reading.round,
                 reading.issuersKey, reading.partiesKey, reading.matchDay, reading.daySource.rawValue,
                 fingerprint.signature.isEmpty ? nil : Data(fingerprint.signatureBlob), fingerprint.shingles.hashes.count,
+                reading.weekday?.rawValue,
             ])
         var values = PendingValues()
         if let day = reading.matchDay {
