@@ -1,3 +1,4 @@
+import GRDB
 import Model
 import XCTest
 @testable import Storage
@@ -72,6 +73,30 @@ final class WeekdayMergingTests: XCTestCase {
             for order in Self.orders2 {
                 XCTAssertEqual(Set(try statements([other, friday], order: order)).count, 2, other.extraction.text)
             }
+        }
+    }
+
+    /// An archive as Entente left it before 0014 (its reports without a
+    /// weekday): it upgrades on opening, and a new undated report finds its
+    /// dated report through the weekday index built over the old rows.
+    func testAnArchiveMadeBeforeWeekdaysUpgradesAndItsDatedReportsAreFound() throws {
+        let path = Fixtures.temporaryPath()
+        _ = try Archive(path: path, mode: .write).ingest(friday.article, extraction: friday.extraction)
+        var configuration = Configuration()
+        configuration.prepareDatabase { db in db.registerEntenteFullTextSearch() }
+        let queue = try DatabaseQueue(path: path, configuration: configuration)
+        try queue.writeWithoutTransaction { db in
+            try db.execute(sql: """
+                DROP INDEX report_undated_weekday; DROP INDEX report_text_weekday; ALTER TABLE report DROP COLUMN lead_weekday;
+                DELETE FROM grdb_migrations WHERE identifier = '0014_report_weekday.sql'; PRAGMA user_version = 13;
+                """)
+        }
+        try queue.close()
+        let archive = try Archive(path: path, mode: .write)
+        XCTAssertEqual(try archive.ingest(undated.article, extraction: undated.extraction), .archived(statementID: 1, commitments: 0))
+        try archive.read { db in
+            XCTAssertEqual(try Int.fetchOne(db, sql: "PRAGMA user_version"), 14)
+            XCTAssertEqual(try Int?.fetchAll(db, sql: "SELECT lead_weekday FROM report ORDER BY article_id"), [nil, Weekday.friday.rawValue])
         }
     }
 
