@@ -15,7 +15,7 @@ final class ArchiveOpeningTests: XCTestCase {
                            ["0001_archive.sql", "0002_search_facets.sql", "0003_length_blocks.sql", "0004_commitment_checks.sql",
                             "0005_statement_person_checks.sql", "0006_person_roles.sql", "0007_statement_reports.sql",
                             "0009_statement_evidence.sql", "0010_report_place_lookup.sql", "0011_ungrouped_reports.sql",
-                            "0012_report_persons.sql", "0013_report_stop_bands.sql", "0014_report_weekday.sql"])
+                            "0012_report_persons.sql", "0013_report_stop_bands.sql"])
             XCTAssertEqual(try Int.fetchOne(db, sql: "PRAGMA user_version"), Archive.latestMigrationVersion)
         }
     }

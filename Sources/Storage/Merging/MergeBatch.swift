@@ -12,9 +12,7 @@ final class MergeBatch {
     private var joining: [Int64: Set<Int64>] = [:]
     /// The last commitment ordinal given in each statement this batch wrote to.
     private var ordinals: [Int64: Int] = [:]
-    /// Statements that lost a link (``ReportMerger/undoWeekdayLinks(of:)``).
-    private var unlinked: Set<Int64> = []
-    private var saved: ([Int64: Int64], Set<Int64>, [Int64: Int], [Int64: Set<Int64>], Set<Int64>)?
+    private var saved: ([Int64: Int64], Set<Int64>, [Int64: Int], [Int64: Set<Int64>])?
     /// Fields chosen by ``chooseFields(_:)``, which ``apply(_:)`` writes.
     private var chosen: [Int64: StatementFields] = [:]
 
@@ -48,21 +46,10 @@ final class MergeBatch {
     func joined(article: Int64, to statementID: Int64) { joining[statementID, default: []].insert(article) }
 
     /// Before an article that may be rolled back.
-    func checkpoint() { saved = (absorbed, touched, ordinals, joining, unlinked) }
+    func checkpoint() { saved = (absorbed, touched, ordinals, joining) }
     func rollback() {
         guard let saved else { return }
-        (absorbed, touched, ordinals, joining, unlinked) = saved
-    }
-
-    /// Records that a link of `statementID`'s reports went.
-    func regroup(_ statementID: Int64) { unlinked.insert(statementID) }
-
-    /// Regroups the statements that lost a link into the connected
-    /// components of the links left. Call after ``apply(_:)``, which moves
-    /// the statements this batch absorbed into the ones that took them.
-    func regroupUnlinked(_ db: Database) throws {
-        guard !unlinked.isEmpty else { return }
-        try StatementRegrouping.regroup(Set(unlinked.map(resolve)), in: db)
+        (absorbed, touched, ordinals, joining) = saved
     }
 
     /// Chooses the fields of every statement an article joined, once all

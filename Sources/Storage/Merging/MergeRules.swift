@@ -86,13 +86,6 @@ enum MergeRules {
     /// the report joins none of them on that evidence.
     static let maxReportsAtOnePlace = 16
 
-    /// The most dated reports of one set of issuers on one weekday that an
-    /// undated report naming that weekday is compared with
-    /// (`SameStatementRule.sameWeekday`): beyond it, those issuers speak on
-    /// that weekday too often for it to single out their statement, and the
-    /// report joins none of them on that evidence.
-    static let maxDatedReportsOnAWeekday = 16
-
     /// The three families of statement kinds. A joint text (whatever an
     /// outlet calls it) and one side's own account of the same talks are
     /// different statements; a news report can be the report of either.

@@ -23,24 +23,12 @@ struct ReportMerger {
     func matches(
         for reading: ReportReading, fingerprint: ReportFingerprint, statementOf: (Int64) -> Int64 = { $0 }
     ) throws -> [Match] {
-        var ambiguous: Set<Int64> = []
-        return try matches(for: reading, fingerprint: fingerprint, statementOf: statementOf, ambiguousWeekdays: &ambiguous)
-    }
-
-    /// The same, and in `ambiguousWeekdays` the undated articles whose
-    /// weekday, with `reading`'s day, no longer singles out one day: the
-    /// links it made must go (``undoWeekdayLinks(of:)``).
-    func matches(
-        for reading: ReportReading, fingerprint: ReportFingerprint, statementOf: (Int64) -> Int64 = { $0 },
-        ambiguousWeekdays: inout Set<Int64>
-    ) throws -> [Match] {
         var found = Candidates()
         try issuerDayCandidates(of: reading, fingerprint: fingerprint, into: &found)
         try roundCandidates(of: reading, into: &found)
         try placeCandidates(of: reading, into: &found)
         try bandCandidates(of: reading, fingerprint: fingerprint, into: &found)
-        try weekdayCandidates(of: reading, into: &found)
-        return try compare(reading, with: found, statementOf: statementOf, ambiguousWeekdays: &ambiguousWeekdays)
+        return try compare(reading, with: found, statementOf: statementOf)
     }
 
     /// Compares `reading` with the candidates in article order, and with
@@ -49,22 +37,18 @@ struct ReportMerger {
     /// which statements it joins does not depend on the cap (nor on the
     /// order articles came in), while a statement reported by hundreds of
     /// outlets is no longer read whole for each new report.
-    private func compare(
-        _ reading: ReportReading, with found: Candidates, statementOf: (Int64) -> Int64, ambiguousWeekdays: inout Set<Int64>
-    ) throws -> [Match] {
+    private func compare(_ reading: ReportReading, with found: Candidates, statementOf: (Int64) -> Int64) throws -> [Match] {
         var readings = found.readings
         let ids = Set(readings.keys).union(found.wanted).sorted()
         let statements = found.wanted.count > MergeRules.linksPerStatement ? try statementIDs(of: found.wanted) : [:]
         var linked: [Int64: Int] = [:]
         func full(_ statementID: Int64) -> Bool { linked[statementOf(statementID), default: 0] >= MergeRules.linksPerStatement }
         var matches: [Match] = []
-        var weekdayDays: [Int64: Set<Int>?] = [:]
         for id in ids {
             if let statementID = readings[id]?.1 ?? statements[id], full(statementID) { continue }
             if readings[id] == nil { try read([id], into: &readings) }
-            guard let (candidate, statementID) = readings[id], !full(statementID) else { continue }
-            guard let link = try SameStatementRule.link(reading, candidate, similarity: found.similarities[id], weekday: false)
-                ?? weekdayLink(reading, candidate, days: &weekdayDays, ambiguous: &ambiguousWeekdays) else { continue }
+            guard let (candidate, statementID) = readings[id], !full(statementID),
+                  let link = SameStatementRule.link(reading, candidate, similarity: found.similarities[id]) else { continue }
             matches.append(Match(articleID: id, statementID: statementID, link: link))
             linked[statementOf(statementID), default: 0] += 1
         }
@@ -187,7 +171,7 @@ struct ReportMerger {
 
     /// Reads the whole reading and statement of each of `ids` (split
     /// articles left out) into `candidates`.
-    func read(_ ids: Set<Int64>, into candidates: inout [Int64: (ReportReading, Int64)]) throws {
+    private func read(_ ids: Set<Int64>, into candidates: inout [Int64: (ReportReading, Int64)]) throws {
         guard !ids.isEmpty else { return }
         let statement = try db.cachedStatement(sql: """
             SELECT \(ReportReading.selection), a.statement_id FROM report r JOIN article a ON a.id = r.article_id
@@ -203,13 +187,12 @@ struct ReportMerger {
     func record(_ reading: ReportReading, fingerprint: ReportFingerprint, matches: [Match]) throws {
         try db.cachedStatement(sql: """
             INSERT INTO report(article_id, language, kind, date, venue, mechanism, round, issuers, parties, match_day, day_source,
-                               signature, shingle_count, lead_weekday)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                               signature, shingle_count)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [
                 reading.articleID, reading.language.rawValue, reading.kind.rawValue, reading.date.iso, reading.venue, reading.mechanism, reading.round,
                 reading.issuersKey, reading.partiesKey, reading.matchDay, reading.daySource.rawValue,
                 fingerprint.signature.isEmpty ? nil : Data(fingerprint.signatureBlob), fingerprint.shingles.hashes.count,
-                reading.weekday?.rawValue,
             ])
         var values = PendingValues()
         if let day = reading.matchDay {

@@ -20,8 +20,6 @@ struct ReportReading: Equatable {
     /// Days since 1970-01-01 of the day compared; nil when none is known.
     var matchDay: Int?
     var daySource: DaySource
-    /// The first weekday the lead names (`Statement.weekday`), if any.
-    var weekday: Weekday?
 
     init(article: Article, extraction: Extraction) {
         language = extraction.language
@@ -38,7 +36,6 @@ struct ReportReading: Equatable {
         parties = roles.sorted { $0.key < $1.key }.map { (code: $0.key, role: $0.value) }
         issuers = parties.filter { $0.role == .issuer }.map(\.code)
         (matchDay, daySource) = Self.day(date: statement.date, published: article.published)
-        weekday = statement.weekday
     }
 
     init(row: Row) {
@@ -59,20 +56,19 @@ struct ReportReading: Equatable {
         }
         matchDay = row["match_day"]
         daySource = DaySource(rawValue: row["day_source"]) ?? .none
-        weekday = (row["lead_weekday"] as Int?).flatMap(Weekday.init(rawValue:))
     }
 
     /// The columns `init(row:)` reads, from `report r JOIN article a`.
     static let selection = """
         r.article_id, a.language, r.kind, r.date, r.venue, r.mechanism, r.round, r.issuers, r.parties, \
-        r.match_day, r.day_source, r.lead_weekday
+        r.match_day, r.day_source
         """
 
     static func == (lhs: ReportReading, rhs: ReportReading) -> Bool {
         lhs.articleID == rhs.articleID && lhs.language == rhs.language && lhs.kind == rhs.kind
             && lhs.date == rhs.date && lhs.venue == rhs.venue && lhs.mechanism == rhs.mechanism
             && lhs.round == rhs.round && lhs.issuers == rhs.issuers && lhs.matchDay == rhs.matchDay
-            && lhs.daySource == rhs.daySource && lhs.weekday == rhs.weekday && lhs.parties.map(\.code) == rhs.parties.map(\.code)
+            && lhs.daySource == rhs.daySource && lhs.parties.map(\.code) == rhs.parties.map(\.code)
     }
 
     /// The day the rule compares: the text's date when it fixes the day;

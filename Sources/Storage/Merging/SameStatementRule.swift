@@ -8,17 +8,14 @@ enum SameStatementRule {
     ///
     /// - Parameter similarity: the share of word shingles the two texts
     ///   have in common, when they are in one language and it was measured.
-    /// - Parameter weekday: whether an undated report's weekday may join
-    ///   them (`sameWeekday`); the merger checks it apart, since it also
-    ///   asks that the weekday single out one day among the archive's reports.
-    static func link(_ a: ReportReading, _ b: ReportReading, similarity: Double?, weekday: Bool = true) -> ReportLink? {
+    static func link(_ a: ReportReading, _ b: ReportReading, similarity: Double?) -> ReportLink? {
         if let similarity, a.language == b.language, similarity >= MergeRules.nearCopySimilarity,
            conflict(a, b) == nil {
             var reason = "near-copy: about \(Int((similarity * 100).rounded()))% of the shorter text's \(MergeRules.shingleWords)-word shingles in the other"
             if !a.issuers.isEmpty, a.issuers == b.issuers { reason += ", same issuers " + a.issuers.joined(separator: "+") }
             return ReportLink(rule: .nearCopy, reason: reason)
         }
-        return sameStatement(a, b) ?? sameRound(a, b) ?? samePlace(a, b) ?? (weekday ? sameWeekday(a, b) : nil)
+        return sameStatement(a, b) ?? sameRound(a, b) ?? samePlace(a, b)
     }
 
     /// What makes two readings different statements even when their texts
@@ -173,36 +170,6 @@ enum SameStatementRule {
         if let mechanism = a.mechanism ?? b.mechanism { facts.append(mechanism) }
         facts.append(a.kind == b.kind ? "both " + a.kind.rawValue.replacingOccurrences(of: "_", with: " ") : "both joint texts")
         facts.append("no date on either side")
-        return ReportLink(rule: .sameStatement, reason: facts.joined(separator: ", "))
-    }
-
-    /// A report that gives no day but whose lead names a weekday ("met on
-    /// Thursday in Beijing") and a venue, against a report whose text fixes
-    /// a day on that weekday: the same issuers, two or more, a joint text on
-    /// both sides, the venue the same or unknown on the dated side, and
-    /// nothing known to both disagreeing (year, month, mechanism, round).
-    /// The undated report's own year or month, when it gives one, is the
-    /// window the dated day must fall in; it gives no other, and its date
-    /// stays unknown. A weekday is one day in seven: the merger also
-    /// requires it to single out one day among the dated reports of those
-    /// issuers (`ReportMerger+Weekday.swift`), so that an undated report of
-    /// a weekly meeting never bridges two weeks.
-    static func sameWeekday(_ a: ReportReading, _ b: ReportReading) -> ReportLink? {
-        let (undated, dated) = a.matchDay == nil ? (a, b) : (b, a)
-        guard undated.matchDay == nil, let weekday = undated.weekday, let venue = undated.venue,
-              dated.daySource == .text, let day = dated.matchDay, Weekday(dayNumber: day) == weekday,
-              undated.issuers.count >= MergeRules.issuersOfAnUndatedReport, undated.issuers == dated.issuers,
-              MergeRules.family(undated.kind) == .joint, MergeRules.family(dated.kind) == .joint else { return nil }
-        if let other = dated.venue, other != venue { return nil }
-        if let x = undated.date.year, x != dated.date.year { return nil }
-        if let x = undated.date.month, x != dated.date.month { return nil }
-        if let x = a.mechanism, let y = b.mechanism, x != y { return nil }
-        if let x = a.round, let y = b.round, x != y { return nil }
-        var facts = ["same issuers " + a.issuers.joined(separator: "+"), "weekday \(weekday.name) matches \(DayNumber.iso(day))",
-                     (dated.venue == nil ? "in " : "same venue ") + venue]
-        if let mechanism = a.mechanism ?? b.mechanism { facts.append(mechanism) }
-        facts.append(a.kind == b.kind ? "both " + a.kind.rawValue.replacingOccurrences(of: "_", with: " ") : "both joint texts")
-        facts.append("no date on one side")
         return ReportLink(rule: .sameStatement, reason: facts.joined(separator: ", "))
     }
 }

@@ -114,7 +114,6 @@ extension Archive {
         // Statements that articles joined take their reports' best fields;
         // statements an article bridged become one.
         try merging.apply(db)
-        try merging.regroupUnlinked(db)
         // The ranking lengths of what this batch indexed, in its transaction.
         try LengthBlocks.update(db, blockSize: lengthBlockSize)
         return results
@@ -151,12 +150,7 @@ struct ArticleInserter {
         var reading = ReportReading(article: article, extraction: extraction)
         let fingerprint = fingerprint ?? ReportFingerprint(text: text)
         let merger = ReportMerger(db: db)
-        var ambiguousWeekdays: Set<Int64> = []
-        let matches = try merger.matches(
-            for: reading, fingerprint: fingerprint, statementOf: merging.resolve, ambiguousWeekdays: &ambiguousWeekdays)
-        for undated in ambiguousWeekdays.sorted() {
-            if let statement = try merger.undoWeekdayLinks(of: undated) { merging.regroup(statement) }
-        }
+        let matches = try merger.matches(for: reading, fingerprint: fingerprint, statementOf: merging.resolve)
 
         // The article's own rows are bound like the commitments'
         // (``PendingValues``): GRDB's arguments cost about 10,000

@@ -17,11 +17,10 @@ final class SameStatementRuleTests: XCTestCase {
     static func reading(
         _ language: Language = .english, kind: StatementKind = .jointStatement, date: String? = "2026-03-10",
         published: String? = "2026-03-10", issuers: [PartyCode] = ["MA", "SA"], venue: String? = "Riyadh",
-        mechanism: String? = "joint commission", round: Int? = 14, weekday: Weekday? = nil
+        mechanism: String? = "joint commission", round: Int? = 14
     ) -> ReportReading {
         let statement = Statement(
-            kind: kind, date: date.flatMap(StatementDate.init(iso:)) ?? .unknown, venue: venue, mechanism: mechanism, round: round,
-            weekday: weekday)
+            kind: kind, date: date.flatMap(StatementDate.init(iso:)) ?? .unknown, venue: venue, mechanism: mechanism, round: round)
         let extraction = Extraction(
             language: language, statement: statement, parties: issuers.map { Party(code: $0, role: .issuer) },
             persons: [], commitments: [], text: "text")
@@ -32,14 +31,10 @@ final class SameStatementRuleTests: XCTestCase {
     /// A reading with no day in its text nor a publication date.
     static func undated(
         _ language: Language = .english, kind: StatementKind = .jointStatement, date: String? = nil,
-        issuers: [PartyCode] = ["MA", "SA"], venue: String? = "Riyadh", round: Int? = nil, weekday: Weekday? = nil
+        issuers: [PartyCode] = ["MA", "SA"], venue: String? = "Riyadh", round: Int? = nil
     ) -> ReportReading {
-        reading(language, kind: kind, date: date, published: nil, issuers: issuers, venue: venue, mechanism: nil, round: round,
-                weekday: weekday)
+        reading(language, kind: kind, date: date, published: nil, issuers: issuers, venue: venue, mechanism: nil, round: round)
     }
-
-    /// The base statement (Tuesday 10 March 2026 in Riyadh) with neither mechanism nor round.
-    static let tuesday = reading(mechanism: nil, round: nil)
 
     struct Case {
         var name: String
@@ -137,33 +132,6 @@ final class SameStatementRuleTests: XCTestCase {
         Case(name: "no day on either side, two rounds", a: undated(round: 3), b: undated(.arabic, round: 4), expected: nil),
         Case(name: "no day on either side, the issuers one names among the other's", a: undated(),
              b: undated(.arabic, issuers: ["SA", "MA", "EG"]), expected: nil),
-        // An undated report whose lead names a weekday, against a dated one
-        // (`sameWeekday`; a weekly meeting's two weeks: `WeekdayMergingTests`).
-        Case(name: "no day on one side, its weekday the dated day's, the same issuers and venue",
-             a: tuesday, b: undated(.french, weekday: .tuesday), expected: .sameStatement),
-        Case(name: "no day on one side, its weekday the dated day's, the dated report naming no venue",
-             a: reading(venue: nil, mechanism: nil, round: nil), b: undated(.arabic, weekday: .tuesday), expected: .sameStatement),
-        Case(name: "no day on one side, its weekday and month the dated day's",
-             a: tuesday, b: undated(.french, date: "2026-03", weekday: .tuesday), expected: .sameStatement),
-        Case(name: "no day on one side, another weekday", a: tuesday, b: undated(.french, weekday: .friday), expected: nil),
-        Case(name: "no day on one side, its weekday but no venue named", a: reading(venue: nil, mechanism: nil, round: nil),
-             b: undated(.french, venue: nil, weekday: .tuesday), expected: nil),
-        Case(name: "no day on one side, its weekday in another city", a: tuesday, b: undated(.french, venue: "Rabat", weekday: .tuesday),
-             expected: nil),
-        Case(name: "no day on one side, its weekday, another year", a: tuesday, b: undated(.french, date: "2025", weekday: .tuesday),
-             expected: nil),
-        Case(name: "no day on one side, its weekday, the other day only from publication",
-             a: reading(date: nil, mechanism: nil, round: nil), b: undated(.french, weekday: .tuesday), expected: nil),
-        Case(name: "no day on one side, its weekday, one side's readouts",
-             a: reading(kind: .readout, mechanism: nil, round: nil), b: undated(.french, kind: .readout, weekday: .tuesday), expected: nil),
-        Case(name: "no day on one side, its weekday, one issuer only", a: reading(issuers: ["SA"], mechanism: nil, round: nil),
-             b: undated(.french, issuers: ["SA"], weekday: .tuesday), expected: nil),
-        Case(name: "no day on one side, its weekday, issuers one names among the other's",
-             a: tuesday, b: undated(.french, issuers: ["SA", "MA", "EG"], weekday: .tuesday), expected: nil),
-        Case(name: "no day on one side, its weekday, another round", a: base, b: undated(.french, round: 15, weekday: .tuesday),
-             expected: nil),
-        Case(name: "a weekday on both sides and no day on either", a: undated(weekday: .tuesday), b: undated(.french, venue: "Rabat", weekday: .tuesday),
-             expected: nil),
         Case(name: "no issuer found", a: reading(issuers: []), b: reading(issuers: []), expected: nil),
         Case(name: "another venue", a: base, b: reading(venue: "Rabat"), expected: nil),
         Case(name: "a near-copy of the same wire", a: base, b: reading(date: nil, published: "2026-03-14", issuers: ["SA"]),
@@ -189,11 +157,6 @@ final class SameStatementRuleTests: XCTestCase {
         let link = try XCTUnwrap(SameStatementRule.link(Self.undated(kind: .declaration), Self.undated(.arabic, kind: .declaration),
                                                         similarity: nil))
         XCTAssertEqual(link.reason, "same issuers MA+SA, in Riyadh, both declaration, no date on either side")
-    }
-
-    func testTheReasonSaysWhichWeekdayMatchedWhichDay() throws {
-        let link = try XCTUnwrap(SameStatementRule.link(Self.undated(.french, weekday: .tuesday), Self.tuesday, similarity: nil))
-        XCTAssertEqual(link.reason, "same issuers MA+SA, weekday Tuesday matches 2026-03-10, same venue Riyadh, both joint statement, no date on one side")
     }
 
     func testTheReasonSaysWhatAgreed() throws {
