@@ -35,8 +35,9 @@ struct ReportMerger {
     /// at most `MergeRules.linksPerStatement` matching reports of any one
     /// statement: one match decides that the article joins a statement, so
     /// which statements it joins does not depend on the cap (nor on the
-    /// order articles came in), while a statement reported by hundreds of
-    /// outlets is no longer read whole for each new report.
+    /// order articles came in), while the reports of a statement carried by
+    /// hundreds of outlets are no longer all read for each new report that
+    /// matches them (a candidate that does not match is still read).
     private func compare(_ reading: ReportReading, with found: Candidates, statementOf: (Int64) -> Int64) throws -> [Match] {
         var readings = found.readings
         let ids = Set(readings.keys).union(found.wanted).sorted()
