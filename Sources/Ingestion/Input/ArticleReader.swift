@@ -87,12 +87,6 @@ public enum ArticleReader {
 
     /// Like `jsonLines`, on text already checked and decoded by ``text(from:)``.
     static func numberedJSONLines(text: String) -> [(line: Int, entry: Entry)] {
-        var utf8 = text
-        return utf8.withUTF8 { numberedJSONLines(bytes: $0) }
-    }
-
-    /// Like `jsonLines`, on valid UTF-8 with only `\n` line ends and no byte-order mark.
-    static func numberedJSONLines(bytes: UnsafeBufferPointer<UInt8>) -> [(line: Int, entry: Entry)] {
         var entries: [(line: Int, entry: Entry)] = []
         func add(_ line: UnsafeBufferPointer<UInt8>, number: Int) {
             entries.append((number, Result { try jsonLine(line, number: number) }
@@ -100,15 +94,18 @@ public enum ArticleReader {
         }
         // Lines are cut on bytes: splitting the String walked every
         // Character of a megabyte chunk (9% of ingest once extraction got
-        // fast).
-        var start = 0
-        var number = 0
-        while start <= bytes.count {
-            let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
-            number += 1
-            let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
-            if !isBlank(line) { add(line, number: number) }
-            start = end + 1
+        // fast). `text` has only `\n` line ends and no byte-order mark.
+        var utf8 = text
+        utf8.withUTF8 { bytes in
+            var start = 0
+            var number = 0
+            while start <= bytes.count {
+                let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+                number += 1
+                let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                if !isBlank(line) { add(line, number: number) }
+                start = end + 1
+            }
         }
         return entries
     }
@@ -132,8 +129,6 @@ public enum ArticleReader {
     private struct Line: Decodable {
         var values: [String: String] = [:]
 
-        init() {}
-
         init(from decoder: Decoder) throws {
             let container = try decoder.container(keyedBy: Key.self)
             for key in ArticleReader.bodyKeys + ArticleField.allCases.map(\.key) {
@@ -150,15 +145,11 @@ public enum ArticleReader {
     }
 
     static func jsonLine(_ line: UnsafeBufferPointer<UInt8>, number: Int) throws -> Article {
-        var decoded = Line()
-        if let values = FlatJSONLine.values(line) {
-            decoded.values = values
-        } else {
-            do {
-                decoded = try JSONDecoder().decode(Line.self, from: Data(line))
-            } catch {
-                throw IngestionError.badJSONLine(line: number, reason: "not a JSON object with a \"text\" string")
-            }
+        let decoded: Line
+        do {
+            decoded = try JSONDecoder().decode(Line.self, from: Data(line))
+        } catch {
+            throw IngestionError.badJSONLine(line: number, reason: "not a JSON object with a \"text\" string")
         }
         // A page in "html" is read only when there is no "text".
         let page = decoded.values["text"] == nil ? decoded.values["html"] : nil

@@ -26,26 +26,15 @@ public struct JSONLinesFormat: InputFormat {
         if let problem = Self.check(path, chunkSize: options.chunkSize) { return body(path, .failure(problem)) }
         var lineOffset = 0
         _ = FileChunks.forEach(path, size: options.chunkSize) { bytes in
-            for (line, entry) in Self.numberedLines(checked: bytes) {
+            // Checked by the first pass: decoded without a second validation.
+            var text = ArticleReader.normalizingLineEndings(String(decoding: bytes, as: UTF8.self))
+            if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+            for (line, entry) in ArticleReader.numberedJSONLines(text: text) {
                 body("\(path):\(lineOffset + line)", entry)
             }
             lineOffset += FileChunks.lineBreaks(in: bytes)
             return true
         }
-    }
-
-    /// The entries of a chunk the first pass found to be UTF-8: read in
-    /// place (making it a `String` validated it again), unless a line end
-    /// other than `\n` asks for the text to be normalised.
-    static func numberedLines(checked bytes: UnsafeBufferPointer<UInt8>) -> [(line: Int, entry: ArticleReader.Entry)] {
-        if ArticleReader.contains(0x0D, in: bytes) {
-            var text = ArticleReader.normalizingLineEndings(String(decoding: bytes, as: UTF8.self))
-            if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-            return ArticleReader.numberedJSONLines(text: text)
-        }
-        let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
-        let start = bytes.starts(with: byteOrderMark) ? byteOrderMark.count : 0
-        return ArticleReader.numberedJSONLines(bytes: UnsafeBufferPointer(rebasing: bytes[start...]))
     }
 
     public func articles(in data: Data, label: String, options: ReadOptions) -> [(label: String, result: ReadResult)] {
