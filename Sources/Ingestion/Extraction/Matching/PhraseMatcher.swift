@@ -150,43 +150,6 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
     func lookUp(at index: Int, in document: Document) -> [Match] {
         guard index >= 0, index < document.tokens.count else { return [] }
         var found: [Match] = []
-        forEachMatch(at: index, in: document) { found.append($0) }
-        // The phrase with more of its words found wins, then the one spanning more: with a gap,
-        // "noted with satisfaction" is more telling than "noted … that", which spans further.
-        // Sorted in place, stably (equal matches keep the order found), by insertion:
-        // there are a handful at most, and `sorted` copied the array and every match's strings.
-        for i in found.indices.dropFirst() {
-            var j = i
-            while j > 0, rank(found, j) > rank(found, j - 1) {
-                found.swapAt(j, j - 1)
-                j -= 1
-            }
-        }
-        return found
-    }
-
-    /// The first match of `lookUp(at:in:)` that ends by token `end`: the best
-    /// ranked, the first found among equals. Without the array: a scan asks
-    /// this at every token that may start an entry, and keeps one match.
-    func best(at index: Int, in document: Document, endingBy end: Int) -> Match? {
-        guard index >= 0, index < document.tokens.count else { return nil }
-        var best: Match? = nil
-        var bestRank = (words: 0, span: 0)
-        forEachMatch(at: index, in: document) { match in
-            guard match.end <= end else { return }
-            let matchRank = rank(entry: match.entry, span: match.end - match.first)
-            if best == nil || matchRank > bestRank {
-                best = match
-                bestRank = matchRank
-            }
-        }
-        return best
-    }
-
-    /// Every entry that starts at token `index` (a valid one), in the order
-    /// found: by the token's readings, then by entry.
-    @inline(__always)
-    private func forEachMatch(at index: Int, in document: Document, _ visit: (Match) -> Void) {
         // The entries tried so far: the first list found is kept as it is (a
         // retain), the others' entries are added one by one. Most tokens find
         // one list at most, and growing an array entry by entry allocated it
@@ -205,14 +168,14 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
                 for id in ids where secondWordBits[id] & next != 0 && !earlier.contains(id) && !tried.contains(id) {
                     tried.append(id)
                     if let end = matchRest(id, from: index + 1, in: document) {
-                        visit(Match(entry: id, first: index, end: end, reading: document.analyses[index]!.readings[r - first]))
+                        found.append(Match(entry: id, first: index, end: end, reading: document.analyses[index]!.readings[r - first]))
                     }
                 }
             } else {
                 firstTried = ids
                 for id in ids where secondWordBits[id] & next != 0 {
                     if let end = matchRest(id, from: index + 1, in: document) {
-                        visit(Match(entry: id, first: index, end: end, reading: document.analyses[index]!.readings[r - first]))
+                        found.append(Match(entry: id, first: index, end: end, reading: document.analyses[index]!.readings[r - first]))
                     }
                 }
             }
@@ -235,36 +198,42 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
                         for id in ids where secondWordBits[id] & next != 0 && !earlier.contains(id) && !tried.contains(id) {
                             tried.append(id)
                             if let end = matchRest(id, from: index + 1, in: document) {
-                                visit(Match(entry: id, first: index, end: end,
-                                            reading: .init(prefix: prefix, stem: base, suffix: "")))
+                                found.append(Match(entry: id, first: index, end: end,
+                                                   reading: .init(prefix: prefix, stem: base, suffix: "")))
                             }
                         }
                     } else {
                         firstTried = ids
                         for id in ids where secondWordBits[id] & next != 0 {
                             if let end = matchRest(id, from: index + 1, in: document) {
-                                visit(Match(entry: id, first: index, end: end,
-                                            reading: .init(prefix: prefix, stem: base, suffix: "")))
+                                found.append(Match(entry: id, first: index, end: end,
+                                                   reading: .init(prefix: prefix, stem: base, suffix: "")))
                             }
                         }
                     }
                 }
             }
         }
+        // The phrase with more of its words found wins, then the one spanning more: with a gap,
+        // "noted with satisfaction" is more telling than "noted … that", which spans further.
+        // Sorted in place, stably (equal matches keep the order found), by insertion:
+        // there are a handful at most, and `sorted` copied the array and every match's strings.
+        for i in found.indices.dropFirst() {
+            var j = i
+            while j > 0, rank(found, j) > rank(found, j - 1) {
+                found.swapAt(j, j - 1)
+                j -= 1
+            }
+        }
+        return found
     }
 
-    /// How match `i` ranks among those at one token (by index, no match copied).
+    /// How match `i` ranks among those at one token: by its entry's words, then its span.
+    /// (By index, no match copied; words counted by `restStart`: reading an entry's `patterns` copied the entry.)
     @inline(__always)
     private func rank(_ found: [Match], _ i: Int) -> (words: Int, span: Int) {
-        rank(entry: found[i].entry, span: found[i].end - found[i].first)
-    }
-
-    /// How a match of `entry` spanning `span` tokens ranks among those at one token: by
-    /// the entry's words, then the span. (Words counted by `restStart`: reading an
-    /// entry's `patterns` copied the entry.)
-    @inline(__always)
-    private func rank(entry: Int, span: Int) -> (words: Int, span: Int) {
-        (restStart[entry + 1] - restStart[entry] + 1, span)
+        let entry = found[i].entry
+        return (restStart[entry + 1] - restStart[entry] + 1, found[i].end - found[i].first)
     }
 
     /// The longest entry at each position, left to right, without overlaps.
@@ -272,7 +241,8 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
         var result: [Match] = []
         var index = range.lowerBound
         while index < range.upperBound {
-            if mayStart(at: index, in: document), let best = best(at: index, in: document, endingBy: range.upperBound) {
+            if mayStart(at: index, in: document),
+               let best = lookUp(at: index, in: document).first(where: { $0.end <= range.upperBound }) {
                 result.append(best)
                 index = best.end
             } else {
