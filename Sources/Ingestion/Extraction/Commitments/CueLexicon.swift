@@ -3,10 +3,7 @@ import Model
 /// The cue words of one language (`cues-xx.txt`): what marks a clause as a
 /// pledge, support, position, call, welcome or condemnation, and how the
 /// cue behaves in its sentence.
-///
-/// A class: built once and read by every stage, it is passed around and
-/// captured by closures, and a copy of the struct retained each of its tables.
-final class CueLexicon: LanguageLexicon {
+struct CueLexicon: LanguageLexicon {
     enum Role: Sendable, Hashable {
         /// A finite verb: heads a clause of its own.
         case verb

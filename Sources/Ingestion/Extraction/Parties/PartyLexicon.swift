@@ -4,10 +4,7 @@ import TextAnalysis
 /// Party names of one language: CLDR's country names (`countries-xx.txt`), the aliases,
 /// demonyms, capitals and organisations of `parties-xx.txt`, the
 /// capitals of `cities.txt`, and Arabic nisba adjectives derived by rule.
-///
-/// A class: built once and read by every stage, it is passed around and
-/// captured by closures, and a copy of the struct retained each of its tables.
-final class PartyLexicon: LanguageLexicon {
+struct PartyLexicon: LanguageLexicon {
     enum Value: Sendable, Hashable {
         /// `adjective`: a derived nisba, which takes gender and number endings.
         case party(PartyCode, capital: Bool, adjective: Bool)

@@ -1,10 +1,7 @@
 import Model
 
 /// Official titles of one language (`roles-xx.txt`).
-///
-/// A class: built once and read by every stage, it is passed around and
-/// captured by closures, and a copy of the struct retained each of its tables.
-final class RoleLexicon: LanguageLexicon {
+struct RoleLexicon: LanguageLexicon {
     struct Title: Sendable {
         var role: PersonRole
         /// The party the title alone names: "Secretary of State" is American.
