@@ -69,7 +69,7 @@ struct IssuerFinder {
             result = [body]
         }
         if result.isEmpty, let dateline { result = [dateline] }
-        if result.isEmpty, let first = Self.byPreference(lead).first { result = [first] }
+        if result.isEmpty, let first = Self.byPreference(lead).first(where: { !namedAsStanceMatterOnly($0) }) { result = [first] }
         // Talks, a call, a joint text or a meeting have two sides at least: a
         // country found alone is joined by the next party the lead names,
         // unless the lead names it only as the matter of the talks ("the
@@ -78,7 +78,7 @@ struct IssuerFinder {
         if result.count == 1, twoAsked || result[0].isCountry && Organization.named(result[0]) == nil {
             let recalled = recalledOnly
             if let other = Self.byPreference(lead).first(where: {
-                $0 != result[0] && !recalled.contains($0) && (twoAsked || !namedAsMatterOnly($0))
+                $0 != result[0] && !recalled.contains($0) && (twoAsked || !namedAsMatterOnly($0)) && !namedAsStanceMatterOnly($0)
             }) {
                 result.append(other)
             }
@@ -106,6 +106,22 @@ struct IssuerFinder {
             let prefix = document.analyses[m.first]?.readings.first?.prefix ?? ""
             if document.language == .arabic, prefix.hasSuffix("ب") || prefix.hasSuffix("ل") || prefix.hasSuffix("لل") { return true }
             return (max(0, m.first - 3)..<m.first).contains { Self.links.matter.contains($0, in: document) }
+        }
+    }
+
+    /// Whether every mention of `code` in the lead lies inside a condemnation or
+    /// a backing that someone else makes ("le pays condamne l'attaque israélienne
+    /// contre le Qatar", "its solidarity with the people of Qatar"): the actor
+    /// condemned and the state attacked or backed are the stance's matter, not
+    /// the statement's makers.
+    func namedAsStanceMatterOnly(_ code: PartyCode) -> Bool {
+        let inLead = mentions.filter { m in m.code == code && leadLines.contains { $0.contains(m.first) } }
+        return !inLead.isEmpty && inLead.allSatisfy { m in
+            clauses.contains { clause in
+                guard clause.type == .condemn || clause.type == .support, clause.first <= m.first, m.first < clause.end else { return false }
+                if case let .parties(codes) = clause.speaker, codes.contains(code) { return false }
+                return true
+            }
         }
     }
 
@@ -153,7 +169,7 @@ struct IssuerFinder {
         let unnamed = clauses.contains { !$0.speakerNamed && !$0.isBackground }
         if let dateline, named.contains(dateline) || unnamed || named.isEmpty { return [dateline] }
         if let most = mostNamedSpeaker(named) { return [most] }
-        return Array(leadParties().prefix(1))
+        return Array(leadParties().lazy.filter { !namedAsStanceMatterOnly($0) }.prefix(1))
     }
 
     /// The party named as speaker of the most clauses, the first named on a tie: one stray
