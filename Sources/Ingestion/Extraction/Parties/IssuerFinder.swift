@@ -68,6 +68,7 @@ struct IssuerFinder {
            let body = lead.first(where: { Organization.named($0) != nil && !namedAsMatterOnly($0) }) {
             result = [body]
         }
+        for code in members(of: result) where !result.contains(code) { result.append(code) }
         if result.isEmpty, let dateline { result = [dateline] }
         if result.isEmpty, let first = Self.byPreference(lead).first(where: { !namedAsStanceMatterOnly($0) }) { result = [first] }
         // Talks, a call, a joint text or a meeting have two sides at least: a
@@ -245,6 +246,38 @@ struct IssuerFinder {
         return ordered(found)
     }
 
+    /// The states an organisation's meeting was attended by, where the text lists
+    /// them ("attended by the ministers of A, B and C", "D, E and F also took part"):
+    /// parties beside the organisation (GUIDELINES). Only a list of three states
+    /// or more, near one another (titles, commas and conjunctions between): a
+    /// sentence on a meeting also names the matters it discussed. Not those named
+    /// as guests or observers, and not organisations, which attend as guests.
+    func members(of issuers: [PartyCode]) -> [PartyCode] {
+        guard kind == .communique || kind == .declaration, issuers.contains(where: { Organization.named($0) != nil }) else { return [] }
+        var found: [(position: Int, code: PartyCode)] = []
+        for sentence in document.sentences {
+            let tokens = sentence.tokens
+            guard tokens.contains(where: { Self.links.attended.contains($0, in: document) }),
+                  !tokens.contains(where: { Self.links.guests.contains($0, in: document) }) else { continue }
+            let states = mentions.filter { m in
+                tokens.contains(m.first) && !m.isPlace && m.code.map { $0.isCountry && Organization.named($0) == nil } == true
+            }
+            var chain: [PartyMention] = []
+            for mention in states + [nil] as [PartyMention?] {
+                if let mention, let last = chain.last, mention.first - last.end <= Self.memberListGap {
+                    chain.append(mention)
+                    continue
+                }
+                if Set(chain.compactMap(\.code)).count >= 3 { found += chain.map { ($0.first, $0.code!) } }
+                chain = mention.map { [$0] } ?? []
+            }
+        }
+        return ordered(found)
+    }
+
+    /// The most tokens between two states of one list of members ("Poland, Secretary of State of Romania").
+    static let memberListGap = 7
+
     /// Parties the headline or the lead joins ("Qatar and Turkey", "وقطر",
     /// "Egypt-Sudan", "between X and Y", "India, Israel, the US and the
     /// UAE"): the sides of the talks. Only adjacent names joined by a
@@ -363,10 +396,10 @@ struct IssuerFinder {
     /// stand beside them, those that name an organisation's meeting, and
     /// those that make a name the matter discussed.
     static let links: (and: FoldedWordSet, link: FoldedWordSet, meeting: FoldedWordSet, matter: FoldedWordSet,
-                       with: FoldedWordSet, talks: FoldedWordSet) = {
+                       with: FoldedWordSet, talks: FoldedWordSet, attended: FoldedWordSet, guests: FoldedWordSet) = {
         let words = LexiconFile.wordClasses("issuer-links.txt")
         return (words["and"] ?? [], words["link"] ?? [], words["meeting"] ?? [], words["matter"] ?? [],
-                words["with"] ?? [], words["talks"] ?? [])
+                words["with"] ?? [], words["talks"] ?? [], words["attended"] ?? [], words["guests"] ?? [])
     }()
 
     private func ordered(_ found: [(position: Int, code: PartyCode)]) -> [PartyCode] {
