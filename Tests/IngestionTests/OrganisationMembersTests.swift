@@ -14,11 +14,11 @@ final class OrganisationMembersTests: XCTestCase {
             The foreign ministers of the member states of the Central European Initiative held their yearly meeting on 3 May 2024. \
             The agenda covered transport, energy and migration. \
             The session was opened by the secretary general of the Initiative. \
-            The meeting was attended by the ministers of Austria, Hungary, Slovenia and Croatia. \
+            The meeting was attended by the ministers of Austria, Hungary, the Republic of Macedonia, Slovenia and Croatia. \
             Representatives of the European Union were present as guests.
 
             The ministers reaffirmed their support for regional cooperation on transport.
-            """, .english, ["CEI", "AT", "HU", "SI", "HR"], #line),
+            """, .english, ["CEI", "AT", "HU", "MK", "SI", "HR"], #line),
             ("""
             Communiqué final de la réunion ministérielle du Conseil des États de la mer Baltique
 

@@ -84,8 +84,38 @@ struct IssuerFinder {
                 result.append(other)
             }
         }
+        if result.count < 2, kind == .readout, let sides = sidesOfTalks(), result.allSatisfy(sides.contains) {
+            for side in sides where !result.contains(side) { result.append(side) }
+        }
         return result
     }
+
+    /// The two sides of an account of talks or a call: the parties of the officials
+    /// named in the first sentence that names officials of two parties ("Deputy
+    /// Secretary X and Vice Foreign Minister Y held a call"), among the account's
+    /// first sentences that name officials: a repost's header may have pushed it
+    /// out of the lead, and one side may be found nowhere else.
+    func sidesOfTalks() -> [PartyCode]? {
+        var naming = 0
+        for sentence in document.sentences where document.isLeadCandidate(sentence) && naming < Self.talksSentences {
+            let named = persons.filter { sentence.tokens.contains($0.first) }
+            if named.isEmpty { continue }
+            naming += 1
+            // "Republic of Korea (ROK) First Vice Foreign Minister Cho": the state named right
+            // before the official's title (its abbreviation in brackets between), whose party
+            // the persons' finder may leave open.
+            let parties = named.compactMap { person in
+                person.person.party ?? mentions.last { m in
+                    !m.isPlace && m.end <= person.first && person.first - m.end <= 4 && sentence.tokens.contains(m.first)
+                }?.code
+            }.uniqued()
+            if parties.count >= 2 { return Array(parties.prefix(2)) }
+        }
+        return nil
+    }
+
+    /// How many of an account's first sentences that name officials may hold the one that names both sides.
+    static let talksSentences = 3
 
     /// Parties in the order they are likely to be a statement's other side:
     /// countries before organisations (named for their resolutions and
