@@ -200,7 +200,7 @@ struct IssuerFinder {
         let unnamed = clauses.contains { !$0.speakerNamed && !$0.isBackground }
         if let dateline, named.contains(dateline) || unnamed || named.isEmpty { return [dateline] }
         if let most = mostNamedSpeaker(named) { return [most] }
-        return Array(leadParties().lazy.filter { !namedAsStanceMatterOnly($0) }.prefix(1))
+        return Array(leadParties().prefix(1))
     }
 
     /// The party named as speaker of the most clauses, the first named on a tie: one stray
