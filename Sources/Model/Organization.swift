@@ -63,6 +63,21 @@ public struct Organization: Hashable, Sendable {
         .init(code: "UNHCR", english: "United Nations High Commissioner for Refugees", arabic: "المفوضية السامية للأمم المتحدة لشؤون اللاجئين", french: "Haut-Commissariat des Nations unies pour les réfugiés"),
         .init(code: "WFP", english: "World Food Programme", arabic: "برنامج الأغذية العالمي", french: "Programme alimentaire mondial"),
         .init(code: "FAO", english: "Food and Agriculture Organization", arabic: "منظمة الأغذية والزراعة", french: "Organisation des Nations unies pour l'alimentation et l'agriculture"),
+        .init(code: "CEI", english: "Central European Initiative", arabic: "المبادرة الأوروبية المركزية", french: "Initiative centre-européenne"),
+        .init(code: "CBSS", english: "Council of the Baltic Sea States", arabic: "مجلس دول بحر البلطيق", french: "Conseil des États de la mer Baltique"),
+        .init(code: "BSEC", english: "Organization of the Black Sea Economic Cooperation", arabic: "منظمة التعاون الاقتصادي لدول البحر الأسود", french: "Organisation de coopération économique de la mer Noire"),
+        .init(code: "V4", english: "Visegrad Group", arabic: "مجموعة فيشغراد", french: "Groupe de Visegrád"),
+        .init(code: "COE", english: "Council of Europe", arabic: "مجلس أوروبا", french: "Conseil de l'Europe"),
+        .init(code: "SAARC", english: "South Asian Association for Regional Cooperation", arabic: "رابطة جنوب آسيا للتعاون الإقليمي", french: "Association sud-asiatique pour la coopération régionale"),
+        .init(code: "BIMSTEC", english: "Bay of Bengal Initiative for Multi-Sectoral Technical and Economic Cooperation", arabic: "مبادرة خليج البنغال", french: "Initiative du golfe du Bengale"),
+        .init(code: "PIF", english: "Pacific Islands Forum", arabic: "منتدى جزر المحيط الهادئ", french: "Forum des îles du Pacifique"),
+        .init(code: "CEMAC", english: "Economic and Monetary Community of Central Africa", arabic: "المجموعة الاقتصادية والنقدية لوسط أفريقيا", french: "Communauté économique et monétaire de l'Afrique centrale"),
+        .init(code: "COMESA", english: "Common Market for Eastern and Southern Africa", arabic: "السوق المشتركة لشرق وجنوب أفريقيا", french: "Marché commun de l'Afrique orientale et australe"),
+        .init(code: "CENSAD", english: "Community of Sahel-Saharan States", arabic: "تجمع دول الساحل والصحراء", french: "Communauté des États sahélo-sahariens"),
+        .init(code: "G5S", english: "G5 Sahel", arabic: "مجموعة دول الساحل الخمس", french: "G5 Sahel"),
+        .init(code: "IORA", english: "Indian Ocean Rim Association", arabic: "رابطة الدول المطلة على المحيط الهندي", french: "Association des États riverains de l'océan Indien"),
+        .init(code: "SICA", english: "Central American Integration System", arabic: "منظومة التكامل لأمريكا الوسطى", french: "Système d'intégration centraméricain"),
+        .init(code: "CICA", english: "Conference on Interaction and Confidence-Building Measures in Asia", arabic: "مؤتمر التفاعل وتدابير بناء الثقة في آسيا", french: "Conférence pour l'interaction et les mesures de confiance en Asie"),
     ]
 
     static let byCode: [PartyCode: Organization] = Dictionary(uniqueKeysWithValues: all.map { ($0.code, $0) })

@@ -93,7 +93,8 @@ extension CommitmentFinder {
             && !document.tokens[hit.first].surface.lowercasedEnds(withAnyOf: ["ss"]) && !Self.stanceAdjectives.contains(hit.first - 1, in: document)
         if !verbLike, !subjectBefore, !presentAfterNoun, hit.first - 2 >= range.lowerBound, Self.determinersBeforeNouns.contains(hit.first - 2, in: document),
            document.tokens[hit.first - 1].kind == .word, mentionEnding[hit.first] == nil, personEnding[hit.first] == nil,
-           roleEnding[hit.first] == nil, !Self.pluralPronouns.contains(hit.first - 1, in: document) { return false }
+           roleEnding[hit.first] == nil, !Self.pluralPronouns.contains(hit.first - 1, in: document),
+           !Self.subjectNouns.contains(hit.first - 1, in: document) { return false }
         if Self.latinNonFinite.contains(folded), !(folded == "and" || folded == "et") { return false }
         if folded == "and" || folded == "et" {
             // "and support" after a modal or "to" is an infinitive; after a subject or a comma, a verb.

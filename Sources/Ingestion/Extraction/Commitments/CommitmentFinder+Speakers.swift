@@ -413,6 +413,24 @@ extension CommitmentFinder {
         return nil
     }
 
+    /// Where the honorifics right before `k` start ("M.", "SEM", "Son Excellence
+    /// Monsieur"); `k` itself when none stands there.
+    func startOfHonorifics(before k: Int, limit: Int) -> Int {
+        var start = k
+        var moved = true
+        while moved {
+            moved = false
+            // The longest first: "Son Excellence" rather than its "Excellence".
+            for j in max(limit + 1, start - 4)..<max(limit + 1, start)
+            where HonorificLexicon.shared.length(at: j, limit: start, in: document) == start - j {
+                start = j
+                moved = true
+                break
+            }
+        }
+        return start
+    }
+
     /// An official named again by a name word alone ("Wang stressed", "Mr. Ban noted"),
     /// or two of them joined ("Pompeo and Kang reaffirmed"): both sides when
     /// their parties differ or one is not known yet.
@@ -434,6 +452,8 @@ extension CommitmentFinder {
         // "Macky Sall et Adama Barrow": back over the name's other words to the conjunction.
         var start = index
         while start - 1 > limit, known(start - 1) != nil, !Self.andEt.contains(start - 1, in: document) { start -= 1 }
+        // "M. Garba et M. Mahamat", "SEM … et SEM …": and back over the honorifics before the name.
+        start = startOfHonorifics(before: start, limit: limit)
         if start - 2 >= limit, Self.andEt.contains(start - 1, in: document), known(start - 2) == nil, isUnplacedName(start - 2) {
             return .speaker(.issuers, dual: true)
         }

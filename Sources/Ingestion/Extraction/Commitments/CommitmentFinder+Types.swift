@@ -167,7 +167,7 @@ extension CommitmentFinder {
                            Self.determinersBeforeNouns.contains(j + 1, in: document) { return true }
                         if document.language == .french, w.hasSuffix("er") || w.hasSuffix("ir") || w.hasSuffix("re") { return true }
                     }
-                    return false
+                    return document.language == .english && actionAfterModifiers(from: j, in: range)
                 }
             }
             i += 1
@@ -180,6 +180,22 @@ extension CommitmentFinder {
     func backsACause(_ i: Int, in range: Range<Int>, _ hits: [Hit]) -> Bool {
         document.language == .arabic && hits.contains { $0.first == i && $0.cue.type == .support && $0.reading.prefix.procliticsEnd(with: "ب") }
             && !(i + 1..<min(range.upperBound, i + 3)).contains { mentionStarting[$0]?.code != nil }
+    }
+
+    /// "committed to effectively implementing", "commitment to close trilateral cooperation":
+    /// an action after one or two lower-case modifiers (an adverb, adjectives) still makes an
+    /// English commitment a pledge; a determiner ("to the reform of") ends the search.
+    func actionAfterModifiers(from first: Int, in range: Range<Int>) -> Bool {
+        var j = first
+        for _ in 0..<2 {
+            guard j < range.upperBound, document.tokens[j].kind == .word,
+                  document.tokens[j].surface.first?.isLowercase == true,
+                  !Self.determinersBeforeNouns.contains(j, in: document), !Self.andEt.contains(j, in: document) else { return false }
+            j += 1
+            guard j < range.upperBound, document.tokens[j].kind == .word, let a = document.analyses[j] else { return false }
+            if actionWord(a) || a.folded.hasSuffix("ing") && a.folded.count > 5 { return true }
+        }
+        return false
     }
 
     func actionWord(_ analysis: WordAnalysis) -> Bool {

@@ -54,6 +54,7 @@ extension CommitmentFinder {
     static func isPossessive(_ suffix: String) -> Bool { possessives.contains(WordKey(suffix)) }
     static let latinNonFinite = clauseWords("latinNonFinite")
     static let determinersBeforeNouns = clauseWords("determinersBeforeNouns")
+    static let subjectNouns = clauseWords("subjectNouns")
     static let separatorsLatin = clauseWords("separatorsLatin")
     static let commas: MarkSet = [",", "،", ";", "؛", ":"]
     static let hyphens: MarkSet = ["-", "‑", "–"]

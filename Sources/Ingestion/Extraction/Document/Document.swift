@@ -52,7 +52,9 @@ struct Document {
         let index = FirstWordIndex.of(self.language)
         let cache = WordAnalysisCache.current
         let spellings: [Int], numbers: [Int]
-        (tokens, spellings, numbers) = Tokenizer.spelledTokens(scalars, table: cache.spellings)
+        (tokens, spellings, numbers) = Self.joiningBrokenWords(
+            Tokenizer.spelledTokens(scalars, table: cache.spellings),
+            scalars, language: self.language, index: index, cache: cache)
         // One analysis per distinct spelling: most words of an article recur.
         // (By identical scalars: the analysis reads scalars, so canonically
         // equal spellings written differently may be read differently.) A
@@ -215,6 +217,8 @@ struct Document {
         // Only one line break between them.
         let gap = scalars[first.end..<next.start]
         guard gap.filter({ $0 == "\n" }).count == 1 else { return false }
+        // A word broken at the line's end and read whole runs on into the next line.
+        if let last = tokenRange(first).last, tokens[last].end > first.end { return true }
         guard let last = scalars[first.start..<first.end].last(where: { !Script.isInvisible($0) }),
               !Self.sentenceEnds.contains(last), scalars[first.start] != "#", scalars[next.start] != "#" else { return false }
         // A wrapped line is long; a short one is a headline, a byline or a dateline.

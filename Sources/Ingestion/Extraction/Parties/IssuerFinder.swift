@@ -68,8 +68,9 @@ struct IssuerFinder {
            let body = lead.first(where: { Organization.named($0) != nil && !namedAsMatterOnly($0) }) {
             result = [body]
         }
+        for code in members(of: result) where !result.contains(code) { result.append(code) }
         if result.isEmpty, let dateline { result = [dateline] }
-        if result.isEmpty, let first = Self.byPreference(lead).first { result = [first] }
+        if result.isEmpty, let first = Self.byPreference(lead).first(where: { !namedAsStanceMatterOnly($0) }) { result = [first] }
         // Talks, a call, a joint text or a meeting have two sides at least: a
         // country found alone is joined by the next party the lead names,
         // unless the lead names it only as the matter of the talks ("the
@@ -78,14 +79,43 @@ struct IssuerFinder {
         if result.count == 1, twoAsked || result[0].isCountry && Organization.named(result[0]) == nil {
             let recalled = recalledOnly
             if let other = Self.byPreference(lead).first(where: {
-                $0 != result[0] && !recalled.contains($0) && (twoAsked || !namedAsMatterOnly($0))
+                $0 != result[0] && !recalled.contains($0) && (twoAsked || !namedAsMatterOnly($0)) && !namedAsStanceMatterOnly($0)
             }) {
                 result.append(other)
             }
         }
-        if result.count == 1, kind == .readout, let other = counterpart(of: result[0]) { result.append(other) }
+        if result.count < 2, kind == .readout, let sides = sidesOfTalks(), result.allSatisfy(sides.contains) {
+            for side in sides where !result.contains(side) { result.append(side) }
+        }
         return result
     }
+
+    /// The two sides of an account of talks or a call: the parties of the officials
+    /// named in the first sentence that names officials of two parties ("Deputy
+    /// Secretary X and Vice Foreign Minister Y held a call"), among the account's
+    /// first sentences that name officials: a repost's header may have pushed it
+    /// out of the lead, and one side may be found nowhere else.
+    func sidesOfTalks() -> [PartyCode]? {
+        var naming = 0
+        for sentence in document.sentences where document.isLeadCandidate(sentence) && naming < Self.talksSentences {
+            let named = persons.filter { sentence.tokens.contains($0.first) }
+            if named.isEmpty { continue }
+            naming += 1
+            // "Republic of Korea (ROK) First Vice Foreign Minister Cho": the state named right
+            // before the official's title (its abbreviation in brackets between), whose party
+            // the persons' finder may leave open.
+            let parties = named.compactMap { person in
+                person.person.party ?? mentions.last { m in
+                    !m.isPlace && m.end <= person.first && person.first - m.end <= 4 && sentence.tokens.contains(m.first)
+                }?.code
+            }.uniqued()
+            if parties.count >= 2 { return Array(parties.prefix(2)) }
+        }
+        return nil
+    }
+
+    /// How many of an account's first sentences that name officials may hold the one that names both sides.
+    static let talksSentences = 3
 
     /// Parties in the order they are likely to be a statement's other side:
     /// countries before organisations (named for their resolutions and
@@ -107,6 +137,22 @@ struct IssuerFinder {
             let prefix = document.analyses[m.first]?.readings.first?.prefix ?? ""
             if document.language == .arabic, prefix.hasSuffix("ب") || prefix.hasSuffix("ل") || prefix.hasSuffix("لل") { return true }
             return (max(0, m.first - 3)..<m.first).contains { Self.links.matter.contains($0, in: document) }
+        }
+    }
+
+    /// Whether every mention of `code` in the lead lies inside a condemnation or
+    /// a backing that someone else makes ("le pays condamne l'attaque israélienne
+    /// contre le Qatar", "its solidarity with the people of Qatar"): the actor
+    /// condemned and the state attacked or backed are the stance's matter, not
+    /// the statement's makers.
+    func namedAsStanceMatterOnly(_ code: PartyCode) -> Bool {
+        let inLead = mentions.filter { m in m.code == code && leadLines.contains { $0.contains(m.first) } }
+        return !inLead.isEmpty && inLead.allSatisfy { m in
+            clauses.contains { clause in
+                guard clause.type == .condemn || clause.type == .support, clause.first <= m.first, m.first < clause.end else { return false }
+                if case let .parties(codes) = clause.speaker, codes.contains(code) { return false }
+                return true
+            }
         }
     }
 
@@ -241,6 +287,38 @@ struct IssuerFinder {
         return ordered(found)
     }
 
+    /// The states an organisation's meeting was attended by, where the text lists
+    /// them ("attended by the ministers of A, B and C", "D, E and F also took part"):
+    /// parties beside the organisation (GUIDELINES). Only a list of three states
+    /// or more, near one another (titles, commas and conjunctions between): a
+    /// sentence on a meeting also names the matters it discussed. Not those named
+    /// as guests or observers, and not organisations, which attend as guests.
+    func members(of issuers: [PartyCode]) -> [PartyCode] {
+        guard kind == .communique || kind == .declaration, issuers.contains(where: { Organization.named($0) != nil }) else { return [] }
+        var found: [(position: Int, code: PartyCode)] = []
+        for sentence in document.sentences {
+            let tokens = sentence.tokens
+            guard tokens.contains(where: { Self.links.attended.contains($0, in: document) }),
+                  !tokens.contains(where: { Self.links.guests.contains($0, in: document) }) else { continue }
+            let states = mentions.filter { m in
+                tokens.contains(m.first) && !m.isPlace && m.code.map { $0.isCountry && Organization.named($0) == nil } == true
+            }
+            var chain: [PartyMention] = []
+            for mention in states + [nil] as [PartyMention?] {
+                if let mention, let last = chain.last, mention.first - last.end <= Self.memberListGap {
+                    chain.append(mention)
+                    continue
+                }
+                if Set(chain.compactMap(\.code)).count >= 3 { found += chain.map { ($0.first, $0.code!) } }
+                chain = mention.map { [$0] } ?? []
+            }
+        }
+        return ordered(found)
+    }
+
+    /// The most tokens between two states of one list of members ("Poland, Secretary of State of Romania").
+    static let memberListGap = 7
+
     /// Parties the headline or the lead joins ("Qatar and Turkey", "وقطر",
     /// "Egypt-Sudan", "between X and Y", "India, Israel, the US and the
     /// UAE"): the sides of the talks. Only adjacent names joined by a
@@ -359,10 +437,10 @@ struct IssuerFinder {
     /// stand beside them, those that name an organisation's meeting, and
     /// those that make a name the matter discussed.
     static let links: (and: FoldedWordSet, link: FoldedWordSet, meeting: FoldedWordSet, matter: FoldedWordSet,
-                       with: FoldedWordSet, talks: FoldedWordSet) = {
+                       with: FoldedWordSet, talks: FoldedWordSet, attended: FoldedWordSet, guests: FoldedWordSet) = {
         let words = LexiconFile.wordClasses("issuer-links.txt")
         return (words["and"] ?? [], words["link"] ?? [], words["meeting"] ?? [], words["matter"] ?? [],
-                words["with"] ?? [], words["talks"] ?? [])
+                words["with"] ?? [], words["talks"] ?? [], words["attended"] ?? [], words["guests"] ?? [])
     }()
 
     private func ordered(_ found: [(position: Int, code: PartyCode)]) -> [PartyCode] {

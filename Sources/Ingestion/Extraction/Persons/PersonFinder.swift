@@ -54,7 +54,9 @@ enum PersonFinder {
                 // "and his Moroccan counterpart Karim Bennani", "ونظيره الإسباني": the last title again.
                 if title.isCounterpart {
                     guard let last = result.last else { continue }
-                    role = last.person.role
+                    // "M. Fabius et son homologue marocain": the official whose name stands right
+                    // before, though another was introduced since.
+                    role = (namedJustBefore(match.first, floor: line.tokens.lowerBound, result, document) ?? last).person.role
                 }
                 // A party inside the title: "ministre chinois des Affaires étrangères".
                 for i in match.first..<match.end { if let p = partyAt[i], p.end <= match.end { party = p.code } }
@@ -441,6 +443,18 @@ enum PersonFinder {
     }
 
     /// Posts held beside another official ("adviser to the President").
+    /// The official one of whose name words stands among the few words before `index`
+    /// ("M. Fabius et son homologue"), the nearest first.
+    static func namedJustBefore(_ index: Int, floor: Int, _ persons: [PersonMention], _ document: Document) -> PersonMention? {
+        var k = index - 1
+        while k >= max(floor, index - 4) {
+            let word = document.folded(k)
+            if document.tokens[k].kind == .word, let person = persons.last(where: { $0.nameWords.contains(word) }) { return person }
+            k -= 1
+        }
+        return nil
+    }
+
     static let aides: Set<PersonRole> = [.seniorOfficial, .specialEnvoy]
     /// The words between an aide's title and the title of the official served.
     static let aideLinks: FoldedWordSet = ["to", "of", "the", "du", "de", "la", "le", "l", "'", "’", "aupres"]

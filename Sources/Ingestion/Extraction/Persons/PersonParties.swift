@@ -17,9 +17,10 @@ enum PersonParties {
     static func fill(_ persons: inout [PersonMention], issuers: [PartyCode], mentions: [PartyMention], document: Document) {
         let inferred = Set(persons.filter { $0.person.party == nil }.map(\.person.name))
         // One issuer: a one-side readout's unnamed officials are its own ("La ministre … Élise Garnier").
-        // Only a principal covers its side: an aide or an envoy named in passing leaves its minister unnamed.
+        // Only a principal covers its side: an aide or an envoy named in passing leaves its minister
+        // unnamed, and so does someone of no office in the talks (a party leader recalled as a visitor).
         let uncovered = issuers.count == 1 ? issuers : issuers.filter { code in
-            !persons.contains { $0.person.party == code && !PersonFinder.aides.contains($0.person.role) }
+            !persons.contains { $0.person.party == code && !PersonFinder.aides.contains($0.person.role) && $0.person.role != .other }
         }
         let uncoveredStates = inParallelOrder(uncovered.filter(isState), persons, mentions, document)
         var given: [String: PartyCode] = [:]
