@@ -8,7 +8,7 @@ import XCTest
 final class ArabicOwnActionPledgeTests: XCTestCase {
     func testOwnFutureActionIsAPledge() {
         let cases: [(text: String, type: CommitmentType, line: UInt)] = [
-            ("أكد وزير الخارجية الياباني التزام بلاده بدعم السلام والاستقرار في المنطقة.", .pledge, #line),
+            ("أكد وزير الخارجية الكندي التزام بلاده بدعم جهود التنمية المستدامة في القارة.", .pledge, #line),
             ("وأكد الجانبان استمرار العمل على تطوير التعاون الاقتصادي بين البلدين.", .pledge, #line),
             ("رحب الرئيس بالوفد الزائر، مؤكدا مواصلة بلاده جهودها لمكافحة الإرهاب.", .pledge, #line),
             ("أعرب الوزير عن قلقه من استمرار التصعيد في المنطقة.", .position, #line),

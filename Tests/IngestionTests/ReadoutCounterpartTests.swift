@@ -12,13 +12,13 @@ final class ReadoutCounterpartTests: XCTestCase {
              + "Readers of this page receive updates by email every working day of the week.\n\n"
              + "Office of the Spokesperson\n\n"
              + "The following is attributable to Spokesperson Jane Doe:\n\n"
-             + "Deputy Secretary of State John Roe and Republic of Korea Vice Foreign Minister Lee Min-ho held a call today to discuss the alliance.\n"
+             + "Deputy Secretary of State John Roe and Republic of Chile Vice Foreign Minister Ana Rojas spoke by telephone today about fisheries.\n"
              + "The Deputy Secretary stressed the importance of close coordination on regional security.\n",
-             ["US", "KR"], #line),
-            ("بحث وزير الخارجية الأردني أيمن الصفدي، اليوم، مع وزير الخارجية الياباني تارو كونو سبل تطوير العلاقات.\n"
-             + "واتفق الوزيران خلال لقائهما في عمان على تعزيز التعاون الاقتصادي.\n"
-             + "ووفقا لبيان صادر عن الخارجية الأردنية، أكد الصفدي أهمية الشراكة بين البلدين.\n",
-             ["JO", "JP"], #line),
+             ["US", "CL"], #line),
+            ("ناقش وزير الخارجية التونسي هادي الشابي، اليوم، مع وزير الخارجية البرازيلي جواو ريبيرو آفاق التبادل التجاري.\n"
+             + "واتفق الوزيران خلال لقائهما في تونس على فتح خط بحري مباشر.\n"
+             + "ووفقا لبيان صادر عن الخارجية التونسية، أكد الشابي أهمية الشراكة بين البلدين.\n",
+             ["TN", "BR"], #line),
         ]
         for c in cases {
             let e = TestSupport.extract(c.text, published: "2026-03-03")

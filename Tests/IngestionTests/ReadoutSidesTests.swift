@@ -10,7 +10,7 @@ final class ReadoutSidesTests: XCTestCase {
     func testTheCounterpartNamedBesideTheOfficialIsTheOtherSide() {
         let cases: [(String, [PartyCode], UInt)] = [
             ("""
-            posted 2024-03-02 (NEWSWIRE) You are subscribed to updates from the U.S. Department of State. This page was updated.
+            posted 2024-03-02 (NEWSWIRE) Alerts of the U.S. Department of State reach this feed by e-mail. The page was refreshed.
 
             03/02/2024 10:15 AM EST
 
@@ -18,11 +18,11 @@ final class ReadoutSidesTests: XCTestCase {
 
             The following is attributable to the spokesperson:
 
-            Deputy Secretary of State Jane Doe and Republic of Kenya (RK) Deputy Foreign Minister Paul Otieno held a call today \
-            to discuss the partnership between the two countries. The Deputy Secretary stressed her desire to work closely on climate.
+            Deputy Secretary of State Jane Doe and Republic of Kenya (RK) Deputy Foreign Minister Paul Otieno spoke by telephone \
+            today about drought relief in the Horn of Africa. The Deputy Secretary said water projects would come first.
             """, ["US", "KE"], #line),
             ("""
-            posted 2024-04-09 (NEWSWIRE) You are subscribed to updates from the U.S. Department of State. This page was updated.
+            posted 2024-04-09 (NEWSWIRE) Alerts of the U.S. Department of State reach this feed by e-mail. The page was refreshed.
 
             04/09/2024 09:00 AM EST
 

@@ -175,7 +175,7 @@ extension CommitmentFinder {
         return true
     }
 
-    /// "التزام بلاده بدعم السلام": backing a cause that is no party is one's own action; backing a
+    /// "التزام بلاده بدعم جهود التنمية": backing a cause that is no party is one's own action; backing a
     /// party ("بدعم الأردن") is support, which `effectiveType` tells by the party.
     func backsACause(_ i: Int, in range: Range<Int>, _ hits: [Hit]) -> Bool {
         document.language == .arabic && hits.contains { $0.first == i && $0.cue.type == .support && $0.reading.prefix.procliticsEnd(with: "ب") }
