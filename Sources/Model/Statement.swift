@@ -10,7 +10,8 @@ public struct Statement: Hashable, Codable, Sendable {
     public var round: Int?
     /// The first weekday the article's lead names ("on Friday"), whether or
     /// not a publication date turned it into the date: an undated report's
-    /// only hint of its day (`SameStatementRule.sameWeekday`).
+    /// only hint of its day, for an analyst (a merge rule on it alone proved
+    /// too weak: BENCHMARKS.md, "The weekday an undated report names").
     public var weekday: Weekday?
 
     public init(

@@ -3,17 +3,6 @@
 public enum Weekday: Int, CaseIterable, Codable, Sendable, Hashable {
     case sunday = 1, monday, tuesday, wednesday, thursday, friday, saturday
 
-    /// The weekday of a day counted from 1970-01-01 (a Thursday).
-    public init(dayNumber: Int) {
-        self.init(rawValue: ((dayNumber % 7) + 7 + 4) % 7 + 1)!
-    }
-
-    /// "Friday".
-    public var name: String {
-        let word = String(describing: self)
-        return word.prefix(1).uppercased() + word.dropFirst()
-    }
-
     public init(from decoder: Decoder) throws {
         let word = try decoder.singleValueContainer().decode(String.self)
         guard let day = Self.allCases.first(where: { String(describing: $0) == word }) else {
