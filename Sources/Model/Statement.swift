@@ -8,26 +8,20 @@ public struct Statement: Hashable, Codable, Sendable {
     public var mechanism: String?
     /// The round or session number of the mechanism.
     public var round: Int?
-    /// The first weekday the article's lead names ("on Friday"), whether or
-    /// not a publication date turned it into the date: an undated report's
-    /// only hint of its day, for an analyst (a merge rule on it alone proved
-    /// too weak: BENCHMARKS.md, "The weekday an undated report names").
-    public var weekday: Weekday?
 
     public init(
         kind: StatementKind = .newsReport, date: StatementDate = .unknown,
-        venue: String? = nil, mechanism: String? = nil, round: Int? = nil, weekday: Weekday? = nil
+        venue: String? = nil, mechanism: String? = nil, round: Int? = nil
     ) {
         self.kind = kind
         self.date = date
         self.venue = venue
         self.mechanism = mechanism
         self.round = round
-        self.weekday = weekday
     }
 
     enum CodingKeys: String, CodingKey {
-        case kind, date, datePrecision = "date_precision", venue, mechanism, round, weekday
+        case kind, date, datePrecision = "date_precision", venue, mechanism, round
     }
 
     public init(from decoder: Decoder) throws {
@@ -37,11 +31,9 @@ public struct Statement: Hashable, Codable, Sendable {
         venue = try c.decodeIfPresent(String.self, forKey: .venue)
         mechanism = try c.decodeIfPresent(String.self, forKey: .mechanism)
         round = try c.decodeIfPresent(Int.self, forKey: .round)
-        weekday = try c.decodeIfPresent(Weekday.self, forKey: .weekday)
     }
 
-    /// Writes the contract's fields, nulls included, plus `date_precision`,
-    /// and `weekday` when the lead names one (an extra field, absent otherwise).
+    /// Writes the contract's fields, nulls included, plus `date_precision`.
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(kind, forKey: .kind)
@@ -50,6 +42,5 @@ public struct Statement: Hashable, Codable, Sendable {
         try c.encode(venue, forKey: .venue)
         try c.encode(mechanism, forKey: .mechanism)
         try c.encode(round, forKey: .round)
-        try c.encodeIfPresent(weekday, forKey: .weekday)
     }
 }

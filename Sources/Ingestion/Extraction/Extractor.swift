@@ -69,14 +69,10 @@ public struct Extractor: Sendable {
 
         let (mechanism, round) = MechanismFinder.find(in: document)
         let (date, dateTokens) = DateFinder.find(in: document, published: article.published, statementTokens: kindFinding.named)
-        // The lead's weekday is kept even when no date came of it: it is an undated report's hint of its day.
-        let weekday = DateFinder.leadWeekday(document)
-        let statement = Statement(
-            kind: kind, date: date, venue: venue, mechanism: mechanism, round: round, weekday: weekday.flatMap { Weekday(rawValue: $0.0) })
-        var evidence = Evidence.of(
+        let statement = Statement(kind: kind, date: date, venue: venue, mechanism: mechanism, round: round)
+        let evidence = Evidence.of(
             document, kind: kindFinding.evidence, date: date.precision == .unknown ? nil : dateTokens, venue: venueTokens,
             issuers: issuers, mentions: mentions, host: venueTokens)
-        evidence.weekday = weekday.flatMap { Evidence.span($0.1, document) }
         let title = article.title ?? document.lines.first.flatMap { line in
             line.kind == .heading ? document.cleanText(line.segment.start, line.segment.end) : nil
         }

@@ -82,8 +82,7 @@ enum DateFinder {
     /// another weekday is some other event's. (A weekday written beside its
     /// date, "Tuesday 3-9-2014", is that date's, right or wrong.)
     static func consistentWithLeadWeekday(_ all: [Found], _ document: Document) -> [Found] {
-        guard let (weekday, tokens) = leadWeekday(document) else { return all }
-        let at = tokens.lowerBound
+        guard let (weekday, at) = leadWeekday(document) else { return all }
         return all.filter { f in
             guard f.explicit, f.date.precision == .day,
                   let y = f.date.year, let m = f.date.month, let d = f.date.day else { return true }
@@ -92,12 +91,12 @@ enum DateFinder {
         }
     }
 
-    /// The first weekday named in the lead (1 = Sunday … 7 = Saturday), and its tokens.
-    static func leadWeekday(_ document: Document) -> (Int, Range<Int>)? {
+    /// The first weekday named in the lead, and where.
+    static func leadWeekday(_ document: Document) -> (Int, Int)? {
         let matcher = DateLexicon.shared.matcher
         for i in 0..<min(Lead.end(in: document), document.tokens.count) where matcher.mayStart(at: i, in: document) {
             for m in matcher.lookUp(at: i, in: document) {
-                if case let .weekday(w) = matcher.entries[m.entry].value { return (w, i..<m.end) }
+                if case let .weekday(w) = matcher.entries[m.entry].value { return (w, i) }
             }
         }
         return nil
