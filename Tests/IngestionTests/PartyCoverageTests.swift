@@ -30,6 +30,8 @@ final class PartyCoverageTests: XCTestCase {
             ("Taiwanese and Kosovar officials attended as observers with the Holy See.", ["TW", "XK", "VA"], #line),
             ("South Sudanese and Sudanese generals signed the truce.", ["SS", "SD"], #line),
             ("Cabo Verde, Eswatini and Czechia joined the initiative.", ["CV", "SZ", "CZ"], #line),
+            // The UN's spelling, which Hanoi's own outlets use in English.
+            ("Viet Nam and Chile agreed to open a trade office.", ["VN", "CL"], #line),
         ], .english)
     }
 
