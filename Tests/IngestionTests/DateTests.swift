@@ -94,6 +94,47 @@ final class DateTests: XCTestCase {
         ])
     }
 
+    /// A date that a participle or a document's "of" ties to a recalled
+    /// document is that document's, even with no publication date to measure
+    /// the delay by: the statement's own day is its meeting's or unknown.
+    func testADateARecalledDocumentCarriesIsBackground() {
+        check([
+            ("The ministers of Chile and Peru met in Lima. They reaffirmed the Joint Declaration signed in Quito on 14 March 2023.",
+             nil, nil, #line),
+            ("The two envoys welcomed the principles set out by President Arvo Lind on 3 May 2024 and agreed to meet again.",
+             nil, nil, #line),
+            ("The committee discussed the proposal of 9 June 2025 and agreed on a timetable.", nil, nil, #line),
+            ("Les deux ministres ont salué la Déclaration de Quito, signée le 14 mars 2023, et ont convenu de se revoir.",
+             nil, nil, #line),
+            ("Les ministres ont rappelé l'accord du 10 mars 2023 et ont convenu d'un calendrier.", nil, nil, #line),
+            ("وأكد الوزيران التزامهما بالاتفاقية الموقعة بتاريخ 19 ديسمبر 2014 بين البلدين.", nil, nil, #line),
+            ("وجدد الجانبان دعمهما للمبادرة المعلن عنها في 3 مايو 2024.", nil, nil, #line),
+            ("ورحب الطرفان بالقرار الصادر بتاريخ 7 يونيو 2022.", nil, nil, #line),
+            // The statement's own act keeps its date: a verb after an auxiliary or before its object.
+            ("Les deux ministres ont signé le 11 décembre 2024 une déclaration conjointe à Quito.", nil, "2024-12-11", #line),
+            ("The two leaders signed the declaration on 28 October 2024 in Lima.", nil, "2024-10-28", #line),
+            ("The joint statement signed in Quito on 10 March 2023 restores relations.", nil, "2023-03-10", #line),
+            // A weekday after the participle is the statement's own day.
+            ("Dans une déclaration signée lundi, les deux pays ont salué l'accord.", "2026-01-07", "2026-01-05", #line),
+            // An explicit date marked past ("dernier", "الماضي") is an earlier event's.
+            ("Samedi, le ministre a rappelé la rencontre tenue le 14 décembre dernier à Lima.", nil, nil, #line),
+            ("وأشار البيان إلى توصية الاجتماع الوزاري بتاريخ 24 يونيو الماضي.", nil, nil, #line),
+        ])
+    }
+
+    /// Small shapes of the statement's day: an Arabic span of days with its
+    /// joiner glued to the first day is dated by that first day; "this
+    /// evening", "ce soir" are today when the publication date is known.
+    func testGluedRangesAndThisEvening() {
+        check([
+            ("قام الرئيس بزيارة دولة إلى بيرو خلال الفترة من 19إلى 21 فيفري 2022.", nil, "2022-02-19", #line),
+            ("قام الرئيس بزيارة دولة إلى بيرو خلال الفترة من 19 إلى 21 فيفري 2022.", nil, "2022-02-19", #line),
+            ("The Prime Minister spoke to the President of Peru this evening.", "2025-04-06", "2025-04-06", #line),
+            ("Le Premier ministre s'est entretenu ce soir avec le président du Pérou.", "2025-04-06", "2025-04-06", #line),
+            ("The Prime Minister spoke to the President of Peru this evening.", nil, nil, #line),
+        ])
+    }
+
     func testNeverToday() {
         let text = "Both sides agreed to deepen cooperation in trade."
         XCTAssertEqual(TestSupport.extract(text).statement.date, .unknown)
