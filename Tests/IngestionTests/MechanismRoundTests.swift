@@ -21,7 +21,7 @@ final class MechanismRoundTests: XCTestCase {
             ("The communique of the summit recalled the decisions of the previous 44th summit in Quito.", "summit", nil, #line),
             ("The 45th summit closed in Lima. It recalled the decisions of the previous 44th summit in Quito.", "summit", 45, #line),
             ("Le communiqué a rappelé les décisions de la 7e session précédente de la commission mixte.", "joint commission", nil, #line),
-            ("وأشاد البيان بنتائج الدورة الخامسة السابقة للجنة المشتركة.", "joint commission", nil, #line),
+            ("وأشاد البيان بنتائج الجولة الخامسة السابقة من الحوار الاستراتيجي.", "strategic dialogue", nil, #line),
         ]
         check(cases)
     }

@@ -27,6 +27,9 @@ enum DateFinder {
         var relative = false
         let own = Set(named)
         var all = mentions(in: document, published: published, relative: &relative, named: own)
+        if published == nil, relative, let month = pageMonth(in: document) {
+            all = mentions(in: document, published: nil, relative: &relative, named: own, pageMonth: month)
+        }
         if published == nil, relative, let stamp = all.first(where: { Stamp.isStamp($0, document) && $0.date.precision == .day }) {
             published = stamp.date
             all = mentions(in: document, published: published, relative: &relative, named: own)
@@ -138,7 +141,11 @@ enum DateFinder {
     /// Every date the text writes, in order. `relative` tells whether it holds
     /// weekdays, relative words or days without a year, which only a publication date resolves.
     /// `named`: where the article names its own statement, whose date a participle does not recall.
-    static func mentions(in document: Document, published: StatementDate?, relative: inout Bool, named: Set<Int> = []) -> [Found] {
+    /// `pageMonth`: the month a page's stamp gives without its day ("date 2024-03"),
+    /// which gives its year to a day of that month written without one.
+    static func mentions(
+        in document: Document, published: StatementDate?, relative: inout Bool, named: Set<Int> = [], pageMonth: StatementDate? = nil
+    ) -> [Found] {
         let lexicon = DateLexicon.shared
         var found: [Found] = []
         for line in document.lines where line.kind != .boilerplate {
@@ -186,11 +193,11 @@ enum DateFinder {
                 }
                 switch lexicon.matcher.entries[match.entry].value {
                 case let .month(month):
-                    if let f = monthDate(match, month: month, hijri: false, range, document, published) { add(f) }
+                    if let f = monthDate(match, month: month, hijri: false, range, document, published, pageMonth) { add(f) }
                     // "les 22 et 23 juin" takes its year from a publication date, a page stamp's too.
                     else if published == nil { relative = true }
                 case let .hijriMonth(month):
-                    if let f = monthDate(match, month: month, hijri: true, range, document, published) { add(f) }
+                    if let f = monthDate(match, month: month, hijri: true, range, document, published, pageMonth) { add(f) }
                 case let .weekday(weekday):
                     relative = true
                     if let published, let date = DayArithmetic.latest(weekday, onOrBefore: published) {
@@ -214,6 +221,19 @@ enum DateFinder {
             }
         }
         return found
+    }
+
+    /// The month of a rebuilt page's " date 2024-03 " prefix, which names no day:
+    /// it gives its year to "dimanche 17 mars", a day of that month written
+    /// without one, and to nothing else (not a weekday, not "today").
+    static func pageMonth(in document: Document) -> StatementDate? {
+        guard let line = document.lines.first, line.tokens.count >= 5 else { return nil }
+        let s = line.tokens.lowerBound
+        let t = document.tokens
+        guard Stamp.dateWords.contains(s, in: document), t[s + 1].kind == .number, t[s + 2].surface == "-", t[s + 3].kind == .number,
+              t[s + 2].attached, t[s + 3].attached, t[s + 4].surface != "-",
+              t[s + 1].surface.count == 4, let y = Int(t[s + 1].surface), let m = Int(t[s + 3].surface), (1...12).contains(m) else { return nil }
+        return StatementDate(year: y, month: m)
     }
 
     /// Whether a document word (`document`) stands just before `index`, in
@@ -257,7 +277,7 @@ enum DateFinder {
     /// "les 9 et 10 avril", a Hijri date converted; a day without a year takes the publication's.
     private static func monthDate(
         _ match: PhraseMatcher<DateLexicon.Word>.Match, month: Int, hijri: Bool, _ range: Range<Int>,
-        _ document: Document, _ published: StatementDate?
+        _ document: Document, _ published: StatementDate?, _ pageMonth: StatementDate? = nil
     ) -> Found? {
         var days = dayBefore(match.first, range, document)
         var yearAt = match.end
@@ -291,7 +311,8 @@ enum DateFinder {
             guard let year, let day = days?.first, let date = HijriCalendar.gregorian(year: year, month: month, day: day) else { return nil }
             return Found(date: date, token: match.first, tokens: tokens, explicit: true)
         }
-        guard let year = year ?? days.flatMap({ dayOnly(month: month, day: $0.first, published) }) else { return nil }
+        guard let year = year ?? days.flatMap({ dayOnly(month: month, day: $0.first, published) })
+                ?? (days != nil && pageMonth?.month == month ? pageMonth?.year : nil) else { return nil }
         guard let days else { return Found(date: StatementDate(year: year, month: month), token: match.first, tokens: tokens, explicit: true) }
         guard days.first <= StatementDate.daysIn(month: month, year: year) else { return nil }
         var found = Found(date: StatementDate(year: year, month: month, day: days.first), token: match.first, tokens: tokens, explicit: true)

@@ -120,7 +120,16 @@ enum VenueFinder {
     static let meetingWords = FoldedWordSet(LexiconFile.lines("venues.txt").map(WordAnalysis.fold))
 
     /// Words that make a round, a city or a date an earlier event's (`past-marks.txt`).
-    static let pastMarks = FoldedWordSet(LexiconFile.lines("past-marks.txt").map(WordAnalysis.fold))
+    static let pastMarks = pastMarkWords("mark")
+    /// Spans a past mark beside them makes the statement's own recent days ("last week").
+    static let recentSpans = pastMarkWords("recent")
+
+    private static func pastMarkWords(_ type: String) -> FoldedWordSet {
+        FoldedWordSet(LexiconFile.lines("past-marks.txt").compactMap { line in
+            let (head, word) = LexiconFile.head(line)
+            return head == type ? WordAnalysis.fold(word) : nil
+        })
+    }
     /// How far before a city a past mark places it in the past: "the previous 44th summit in Doha".
     static let pastReach = 5
     /// How far before a city a recalling participle ends: "signed in Beijing", "signée à Ankara".
@@ -132,13 +141,15 @@ enum VenueFinder {
         (max(sentence.tokens.lowerBound, match.first - pastReach)..<match.first).contains { isPastMark($0, document) }
     }
 
-    /// A past mark, unless it makes a weekday relative ("dimanche dernier", "last
-    /// Thursday", "الخميس الماضي"): that is the statement's own recent day.
+    /// A past mark, unless it makes a weekday or a week relative ("dimanche
+    /// dernier", "last Thursday", "الأسبوع الماضي"): the statement's own recent day.
     static func isPastMark(_ index: Int, _ document: Document) -> Bool {
         guard pastMarks.contains(index, in: document) else { return false }
         let dates = DateLexicon.shared.matcher
         return ![index - 1, index + 1].contains { k in
-            k >= 0 && k < document.tokens.count && dates.mayStart(at: k, in: document)
+            guard k >= 0, k < document.tokens.count else { return false }
+            if recentSpans.contains(k, in: document) { return true }
+            return dates.mayStart(at: k, in: document)
                 && dates.lookUp(at: k, in: document).contains { if case .weekday = dates.entries[$0.entry].value { return true } else { return false } }
         }
     }
