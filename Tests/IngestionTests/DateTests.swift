@@ -55,6 +55,16 @@ final class DateTests: XCTestCase {
         ])
     }
 
+    /// A rebuilt page's month prefix gives its year to a day of that month
+    /// written without one, and to nothing else: not a weekday, not another month's day.
+    func testADayOfThePagesMonthTakesItsYear() {
+        check([
+            (" date 2024-03 Le Chili a signé, dimanche 17 mars, un partenariat avec le Pérou.", nil, "2024-03-17", #line),
+            (" date 2024-04 Le Chili a signé, dimanche 17 mars, un partenariat avec le Pérou.", nil, nil, #line),
+            (" date 2024-03 Le Chili a signé dimanche un partenariat avec le Pérou.", nil, nil, #line),
+        ])
+    }
+
     /// A visit or a meeting of several days is dated by its first day.
     func testSeveralDaysAreDatedByTheFirst() {
         check([
@@ -116,6 +126,11 @@ final class DateTests: XCTestCase {
             ("The joint statement signed in Quito on 10 March 2023 restores relations.", nil, "2023-03-10", #line),
             // A weekday after the participle is the statement's own day.
             ("Dans une déclaration signée lundi, les deux pays ont salué l'accord.", "2026-01-07", "2026-01-05", #line),
+            // An earlier event's start, told in a relative clause; a visit's is the statement's first day.
+            ("وأكد القادة على ضرورة التهدئة، واعتبار اجتماعات ليما التي بدأت في 6 مايو 2023 بين الأطراف خطوة مهمة.", nil, nil, #line),
+            ("The leaders welcomed the Lima talks, which began on 6 May 2023, as an important step.", nil, nil, #line),
+            ("The president paid a state visit to Peru, which began on 19 February 2022, and signed a joint statement.",
+             nil, "2022-02-19", #line),
             // An explicit date marked past ("dernier", "الماضي") is an earlier event's.
             ("Samedi, le ministre a rappelé la rencontre tenue le 14 décembre dernier à Lima.", nil, nil, #line),
             ("وأشار البيان إلى توصية الاجتماع الوزاري بتاريخ 24 يونيو الماضي.", nil, nil, #line),

@@ -212,6 +212,8 @@ enum DateFinder {
                     background = match.end
                 case .document:
                     lastDocument = match.first..<match.end
+                case .started:
+                    if !namesVisit(before: match.first, range, document) { recalled = match.end }
                 case .recall:
                     if recalls(match.first..<match.end, after: lastDocument, range, document) { recalled = match.end }
                 case .visit, .closing:
@@ -234,6 +236,20 @@ enum DateFinder {
               t[s + 2].attached, t[s + 3].attached, t[s + 4].surface != "-",
               t[s + 1].surface.count == 4, let y = Int(t[s + 1].surface), let m = Int(t[s + 3].surface), (1...12).contains(m) else { return nil }
         return StatementDate(year: y, month: m)
+    }
+
+    /// Whether a visit word stands in the sentence before `index` ("the visit,
+    /// which began on 19 February"): a visit's first day is the statement's.
+    static func namesVisit(before index: Int, _ range: Range<Int>, _ document: Document) -> Bool {
+        let matcher = DateLexicon.shared.matcher
+        var k = index - 1
+        while k >= range.lowerBound, !KindFinder.isSentenceEnd(k, document) {
+            if matcher.mayStart(at: k, in: document), matcher.lookUp(at: k, in: document).contains(where: { matcher.entries[$0.entry].value == .visit }) {
+                return true
+            }
+            k -= 1
+        }
+        return false
     }
 
     /// Whether a document word (`document`) stands just before `index`, in

@@ -20,6 +20,8 @@ struct DateLexicon: Sendable {
         case recall
         /// A document word ("declaration", "accord", "اتفاقية") a recalled date belongs to.
         case document
+        /// An earlier event's start in a relative clause ("which began on", "التي بدأت في").
+        case started
     }
 
     let matcher: PhraseMatcher<Word>
@@ -50,6 +52,7 @@ struct DateLexicon: Sendable {
             case "closing": value = .closing
             case "recall": value = .recall
             case "document": value = .document
+            case "started": value = .started
             case "auxiliary": auxiliaries += fields.dropFirst(2).map(WordAnalysis.fold); continue
             case "link": links += fields.dropFirst(2).map(WordAnalysis.fold); continue
             case "object": objects += fields.dropFirst(2).map(WordAnalysis.fold); continue
