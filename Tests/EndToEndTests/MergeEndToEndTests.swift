@@ -71,6 +71,28 @@ final class MergeEndToEndTests: XCTestCase {
                        stats as NSDictionary)
     }
 
+    /// A later meeting's report that recalls a declaration by the day it was
+    /// signed takes no date from it, so it does not join the declaration's
+    /// own report: the same issuers, city and joint kind are not enough.
+    func testAReportRecallingADeclarationsSigningDayStaysApartFromIt() throws {
+        let declaration = folder.appendingPathComponent("declaration.txt")
+        try """
+            Lima - Chile and Peru issued the Lima Declaration on 14 March 2026, after talks between President Ana Soto and President Luis Vega in Lima.
+
+            The two presidents agreed to open a joint border commission and to expand trade between the two countries.
+            """.write(to: declaration, atomically: true, encoding: .utf8)
+        let later = folder.appendingPathComponent("later.txt")
+        try """
+            Lima - The foreign ministers of Chile and Peru met in Lima and issued a joint statement.
+
+            They reaffirmed the Lima Declaration signed by the two presidents on 14 March 2026 and agreed to hold the first session of the border commission.
+            """.write(to: later, atomically: true, encoding: .utf8)
+        XCTAssertEqual(try cli.run(["ingest", declaration.path]).status, 0)
+        let report = try cli.run(["ingest", later.path])
+        XCTAssertEqual(report.status, 0, report.stderr)
+        XCTAssertTrue(report.stdout.contains("archived as statement 2 "), report.stdout)
+    }
+
     func testAnEditedWireCopyRepeatsClausesOnceUnlessEveryReportIsAsked() throws {
         let reports = CLI.packageRoot.appendingPathComponent("SampleData/reports").path
         for name in ["et-ke-commission-38.wire.en.txt", "et-ke-commission-38.republished.en.txt"] {

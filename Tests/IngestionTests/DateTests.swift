@@ -55,6 +55,16 @@ final class DateTests: XCTestCase {
         ])
     }
 
+    /// A rebuilt page's month prefix gives its year to a day of that month
+    /// written without one, and to nothing else: not a weekday, not another month's day.
+    func testADayOfThePagesMonthTakesItsYear() {
+        check([
+            (" date 2024-03 Le Chili a signé, dimanche 17 mars, un partenariat avec le Pérou.", nil, "2024-03-17", #line),
+            (" date 2024-04 Le Chili a signé, dimanche 17 mars, un partenariat avec le Pérou.", nil, nil, #line),
+            (" date 2024-03 Le Chili a signé dimanche un partenariat avec le Pérou.", nil, nil, #line),
+        ])
+    }
+
     /// A visit or a meeting of several days is dated by its first day.
     func testSeveralDaysAreDatedByTheFirst() {
         check([
@@ -91,6 +101,52 @@ final class DateTests: XCTestCase {
             // Within days of publication, the date is the statement's.
             ("The joint statement was adopted on 14 May 2025 in Nairobi.", "2025-05-20", "2025-05-14", #line),
             ("وصدر البيان المشترك في 18 مايو 2025 في نيروبي.", "2025-05-20", "2025-05-18", #line),
+        ])
+    }
+
+    /// A date that a participle or a document's "of" ties to a recalled
+    /// document is that document's, even with no publication date to measure
+    /// the delay by: the statement's own day is its meeting's or unknown.
+    func testADateARecalledDocumentCarriesIsBackground() {
+        check([
+            ("The ministers of Chile and Peru met in Lima. They reaffirmed the Joint Declaration signed in Quito on 14 March 2023.",
+             nil, nil, #line),
+            ("The two envoys welcomed the principles set out by President Arvo Lind on 3 May 2024 and agreed to meet again.",
+             nil, nil, #line),
+            ("The committee discussed the proposal of 9 June 2025 and agreed on a timetable.", nil, nil, #line),
+            ("Les deux ministres ont salué la Déclaration de Quito, signée le 14 mars 2023, et ont convenu de se revoir.",
+             nil, nil, #line),
+            ("Les ministres ont rappelé l'accord du 10 mars 2023 et ont convenu d'un calendrier.", nil, nil, #line),
+            ("وأكد الوزيران التزامهما بالاتفاقية الموقعة بتاريخ 19 ديسمبر 2014 بين البلدين.", nil, nil, #line),
+            ("وجدد الجانبان دعمهما للمبادرة المعلن عنها في 3 مايو 2024.", nil, nil, #line),
+            ("ورحب الطرفان بالقرار الصادر بتاريخ 7 يونيو 2022.", nil, nil, #line),
+            // The statement's own act keeps its date: a verb after an auxiliary or before its object.
+            ("Les deux ministres ont signé le 11 décembre 2024 une déclaration conjointe à Quito.", nil, "2024-12-11", #line),
+            ("The two leaders signed the declaration on 28 October 2024 in Lima.", nil, "2024-10-28", #line),
+            ("The joint statement signed in Quito on 10 March 2023 restores relations.", nil, "2023-03-10", #line),
+            // A weekday after the participle is the statement's own day.
+            ("Dans une déclaration signée lundi, les deux pays ont salué l'accord.", "2026-01-07", "2026-01-05", #line),
+            // An earlier event's start, told in a relative clause; a visit's is the statement's first day.
+            ("وأكد القادة على ضرورة التهدئة، واعتبار اجتماعات ليما التي بدأت في 6 مايو 2023 بين الأطراف خطوة مهمة.", nil, nil, #line),
+            ("The leaders welcomed the Lima talks, which began on 6 May 2023, as an important step.", nil, nil, #line),
+            ("The president paid a state visit to Peru, which began on 19 February 2022, and signed a joint statement.",
+             nil, "2022-02-19", #line),
+            // An explicit date marked past ("dernier", "الماضي") is an earlier event's.
+            ("Samedi, le ministre a rappelé la rencontre tenue le 14 décembre dernier à Lima.", nil, nil, #line),
+            ("وأشار البيان إلى توصية الاجتماع الوزاري بتاريخ 24 يونيو الماضي.", nil, nil, #line),
+        ])
+    }
+
+    /// Small shapes of the statement's day: an Arabic span of days with its
+    /// joiner glued to the first day is dated by that first day; "this
+    /// evening", "ce soir" are today when the publication date is known.
+    func testGluedRangesAndThisEvening() {
+        check([
+            ("قام الرئيس بزيارة دولة إلى بيرو خلال الفترة من 19إلى 21 فيفري 2022.", nil, "2022-02-19", #line),
+            ("قام الرئيس بزيارة دولة إلى بيرو خلال الفترة من 19 إلى 21 فيفري 2022.", nil, "2022-02-19", #line),
+            ("The Prime Minister spoke to the President of Peru this evening.", "2025-04-06", "2025-04-06", #line),
+            ("Le Premier ministre s'est entretenu ce soir avec le président du Pérou.", "2025-04-06", "2025-04-06", #line),
+            ("The Prime Minister spoke to the President of Peru this evening.", nil, nil, #line),
         ])
     }
 

@@ -14,6 +14,18 @@ final class MechanismRoundTests: XCTestCase {
         check(cases)
     }
 
+    /// "the previous 44th summit", "la session précédente", "الدورة السابقة":
+    /// an earlier meeting's round is not the statement's.
+    func testAPreviousMeetingsRoundIsNotTheStatementsRound() {
+        let cases: [(String, String?, Int?, UInt)] = [
+            ("The communique of the summit recalled the decisions of the previous 44th summit in Quito.", "summit", nil, #line),
+            ("The 45th summit closed in Lima. It recalled the decisions of the previous 44th summit in Quito.", "summit", 45, #line),
+            ("Le communiqué a rappelé les décisions de la 7e session précédente de la commission mixte.", "joint commission", nil, #line),
+            ("وأشاد البيان بنتائج الجولة الخامسة السابقة من الحوار الاستراتيجي.", "strategic dialogue", nil, #line),
+        ]
+        check(cases)
+    }
+
     func testMeetingOfAMechanismIsARoundOfThatMechanism() {
         let cases: [(String, String?, Int?, UInt)] = [
             ("The statement followed the third joint ministerial meeting of the strategic dialogue between the bloc and Japan.",

@@ -25,10 +25,14 @@ enum DateFinder {
         // for the publication date that resolves "today" and "on Monday".
         var published = given
         var relative = false
-        var all = mentions(in: document, published: published, relative: &relative)
+        let own = Set(named)
+        var all = mentions(in: document, published: published, relative: &relative, named: own)
+        if published == nil, relative, let month = pageMonth(in: document) {
+            all = mentions(in: document, published: nil, relative: &relative, named: own, pageMonth: month)
+        }
         if published == nil, relative, let stamp = all.first(where: { Stamp.isStamp($0, document) && $0.date.precision == .day }) {
             published = stamp.date
-            all = mentions(in: document, published: published, relative: &relative)
+            all = mentions(in: document, published: published, relative: &relative, named: own)
         }
         all.removeAll { Stamp.isStamp($0, document) }
         all = consistentWithLeadWeekday(all, document)
@@ -128,20 +132,46 @@ enum DateFinder {
         return 0..<0
     }
 
+    /// How many tokens after a recalling participle ("the principles set out
+    /// by the crown prince on 3 May") an explicit date is still its document's.
+    static let recallReach = 10
+    /// How many tokens a recalling participle or a link ("of", "du") may stand after its document word.
+    static let documentReach = 5
+
     /// Every date the text writes, in order. `relative` tells whether it holds
     /// weekdays, relative words or days without a year, which only a publication date resolves.
-    static func mentions(in document: Document, published: StatementDate?, relative: inout Bool) -> [Found] {
+    /// `named`: where the article names its own statement, whose date a participle does not recall.
+    /// `pageMonth`: the month a page's stamp gives without its day ("date 2024-03"),
+    /// which gives its year to a day of that month written without one.
+    static func mentions(
+        in document: Document, published: StatementDate?, relative: inout Bool, named: Set<Int> = [], pageMonth: StatementDate? = nil
+    ) -> [Found] {
         let lexicon = DateLexicon.shared
         var found: [Found] = []
         for line in document.lines where line.kind != .boilerplate {
             let range = line.tokens
             var i = range.lowerBound
             var background = -backgroundReach - 1
-            // A date just after "had", "ayant", "previous" is an earlier event's.
+            var recalled = -recallReach - 1
+            var lastDocument: Range<Int>? = nil
+            func reaches(from start: Int, to end: Int, within reach: Int) -> Bool {
+                start <= end && end - start <= reach
+                    && !(max(start, range.lowerBound)..<end).contains { KindFinder.isSentenceEnd($0, document) }
+            }
+            func otherDocument(before index: Int) -> Bool {
+                isOtherDocument(lastDocument, before: index, range, named: named, document)
+            }
+            // A date just after "had", "ayant", "previous" is an earlier event's; an explicit one
+            // after a recalling participle or a document's "of", or before "dernier", "الماضي", too.
             func add(_ f: Found) {
-                let isBackground = f.token >= background && f.token - background <= backgroundReach
-                    && !(max(background, range.lowerBound)..<f.token).contains { KindFinder.isSentenceEnd($0, document) }
-                if !isBackground { found.append(f) }
+                if reaches(from: background, to: f.token, within: backgroundReach) { return }
+                if f.explicit {
+                    if reaches(from: recalled, to: f.token, within: recallReach) { return }
+                    let start = f.tokens.lowerBound
+                    if start > range.lowerBound, lexicon.links.contains(start - 1, in: document), otherDocument(before: start - 1) { return }
+                    if f.tokens.upperBound < range.upperBound, VenueFinder.pastMarks.contains(f.tokens.upperBound, in: document) { return }
+                }
+                found.append(f)
             }
             while i < range.upperBound {
                 if document.tokens[i].kind == .number {
@@ -163,11 +193,11 @@ enum DateFinder {
                 }
                 switch lexicon.matcher.entries[match.entry].value {
                 case let .month(month):
-                    if let f = monthDate(match, month: month, hijri: false, range, document, published) { add(f) }
+                    if let f = monthDate(match, month: month, hijri: false, range, document, published, pageMonth) { add(f) }
                     // "les 22 et 23 juin" takes its year from a publication date, a page stamp's too.
                     else if published == nil { relative = true }
                 case let .hijriMonth(month):
-                    if let f = monthDate(match, month: month, hijri: true, range, document, published) { add(f) }
+                    if let f = monthDate(match, month: month, hijri: true, range, document, published, pageMonth) { add(f) }
                 case let .weekday(weekday):
                     relative = true
                     if let published, let date = DayArithmetic.latest(weekday, onOrBefore: published) {
@@ -180,6 +210,12 @@ enum DateFinder {
                     }
                 case .background:
                     background = match.end
+                case .document:
+                    lastDocument = match.first..<match.end
+                case .started:
+                    if !namesVisit(before: match.first, range, document) { recalled = match.end }
+                case .recall:
+                    if recalls(match.first..<match.end, after: lastDocument, range, document) { recalled = match.end }
                 case .visit, .closing:
                     break
                 }
@@ -189,11 +225,75 @@ enum DateFinder {
         return found
     }
 
+    /// The month of a rebuilt page's " date 2024-03 " prefix, which names no day:
+    /// it gives its year to "dimanche 17 mars", a day of that month written
+    /// without one, and to nothing else (not a weekday, not "today").
+    static func pageMonth(in document: Document) -> StatementDate? {
+        guard let line = document.lines.first, line.tokens.count >= 5 else { return nil }
+        let s = line.tokens.lowerBound
+        let t = document.tokens
+        guard Stamp.dateWords.contains(s, in: document), t[s + 1].kind == .number, t[s + 2].surface == "-", t[s + 3].kind == .number,
+              t[s + 2].attached, t[s + 3].attached, t[s + 4].surface != "-",
+              t[s + 1].surface.count == 4, let y = Int(t[s + 1].surface), let m = Int(t[s + 3].surface), (1...12).contains(m) else { return nil }
+        return StatementDate(year: y, month: m)
+    }
+
+    /// Whether a visit word stands in the sentence before `index` ("the visit,
+    /// which began on 19 February"): a visit's first day is the statement's.
+    static func namesVisit(before index: Int, _ range: Range<Int>, _ document: Document) -> Bool {
+        let matcher = DateLexicon.shared.matcher
+        var k = index - 1
+        while k >= range.lowerBound, !KindFinder.isSentenceEnd(k, document) {
+            if matcher.mayStart(at: k, in: document), matcher.lookUp(at: k, in: document).contains(where: { matcher.entries[$0.entry].value == .visit }) {
+                return true
+            }
+            k -= 1
+        }
+        return false
+    }
+
+    /// Whether a document word (`document`) stands just before `index`, in
+    /// its sentence; with `named`, one that is not where the article names its own statement.
+    static func isOtherDocument(_ document: Range<Int>?, before index: Int, _ range: Range<Int>, named: Set<Int> = [], _ doc: Document) -> Bool {
+        guard let d = document, d.upperBound <= index, index - d.upperBound <= documentReach,
+              !(d.upperBound..<index).contains(where: { KindFinder.isSentenceEnd($0, doc) }) else { return false }
+        return !(max(range.lowerBound, d.lowerBound - 3)..<d.upperBound).contains { named.contains($0) }
+    }
+
+    /// Whether the participle at `participle` recalls a document ("the
+    /// Joint Declaration signed in Beijing on…"): after that document's word,
+    /// not after an auxiliary ("ont signé le 5 mai"), not before an object
+    /// ("signed the declaration on"). Even the document the article names as
+    /// its statement: a report dates its statement by its own event
+    /// ("met on Tuesday"), a document it recalls by its signing.
+    static func recalls(_ participle: Range<Int>, after documentWord: Range<Int>?, _ range: Range<Int>, _ document: Document) -> Bool {
+        let lexicon = DateLexicon.shared
+        return isOtherDocument(documentWord, before: participle.lowerBound, range, document)
+            && !lexicon.auxiliaries.contains(participle.lowerBound - 1, in: document)
+            && !lexicon.objects.contains(participle.upperBound, in: document)
+    }
+
+    /// Whether a recalling participle ends at most `reach` tokens before `index`
+    /// in `sentence`: "the declaration signed in Beijing" places Beijing in the background.
+    static func isRecalled(_ index: Int, within reach: Int, _ sentence: Range<Int>, _ document: Document) -> Bool {
+        let matcher = DateLexicon.shared.matcher
+        var lastDocument: Range<Int>? = nil
+        for match in matcher.scan(sentence.lowerBound..<index, in: document) {
+            switch matcher.entries[match.entry].value {
+            case .document: lastDocument = match.first..<match.end
+            case .recall where index - match.end <= reach:
+                if recalls(match.first..<match.end, after: lastDocument, sentence, document) { return true }
+            default: break
+            }
+        }
+        return false
+    }
+
     /// The date around a month name: "5 يناير 2026", "January 5, 2026", "22-23 May 2008",
     /// "les 9 et 10 avril", a Hijri date converted; a day without a year takes the publication's.
     private static func monthDate(
         _ match: PhraseMatcher<DateLexicon.Word>.Match, month: Int, hijri: Bool, _ range: Range<Int>,
-        _ document: Document, _ published: StatementDate?
+        _ document: Document, _ published: StatementDate?, _ pageMonth: StatementDate? = nil
     ) -> Found? {
         var days = dayBefore(match.first, range, document)
         var yearAt = match.end
@@ -227,7 +327,8 @@ enum DateFinder {
             guard let year, let day = days?.first, let date = HijriCalendar.gregorian(year: year, month: month, day: day) else { return nil }
             return Found(date: date, token: match.first, tokens: tokens, explicit: true)
         }
-        guard let year = year ?? days.flatMap({ dayOnly(month: month, day: $0.first, published) }) else { return nil }
+        guard let year = year ?? days.flatMap({ dayOnly(month: month, day: $0.first, published) })
+                ?? (days != nil && pageMonth?.month == month ? pageMonth?.year : nil) else { return nil }
         guard let days else { return Found(date: StatementDate(year: year, month: month), token: match.first, tokens: tokens, explicit: true) }
         guard days.first <= StatementDate.daysIn(month: month, year: year) else { return nil }
         var found = Found(date: StatementDate(year: year, month: month, day: days.first), token: match.first, tokens: tokens, explicit: true)
@@ -247,8 +348,9 @@ enum DateFinder {
     /// Between a day and its month: "the 5th of January", "5 من شهر يناير".
     static let monthLinks: FoldedWordSet = ["of", "شهر", "من"]
 
-    /// Between the days of a range: "22-23 May", "du 17 au 19", "les 9 et 10", "from 3 to 6", "14 و15".
-    static let rangeJoiners: FoldedWordSet = ["-", "–", "—", "ـ", "au", "et", "to", "and", "through", "و", "a"]
+    /// Between the days of a range: "22-23 May", "du 17 au 19", "les 9 et 10", "from 3 to 6", "14 و15",
+    /// "من 19 إلى 21" (written "19إلى 21" too).
+    static let rangeJoiners = FoldedWordSet(["-", "–", "—", "ـ", "au", "et", "to", "and", "through", "و", "a", "إلى", "حتى"].map(WordAnalysis.fold))
 
     /// The day number(s) just before a month name ("5 يناير", "le 1er janvier", "22-23 May",
     /// "du 17 au 19 octobre"): the first day, the last when a range, and the first token.

@@ -57,6 +57,11 @@ enum MechanismFinder {
             let matches = mechanisms.scan(sentence.tokens, in: document)
             for (n, match) in matches.enumerated() {
                 if isFuture(sentence, document) { continue }
+                // An earlier meeting of the mechanism names it, not the statement's round.
+                if isPast(near: match.first, in: sentence.tokens, document) {
+                    if firstMechanism == nil { firstMechanism = mechanisms.entries[match.entry].value }
+                    continue
+                }
                 // "the sixth ministerial meeting of the strategic dialogue": the
                 // meeting is a round of the mechanism named after it.
                 let name = mechanisms.entries[(named(after: match, matches[(n + 1)...], document) ?? match).entry].value
@@ -69,7 +74,7 @@ enum MechanismFinder {
         }
         // A round without a named mechanism: "the third round of talks".
         for sentence in document.sentences where !isFuture(sentence, document) {
-            for i in sentence.tokens where isRoundWord(i, document) {
+            for i in sentence.tokens where isRoundWord(i, document) && !isPast(near: i, in: sentence.tokens, document) {
                 if let n = ordinal(near: i, in: sentence.tokens, document) { return (firstMechanism, n) }
             }
         }
@@ -86,6 +91,16 @@ enum MechanismFinder {
     /// عقد ("convene"). Only words can: numbers and marks are neither.
     static func isFutureMark(_ analysis: WordAnalysis) -> Bool {
         VenueFinder.futureWords.contains(analysis.foldedKey) || analysis.foldedKey == convene && analysis.bases.count == 1
+    }
+
+    /// How far from a mechanism or a round word a past mark makes it an
+    /// earlier meeting: "the previous 44th summit" (before), "الدورة الخامسة السابقة" (after its ordinal).
+    static let pastReach = 4
+
+    /// "the previous 44th summit in Doha", "la 7e session précédente", "القمة السابقة":
+    /// an earlier meeting, whose round is not the statement's.
+    private static func isPast(near index: Int, in range: Range<Int>, _ document: Document) -> Bool {
+        (max(range.lowerBound, index - pastReach)..<min(range.upperBound, index + 3)).contains { VenueFinder.isPastMark($0, document) }
     }
 
     private static func headingSentences(_ document: Document) -> [Document.Sentence] {

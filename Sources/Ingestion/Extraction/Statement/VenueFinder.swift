@@ -88,7 +88,9 @@ enum VenueFinder {
                 if window.contains(where: { futureWords.contains(document.foldedKey($0)) }) { continue }
                 // Background ("كان … قد", "had met in") is not this statement's venue.
                 if (max(sentence.tokens.lowerBound, match.first - 10)..<match.first).contains(where: { pluperfectMarks.contains($0, in: document) }) { continue }
-                if isBackground(sentence, document) { continue }
+                if isBackground(sentence, document) || isPast(match, sentence, document) { continue }
+                // "the Joint Declaration signed in Beijing": that document's place.
+                if DateFinder.isRecalled(match.first, within: recallReach, sentence.tokens, document) { continue }
                 // The sentence that names the statement places it best.
                 if sentence.tokens.contains(where: { statementTokens.contains($0) }) { return (place.name, place.tokens) }
                 // A meeting placed in the headline or the lead beats the outlet's dateline.
@@ -116,6 +118,41 @@ enum VenueFinder {
 
     /// Words of a meeting (`venues.txt`) near a city.
     static let meetingWords = FoldedWordSet(LexiconFile.lines("venues.txt").map(WordAnalysis.fold))
+
+    /// Words that make a round, a city or a date an earlier event's (`past-marks.txt`).
+    static let pastMarks = pastMarkWords("mark")
+    /// Spans a past mark beside them makes the statement's own recent days ("last week").
+    static let recentSpans = pastMarkWords("recent")
+
+    private static func pastMarkWords(_ type: String) -> FoldedWordSet {
+        FoldedWordSet(LexiconFile.lines("past-marks.txt").compactMap { line in
+            let (head, word) = LexiconFile.head(line)
+            return head == type ? WordAnalysis.fold(word) : nil
+        })
+    }
+    /// How far before a city a past mark places it in the past: "the previous 44th summit in Doha".
+    static let pastReach = 5
+    /// How far before a city a recalling participle ends: "signed in Beijing", "signée à Ankara".
+    static let recallReach = 2
+
+    /// "the previous 44th summit in Doha", "le 14 décembre dernier à Bruxelles": a past mark
+    /// shortly before the city, in its sentence, makes it an earlier event's place.
+    static func isPast(_ match: PhraseMatcher<Int>.Match, _ sentence: Document.Sentence, _ document: Document) -> Bool {
+        (max(sentence.tokens.lowerBound, match.first - pastReach)..<match.first).contains { isPastMark($0, document) }
+    }
+
+    /// A past mark, unless it makes a weekday or a week relative ("dimanche
+    /// dernier", "last Thursday", "الأسبوع الماضي"): the statement's own recent day.
+    static func isPastMark(_ index: Int, _ document: Document) -> Bool {
+        guard pastMarks.contains(index, in: document) else { return false }
+        let dates = DateLexicon.shared.matcher
+        return ![index - 1, index + 1].contains { k in
+            guard k >= 0, k < document.tokens.count else { return false }
+            if recentSpans.contains(k, in: document) { return true }
+            return dates.mayStart(at: k, in: document)
+                && dates.lookUp(at: k, in: document).contains { if case .weekday = dates.entries[$0.entry].value { return true } else { return false } }
+        }
+    }
 
     /// "in Cairo", "à Alger", "في الرياض", "بالرياض".
     static func isLocated(_ match: PhraseMatcher<Int>.Match, _ sentence: Document.Sentence, _ document: Document) -> Bool {
