@@ -124,7 +124,7 @@ extension CommitmentFinder {
     }
 
     /// "Au sujet des soldats retenus par la justice malienne, la rencontre a salué…": the comma
-    /// before a subject the text does not name ("la rencontre", "the meeting"), past which a
+    /// before a subject the text does not name ("la rencontre", "the meeting", "la Conférence"), past which a
     /// party is an object inside the opening phrase, not the speaker.
     func unnamedSubjectComma(before head: Int, limit: Int) -> Int? {
         guard let comma = (limit..<head).last(where: { Self.commas.contains(document.tokens[$0].surface) }),
@@ -132,7 +132,7 @@ extension CommitmentFinder {
         let named = (comma + 1..<head).contains { i in
             mentionStarting[i] != nil || personAt[i] != nil || roleStarting[i] != nil || mentionEnding[i + 1] != nil
                 || Self.pronouns.contains(i, in: document) || Self.pluralPronouns.contains(i, in: document)
-                || document.tokens[i].surface.first?.isUppercase == true
+                || document.tokens[i].surface.first?.isUppercase == true && !IssuerFinder.links.meeting.contains(i, in: document)
         }
         return named ? nil : comma
     }
