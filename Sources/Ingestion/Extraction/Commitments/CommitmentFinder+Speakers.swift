@@ -362,6 +362,9 @@ extension CommitmentFinder {
                     if let earlier = listedSpeakers(before: withOwner(code, first: k, limit: limit).first, limit: limit) {
                         return .speaker(.parties((earlier + codes).uniqued()), dual: false)
                     }
+                    // "le président X et le président Y ont réitéré": the article before the second title.
+                    while k - 2 > limit, Self.determinersBeforeTitles.contains(k - 1, in: document),
+                          Self.andEtWaw.contains(k - 2, in: document) || Self.determinersBeforeTitles.contains(k - 2, in: document) { k -= 1 }
                     if k - 1 > limit, Self.andEtWaw.contains(k - 1, in: document), let other = personEnding[k - 1], other.first >= limit {
                         // "Minister Kono and Minister Kang concurred": both, though one's country is said only later.
                         guard let c = other.person.party else { return .speaker(.issuers, dual: true) }
