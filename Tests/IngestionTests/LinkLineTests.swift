@@ -17,8 +17,8 @@ final class LinkLineTests: XCTestCase {
     func testLinkLinesAreBoilerplateAndJoinNoSentence() {
         let document = Document(text: text, language: .english)
         let linkLines = document.lines.filter { line in
-            let start = document.tokens[line.tokens.lowerBound].start
-            return document.scalars[start] == "I" || document.scalars[start] == "F"
+            let text = document.cleanText(line.segment.start, line.segment.end)
+            return text.hasPrefix(">>>") || text.hasPrefix("»»")
         }
         XCTAssertEqual(linkLines.count, 2)
         XCTAssertTrue(linkLines.allSatisfy { $0.kind == .boilerplate })
