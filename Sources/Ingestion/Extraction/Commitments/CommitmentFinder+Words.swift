@@ -84,6 +84,7 @@ extension CommitmentFinder {
     static let toA = clauseWords("toA")
     static let determinersBeforeNames = clauseWords("determinersBeforeNames")
     static let determinersBeforeTitles = clauseWords("determinersBeforeTitles")
+    static let openingPrepositions = clauseWords("openingPrepositions")
     static let articlesLatin = clauseWords("articlesLatin")
     static let ofLatin = clauseWords("ofLatin")
     static let englishNegators = clauseWords("englishNegators")
