@@ -41,6 +41,13 @@ enum KindFinder {
         return matcher
     }()
 
+    /// `@english` lines: shapes spelled like another language's common word ("met", which
+    /// French conjugates from "mettre"), read as shapes in English texts only.
+    static let englishOnly: Set<String> = Set(LexiconFile.lines("kinds.txt").compactMap { line in
+        let (mark, phrase) = LexiconFile.head(line)
+        return mark == "@english" ? WordAnalysis.fold(phrase) : nil
+    })
+
     private static func cue(_ mark: String) -> Cue? {
         switch mark {
         case "@other": return .other
@@ -79,7 +86,8 @@ enum KindFinder {
             for (index, match) in matches.enumerated() {
                 if case .titled = matcher.entries[match.entry].value { titled.append(match.end) }
                 guard case let .name(kind, weak) = matcher.entries[match.entry].value, suffixAllowed(match, document) else {
-                    if case let .shape(kind) = matcher.entries[match.entry].value, match.first < leadEnd {
+                    if case let .shape(kind) = matcher.entries[match.entry].value, match.first < leadEnd,
+                       document.language == .english || !englishOnly.contains(matcher.entries[match.entry].folded) {
                         candidates.append(Candidate(kind: kind, weak: false, shape: true, tokens: match.first..<match.end, entry: match.entry, top: true))
                     }
                     continue
