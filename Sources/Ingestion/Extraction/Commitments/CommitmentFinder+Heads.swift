@@ -102,7 +102,10 @@ extension CommitmentFinder {
             return surface.lowercasedEnds(withAnyOf: ["ed", "s", "ent", "é", "és", "ont"])
                 || (document.language == .french && surface.lowercasedEnds(withAnyOf: ["e"]))
         }
-        if hit.reading.suffix == "ing" { return afterComma && !continuesGerundList(hit.first - 1, in: range) }
+        // "issued a joint statement reaffirming that…": the document's gerund says what it states.
+        if hit.reading.suffix == "ing" {
+            return afterComma && !continuesGerundList(hit.first - 1, in: range) || Self.documentNouns.contains(hit.first - 1, in: document)
+        }
         if document.language == .french {
             let surface = document.tokens[hit.first].surface
             if surface.lowercasedEnds(withAnyOf: ["er", "ir"]) { return false }  // an infinitive
