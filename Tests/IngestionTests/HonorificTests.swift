@@ -26,6 +26,21 @@ final class HonorificTests: XCTestCase {
         ])
     }
 
+    /// "the Honourable … MP", "… KCMG": neither the form of address nor the letters after the name are part of it.
+    func testHonourableAndPostNominalsAreNoPartOfTheName() {
+        let cases: [(String, String, UInt)] = [
+            ("Recognising their ties, the Honourable Anna Whitfield MP, Prime Minister of New Zealand and H.E. Mr. Tran Van Long, "
+             + "Prime Minister of Vietnam announced a new partnership.", "Anna Whitfield", #line),
+            ("The Hon. Anna Whitfield MP, Minister for Foreign Affairs of New Zealand, met Vietnamese Foreign Minister Tran Van Long.",
+             "Anna Whitfield", #line),
+            ("British Foreign Secretary John Reed KCMG met the Honorable Sara Quinn, Foreign Minister of Canada.", "John Reed", #line),
+            ("British Foreign Secretary John Reed KCMG met the Honorable Sara Quinn, Foreign Minister of Canada.", "Sara Quinn", #line),
+        ]
+        for (text, name, line) in cases {
+            XCTAssertTrue(names(text).contains(name), "\(name) not in \(names(text)) for: \(text)", line: line)
+        }
+    }
+
     func testAFullNameKeepsItsInitialsAndParticles() {
         assertNames([
             ("President Samuel T. J. Okafor of Nigeria met the delegation.", ["Samuel T. J. Okafor"], #line),

@@ -22,6 +22,17 @@ final class LongFrenchTitleTests: XCTestCase {
         }
     }
 
+    /// "… et de la Coopération Internationale de la République du Ghana": the adjective that
+    /// closes the ministry's name is no name, and the holder named before the title is found.
+    func testAMinistryNameEndingInAnAdjectiveLeadsToItsHolder() {
+        let text = "Son Excellence Monsieur Paul Ondo, Ministre des Affaires Etrangères et de la Coopération Internationale du Gabon, "
+            + "s'est entretenu avec Son Excellence Docteur Kofi Mensah, Ministre des Affaires Etrangères et de la Coopération "
+            + "Internationale de la République du Ghana, dans le cadre d'une visite.\n"
+        let persons = TestSupport.extract(text, published: "2026-03-03", language: .french).persons
+        XCTAssertEqual(Set(persons.map { "\($0.name) \($0.role.rawValue) \($0.party?.rawValue ?? "-")" }),
+                       ["Paul Ondo foreign_minister GA", "Kofi Mensah foreign_minister GH"])
+    }
+
     /// "ministre délégué aux Affaires étrangères et la Coopération, M. X", "Secrétaire d'Etat
     /// portugais des Affaires étrangères, M. Y": junior foreign ministers, found with their names.
     func testJuniorForeignMinistersAreFoundUnderTheirFrenchTitles() {

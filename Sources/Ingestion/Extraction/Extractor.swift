@@ -20,7 +20,7 @@ public struct Extractor: Sendable {
         let mentions = PartyFinder.find(in: document)
         var (persons, roles) = PersonFinder.find(in: document, parties: mentions)
         let clauses = CommitmentFinder(document: document, parties: mentions, persons: persons, roles: roles).find()
-        let kindFinding = KindFinder.find(in: document)
+        let kindFinding = KindFinder.find(in: document, mentions: mentions)
         let kind = kindFinding.kind
         let home = article.source.flatMap { Self.sourceParty($0, document.language) }
         let issuerFinder = IssuerFinder(

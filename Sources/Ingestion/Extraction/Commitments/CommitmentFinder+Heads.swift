@@ -102,7 +102,10 @@ extension CommitmentFinder {
             return surface.lowercasedEnds(withAnyOf: ["ed", "s", "ent", "é", "és", "ont"])
                 || (document.language == .french && surface.lowercasedEnds(withAnyOf: ["e"]))
         }
-        if hit.reading.suffix == "ing" { return afterComma }
+        // "issued a joint statement reaffirming that…": the document's gerund says what it states.
+        if hit.reading.suffix == "ing" {
+            return afterComma && !continuesGerundList(hit.first - 1, in: range) || Self.documentNouns.contains(hit.first - 1, in: document)
+        }
         if document.language == .french {
             let surface = document.tokens[hit.first].surface
             if surface.lowercasedEnds(withAnyOf: ["er", "ir"]) { return false }  // an infinitive
@@ -115,6 +118,16 @@ extension CommitmentFinder {
     }
 
     static let contrastive = clauseWords("contrastive")
+
+    /// "with a view to mitigating…, preserving…, supporting…": a gerund after a comma whose
+    /// previous comma also opened a gerund is one more item of a list under one predicate
+    /// (GUIDELINES, Unit), not a clause of its own.
+    func continuesGerundList(_ comma: Int, in range: Range<Int>) -> Bool {
+        guard document.language == .english,
+              let previous = (max(range.lowerBound, comma - 30)..<comma).last(where: { Self.commas.contains(document.tokens[$0].surface) }),
+              previous + 1 < comma else { return false }
+        return document.tokens[previous + 1].surface.lowercasedEnds(withAnyOf: ["ing"])
+    }
 
     /// "توجه بالشكر … معبرا عن تطلعه", "…، مطالبا المجتمع الدولي … معتبرا أن…": an Arabic
     /// participle in the accusative (مؤكدا، معربين) opens a circumstantial clause of its

@@ -18,6 +18,16 @@ extension CommitmentFinder {
         return Self.preambles.contains { opening in opening.count <= words.count && zip(opening, words).allSatisfy { $0.0 == $0.1 } }
     }
 
+    /// "In declaring a partnership," at the very end of an excerpt: an opening phrase
+    /// (a preposition first, its comma last) whose main clause the cut took away
+    /// commits to nothing.
+    func isCutOpening(_ range: Range<Int>) -> Bool {
+        guard let last = range.last, last == document.tokens.count - 1, Self.commas.contains(document.tokens[last].surface),
+              let first = range.first(where: { document.tokens[$0].kind == .word }),
+              Self.openingPrepositions.contains(first, in: document) else { return false }
+        return !range.dropLast().contains { Self.commas.contains(document.tokens[$0].surface) }
+    }
+
     /// "Noting this progress, the two ministers agreed…": a preamble's opening
     /// that is only a phrase of a sentence whose main verb, a few words after
     /// the phrase's comma and after its named subject, commits. A preamble's own

@@ -124,7 +124,7 @@ extension CommitmentFinder {
     }
 
     /// "Au sujet des soldats retenus par la justice malienne, la rencontre a salué…": the comma
-    /// before a subject the text does not name ("la rencontre", "the meeting"), past which a
+    /// before a subject the text does not name ("la rencontre", "the meeting", "la Conférence"), past which a
     /// party is an object inside the opening phrase, not the speaker.
     func unnamedSubjectComma(before head: Int, limit: Int) -> Int? {
         guard let comma = (limit..<head).last(where: { Self.commas.contains(document.tokens[$0].surface) }),
@@ -132,7 +132,7 @@ extension CommitmentFinder {
         let named = (comma + 1..<head).contains { i in
             mentionStarting[i] != nil || personAt[i] != nil || roleStarting[i] != nil || mentionEnding[i + 1] != nil
                 || Self.pronouns.contains(i, in: document) || Self.pluralPronouns.contains(i, in: document)
-                || document.tokens[i].surface.first?.isUppercase == true
+                || document.tokens[i].surface.first?.isUppercase == true && !IssuerFinder.links.meeting.contains(i, in: document)
         }
         return named ? nil : comma
     }
@@ -362,6 +362,9 @@ extension CommitmentFinder {
                     if let earlier = listedSpeakers(before: withOwner(code, first: k, limit: limit).first, limit: limit) {
                         return .speaker(.parties((earlier + codes).uniqued()), dual: false)
                     }
+                    // "le président X et le président Y ont réitéré": the article before the second title.
+                    while k - 2 > limit, Self.determinersBeforeTitles.contains(k - 1, in: document),
+                          Self.andEtWaw.contains(k - 2, in: document) || Self.determinersBeforeTitles.contains(k - 2, in: document) { k -= 1 }
                     if k - 1 > limit, Self.andEtWaw.contains(k - 1, in: document), let other = personEnding[k - 1], other.first >= limit {
                         // "Minister Kono and Minister Kang concurred": both, though one's country is said only later.
                         guard let c = other.person.party else { return .speaker(.issuers, dual: true) }

@@ -7,6 +7,7 @@ extension CommitmentFinder {
     /// commitment is a pledge when it commits to an action and support when
     /// it commits to a principle.
     func effectiveType(_ head: Hit, in range: Range<Int>, _ hits: [Hit]) -> CommitmentType {
+        if agreesWithWhatPrecedes(head, in: range) { return .position }
         var chosen = head
         // "continuera de soutenir", "will continue to support": the weak future takes the stance that follows.
         if head.cue.role == .weak, let next = hits.first(where: { $0.first > head.first && $0.first <= head.end + 3 && $0.cue.type != nil }) {
@@ -97,6 +98,16 @@ extension CommitmentFinder {
             } ? .support : .position
         }
         return type
+    }
+
+    /// "A trade war serves no one, they agreed.": a pledge verb that ends its sentence after a
+    /// comma has no action of its own to commit to; it agrees with the proposition before it,
+    /// an assessment (GUIDELINES: position).
+    func agreesWithWhatPrecedes(_ head: Hit, in range: Range<Int>) -> Bool {
+        guard document.language != .arabic, head.cue.type == .pledge, head.cue.role == .verb,
+              (head.end..<range.upperBound).allSatisfy({ document.tokens[$0].kind == .punctuation }),
+              let comma = (range.lowerBound..<head.first).last(where: { Self.commas.contains(document.tokens[$0].surface) }) else { return false }
+        return document.wordCount(in: comma..<head.first) <= 4 && document.wordCount(in: range.lowerBound..<comma) >= 3
     }
 
     /// `rejected-ideas.txt`: words naming an idea, which a rejection makes a position.

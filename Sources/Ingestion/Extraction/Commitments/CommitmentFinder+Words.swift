@@ -84,6 +84,8 @@ extension CommitmentFinder {
     static let toA = clauseWords("toA")
     static let determinersBeforeNames = clauseWords("determinersBeforeNames")
     static let determinersBeforeTitles = clauseWords("determinersBeforeTitles")
+    static let openingPrepositions = clauseWords("openingPrepositions")
+    static let documentNouns = clauseWords("documentNouns")
     static let articlesLatin = clauseWords("articlesLatin")
     static let ofLatin = clauseWords("ofLatin")
     static let englishNegators = clauseWords("englishNegators")

@@ -216,7 +216,7 @@ struct Document {
     private func continues(_ first: TextSegment, into next: TextSegment) -> Bool {
         // Only one line break between them.
         let gap = scalars[first.end..<next.start]
-        guard gap.filter({ $0 == "\n" }).count == 1 else { return false }
+        guard gap.filter({ $0 == "\n" }).count == 1, !opensWithLinkMark(first), !opensWithLinkMark(next) else { return false }
         // A word broken at the line's end and read whole runs on into the next line.
         if let last = tokenRange(first).last, tokens[last].end > first.end { return true }
         guard let last = scalars[first.start..<first.end].last(where: { !Script.isInvisible($0) }),
@@ -230,7 +230,7 @@ struct Document {
 
     private func classify(_ line: Segmenter.Line, _ range: Range<Int>) -> LineKind {
         let words = wordCount(in: range)
-        if words <= 20, Boilerplate.matches(range, in: self) { return .boilerplate }
+        if words <= 20, Boilerplate.matches(range, in: self) || opensWithLinkMark(line.segment) { return .boilerplate }
         if line.isBullet { return .bullet }
         // A heading (a headline, a cross-head) does not end like a sentence;
         // closing quotes do not count ("… as \"interference\"").

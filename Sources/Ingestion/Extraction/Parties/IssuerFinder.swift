@@ -76,7 +76,7 @@ struct IssuerFinder {
         // unless the lead names it only as the matter of the talks ("the
         // situation in Yemen"). An organisation's meeting may speak alone.
         let twoAsked = wantsTwo
-        if result.count == 1, twoAsked || result[0].isCountry && Organization.named(result[0]) == nil {
+        if result.count == 1, !ownSideUnnamed, twoAsked || result[0].isCountry && Organization.named(result[0]) == nil {
             let recalled = recalledOnly
             if let other = Self.byPreference(lead).first(where: {
                 $0 != result[0] && !recalled.contains($0) && (twoAsked || !namedAsMatterOnly($0)) && !namedAsStanceMatterOnly($0)
@@ -116,6 +116,20 @@ struct IssuerFinder {
 
     /// How many of an account's first sentences that name officials may hold the one that names both sides.
     static let talksSentences = 3
+
+    /// "The Prime Minister spoke to the President of X": a government's own account of
+    /// talks names its side by a bare title, whose country is the publisher's and the
+    /// text's to leave unnamed. The lead's other parties are then what the talks were
+    /// about, not that side: no second issuer beats a wrong one. (An Arabic agency's
+    /// "سمو الأمير" names its own country further on, in the lead's other parties.)
+    var ownSideUnnamed: Bool {
+        guard document.language != .arabic, let first = document.sentences.first(where: { document.isLeadCandidate($0) })?.tokens,
+              let opening = roles.filter({ first.contains($0.first) }).min(by: { $0.first < $1.first }),
+              opening.party == nil else { return false }
+        let named = persons.contains { $0.first <= opening.end + 1 && $0.end >= opening.first }
+        let partyBefore = mentions.contains { first.contains($0.first) && $0.first < opening.end }
+        return !named && !partyBefore
+    }
 
     /// Parties in the order they are likely to be a statement's other side:
     /// countries before organisations (named for their resolutions and

@@ -659,9 +659,12 @@ enum PersonFinder {
         while nameStart + 1 < nameEnd, document.tokens[nameStart].kind == .word, titleWords.contains(nameStart, in: document) { nameStart += 1 }
         let bare = HonorificLexicon.shared.skip(from: nameStart, limit: nameEnd - 1, in: document)
         if bare < nameEnd, document.tokens[bare].kind == .word { nameStart = bare }
-        let name = document.cleanText(document.tokens[nameStart].start, document.tokens[nameEnd - 1].end)
+        // "Anna Whitfield MP": the letters after the name are no part of it.
+        var spelledEnd = nameEnd
+        while spelledEnd - 1 > nameStart, PersonWords.shared.postNominal.contains(document.tokens[spelledEnd - 1].surface) { spelledEnd -= 1 }
+        let name = document.cleanText(document.tokens[nameStart].start, document.tokens[spelledEnd - 1].end)
         // (Tested by index, through each word's key: a Set<String> hashes a folded word by normalising it.)
-        let words = (nameStart..<nameEnd).filter {
+        let words = (nameStart..<spelledEnd).filter {
             document.tokens[$0].kind == .word && !titleWords.contains($0, in: document) && !latinParticles.contains($0, in: document)
         }.map { document.folded($0) }
         return PersonMention(person: Person(name: name, role: role, party: party), first: first, end: nameEnd, nameWords: words)

@@ -18,16 +18,22 @@ struct PersonWords: Sendable {
     let givenTitle: FoldedWordSet
     /// Verbs of saying after a speaker's name: "said", "added", "a déclaré".
     let speech: FoldedWordSet
+    /// Letters after a name that are no part of it ("MP", "QC"), as written: in
+    /// lower case some are words.
+    let postNominal: Set<String>
 
     static let shared = PersonWords()
 
     private init() {
         var words: [String: [String]] = [:]
+        var written: Set<String> = []
         for line in LexiconFile.lines("person-words.txt") {
             let (kind, word) = LexiconFile.head(line)
             guard !word.isEmpty else { continue }
+            if kind == "post-nominal" { written.insert(word) }
             words[kind, default: []].append(WordAnalysis.fold(word))
         }
+        postNominal = written
         state = FoldedWordSet(words["state"] ?? [])
         stop = FoldedWordSet(words["stop"] ?? [])
         connector = FoldedWordSet(words["connector"] ?? [])

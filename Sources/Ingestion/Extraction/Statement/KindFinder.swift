@@ -41,6 +41,13 @@ enum KindFinder {
         return matcher
     }()
 
+    /// `@english` lines: shapes spelled like another language's common word ("met", which
+    /// French conjugates from "mettre"), read as shapes in English texts only.
+    static let englishOnly: Set<String> = Set(LexiconFile.lines("kinds.txt").compactMap { line in
+        let (mark, phrase) = LexiconFile.head(line)
+        return mark == "@english" ? WordAnalysis.fold(phrase) : nil
+    })
+
     private static func cue(_ mark: String) -> Cue? {
         switch mark {
         case "@other": return .other
@@ -67,7 +74,7 @@ enum KindFinder {
         var top: Bool
     }
 
-    static func find(in document: Document) -> Finding {
+    static func find(in document: Document, mentions: [PartyMention] = []) -> Finding {
         let leadEnd = Lead.end(in: document, sentences: Lead.kindSentences)
         let placeEnd = Lead.end(in: document)
         var candidates: [Candidate] = []
@@ -79,7 +86,8 @@ enum KindFinder {
             for (index, match) in matches.enumerated() {
                 if case .titled = matcher.entries[match.entry].value { titled.append(match.end) }
                 guard case let .name(kind, weak) = matcher.entries[match.entry].value, suffixAllowed(match, document) else {
-                    if case let .shape(kind) = matcher.entries[match.entry].value, match.first < leadEnd {
+                    if case let .shape(kind) = matcher.entries[match.entry].value, match.first < leadEnd,
+                       document.language == .english || !englishOnly.contains(matcher.entries[match.entry].folded) {
                         candidates.append(Candidate(kind: kind, weak: false, shape: true, tokens: match.first..<match.end, entry: match.entry, top: true))
                     }
                     continue
@@ -101,7 +109,10 @@ enum KindFinder {
                     // "إعلان قرطاج" issued on a state visit: the two leaders' joint statement, not a summit's declaration.
                     if sentence(of: match, line.tokens, document, has: .visit) { candidate.kind = .jointStatement }
                 }
-                if kind == .jointStatement, sentence(of: match, line.tokens, document, has: .commission) { candidate.kind = .communique }
+                if kind == .jointStatement, sentence(of: match, line.tokens, document, has: .commission)
+                    || isOrganisations(match, line.tokens, document, mentions) {
+                    candidate.kind = .communique
+                }
                 if weak, kind != .declaration, let joint = jointStart(match, matches[..<index], document) {
                     candidate.kind = .jointStatement
                     candidate.weak = false
@@ -191,6 +202,17 @@ enum KindFinder {
     static func sentence(of match: PhraseMatcher<Cue>.Match, _ line: Range<Int>, _ document: Document, has cue: Cue) -> Bool {
         let sentence = document.sentences.first { $0.tokens.contains(match.first) }?.tokens ?? line
         return matcher.scan(sentence, in: document).contains { matcher.entries[$0.entry].value == cue }
+    }
+
+    /// "ASEAN foreign ministers issue a joint communiqué": a joint communiqué whose sentence
+    /// names one organisation and no state is that organisation's meeting's (GUIDELINES:
+    /// communique, including an organisation's), not a text of two parties.
+    static func isOrganisations(
+        _ match: PhraseMatcher<Cue>.Match, _ line: Range<Int>, _ document: Document, _ mentions: [PartyMention]
+    ) -> Bool {
+        let sentence = document.sentences.first { $0.tokens.contains(match.first) }?.tokens ?? line
+        let named = Set(mentions.lazy.filter { sentence.contains($0.first) && !$0.isPlace }.compactMap(\.code))
+        return named.count == 1 && named.allSatisfy { Organization.named($0) != nil }
     }
 
     static func isSentenceEnd(_ index: Int, _ document: Document) -> Bool {
