@@ -35,7 +35,11 @@ public struct Extractor: Sendable {
         // no other official speaks for ("La ministre … Élise Garnier" in a French readout).
         PersonParties.fill(&persons, issuers: issuers, mentions: mentions, document: document)
         // (After the officials' parties: a host named only by its city speaks through no unnamed official.)
-        if let host = HostState.of(venue: venue, issuers: issuers, kind: kind) { issuers.append(host) }
+        let summit = HostState.namesSummit(issuerFinder.leadTokens, document)
+        if let host = HostState.of(venue: venue, issuers: issuers, kind: kind, summit: summit)
+            ?? HostState.placed(in: document, mentions: mentions, issuers: issuers, kind: kind, summit: summit) {
+            issuers.append(host)
+        }
         // One side's account of talks: a stance nobody is named for is that side's.
         let author = kind == .readout ? issuerFinder.author(of: issuers, persons: persons) : nil
         // "The two ministers" of a one-side readout: the issuer and its counterpart.
