@@ -223,7 +223,8 @@ extension CommitmentFinder {
     /// one's own future action; "قلقه من استمرار التصعيد" is not.
     func continuesAction(_ i: Int, after head: Hit) -> Bool {
         guard document.language == .arabic, let a = document.analyses[i], a.stemKeys.contains(where: Self.continuationWords.contains)
-                || Self.continuationWords.contains(i, in: document) else { return false }
+                || Self.continuationWords.contains(i, in: document)
+                || Self.workingWords.contains(i, in: document) && Self.stanceParticles.contains(i + 1, in: document) else { return false }
         return (head.end..<i).allSatisfy { k in
             document.tokens[k].kind != .word || personAt[k] != nil || Self.stanceParticles.contains(k, in: document)
                 || parties.contains { $0.first <= k && k < $0.end } || roles.contains { $0.first <= k && k < $0.end }
@@ -233,5 +234,6 @@ extension CommitmentFinder {
     }
 
     static let continuationWords = clauseWords("continuationWords")
+    static let workingWords = clauseWords("workingWords")
     static let stanceParticles = clauseWords("stanceParticles")
 }
