@@ -72,6 +72,7 @@ extension CommitmentFinder {
            (head.end..<verdict.first).contains(where: { Self.complementisers.contains($0, in: document) }) {
             return .condemn
         }
+        if announcesBacking(head, in: range, hits) { return .support }
         guard let type = chosen.cue.type else { return .pledge }
         // "urged their ministers and senior officials to…": a call on one's own officials instructs them.
         if type == .call, callsOnOwnOfficials(after: chosen.end, in: range) { return .pledge }
@@ -98,6 +99,19 @@ extension CommitmentFinder {
         }
         return type
     }
+
+    /// "أعلنت القمة دعمها الكامل لـ…": an announcement takes the type of what it announces, and
+    /// announcing one's own backing (a support noun with its possessive, past the subject) is support.
+    func announcesBacking(_ head: Hit, in range: Range<Int>, _ hits: [Hit]) -> Bool {
+        guard head.cue.type == .pledge, Self.announceVerbs.contains(head.stem) else { return false }
+        let object = head.end..<min(range.upperBound, head.end + 5)
+        return hits.contains { hit in
+            object.contains(hit.first) && hit.cue.type == .support && Self.isPossessive(hit.reading.suffix)
+                && !(head.end..<hit.first).contains { Self.complementisers.contains($0, in: document) }
+        }
+    }
+
+    static let announceVerbs = clauseWords("announceVerbs")
 
     /// `rejected-ideas.txt`: words naming an idea, which a rejection makes a position.
     static let rejectedIdeas = FoldedWordSet(LexiconFile.lines("rejected-ideas.txt").map(WordAnalysis.fold))
