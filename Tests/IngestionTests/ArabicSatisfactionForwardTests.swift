@@ -21,4 +21,17 @@ final class ArabicSatisfactionForwardTests: XCTestCase {
             XCTAssertEqual(e.commitments.map(\.type), c.types, c.text, line: c.line)
         }
     }
+
+    /// "…، الأمر الذي يستوجب تحركا دوليا", "…، مما يتطلب تدخلا": what a matter demands of
+    /// others is a call of its own after an assessment (GUIDELINES, Unit: a change of type).
+    func testWhatTheMatterDemandsIsACall() {
+        let cases: [(text: String, line: UInt)] = [
+            ("وأكدت الوزارة أن استمرار الهجمات يشكل تهديدا للأمن الإقليمي، الأمر الذي يستوجب تحركا عاجلا من مجلس الأمن.", #line),
+            ("وحذر الوزير من تدهور الأوضاع الإنسانية، مما يتطلب تدخلا دوليا سريعا.", #line),
+        ]
+        for c in cases {
+            let e = TestSupport.extract(c.text, published: "2026-03-03", language: .arabic)
+            XCTAssertEqual(e.commitments.map(\.type), [.position, .call], c.text, line: c.line)
+        }
+    }
 }
