@@ -61,6 +61,12 @@ final class PlacedHostStateTests: XCTestCase {
 
         أكد البيان الختامي لاجتماع مجلس الجامعة العربية حول الأوضاع الأمنية في ليبيا ضرورة وقف التصعيد.
         """, ["LAS"], #line),
+        // Far down, a session "held in" a state is an earlier one the text recalls.
+        ("""
+        Final communiqué of the ministerial council of the Arab League
+
+        The ministerial council of the Arab League concluded its regular session on Tuesday. The council expressed concern at the attacks in the region. The council welcomed the deployment of the joint force. The council recalled the resolution adopted at the summit held in Tunisia last year.
+        """, ["LAS"], #line),
         ("""
         Final communiqué of the ECOWAS summit
 

@@ -37,7 +37,8 @@ public struct Extractor: Sendable {
         // (After the officials' parties: a host named only by its city speaks through no unnamed official.)
         let summit = HostState.namesSummit(issuerFinder.leadTokens, document)
         if let host = HostState.of(venue: venue, issuers: issuers, kind: kind, summit: summit)
-            ?? HostState.placed(in: document, mentions: mentions, issuers: issuers, kind: kind, summit: summit) {
+            ?? HostState.placed(in: document, mentions: mentions, issuers: issuers, kind: kind, summit: summit,
+                                lead: [issuerFinder.leadTokens]) {
             issuers.append(host)
         }
         // One side's account of talks: a stance nobody is named for is that side's.

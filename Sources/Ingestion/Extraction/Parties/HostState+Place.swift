@@ -11,16 +11,18 @@ extension HostState {
         return (words["gathered"] ?? [], words["held"] ?? [], words["placed"] ?? [], words["summit"] ?? [])
     }()
 
-    /// The first state named as the place of an organisation's meeting, when it is not an issuer already.
+    /// The first state the headline or the lead (`lead`) names as the place of an organisation's
+    /// meeting, when it is not an issuer already. Further down, a session "held in" a state is
+    /// more often an earlier one whose decisions the text recalls.
     static func placed(
-        in document: Document, mentions: [PartyMention], issuers: [PartyCode], kind: StatementKind, summit: Bool
+        in document: Document, mentions: [PartyMention], issuers: [PartyCode], kind: StatementKind, summit: Bool, lead: [Range<Int>]
     ) -> PartyCode? {
         guard kind == .communique || kind == .declaration else { return nil }
         let bodies = issuers.filter { Organization.named($0) != nil }
         guard !bodies.isEmpty else { return nil }
         let organisations = Set(mentions.filter { $0.code.map { Organization.named($0) != nil } == true }.flatMap { $0.first..<$0.end })
         let seatStates = Set(bodies.flatMap { seats[$0] ?? [] }.compactMap(CityLexicon.shared.country(ofVenue:)))
-        for mention in mentions {
+        for mention in mentions where lead.contains(where: { $0.contains(mention.first) }) {
             guard let code = mention.code, code.isCountry, Organization.named(code) == nil, !issuers.contains(code),
                   isMeetingPlace(mention.first, document, organisations: organisations) else { continue }
             // A council at its organisation's seat is hosted by nobody; a summit there is hosted.
