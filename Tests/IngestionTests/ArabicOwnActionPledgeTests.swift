@@ -19,4 +19,19 @@ final class ArabicOwnActionPledgeTests: XCTestCase {
             XCTAssertEqual(e.commitments.last?.type, c.type, c.text, line: c.line)
         }
     }
+
+    /// An announcement takes the type of what it announces: one's backing is support, an
+    /// intention or a future of one's own a pledge (GUIDELINES, Type).
+    func testAnnouncedBackingIsSupport() {
+        let cases: [(text: String, type: CommitmentType, line: UInt)] = [
+            ("أعلن المجلس دعمه لجهود الوساطة الأفريقية.", .support, #line),
+            ("وأعلنت القمة تأييدها الكامل لمبادرة السلام العربية.", .support, #line),
+            ("وأعلن الجانبان عزمهما توقيع اتفاقية للتجارة الحرة.", .pledge, #line),
+            ("وأعلنت الوزارة أنها ستفتح قنصلية جديدة في المدينة.", .pledge, #line),
+        ]
+        for c in cases {
+            let e = TestSupport.extract(c.text, published: "2026-03-03", language: .arabic)
+            XCTAssertEqual(e.commitments.map(\.type), [c.type], c.text, line: c.line)
+        }
+    }
 }

@@ -18,3 +18,20 @@ final class ImpersonalPassiveTests: XCTestCase {
         }
     }
 }
+
+/// "تم التأكيد على", "جرى الاتفاق على", "تم التوافق حول": the impersonal passive of a
+/// meeting's outcome is a stance of both sides, also after a sentence's discussion framing.
+final class ArabicImpersonalStanceTests: XCTestCase {
+    func testImpersonalPassiveStancesAreCommitments() {
+        let text = """
+        استقبل وزير الخارجية الأردني نظيره المغربي في عمان.
+
+        وناقش الوزيران آفاق التعاون، وتم التأكيد على ضرورة تفعيل آليات التشاور.
+        وجرى الاتفاق على عقد اللجنة العليا المشتركة قبل نهاية العام.
+        وتم التوافق حول تبادل الخبرات في مجال الطاقة.
+        """
+        let e = TestSupport.extract(text, published: "2026-03-03", language: .arabic)
+        XCTAssertEqual(e.commitments.map(\.type), [.position, .pledge, .pledge])
+        for c in e.commitments { XCTAssertEqual(Set(c.by), [PartyCode("JO"), PartyCode("MA")], c.text) }
+    }
+}

@@ -18,6 +18,11 @@ final class JointKindTests: XCTestCase {
             ("OTTAWA, le 3 mars 2026 -- Le premier ministre du Canada et le président du Sénégal se sont réunis à Ottawa. "
              + "Ils ont publié la déclaration suivante :\n\nLe Canada et le Sénégal s'engagent à renforcer leur coopération "
              + "dans l'éducation.\n", .jointStatement, ["CA", "SN"], #line),
+            // A joint final statement is joint, though it is final too.
+            ("صدر بيان ختامي مشترك عن مباحثات وزيري خارجية المغرب والسنغال في الرباط أمس، وأكد الوزيران أهمية التنسيق.\n",
+             .jointStatement, ["MA", "SN"], #line),
+            ("البيان الختامي المشترك لزيارة رئيس وزراء الأردن إلى الكويت\n\nوأكد الجانبان في البيان الختامي المشترك أهمية "
+             + "تعزيز التعاون الاقتصادي.\n", .jointStatement, nil, #line),
             ("Egypt will expand cooperation with Greece in energy, the Egyptian foreign ministry said in a statement on Monday.\n"
              + "The ministry stressed the importance of regional stability.\n", .pressStatement, ["EG"], #line),
         ]

@@ -10,7 +10,7 @@ final class JointSummitTests: XCTestCase {
             ("اتفق القادة في القمة العربية الهندية الثانية، أمس، على توسيع التبادل التجاري وفق البيان الختامي للقمة.\n"
              + "وأكد البيان أهمية حماية الممرات البحرية.", .arabic, ["LAS", "IN"], #line),
             ("في ختام أول قمة يابانية عربية عقدت في القاهرة، صدر البيان الختامي.\n"
-             + "وأكد البيان الختامي ضرورة تعزيز الاستثمار المتبادل.", .arabic, ["LAS", "JP"], #line),
+             + "وأكد البيان الختامي ضرورة تعزيز الاستثمار المتبادل.", .arabic, ["LAS", "JP", "EG"], #line),  // a summit at the seat is hosted
             ("The first Arab-Brazilian summit closed in Brasília on Monday with a final communiqué.\n"
              + "The communiqué stressed the importance of food security.", nil, ["LAS", "BR"], #line),
         ]

@@ -19,17 +19,18 @@ final class PhraseMatcherTests: XCTestCase {
     }
 
     /// Matches at one token rank by their entry's words, then by the tokens
-    /// they span (with a gap, "noted with satisfaction" before "noted … that"),
+    /// they span, fewer first (with a gap, "noted with satisfaction" before
+    /// "noted … that"; of two-word phrases, the words that stand closer),
     /// and matches of equal rank keep the order they were found in: the
     /// word's readings in turn, then its prefixes.
-    func testMatchesRankByWordsThenSpanAndTiesKeepTheirOrder() {
+    func testMatchesRankByWordsThenTighterSpanAndTiesKeepTheirOrder() {
         let cases: [(gap: Int, phrases: [String], text: String, at: Int, expected: [String])] = [
             (0, ["suppor*", "support", "supported", "support the", "supported the plan"], "Egypt supported the plan.", 1,
              ["supported the plan", "support the", "supported", "support", "suppor*"]),
             (3, ["noted", "noted that", "noted with satisfaction"], "They noted with satisfaction that talks resumed.", 1,
              ["noted with satisfaction", "noted that", "noted"]),
             (3, ["noted", "noted talks", "noted that"], "They noted with satisfaction that talks resumed.", 1,
-             ["noted talks", "noted that", "noted"]),
+             ["noted that", "noted talks", "noted"]),
         ]
         for (gap, phrases, text, at, expected) in cases {
             var matcher = PhraseMatcher<String>(gap: gap)

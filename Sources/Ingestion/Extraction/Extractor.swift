@@ -35,7 +35,12 @@ public struct Extractor: Sendable {
         // no other official speaks for ("La ministre … Élise Garnier" in a French readout).
         PersonParties.fill(&persons, issuers: issuers, mentions: mentions, document: document)
         // (After the officials' parties: a host named only by its city speaks through no unnamed official.)
-        if let host = HostState.of(venue: venue, issuers: issuers, kind: kind) { issuers.append(host) }
+        let summit = HostState.namesSummit(issuerFinder.leadTokens, document)
+        if let host = HostState.of(venue: venue, issuers: issuers, kind: kind, summit: summit)
+            ?? HostState.placed(in: document, mentions: mentions, issuers: issuers, kind: kind, summit: summit,
+                                lead: [issuerFinder.leadTokens]) {
+            issuers.append(host)
+        }
         // One side's account of talks: a stance nobody is named for is that side's.
         let author = kind == .readout ? issuerFinder.author(of: issuers, persons: persons) : nil
         // "The two ministers" of a one-side readout: the issuer and its counterpart.
@@ -57,7 +62,7 @@ public struct Extractor: Sendable {
             let end = document.tokens[clause.end - 1].end
             commitments.append(Commitment(
                 text: document.cleanText(start, end), type: clause.type, by: by,
-                topics: Self.topics(clause, mentions: mentions, speakers: by),
+                topics: Self.topics(clause, mentions: mentions, speakers: by, issuers: issuers, document: document),
                 start: start, end: end, context: clause.context, target: clause.target))
         }
 
@@ -86,12 +91,32 @@ public struct Extractor: Sendable {
     /// `regional_conflict` if it names a party at war or in crisis other than
     /// its own speakers ("support for the Palestinian people"), and else
     /// `diplomatic_process`, since a stance with no subject matter is about the
-    /// relationship itself. A party named beside a field ("the security of
+    /// relationship itself. A party at war named as one of the statement's own
+    /// issuers ("the ties between Egypt and Sudan" in their readout) is a side of
+    /// the relationship, not its matter. A party named beside a field ("the security of
     /// Lebanon", "aid to the Sudanese") is where the matter lies, not a second one.
-    static func topics(_ clause: Clause, mentions: [PartyMention], speakers: [PartyCode]) -> [Topic] {
-        guard clause.topics.isEmpty else { return clause.topics }
-        let namesConflict = mentions.contains { m in
-            guard let code = m.code, m.first >= clause.first, m.first < clause.end else { return false }
+    static func topics(_ clause: Clause, mentions: [PartyMention], speakers: [PartyCode], issuers: [PartyCode], document: Document) -> [Topic] {
+        let inClause = mentions.filter { $0.first >= clause.first && $0.first < clause.end }
+        // "The ties between Egypt and Sudan" in their readout: an issuer at war, named beside
+        // another as a side of the relationship, is no conflict keyword; the clause's topics are
+        // read without its name ("the situation in Ukraine" still names the war).
+        let ownConflict = inClause.filter { m in
+            guard let code = m.code, issuers.contains(code), TopicClassifier.conflictParties.contains(code) else { return false }
+            return inClause.contains { other in
+                guard let o = other.code, o != code, issuers.contains(o) else { return false }
+                return (0...2).contains(m.first - other.end) || (0...2).contains(other.first - m.end)
+            }
+        }
+        if !ownConflict.isEmpty, clause.topics.contains(.regionalConflict) {
+            var names = Set(ownConflict.flatMap { $0.first..<$0.end })
+            for m in mentions where m.code.map({ Organization.named($0) != nil }) == true { names.formUnion(m.first..<m.end) }
+            let topics = TopicClassifier.of(document.language).topics(clause.first..<clause.end, in: document, excluding: names)
+            if !topics.isEmpty { return topics }
+        } else if !clause.topics.isEmpty {
+            return clause.topics
+        }
+        let namesConflict = inClause.contains { m in
+            guard let code = m.code, !ownConflict.contains(where: { $0.first == m.first }) else { return false }
             return TopicClassifier.conflictParties.contains(code) && !speakers.contains(code)
         }
         return [namesConflict ? .regionalConflict : .diplomaticProcess]

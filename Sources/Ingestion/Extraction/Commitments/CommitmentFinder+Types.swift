@@ -73,6 +73,7 @@ extension CommitmentFinder {
            (head.end..<verdict.first).contains(where: { Self.complementisers.contains($0, in: document) }) {
             return .condemn
         }
+        if announcesBacking(head, in: range, hits) { return .support }
         guard let type = chosen.cue.type else { return .pledge }
         // "urged their ministers and senior officials to…": a call on one's own officials instructs them.
         if type == .call, callsOnOwnOfficials(after: chosen.end, in: range) { return .pledge }
@@ -109,6 +110,19 @@ extension CommitmentFinder {
               let comma = (range.lowerBound..<head.first).last(where: { Self.commas.contains(document.tokens[$0].surface) }) else { return false }
         return document.wordCount(in: comma..<head.first) <= 4 && document.wordCount(in: range.lowerBound..<comma) >= 3
     }
+
+    /// "أعلنت القمة دعمها الكامل لـ…": an announcement takes the type of what it announces, and
+    /// announcing one's own backing (a support noun with its possessive, past the subject) is support.
+    func announcesBacking(_ head: Hit, in range: Range<Int>, _ hits: [Hit]) -> Bool {
+        guard head.cue.type == .pledge, Self.announceVerbs.contains(head.stem) else { return false }
+        let object = head.end..<min(range.upperBound, head.end + 5)
+        return hits.contains { hit in
+            object.contains(hit.first) && hit.cue.type == .support && Self.isPossessive(hit.reading.suffix)
+                && !(head.end..<hit.first).contains { Self.complementisers.contains($0, in: document) }
+        }
+    }
+
+    static let announceVerbs = clauseWords("announceVerbs")
 
     /// `rejected-ideas.txt`: words naming an idea, which a rejection makes a position.
     static let rejectedIdeas = FoldedWordSet(LexiconFile.lines("rejected-ideas.txt").map(WordAnalysis.fold))
@@ -234,7 +248,8 @@ extension CommitmentFinder {
     /// one's own future action; "قلقه من استمرار التصعيد" is not.
     func continuesAction(_ i: Int, after head: Hit) -> Bool {
         guard document.language == .arabic, let a = document.analyses[i], a.stemKeys.contains(where: Self.continuationWords.contains)
-                || Self.continuationWords.contains(i, in: document) else { return false }
+                || Self.continuationWords.contains(i, in: document)
+                || Self.workingWords.contains(i, in: document) && Self.stanceParticles.contains(i + 1, in: document) else { return false }
         return (head.end..<i).allSatisfy { k in
             document.tokens[k].kind != .word || personAt[k] != nil || Self.stanceParticles.contains(k, in: document)
                 || parties.contains { $0.first <= k && k < $0.end } || roles.contains { $0.first <= k && k < $0.end }
@@ -244,5 +259,6 @@ extension CommitmentFinder {
     }
 
     static let continuationWords = clauseWords("continuationWords")
+    static let workingWords = clauseWords("workingWords")
     static let stanceParticles = clauseWords("stanceParticles")
 }

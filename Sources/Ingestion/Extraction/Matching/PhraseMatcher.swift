@@ -214,8 +214,9 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
                 }
             }
         }
-        // The phrase with more of its words found wins, then the one spanning more: with a gap,
-        // "noted with satisfaction" is more telling than "noted … that", which spans further.
+        // The phrase with more of its words found wins, then the one spanning less: with a gap,
+        // "noted with satisfaction" is more telling than "noted … that", which spans further, and of
+        // "أعرب عن ارتياحه …، وتطلع" the words that stand together ("أعرب عن ارتياح") are the cue.
         // Sorted in place, stably (equal matches keep the order found), by insertion:
         // there are a handful at most, and `sorted` copied the array and every match's strings.
         for i in found.indices.dropFirst() {
@@ -228,12 +229,12 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
         return found
     }
 
-    /// How match `i` ranks among those at one token: by its entry's words, then its span.
+    /// How match `i` ranks among those at one token: by its entry's words, then its span, shorter first.
     /// (By index, no match copied; words counted by `restStart`: reading an entry's `patterns` copied the entry.)
     @inline(__always)
     private func rank(_ found: [Match], _ i: Int) -> (words: Int, span: Int) {
         let entry = found[i].entry
-        return (restStart[entry + 1] - restStart[entry] + 1, found[i].end - found[i].first)
+        return (restStart[entry + 1] - restStart[entry] + 1, found[0].first - found[i].end)
     }
 
     /// The longest entry at each position, left to right, without overlaps.
