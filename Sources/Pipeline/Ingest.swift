@@ -11,7 +11,7 @@ public struct Ingest {
     public var sources: [InputSource]
     public var options: ReadOptions
     /// Articles per transaction.
-    public var batchSize = 256
+    public var batchSize = Ingest.defaultBatchSize
     /// Whether extraction and writing overlap (false: they take turns, for benchmarks).
     public var overlap = true
     public var extractionThreads = Ingest.defaultExtractionThreads
@@ -20,6 +20,16 @@ public struct Ingest {
         self.sources = sources
         self.options = options
     }
+
+    /// Articles per transaction by default. Each commit writes every page
+    /// its batch changed to the log, and the archive's randomly keyed
+    /// indexes (content hashes, near-copy bands, issuer-days) spread a
+    /// batch's rows over more pages the larger the archive grows, so a
+    /// larger batch writes fewer pages per article, and FTS5 makes one index
+    /// segment per batch, so it makes and merges fewer. Past about 1,024 the
+    /// batch's changed pages outgrow the writer's page cache
+    /// (`Archive.configureWriter`) and it spills them (see BENCHMARKS.md).
+    public static let defaultBatchSize = 1024
 
     /// One extraction thread per core but one, which the writer keeps: the
     /// writer, one thread, sets the pace, and on two cores a second

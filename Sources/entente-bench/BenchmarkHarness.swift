@@ -44,7 +44,7 @@ struct BenchmarkHarness {
         // As `entente ingest` chooses: one extraction thread per core but the writer's.
         let threads = min(4, max(1, ProcessInfo.processInfo.activeProcessorCount - 1))
         result.ingests.append(try ingest(
-            corpus, into: archive, label: "entente ingest (batch 256, \(threads) extraction thread\(threads == 1 ? "" : "s"), overlapped)",
+            corpus, into: archive, label: "entente ingest (default batch, \(threads) extraction thread\(threads == 1 ? "" : "s"), overlapped)",
             extra: [], runs: settings.runs))
         if settings.variants {
             for (label, extra) in [

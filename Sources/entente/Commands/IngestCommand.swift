@@ -35,7 +35,7 @@ struct IngestCommand: ParsableCommand {
     var verbose = false
 
     @Option(help: ArgumentHelp("Articles per transaction.", visibility: .hidden))
-    var batchSize = 256
+    var batchSize = Ingest.defaultBatchSize
 
     @Flag(help: ArgumentHelp("Extract and write in turn instead of at the same time (for benchmarks).", visibility: .hidden))
     var noOverlap = false
