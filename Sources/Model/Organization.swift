@@ -12,7 +12,10 @@ public struct Organization: Hashable, Sendable {
     public static let all: [Organization] = [
         .init(code: "UN", english: "United Nations", arabic: "الأمم المتحدة", french: "Organisation des Nations unies"),
         .init(code: "EU", english: "European Union", arabic: "الاتحاد الأوروبي", french: "Union européenne"),
-        .init(code: "AU", english: "African Union", arabic: "الاتحاد الأفريقي", french: "Union africaine"),
+        // The contract's code for the African Union is also ISO's for
+        // Australia, and the annotation standard codes both AU: the name
+        // says so wherever the code is shown.
+        .init(code: "AU", english: "African Union / Australia", arabic: "الاتحاد الأفريقي / أستراليا", french: "Union africaine / Australie"),
         .init(code: "GCC", english: "Gulf Cooperation Council", arabic: "مجلس التعاون لدول الخليج العربية", french: "Conseil de coopération du Golfe"),
         .init(code: "LAS", english: "League of Arab States", arabic: "جامعة الدول العربية", french: "Ligue des États arabes"),
         .init(code: "ASEAN", english: "Association of Southeast Asian Nations", arabic: "رابطة دول جنوب شرق آسيا", french: "Association des nations de l'Asie du Sud-Est"),

@@ -32,6 +32,8 @@ final class PartyCoverageTests: XCTestCase {
             ("Cabo Verde, Eswatini and Czechia joined the initiative.", ["CV", "SZ", "CZ"], #line),
             // The UN's spelling, which Hanoi's own outlets use in English.
             ("Viet Nam and Chile agreed to open a trade office.", ["VN", "CL"], #line),
+            // ISO's code, which the annotation standard gives Australia beside the African Union.
+            ("The Australian and Peruvian ministers met in Canberra.", ["AU", "PE"], #line),
         ], .english)
     }
 
@@ -47,6 +49,7 @@ final class PartyCoverageTests: XCTestCase {
             ("Le chef de l'État sud-soudanais a remercié le négociateur kényan.", ["SS", "KE"], #line),
             ("Les présidents argentin, chilien et uruguayen ont signé la déclaration.", ["AR", "CL", "UY"], #line),
             ("La Birmanie, le Cabo Verde et le Saint-Siège ont soutenu le texte.", ["MM", "CV", "VA"], #line),
+            ("La ministre australienne a reçu son homologue chilien.", ["AU", "CL"], #line),
         ], .french)
     }
 
@@ -60,6 +63,7 @@ final class PartyCoverageTests: XCTestCase {
             ("وقّع الرئيس المالي ونظيره الأفغاني والوزير الكازاخي على البيان.", ["ML", "AF", "KZ"], #line),
             ("أشاد الجانب الكوري الجنوبي والوفد النمساوي بالنتائج.", ["KR", "AT"], #line),
             ("بحثت كوت ديفوار وميانمار وكوسوفو سبل التعاون.", ["CI", "MM", "XK"], #line),
+            ("استقبل رئيس الوزراء الأسترالي نظيره الماليزي في كانبرا.", ["AU", "MY"], #line),
         ], .arabic)
     }
 
