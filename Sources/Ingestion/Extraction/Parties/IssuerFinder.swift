@@ -70,7 +70,12 @@ struct IssuerFinder {
         }
         for code in members(of: result) where !result.contains(code) { result.append(code) }
         if result.isEmpty, let dateline { result = [dateline] }
-        if result.isEmpty, let first = Self.byPreference(lead).first(where: { !namedAsStanceMatterOnly($0) }) { result = [first] }
+        // "LOME – ECOWAS leaders met on the unrest in Ghana": a dateline's city is where the
+        // dispatch was filed, and a state named as the matter is what the meeting was about.
+        let makers = lead.filter { !namedOnlyInDateline($0) && !namedAsMatterOnly($0) }
+        if result.isEmpty, let first = Self.byPreference(makers.isEmpty ? lead : makers).first(where: { !namedAsStanceMatterOnly($0) }) {
+            result = [first]
+        }
         // Talks, a call, a joint text or a meeting have two sides at least: a
         // country found alone is joined by the next party the lead names,
         // unless the lead names it only as the matter of the talks ("the
@@ -346,6 +351,7 @@ struct IssuerFinder {
         var chain: [PartyMention] = []
         var closed = false
         var listed = false
+        let dateline = VenueFinder.datelineCity(in: document)?.tokens ?? 0..<0
         func close() {
             if chain.count > 1, closed, !isMatterList(chain) {
                 // A list of states meets; organisations listed are more often those invited or briefed.
@@ -356,7 +362,9 @@ struct IssuerFinder {
             listed = false
         }
         for (left, right) in zip(named, named.dropFirst()) {
-            guard left.code != right.code, let link = link(left, right) else { close(); continue }
+            // "LOME – ECOWAS leaders met": the dash closing a dateline joins no sides.
+            guard left.code != right.code, !dateline.contains(left.first) || dateline.contains(right.first),
+                  let link = link(left, right) else { close(); continue }
             if chain.isEmpty { chain = [left] }
             chain.append(right)
             closed = link == .and
@@ -396,6 +404,13 @@ struct IssuerFinder {
             if !lead.contains(code) { lead.append(code) }
         }
         return lead
+    }
+
+    /// Whether the lead names `code` only as the city opening the dateline.
+    func namedOnlyInDateline(_ code: PartyCode) -> Bool {
+        guard let dateline = VenueFinder.datelineCity(in: document)?.tokens else { return false }
+        let inLead = mentions.filter { m in m.code == code && !m.isPlace && leadLines.contains { $0.contains(m.first) } }
+        return !inLead.isEmpty && inLead.allSatisfy { dateline.contains($0.first) }
     }
 
     /// Whether the headline or the lead names a counterpart ("son homologue marocain", "نظيره").
