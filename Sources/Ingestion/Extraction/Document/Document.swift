@@ -166,7 +166,8 @@ struct Document {
         let storyList = storyListLines(all)
         for (index, line) in all.enumerated() {
             let range = tokenRange(line.segment)
-            var kind = storyList.contains(index) || isDateStamp(range) ? .boilerplate : classify(line, range)
+            // A date stamp alone ("- 3 March 2026") dates the page, as a heading would; it claims nothing.
+            var kind: LineKind = storyList.contains(index) ? .boilerplate : isDateStamp(range) ? .heading : classify(line, range)
             // "s'engagent à :" followed by paragraphs that go on in lower case
             // ("lutter contre…;"): the paragraphs are the list's items.
             inList = inList && (kind == .prose || kind == .heading) && startsLowercase(line.segment)
