@@ -145,7 +145,7 @@ final class CommitmentFinder {
         let range = withoutDateline(sentence.tokens)
         let hits = cueHits(range, bullet: sentence.isBullet)
         if opensWithPreamble(range), !hasMainClause(after: range, hits) { return [] }
-        if isCutOpening(range) { return [] }
+        if isCutOpening(range) || opensWithRecap(range) { return [] }
         guard let starts = clauseStarts(hits, in: range, bullet: sentence.isBullet, list: list) else { return [] }
         return clauses(starts, in: range, bullet: sentence.isBullet, previous: previous, leadIn: list?.clause, hits: hits)
     }

@@ -24,6 +24,9 @@ struct IssuerFinder {
     /// Parties named as the speakers of the statement's own clauses
     /// (not recalled from before, not withholding assent), first named first.
     let speakers: [PartyCode]
+    /// The lead's sentences that recap earlier facts ("Pour rappel, … entre X et Y"):
+    /// the states they name are background, not sides.
+    let recaps: [Range<Int>]
 
     /// (The lead and the speakers are asked by several stages: found once here.)
     init(
@@ -48,7 +51,12 @@ struct IssuerFinder {
             for code in codes where !order.contains(code) { order.append(code) }
         }
         speakers = order
+        let lines = leadLines
+        recaps = document.sentences.lazy.filter { s in lines.contains { $0.overlaps(s.tokens) } }
+            .map(\.tokens).filter { CommitmentFinder.opensWithRecap($0, in: document) }
     }
+
+    func isInRecap(_ mention: PartyMention) -> Bool { recaps.contains { $0.contains(mention.first) } }
 
     /// The issuers, first named first.
     func find() -> [PartyCode] {
@@ -346,7 +354,7 @@ struct IssuerFinder {
     /// Somalia", "the situation in Syria and Yemen").
     func pairs() -> [PartyCode] {
         let lead = leadTokens
-        let named = mentions.filter { $0.code != nil && !$0.isPlace && lead.contains($0.first) }
+        let named = mentions.filter { m in m.code != nil && !m.isPlace && lead.contains(m.first) && !isInRecap(m) }
         var found: [(position: Int, code: PartyCode)] = []
         var chain: [PartyMention] = []
         var closed = false
@@ -400,7 +408,7 @@ struct IssuerFinder {
         var lead: [PartyCode] = []
         for mention in mentions where !mention.isPlace {
             guard let code = mention.code, leadLines.contains(where: { $0.contains(mention.first) }) else { continue }
-            if isCounterpart(mention) { continue }
+            if isCounterpart(mention) || isInRecap(mention) { continue }
             if !lead.contains(code) { lead.append(code) }
         }
         return lead
