@@ -162,6 +162,7 @@ final class CommitmentFinder {
         }
         if document.language == .french { hits = withFrenchFutures(hits, in: range) }
         if document.language == .arabic { hits = withArabicFutures(hits, in: range) }
+        hits.removeAll { isAgendaFuture($0, in: range) }
         // "army-backed", "EU-backed": a cue inside a compound adjective is no stance.
         hits.removeAll { $0.first > 0 && document.tokens[$0.first].attached && Self.hyphens.contains(document.tokens[$0.first - 1].surface) }
         for i in hits.indices { hits[i].isHead = isHead(hits[i], in: range, bullet: bullet) }
