@@ -145,7 +145,7 @@ final class CommitmentFinder {
         let range = withoutDateline(sentence.tokens)
         let hits = cueHits(range, bullet: sentence.isBullet)
         if opensWithPreamble(range), !hasMainClause(after: range, hits) { return [] }
-        if isCutOpening(range) { return [] }
+        if isCutOpening(range) || opensWithRecap(range) { return [] }
         guard let starts = clauseStarts(hits, in: range, bullet: sentence.isBullet, list: list) else { return [] }
         return clauses(starts, in: range, bullet: sentence.isBullet, previous: previous, leadIn: list?.clause, hits: hits)
     }
@@ -162,6 +162,7 @@ final class CommitmentFinder {
         }
         if document.language == .french { hits = withFrenchFutures(hits, in: range) }
         if document.language == .arabic { hits = withArabicFutures(hits, in: range) }
+        hits.removeAll { isAgendaFuture($0, in: range) }
         // "army-backed", "EU-backed": a cue inside a compound adjective is no stance.
         hits.removeAll { $0.first > 0 && document.tokens[$0.first].attached && Self.hyphens.contains(document.tokens[$0.first - 1].surface) }
         for i in hits.indices { hits[i].isHead = isHead(hits[i], in: range, bullet: bullet) }

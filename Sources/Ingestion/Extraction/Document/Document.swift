@@ -163,9 +163,11 @@ struct Document {
         let all = paragraphs(Segmenter.lines(scalars))
         var inList = false
         var leadIn: Range<Int>? = nil
+        let storyList = storyListLines(all)
         for (index, line) in all.enumerated() {
             let range = tokenRange(line.segment)
-            var kind = classify(line, range)
+            // A date stamp alone ("- 3 March 2026") dates the page, as a heading would; it claims nothing.
+            var kind: LineKind = storyList.contains(index) ? .boilerplate : isDateStamp(range) ? .heading : classify(line, range)
             // "s'engagent à :" followed by paragraphs that go on in lower case
             // ("lutter contre…;"): the paragraphs are the list's items.
             inList = inList && (kind == .prose || kind == .heading) && startsLowercase(line.segment)
@@ -217,6 +219,8 @@ struct Document {
         // Only one line break between them.
         let gap = scalars[first.end..<next.start]
         guard gap.filter({ $0 == "\n" }).count == 1, !opensWithLinkMark(first), !opensWithLinkMark(next) else { return false }
+        // A date stamp stands on its own line, under its headline.
+        if isDateStamp(tokenRange(next)) || isDateStamp(tokenRange(first)) { return false }
         // A word broken at the line's end and read whole runs on into the next line.
         if let last = tokenRange(first).last, tokens[last].end > first.end { return true }
         guard let last = scalars[first.start..<first.end].last(where: { !Script.isInvisible($0) }),

@@ -24,6 +24,9 @@ struct IssuerFinder {
     /// Parties named as the speakers of the statement's own clauses
     /// (not recalled from before, not withholding assent), first named first.
     let speakers: [PartyCode]
+    /// The lead's sentences that recap earlier facts ("Pour rappel, … entre X et Y"):
+    /// the states they name are background, not sides.
+    let recaps: [Range<Int>]
 
     /// (The lead and the speakers are asked by several stages: found once here.)
     init(
@@ -48,7 +51,12 @@ struct IssuerFinder {
             for code in codes where !order.contains(code) { order.append(code) }
         }
         speakers = order
+        let lines = leadLines
+        recaps = document.sentences.lazy.filter { s in lines.contains { $0.overlaps(s.tokens) } }
+            .map(\.tokens).filter { CommitmentFinder.opensWithRecap($0, in: document) }
     }
+
+    func isInRecap(_ mention: PartyMention) -> Bool { recaps.contains { $0.contains(mention.first) } }
 
     /// The issuers, first named first.
     func find() -> [PartyCode] {
@@ -70,7 +78,12 @@ struct IssuerFinder {
         }
         for code in members(of: result) where !result.contains(code) { result.append(code) }
         if result.isEmpty, let dateline { result = [dateline] }
-        if result.isEmpty, let first = Self.byPreference(lead).first(where: { !namedAsStanceMatterOnly($0) }) { result = [first] }
+        // "LOME – ECOWAS leaders met on the unrest in Ghana": a dateline's city is where the
+        // dispatch was filed, and a state named as the matter is what the meeting was about.
+        let makers = lead.filter { !namedOnlyInDateline($0) && !namedAsMatterOnly($0) }
+        if result.isEmpty, let first = Self.byPreference(makers.isEmpty ? lead : makers).first(where: { !namedAsStanceMatterOnly($0) }) {
+            result = [first]
+        }
         // Talks, a call, a joint text or a meeting have two sides at least: a
         // country found alone is joined by the next party the lead names,
         // unless the lead names it only as the matter of the talks ("the
@@ -341,11 +354,12 @@ struct IssuerFinder {
     /// Somalia", "the situation in Syria and Yemen").
     func pairs() -> [PartyCode] {
         let lead = leadTokens
-        let named = mentions.filter { $0.code != nil && !$0.isPlace && lead.contains($0.first) }
+        let named = mentions.filter { m in m.code != nil && !m.isPlace && lead.contains(m.first) && !isInRecap(m) }
         var found: [(position: Int, code: PartyCode)] = []
         var chain: [PartyMention] = []
         var closed = false
         var listed = false
+        let dateline = VenueFinder.datelineCity(in: document)?.tokens ?? 0..<0
         func close() {
             if chain.count > 1, closed, !isMatterList(chain) {
                 // A list of states meets; organisations listed are more often those invited or briefed.
@@ -356,7 +370,9 @@ struct IssuerFinder {
             listed = false
         }
         for (left, right) in zip(named, named.dropFirst()) {
-            guard left.code != right.code, let link = link(left, right) else { close(); continue }
+            // "LOME – ECOWAS leaders met": the dash closing a dateline joins no sides.
+            guard left.code != right.code, !dateline.contains(left.first) || dateline.contains(right.first),
+                  let link = link(left, right) else { close(); continue }
             if chain.isEmpty { chain = [left] }
             chain.append(right)
             closed = link == .and
@@ -392,10 +408,17 @@ struct IssuerFinder {
         var lead: [PartyCode] = []
         for mention in mentions where !mention.isPlace {
             guard let code = mention.code, leadLines.contains(where: { $0.contains(mention.first) }) else { continue }
-            if isCounterpart(mention) { continue }
+            if isCounterpart(mention) || isInRecap(mention) { continue }
             if !lead.contains(code) { lead.append(code) }
         }
         return lead
+    }
+
+    /// Whether the lead names `code` only as the city opening the dateline.
+    func namedOnlyInDateline(_ code: PartyCode) -> Bool {
+        guard let dateline = VenueFinder.datelineCity(in: document)?.tokens else { return false }
+        let inLead = mentions.filter { m in m.code == code && !m.isPlace && leadLines.contains { $0.contains(m.first) } }
+        return !inLead.isEmpty && inLead.allSatisfy { dateline.contains($0.first) }
     }
 
     /// Whether the headline or the lead names a counterpart ("son homologue marocain", "نظيره").

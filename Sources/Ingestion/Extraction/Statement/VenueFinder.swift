@@ -37,12 +37,17 @@ enum VenueFinder {
 
     /// The country whose capital opens the dateline: a ministry's statement is its government's.
     static func datelineCapital(in document: Document) -> PartyCode? {
+        datelineCity(in: document)?.capitalOf
+    }
+
+    /// The city that opens the dateline, its tokens and the country it is the capital of.
+    static func datelineCity(in document: Document) -> (tokens: Range<Int>, capitalOf: PartyCode?)? {
         let cities = CityLexicon.shared
         for (lineIndex, line) in document.lines.enumerated().prefix(5) where line.kind != .boilerplate {
             guard let sentence = document.sentences.first(where: { $0.line == lineIndex }) ?? Optional(Document.Sentence(tokens: line.tokens, line: lineIndex, isBullet: false)),
                   let match = cities.matcher.matches(at: line.tokens.lowerBound, in: document).first,
                   isDateline(match, sentence, lineIndex, document) else { continue }
-            return cities.cities[cities.matcher.entries[match.entry].value].capitalOf
+            return (match.first..<match.end, cities.cities[cities.matcher.entries[match.entry].value].capitalOf)
         }
         return nil
     }

@@ -1,0 +1,55 @@
+import TextAnalysis
+
+extension Document {
+    /// `dates.txt`: the months' names, one word each ("mars", "march").
+    static let monthWords: FoldedWordSet = FoldedWordSet(LexiconFile.lines("dates.txt").flatMap { line -> [String] in
+        let fields = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+        return fields.first == "month" ? fields.dropFirst(2).map(WordAnalysis.fold) : []
+    })
+
+    /// Whether the tokens are a date stamp and nothing else ("- Le 3 Mars 2026", "March 3, 2026"):
+    /// a number and a month, marks, and at most one other word before them.
+    func isDateStamp(_ range: Range<Int>) -> Bool {
+        guard !range.isEmpty, range.count <= Self.stampLength else { return false }
+        var month = false, number = false, others = 0
+        for k in range {
+            switch tokens[k].kind {
+            case .number: number = true
+            case .punctuation: continue
+            default:
+                if Self.monthWords.contains(k, in: self) { month = true; continue }
+                // "Le", "On", "Published" before the date, not after it.
+                if month || number { return false }
+                others += 1
+                if others > 1 { return false }
+            }
+        }
+        return month && number
+    }
+
+    static let stampLength = 10
+
+    /// The lines of a list of other stories: two headlines or more in a row,
+    /// each followed by its date stamp. One headline with its date is the article's own.
+    func storyListLines(_ lines: [Segmenter.Line]) -> Set<Int> {
+        var result: Set<Int> = []
+        var run: [Int] = []
+        var i = 0
+        func close() {
+            if run.count >= 4 { result.formUnion(run) }
+            run = []
+        }
+        while i + 1 < lines.count {
+            let headline = tokenRange(lines[i].segment), stamp = tokenRange(lines[i + 1].segment)
+            if !isDateStamp(headline), isDateStamp(stamp) {
+                run += [i, i + 1]
+                i += 2
+            } else {
+                close()
+                i += 1
+            }
+        }
+        close()
+        return result
+    }
+}
