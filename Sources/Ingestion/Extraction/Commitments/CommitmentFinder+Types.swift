@@ -18,13 +18,14 @@ extension CommitmentFinder {
         // reported under a stance verb, its future or undertaking within the complement's first words.
         // Only when a party or a pronoun for the parties is the complement's subject: "stressed
         // that the pipeline would strengthen…" assesses a thing, it undertakes nothing.
-        if head.cue.type == .position, let that = (head.end..<min(range.upperBound, head.end + 3)).first(where: { Self.complementisers.contains($0, in: document) }) {
+        if head.cue.type == .position, let that = complementiser(after: head, in: range, hits) {
             var subject = that + 1
             while subject < min(range.upperBound, that + 4),
                   Self.articlesLatin.contains(subject, in: document) || ["'", "’"].contains(document.tokens[subject].surface)
                     || Self.openingQuotes.contains(document.tokens[subject].surface) { subject += 1 }
             let bySpeaker = mentionStarting[subject] != nil || personAt[subject] != nil
                 || Self.pronouns.contains(subject, in: document) || Self.pluralPronouns.contains(subject, in: document)
+                || Self.ownSides.contains(subject, in: document)
             let stop = (subject..<min(range.upperBound, subject + 8)).first { Self.commas.contains(document.tokens[$0].surface) } ?? min(range.upperBound, subject + 8)
             if bySpeaker, let pledge = hits.first(where: { $0.first > subject && $0.first < stop && $0.cue.type == .pledge }) {
                 chosen = pledge

@@ -74,6 +74,9 @@ extension CommitmentFinder {
     /// "They urged…", "Ils ont rejeté…": the makers of the statement together.
     static let pluralPronouns = clauseWords("pluralPronouns")
 
+    /// "أكد أن بلاده ستواصل…": the speaker's own side named by a possessed noun.
+    static let ownSides = clauseWords("ownSides")
+
     // Small word lists of the look-arounds, asked through the words' keys (see `FoldedWordSet`).
     static let waw = clauseWords("waw")
     static let pas = clauseWords("pas")

@@ -67,7 +67,9 @@ struct IssuerFinder {
         // A press release on a visit or talks with "his Moroccan counterpart" reports a meeting too.
         if kind == .pressStatement, !hasJointSpeakers, !leadNamesCounterpart { return oneSide(dateline) }
         var result: [PartyCode] = []
-        for code in bodies() + speakers + participants() + pairs() + companions() where !result.contains(code) { result.append(code) }
+        // With the home country unnamed ("أمير البلاد"), states the lead joins are what the talks were about.
+        let joined = homeCountryTitled ? [] : pairs()
+        for code in bodies() + speakers + participants() + joined + companions() where !result.contains(code) { result.append(code) }
         let lead = leadParties()
         // An organisation's communique whose meeting the lead does not name
         // as such ("the Peace and Security Council … said in a communiqué"):
@@ -134,11 +136,13 @@ struct IssuerFinder {
     /// talks names its side by a bare title, whose country is the publisher's and the
     /// text's to leave unnamed. The lead's other parties are then what the talks were
     /// about, not that side: no second issuer beats a wrong one. (An Arabic agency's
-    /// "سمو الأمير" names its own country further on, in the lead's other parties.)
+    /// "سمو الأمير" names its own country further on, in the lead's other parties, unless
+    /// the title says the country is the text's own: "أمير البلاد", the country's emir.)
     var ownSideUnnamed: Bool {
-        guard document.language != .arabic, let first = document.sentences.first(where: { document.isLeadCandidate($0) })?.tokens,
+        guard let first = document.sentences.first(where: { document.isLeadCandidate($0) })?.tokens,
               let opening = roles.filter({ first.contains($0.first) }).min(by: { $0.first < $1.first }),
               opening.party == nil else { return false }
+        if document.language == .arabic { return homeCountryTitled }
         let named = persons.contains { $0.first <= opening.end + 1 && $0.end >= opening.first }
         let partyBefore = mentions.contains { first.contains($0.first) && $0.first < opening.end }
         return !named && !partyBefore
@@ -479,6 +483,17 @@ struct IssuerFinder {
         return (words["and"] ?? [], words["link"] ?? [], words["meeting"] ?? [], words["matter"] ?? [],
                 words["with"] ?? [], words["talks"] ?? [], words["attended"] ?? [], words["guests"] ?? [])
     }()
+
+    /// Whether the lead's first official is titled for the text's own country, unnamed ("أمير البلاد").
+    var homeCountryTitled: Bool {
+        guard document.language == .arabic, let first = document.sentences.first(where: { document.isLeadCandidate($0) })?.tokens,
+              let opening = roles.filter({ first.contains($0.first) }).min(by: { $0.first < $1.first }),
+              opening.party == nil, opening.end < document.tokens.count else { return false }
+        return Self.homeCountryWords.contains(opening.end, in: document)
+    }
+
+    /// `issuer-links.txt`, class `home`: a title's complement naming the text's own country unnamed.
+    static let homeCountryWords = LexiconFile.wordClasses("issuer-links.txt")["home"] ?? []
 
     private func ordered(_ found: [(position: Int, code: PartyCode)]) -> [PartyCode] {
         var result: [PartyCode] = []

@@ -26,6 +26,8 @@ enum PersonParties {
         var given: [String: PartyCode] = [:]
         var taken: [Bool: Int] = [:]
         for i in persons.indices where persons[i].person.party == nil {
+            // "أمير البلاد X": the text's own country, left unnamed; any state the text names is another.
+            if (persons[i].first..<persons[i].end).contains(where: { IssuerFinder.homeCountryWords.contains($0, in: document) }) { continue }
             let person = persons[i].person
             let forState = stateRoles.contains(person.role)
             let pool = forState ? uncoveredStates : uncovered
