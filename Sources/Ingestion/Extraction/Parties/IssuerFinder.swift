@@ -82,9 +82,11 @@ struct IssuerFinder {
         if result.isEmpty, let dateline { result = [dateline] }
         // "LOME – ECOWAS leaders met on the unrest in Ghana": a dateline's city is where the
         // dispatch was filed, and a state named as the matter is what the meeting was about.
-        let makers = lead.filter { !namedOnlyInDateline($0) && !namedAsMatterOnly($0) }
-        if result.isEmpty, let first = Self.byPreference(makers.isEmpty ? lead : makers).first(where: { !namedAsStanceMatterOnly($0) }) {
-            result = [first]
+        if result.isEmpty {
+            let makers = lead.filter { !namedOnlyInDateline($0) && !namedAsMatterOnly($0) }
+            if let first = Self.byPreference(makers.isEmpty ? lead : makers).first(where: { !namedAsStanceMatterOnly($0) }) {
+                result = [first]
+            }
         }
         // Talks, a call, a joint text or a meeting have two sides at least: a
         // country found alone is joined by the next party the lead names,
