@@ -6,15 +6,15 @@ import XCTest
 final class TitledPairSpeakerTests: XCTestCase {
     func testBothTitledOfficialsSpeak() {
         let cases: [(String, String, UInt)] = [
-            ("Le Ghana et le Togo ont exprimé leur convergence de vues à l'issue de la visite du président togolais Yao Amegah, "
-             + "à l'invitation du président de la République, Kofi Mensah.\n\n"
-             + "Au plan africain, le président Mensah et le président Amegah ont réitéré leur soutien aux efforts de la CEDEAO.\n",
-             "support GH+TG Au plan africain, le président Mensah et le président Amegah ont réitéré leur soutien aux efforts de la CEDEAO.",
+            ("Le Ghana et le Togo ont salué la qualité de leurs relations lors de la visite à Accra du président togolais "
+             + "Yao Amegah, reçu par le chef de l'État, Kofi Mensah.\n\n"
+             + "Sur les questions régionales, le président Mensah et le président Amegah ont réaffirmé leur soutien à la médiation de la CEDEAO.\n",
+             "support GH+TG Sur les questions régionales, le président Mensah et le président Amegah ont réaffirmé leur soutien à la médiation de la CEDEAO.",
              #line),
-            ("Ghana and Togo voiced their shared views after a visit by Togolese President Yao Amegah at the invitation of the "
-             + "President of the Republic, Kofi Mensah.\n\n"
-             + "On Africa, the President Mensah and the President Amegah reiterated their support for the efforts of ECOWAS.\n",
-             "support GH+TG On Africa, the President Mensah and the President Amegah reiterated their support for the efforts of ECOWAS.",
+            ("Ghana and Togo praised their ties during a visit to Accra by Togolese President Yao Amegah, who was received by "
+             + "the head of state, Kofi Mensah.\n\n"
+             + "On regional matters, the President Mensah and the President Amegah reaffirmed their support for the mediation of ECOWAS.\n",
+             "support GH+TG On regional matters, the President Mensah and the President Amegah reaffirmed their support for the mediation of ECOWAS.",
              #line),
         ]
         for (text, expected, line) in cases {

@@ -18,11 +18,11 @@ final class VenueCallAndBackgroundTests: XCTestCase {
             ("L'Algérie a salué mardi la hausse des échanges avec la Tunisie.\n\nLa semaine dernière, lors de la commission mixte tenue à Tunis, le ministre avait souligné l'importance du commerce.", nil, #line),
             ("Chile welcomed the growth of trade with Peru on Tuesday.\n\nLast week, at the joint commission held in Lima, the minister had stressed the value of trade.", nil, #line),
             // An earlier meeting's city, marked past; a recalled document's city.
-            ("The leaders of Chile and Peru agreed to expand trade. They recalled the decisions of the previous 44th summit in Quito.", nil, #line),
+            ("The leaders of Chile and Peru agreed to expand trade. They recalled the decisions of the previous 12th summit in Quito.", nil, #line),
             ("Samedi, le ministre a rappelé la rencontre tenue le 14 décembre dernier à Quito.", nil, #line),
             ("The ministers of Chile and Peru agreed to expand trade, under the Joint Declaration signed in Quito in 2023.", nil, #line),
             // "dimanche dernier" is the meeting's own recent day.
-            ("Réunis en session ordinaire dimanche dernier à Quito, les ministres ont adopté un communiqué.", "Quito", #line),
+            ("Les ministres, qui ont tenu leur réunion annuelle dimanche dernier à Quito, ont adopté un communiqué.", "Quito", #line),
             // Cities that host summits and visits beyond the capitals.
             ("The leaders of Chile and Peru met in Da Nang on Monday and agreed to expand trade.", "Da Nang", #line),
             ("Les présidents du Chili et du Pérou se sont réunis à Saint-Louis lundi et sont convenus de renforcer le commerce.", "Saint-Louis", #line),
