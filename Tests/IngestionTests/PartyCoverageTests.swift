@@ -50,6 +50,8 @@ final class PartyCoverageTests: XCTestCase {
             ("Les présidents argentin, chilien et uruguayen ont signé la déclaration.", ["AR", "CL", "UY"], #line),
             ("La Birmanie, le Cabo Verde et le Saint-Siège ont soutenu le texte.", ["MM", "CV", "VA"], #line),
             ("La ministre australienne a reçu son homologue chilien.", ["AU", "CL"], #line),
+            // « Le Royaume » alone names a kingdom among the issuers; « le Royaume-Uni » is Britain.
+            ("Le Royaume-Uni et la Türkiye ont signé un accord commercial.", ["GB", "TR"], #line),
         ], .french)
     }
 
@@ -64,6 +66,7 @@ final class PartyCoverageTests: XCTestCase {
             ("أشاد الجانب الكوري الجنوبي والوفد النمساوي بالنتائج.", ["KR", "AT"], #line),
             ("بحثت كوت ديفوار وميانمار وكوسوفو سبل التعاون.", ["CI", "MM", "XK"], #line),
             ("استقبل رئيس الوزراء الأسترالي نظيره الماليزي في كانبرا.", ["AU", "MY"], #line),
+            ("وقعت جمهورية كوريا وتشيلي اتفاقا تجاريا.", ["KR", "CL"], #line),
         ], .arabic)
     }
 
