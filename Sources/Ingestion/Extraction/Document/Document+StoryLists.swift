@@ -1,12 +1,6 @@
 import TextAnalysis
 
 extension Document {
-    /// `dates.txt`: the months' names, one word each ("mars", "march").
-    static let monthWords: FoldedWordSet = FoldedWordSet(LexiconFile.lines("dates.txt").flatMap { line -> [String] in
-        let fields = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
-        return fields.first == "month" ? fields.dropFirst(2).map(WordAnalysis.fold) : []
-    })
-
     /// Whether the tokens are a date stamp and nothing else ("- Le 3 Mars 2026", "March 3, 2026"):
     /// a number and a month, marks, and at most one other word before them.
     func isDateStamp(_ range: Range<Int>) -> Bool {
@@ -17,7 +11,7 @@ extension Document {
             case .number: number = true
             case .punctuation: continue
             default:
-                if Self.monthWords.contains(k, in: self) { month = true; continue }
+                if DateLexicon.shared.monthWords.contains(k, in: self) { month = true; continue }
                 // "Le", "On", "Published" before the date, not after it.
                 if month || number { return false }
                 others += 1

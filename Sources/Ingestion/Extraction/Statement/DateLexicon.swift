@@ -25,6 +25,8 @@ struct DateLexicon: Sendable {
     }
 
     let matcher: PhraseMatcher<Word>
+    /// The Gregorian months' names, each word alone ("mars", "march"), for a date stamp's test.
+    let monthWords: FoldedWordSet
     /// Auxiliaries that make a participle after them the sentence's verb ("ont signé").
     let auxiliaries: FoldedWordSet
     /// Words joining a document to its date ("the proposal of 5 May", "l'accord du 10 mars").
@@ -38,12 +40,13 @@ struct DateLexicon: Sendable {
         var auxiliaries: [String] = []
         var links: [String] = []
         var objects: [String] = []
+        var monthWords: [String] = []
         for line in LexiconFile.lines("dates.txt") {
             let fields = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
             guard fields.count >= 3, let n = Int(fields[1]) else { continue }
             let value: Word
             switch fields[0] {
-            case "month": value = .month(n)
+            case "month": value = .month(n); monthWords += fields.dropFirst(2).map(WordAnalysis.fold)
             case "hijri": value = .hijriMonth(n)
             case "weekday": value = .weekday(n)
             case "relative": value = .relative(n)
@@ -76,6 +79,7 @@ struct DateLexicon: Sendable {
         self.auxiliaries = FoldedWordSet(auxiliaries)
         self.links = FoldedWordSet(links)
         self.objects = FoldedWordSet(objects)
+        self.monthWords = FoldedWordSet(monthWords)
     }
 
     private static let secondWords: Set<String> = ["الثاني", "الاول", "الاخر", "الاولى", "الاخره", "الثانيه", "القعده", "الحجه"]
