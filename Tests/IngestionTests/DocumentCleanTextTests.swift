@@ -15,6 +15,8 @@ final class DocumentCleanTextTests: XCTestCase {
             "e\u{301}te\u{301} 😀 \u{FEFF}end",
             "",
             "\u{00AD}\u{2060}",
+            // Every ASCII space (tab to CR) and the controls beside them, which are kept.
+            "a\u{08}b\tc\nd\u{0B}e\u{0C}f\rg\u{0E}h\u{1F} i\u{85}j",
         ]
         for text in texts {
             let document = Document(text: text, language: nil)
