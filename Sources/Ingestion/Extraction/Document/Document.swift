@@ -68,6 +68,8 @@ struct Document {
         lanes.reserveCapacity(tokens.count)
         stemKeyStart.reserveCapacity(tokens.count)
         stemKeyEnd.reserveCapacity(tokens.count)
+        // (About as many keys as tokens: a distinct word has two or three, and most words recur.)
+        stemKeys.reserveCapacity(tokens.count)
         for (i, token) in tokens.enumerated() {
             if token.kind != .word {
                 analyses.append(nil)
@@ -85,7 +87,9 @@ struct Document {
                 analyses.append(analysis)
                 lanes.append(wordLanes)
                 stemKeyStart.append(stemKeys.count)
-                stemKeys += analysis.stemKeys
+                // Key by key: `+=` copied them through the array's generic
+                // copy (a value-witness call per key) after checking capacity.
+                for key in analysis.stemKeys { stemKeys.append(key) }
                 stemKeyEnd.append(stemKeys.count)
             }
         }
