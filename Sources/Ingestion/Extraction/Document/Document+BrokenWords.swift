@@ -58,10 +58,14 @@ extension Document {
         at i: Int, _ tokens: [Token], _ scalars: [Unicode.Scalar],
         _ language: Language, _ index: FirstWordIndex, _ cache: WordAnalysisCache
     ) -> Token? {
+        // The mark first, by its fields: nearly every token fails there, and
+        // copying the three tokens out cost a retain and a release per surface.
+        guard tokens[i + 1].attached, tokens[i + 1].end - tokens[i + 1].start == 1,
+              isLineBreakHyphen(scalars[tokens[i + 1].start].value),
+              tokens[i].kind == .word, tokens[i + 2].kind == .word
+        else { return nil }
         let head = tokens[i], mark = tokens[i + 1], rest = tokens[i + 2]
-        guard head.kind == .word, rest.kind == .word, mark.attached, mark.end - mark.start == 1,
-              lineBreakHyphens.contains(scalars[mark.start].value),
-              scalars[head.end - 1].properties.isLowercase, scalars[rest.start].properties.isLowercase,
+        guard scalars[head.end - 1].properties.isLowercase, scalars[rest.start].properties.isLowercase,
               rest.start - mark.end <= 3, scalars[mark.end..<rest.start].allSatisfy(Script.isSpace)
         else { return nil }
         guard cache.word(head.surface, language, index).lanes == 0 else { return nil }
@@ -70,6 +74,8 @@ extension Document {
         return Token(kind: .word, start: head.start, end: rest.end, surface: surface, attached: head.attached)
     }
 
-    /// The hyphen-minus and the Unicode hyphen, which typesetting puts at a broken line's end.
-    private static let lineBreakHyphens: Set<UInt32> = [0x2D, 0x2010]
+    /// The hyphen-minus and the Unicode hyphen, which typesetting puts at a
+    /// broken line's end. (By value: a static set cost a lazy global's check
+    /// and a hash per token.)
+    private static func isLineBreakHyphen(_ value: UInt32) -> Bool { value == 0x2D || value == 0x2010 }
 }

@@ -230,18 +230,21 @@ struct Document {
     }
 
     private func continues(_ first: TextSegment, into next: TextSegment) -> Bool {
-        // Only one line break between them.
-        let gap = scalars[first.end..<next.start]
-        guard gap.filter({ $0 == "\n" }).count == 1, !opensWithLinkMark(first), !opensWithLinkMark(next) else { return false }
+        // Only one line break between them. (Counted in place, and each line's
+        // tokens found once: this is asked of every pair of lines.)
+        var breaks = 0
+        for k in first.end..<next.start where scalars[k] == "\n" { breaks += 1 }
+        guard breaks == 1, !opensWithLinkMark(first), !opensWithLinkMark(next) else { return false }
+        let firstTokens = tokenRange(first), nextTokens = tokenRange(next)
         // A date stamp stands on its own line, under its headline.
-        if isDateStamp(tokenRange(next)) || isDateStamp(tokenRange(first)) { return false }
+        if isDateStamp(nextTokens) || isDateStamp(firstTokens) { return false }
         // A word broken at the line's end and read whole runs on into the next line.
-        if let last = tokenRange(first).last, tokens[last].end > first.end { return true }
+        if let last = firstTokens.last, tokens[last].end > first.end { return true }
         guard let last = scalars[first.start..<first.end].last(where: { !Script.isInvisible($0) }),
               !Self.sentenceEnds.contains(last), scalars[first.start] != "#", scalars[next.start] != "#" else { return false }
         // A wrapped line is long; a short one is a headline, a byline or a dateline.
-        let words = wordCount(in: tokenRange(first))
-        return words >= 8 && (tokenRange(next).count > 0)
+        let words = wordCount(in: firstTokens)
+        return words >= 8 && (nextTokens.count > 0)
     }
 
     private static let sentenceEnds: Set<Unicode.Scalar> = [".", "!", "?", "؟", "…", ":", "»", "”", "\"", "،", ",", ";", "؛", ")"]
