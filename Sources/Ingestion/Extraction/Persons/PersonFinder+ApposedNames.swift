@@ -3,7 +3,7 @@ import Model
 extension PersonFinder {
     /// "…، وسامي حداد، رئيس وزراء لبنان": an Arabic name set off by commas before its title, in a
     /// list of participants. Arabic has no capitals to tell a name, so only two to four plain words
-    /// that open after a comma (with the list's و glued to the first) count: no stop word, party,
+    /// that open after a comma (with the list's و glued to the first) or a rank count: no stop word, party,
     /// title, cue or topic word among them.
     static func arabicNameBeforeComma(_ titleStart: Int, floor: Int, _ document: Document, _ partyAt: TokenMap<PartyMention>,
                                       _ roles: RoleLexicon) -> (Int, Int)? {
@@ -15,6 +15,10 @@ extension PersonFinder {
                 || !CueLexicon.arabic.matcher.matches(at: k, in: document).isEmpty
                 || !TopicClassifier.arabic.matcher.matches(at: k, in: document).isEmpty { return nil }
             if comma - k >= 2, commas.contains(document.tokens[k - 1].surface) { return (k, comma) }
+            // "… من الفريق أول ركن X Y، رئيس …": a rank or a form of address opens the name too.
+            if comma - k >= 2, (max(floor, k - 4)..<k).contains(where: { HonorificLexicon.shared.length(at: $0, limit: k, in: document) == k - $0 }) {
+                return (k, comma)
+            }
             k -= 1
         }
         return nil

@@ -538,6 +538,8 @@ enum PersonFinder {
         var linked = false
         var afterCapital = false
         var lowerRun = 0
+        // "de la Défense Jean Morel a dit": three capitals in a row end in a name, which no French adjective follows.
+        var capitalRun = 0
         // "des Marocains résidant à l'étranger": a French participle may follow a people named in it.
         var afterPeople = false
         // "and"/"et" open it only before another connector: "et de la Communauté…", not "et Adama Y".
@@ -573,20 +575,22 @@ enum PersonFinder {
                 afterPeople = document.language == .french && document.tokens[m.first].surface.first?.isUppercase == true
                 continue
             }
-            if words.connector.contains(k, in: document) || words.state.contains(k, in: document) || linked && isArticle(k) {
+            // "Jean Morel a déclaré": the verb "a" folds like the connector "à".
+            if words.connector.contains(k, in: document) && token.surface != "a" || words.state.contains(k, in: document) || linked && isArticle(k) {
                 // "d'État", "of the Republic": a capitalised state word is part of the complement's text.
                 if token.surface.first?.isUppercase == true { end = k + 1 }
-                linked = true; afterCapital = false; lowerRun = 0; k += 1
+                linked = true; afterCapital = false; lowerRun = 0; capitalRun = 0; k += 1
                 continue
             }
             let capital = token.surface.first?.isUppercase == true
             // French adjectives follow their noun ("Affaires étrangères"); English ones precede it, in lower
             // case after a connector ("senior advisor for special political affairs"), never after a capital.
-            let lowerOK = document.language == .french ? (linked || afterCapital || afterPeople) : (linked || lowerRun > 0) && lowerRun < 3
+            let lowerOK = document.language == .french ? (linked || afterCapital && capitalRun < 3 || afterPeople) : (linked || lowerRun > 0) && lowerRun < 3
             afterPeople = false
             guard capital ? (linked || afterCapital) : lowerOK else { break }
             end = k + 1
             afterCapital = capital
+            capitalRun = capital ? capitalRun + 1 : 0
             lowerRun = capital ? 0 : lowerRun + 1
             linked = false
             k += 1
@@ -601,6 +605,9 @@ enum PersonFinder {
                                 _ partyEndingAt: TokenMap<PartyMention>, _ roles: RoleLexicon) -> (Int, Int)? {
         var q = titleStart
         if let m = partyEndingAt[q], m.code != nil { q = m.first }
+        // "Amina X, Nigeria's Foreign Minister": the possessive, then the country.
+        else if q - 2 > floor, document.folded(q - 1) == "s", ["'", "’"].contains(document.tokens[q - 2].surface),
+                let m = partyEndingAt[q - 2], m.code != nil { q = m.first }
         while q > floor, possessiveArticles.contains(q - 1, in: document), document.folded(q - 1) != "s" { q -= 1 }
         // "signé de Pierre X Y ministre camerounais des Relations extérieures": French sets off a lower-case title without a comma.
         let bare = document.language == .french && document.tokens[titleStart].surface.first?.isLowercase == true && q == titleStart
@@ -689,8 +696,10 @@ enum PersonFinder {
                 let isAli = ali.contains(i, in: document) && document.tokens[i].surface.unicodeScalars.last == "\u{064A}"
                 // An honorific opens a name ("نظيره الكويتي الشيخ مشعل…"); any other title ends it.
                 let isTitle = words == 0 && titleWords.contains(i, in: document)
+                // "عبدالله آل الشيخ": the word after آل names the family, whatever else it means.
+                let isFamily = words > 0 && document.tokens[i - 1].surface == "آل"
                 if (arabicStops.contains(i, in: document) && !isAli) || partyAt[i] != nil
-                    || (!isTitle && !isGivenName(i, words: words, limit: limit, document, partyAt)
+                    || (!isTitle && !isFamily && !isGivenName(i, words: words, limit: limit, document, partyAt)
                         && !roles.matcher.matches(at: i, in: document).isEmpty) { break }
                 // "ونظيره", "وبحضور": a stop word behind a conjunction or preposition.
                 // (Bases and stems asked by key here and below: a `Set<String>` normalises Arabic to hash it.)
@@ -722,8 +731,11 @@ enum PersonFinder {
                 let token = document.tokens[i]
                 if token.kind == .word, let c = token.surface.unicodeScalars.first, c.properties.isUppercase {
                     if partyAt[i] != nil, words == 0 { return nil }
-                    // "Dmitry X Monday": a weekday, a month or a sentence opener is no part of a name.
-                    if PersonWords.shared.stop.contains(i, in: document) { break }
+                    // "Dmitry X Monday": a weekday, a month or a sentence opener is no part of a name,
+                    // but "Jean-Luc Le Goff" goes on past a capitalised particle.
+                    if PersonWords.shared.stop.contains(i, in: document),
+                       words == 0 || !latinParticles.contains(i, in: document) || i + 1 >= limit
+                        || document.tokens[i + 1].surface.unicodeScalars.first?.properties.isUppercase != true { break }
                     // ", Prime Minister and …": another title where the name would start.
                     if words == 0, roles.matcher.matches(at: i, in: document).contains(where: { !Self.nameLikeRoles.contains(roles.matcher.entries[$0.entry].value.role) }) { return nil }
                     // "Vyalar Ravi Minister for …": another title ends the name.
@@ -739,6 +751,10 @@ enum PersonFinder {
                 } else if token.kind == .word, words > 0, latinParticles.contains(i, in: document),
                           i + 1 < limit, document.tokens[i + 1].surface.first?.isUppercase == true {
                     i += 1
+                } else if token.kind == .word, words > 0, latinParticles.contains(i, in: document), i + 2 < limit,
+                          latinParticles.contains(i + 1, in: document), document.tokens[i + 2].surface.first?.isUppercase == true {
+                    // "Pieter van der Berg", "Ursula von der Leyen": particles in a row.
+                    i += 2
                 } else if token.kind == .word, words > 0, latinParticles.contains(i, in: document), i + 2 < limit,
                           document.tokens[i + 1].surface == "-", document.tokens[i + 1].attached, document.tokens[i + 2].attached,
                           document.tokens[i + 2].surface.first?.isUppercase == true {
