@@ -16,4 +16,20 @@ final class FrenchReleaseKindTests: XCTestCase {
             XCTAssertEqual(TestSupport.extract(text).statement.kind, kind, text, line: line)
         }
     }
+
+    /// A bare communiqué issued at the meeting's close, in which the two sides speak
+    /// together, is their joint text; one side's account of the meeting stays a readout.
+    func testACommuniqueIssuedAfterTheMeetingWhereBothSidesSpeakIsJoint() {
+        let cases: [(String, StatementKind, UInt)] = [
+            ("La ministre des Affaires étrangères Ama Owusu a rencontré lundi à Rabat son homologue marocain Youssef Alami.\n"
+             + "Selon le communiqué publié après la rencontre, les deux parties ont convenu de créer un groupe de travail sur les engrais.",
+             .jointStatement, #line),
+            ("La ministre des Affaires étrangères Ama Owusu a rencontré lundi à Rabat son homologue marocain Youssef Alami.\n"
+             + "Selon le communiqué publié après la rencontre par le ministère, la ministre a salué la qualité des relations.",
+             .readout, #line),
+        ]
+        for (text, kind, line) in cases {
+            XCTAssertEqual(TestSupport.extract(text).statement.kind, kind, text, line: line)
+        }
+    }
 }

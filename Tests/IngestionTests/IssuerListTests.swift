@@ -25,4 +25,19 @@ final class IssuerListTests: XCTestCase {
             XCTAssertEqual(TestSupport.issuers(text, language), expected, text, line: line)
         }
     }
+
+    func testStatesAddedToABlocNamedBeforeThemAreItsMembersNotSides() {
+        let cases: [(String, Language?, Set<String>, UInt)] = [
+            ("Brazil and China sign joint statement on farm trade\n"
+             + "Brasilia, June 3 -- Brazil and China issued a joint statement on Tuesday after their foreign ministers met in Brasilia.\n"
+             + "The two sides agreed to coordinate more closely within BRICS, together with Russia, India and South Africa.",
+             nil, ["BR", "CN"], #line),
+            ("Le Brésil et la Chine publient une déclaration conjointe\n"
+             + "Brasilia, 3 juin - Le Brésil et la Chine, membres des BRICS aux côtés de la Russie, de l'Inde et de l'Afrique du Sud, "
+             + "ont publié mardi une déclaration conjointe.", .french, ["BR", "CN"], #line),
+        ]
+        for (text, language, expected, line) in cases {
+            XCTAssertEqual(TestSupport.issuers(text, language), expected, text, line: line)
+        }
+    }
 }

@@ -79,7 +79,7 @@ enum SameStatementRule {
         let common = x.intersection(y)
         let nested = common == x || common == y
         guard issuersAgree(a, b), let dayA = a.matchDay, let dayB = b.matchDay,
-              MergeRules.compatible(a.kind, b.kind) else { return nil }
+              MergeRules.compatible(a.kind, b.kind), newsReportFits(a, b) else { return nil }
         // Issuers that only meet through the parties mentioned need both
         // reports to name their document, of one family (an outlet's "news
         // report" of a meeting says too little to bridge them).
@@ -135,6 +135,22 @@ enum SameStatementRule {
             facts.append("both " + a.kind.rawValue.replacingOccurrences(of: "_", with: " "))
         }
         return ReportLink(rule: .sameStatement, reason: facts.joined(separator: ", "))
+    }
+
+    /// Whether a news report can be the report of the other side's document:
+    /// a news report names no document, so on the document's day it may as
+    /// well report a side event of some of its issuers (the ministers' press
+    /// conference after a summit). It fits with the same issuers, or with
+    /// more when its extra issuers are parties the document names (an outlet
+    /// that takes a mentioned party for a side); naming only some of the
+    /// document's issuers, it must also give the document's round.
+    static func newsReportFits(_ a: ReportReading, _ b: ReportReading) -> Bool {
+        guard (a.kind == .newsReport) != (b.kind == .newsReport) else { return true }
+        let (report, document) = a.kind == .newsReport ? (a, b) : (b, a)
+        let (own, theirs) = (Set(report.issuers), Set(document.issuers))
+        if own.isSuperset(of: theirs), own.subtracting(theirs).isSubset(of: document.parties.map(\.code)) { return true }
+        guard let round = report.round else { return false }
+        return round == document.round
     }
 
     /// Whether two reports' issuers can be one statement's: one report's

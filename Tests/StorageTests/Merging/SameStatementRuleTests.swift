@@ -49,6 +49,26 @@ final class SameStatementRuleTests: XCTestCase {
     static let cases: [Case] = [
         Case(name: "another language, same issuers, date, round, venue", a: base, b: reading(.arabic), expected: .sameStatement),
         Case(name: "a news report of the joint statement", a: base, b: reading(.french, kind: .newsReport), expected: .sameStatement),
+        // A news report names no document: on a summit's day it may report a
+        // side event of some of the summit's issuers.
+        Case(name: "the ministers' press conference after a summit: a news report of some of its issuers",
+             a: reading(kind: .communique, issuers: ["KW", "QA", "SA"], venue: "Kuwait City", mechanism: "summit", round: nil),
+             b: reading(.arabic, kind: .newsReport, issuers: ["KW", "SA"], venue: "Kuwait City", mechanism: nil, round: nil)
+                 .mentioning("QA"),
+             expected: nil),
+        Case(name: "a news report of some of a summit's issuers that gives the summit's round",
+             a: reading(kind: .communique, issuers: ["KW", "QA", "SA"], venue: nil, mechanism: nil, round: 45),
+             b: reading(kind: .newsReport, issuers: ["KW", "SA"], venue: "Kuwait City", mechanism: "summit", round: 45)
+                 .mentioning("QA"),
+             expected: .sameStatement),
+        Case(name: "a news report that takes a party the joint text mentions for an issuer",
+             a: reading(issuers: ["EG", "QA", "US"], venue: nil, mechanism: nil, round: nil).mentioning("PS"),
+             b: reading(.arabic, kind: .newsReport, issuers: ["EG", "PS", "QA", "US"], venue: nil, mechanism: nil, round: nil),
+             expected: .sameStatement),
+        Case(name: "a news report naming an issuer the joint text does not know",
+             a: reading(issuers: ["EG", "QA"], venue: nil, mechanism: nil, round: nil),
+             b: reading(.arabic, kind: .newsReport, issuers: ["EG", "QA", "US"], venue: nil, mechanism: nil, round: nil),
+             expected: nil),
         Case(name: "communique and joint statement: one joint text", a: base, b: reading(kind: .communique), expected: .sameStatement),
         Case(name: "the next round of the dialogue", a: base,
              b: reading(date: "2027-03-09", published: "2027-03-09", round: 15), expected: nil),

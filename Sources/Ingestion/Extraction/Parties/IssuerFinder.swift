@@ -400,6 +400,7 @@ struct IssuerFinder {
             if clitics.hasSuffix("ب") || clitics.hasSuffix("ل") { return true }
             if prefix.arabicStarts(with: "و") { return !mentions.contains { $0.end == first.first } }
         }
+        if isBesideBloc(first) { return true }
         var k = first.first - 1
         while k >= 0, Self.links.link.contains(k, in: document) { k -= 1 }
         guard k >= 0 else { return false }
@@ -407,6 +408,21 @@ struct IssuerFinder {
         let listed = Self.links.and.contains(k, in: document) && document.tokens[k].surface != "-" || Self.isComma(k, document)
         return listed && !mentions.contains { $0.end == k }
     }
+
+    /// "coordination within BRICS, together with Russia, India and South Africa",
+    /// "membres des BRICS aux côtés de…", "في مجموعة بريكس إلى جانب…": states a word
+    /// adds to an organisation named just before them are its other members, named
+    /// as background (GUIDELINES: mentioned), not sides of the talks.
+    func isBesideBloc(_ first: PartyMention) -> Bool {
+        let window = max(0, first.first - Self.blocGap)..<first.first
+        guard window.contains(where: { Self.links.beside.contains($0, in: document) }) else { return false }
+        return mentions.contains { m in
+            window.contains(m.first) && m.end <= first.first && m.code.map { Organization.named($0) != nil } == true
+        }
+    }
+
+    /// The most tokens between an organisation and the first of the states added to it.
+    static let blocGap = 5
 
     /// Parties the headline and the lead name, first named first, other
     /// than capitals named as places and counterparts.
@@ -480,10 +496,12 @@ struct IssuerFinder {
     /// stand beside them, those that name an organisation's meeting, and
     /// those that make a name the matter discussed.
     static let links: (and: FoldedWordSet, link: FoldedWordSet, meeting: FoldedWordSet, matter: FoldedWordSet,
-                       with: FoldedWordSet, talks: FoldedWordSet, attended: FoldedWordSet, guests: FoldedWordSet) = {
+                       with: FoldedWordSet, talks: FoldedWordSet, attended: FoldedWordSet, guests: FoldedWordSet,
+                       beside: FoldedWordSet) = {
         let words = LexiconFile.wordClasses("issuer-links.txt")
         return (words["and"] ?? [], words["link"] ?? [], words["meeting"] ?? [], words["matter"] ?? [],
-                words["with"] ?? [], words["talks"] ?? [], words["attended"] ?? [], words["guests"] ?? [])
+                words["with"] ?? [], words["talks"] ?? [], words["attended"] ?? [], words["guests"] ?? [],
+                words["beside"] ?? [])
     }()
 
     /// Whether the lead's first official is titled for the text's own country, unnamed ("أمير البلاد").

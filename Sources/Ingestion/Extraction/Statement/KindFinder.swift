@@ -21,6 +21,10 @@ enum KindFinder {
         case titled
         /// In a named declaration's sentence: a visit's, issued jointly by its two sides.
         case visit
+        /// Right after a bare name: issued at the close of the meeting ("publié après la rencontre").
+        case closing
+        /// In that name's sentence: the two sides speak in it ("les deux parties ont convenu").
+        case sides
     }
 
     /// The kind, the token positions where the article names its statement
@@ -55,6 +59,8 @@ enum KindFinder {
         case "@joint": return .joint
         case "@titled": return .titled
         case "@visit": return .visit
+        case "@closing": return .closing
+        case "@sides": return .sides
         default: break
         }
         if mark.hasPrefix("~") { return StatementKind(rawValue: String(mark.dropFirst())).map(Cue.shape) }
@@ -117,6 +123,10 @@ enum KindFinder {
                     candidate.kind = .jointStatement
                     candidate.weak = false
                     candidate.tokens = joint..<match.end
+                }
+                if weak, kind != .declaration, isClosingText(match, matches[index...].dropFirst(), line.tokens, document) {
+                    candidate.kind = .jointStatement
+                    candidate.weak = false
                 }
                 candidates.append(candidate)
             }
@@ -202,6 +212,16 @@ enum KindFinder {
     static func sentence(of match: PhraseMatcher<Cue>.Match, _ line: Range<Int>, _ document: Document, has cue: Cue) -> Bool {
         let sentence = document.sentences.first { $0.tokens.contains(match.first) }?.tokens ?? line
         return matcher.scan(sentence, in: document).contains { matcher.entries[$0.entry].value == cue }
+    }
+
+    /// "Selon le communiqué publié après la rencontre, les deux parties ont convenu…": a bare
+    /// name issued at the meeting's close, in whose sentence the two sides speak, is their
+    /// joint text, not one side's account of the meeting.
+    static func isClosingText(
+        _ match: PhraseMatcher<Cue>.Match, _ after: ArraySlice<PhraseMatcher<Cue>.Match>, _ line: Range<Int>, _ document: Document
+    ) -> Bool {
+        guard let next = after.first, matcher.entries[next.entry].value == .closing, next.first - match.end <= 1 else { return false }
+        return sentence(of: match, line, document, has: .sides)
     }
 
     /// "ASEAN foreign ministers issue a joint communiqué": a joint communiqué whose sentence
