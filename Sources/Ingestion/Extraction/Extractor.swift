@@ -134,7 +134,17 @@ public struct Extractor: Sendable {
     static func distinct(_ persons: [Person]) -> [Person] {
         var seen: Set<String> = []
         // "Macky Sall" and "Macky SALL": a surname in capitals is the same name.
-        return persons.filter { seen.insert($0.name.lowercased()).inserted }
+        return persons.filter { seen.insert(lowercased($0.name)).inserted }
+    }
+
+    /// `name.lowercased()`. A name with no letter that has a lower case (an Arabic
+    /// name, Latin already in lower case) is its own: `lowercased()` maps every
+    /// non-ASCII scalar through the Unicode tables, thousands of instructions a name.
+    static func lowercased(_ name: String) -> String {
+        let caseless = name.unicodeScalars.allSatisfy { s in
+            s.isASCII ? !(0x41...0x5A).contains(s.value) : (0x0600...0x06FF).contains(s.value)
+        }
+        return caseless ? name : name.lowercased()
     }
 
     /// The party an outlet speaks for when its name says so ("France Diplomatie", "وزارة الخارجية السعودية").
