@@ -308,15 +308,17 @@ enum PersonFinder {
         // "Le conseiller fédéral X …, chef du Département des affaires étrangères X": one person named as a
         // minister and as the minister of a department holds the precise post, and the party any mention gives.
         // (Heads of state are left alone: "Amir X" may be a name, "the President and King X" two persons.)
-        var best: [String: (role: PersonRole, party: PartyCode?)] = [:]
-        for mention in result {
+        // By `WordKey`: a `Dictionary` keyed by the name normalised each Arabic name at every look-up.
+        var best = WordTable<(role: PersonRole, party: PartyCode?)>()
+        let names = result.map { WordKey($0.person.name) }
+        for (mention, name) in zip(result, names) {
             let person = mention.person
-            let known = best[person.name]
-            let role = known.map { Self.sharpens(person.role, $0.role) ? person.role : $0.role } ?? person.role
-            best[person.name] = (role, known?.party ?? person.party)
+            best.update(name, default: (person.role, person.party)) { known in
+                known = (Self.sharpens(person.role, known.role) ? person.role : known.role, known.party ?? person.party)
+            }
         }
         for i in result.indices {
-            guard let known = best[result[i].person.name] else { continue }
+            guard let known = best[names[i]] else { continue }
             result[i].person.role = known.role
             if result[i].person.party == nil { result[i].person.party = known.party }
         }
