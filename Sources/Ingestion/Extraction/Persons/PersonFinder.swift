@@ -27,8 +27,8 @@ enum PersonFinder {
         let roles = RoleLexicon.of(document.language)
         let selfAt = Set(parties.filter { $0.code == nil }.map(\.first))
         // By token in arrays (`TokenMap`): asked at nearly every token of every title's look-around.
-        var partyAt = TokenMap<PartyMention>(tokens: document.tokens.count)
-        var partyEndingAt = TokenMap<PartyMention>(tokens: document.tokens.count)
+        var partyAt = TokenMap<PartyMention>(tokens: document.tokens.count, capacity: parties.count)
+        var partyEndingAt = TokenMap<PartyMention>(tokens: document.tokens.count, capacity: parties.count)
         for mention in parties where mention.code != nil {
             partyAt[mention.first] = mention
             partyEndingAt[mention.end] = mention
