@@ -96,7 +96,7 @@ public struct Extractor: Sendable {
     /// the relationship, not its matter. A party named beside a field ("the security of
     /// Lebanon", "aid to the Sudanese") is where the matter lies, not a second one.
     static func topics(_ clause: Clause, mentions: [PartyMention], speakers: [PartyCode], issuers: [PartyCode], document: Document) -> [Topic] {
-        let inClause = mentions.filter { $0.first >= clause.first && $0.first < clause.end }
+        let inClause = Self.mentions(mentions, startingIn: clause.first..<clause.end)
         // "The ties between Egypt and Sudan" in their readout: an issuer at war, named beside
         // another as a side of the relationship, is no conflict keyword; the clause's topics are
         // read without its name ("the situation in Ukraine" still names the war).
@@ -120,6 +120,20 @@ public struct Extractor: Sendable {
             return TopicClassifier.conflictParties.contains(code) && !speakers.contains(code)
         }
         return [namesConflict ? .regionalConflict : .diplomaticProcess]
+    }
+
+    /// The mentions that start in `range`. `PartyFinder` gives them in the
+    /// text's order, so they are one run of the array, found by bisection
+    /// (filtering all of them for each clause copied each one it kept).
+    static func mentions(_ mentions: [PartyMention], startingIn range: Range<Int>) -> ArraySlice<PartyMention> {
+        var low = 0, high = mentions.count
+        while low < high {
+            let middle = (low + high) / 2
+            if mentions[middle].first < range.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        var end = low
+        while end < mentions.count, mentions[end].first < range.upperBound { end += 1 }
+        return mentions[low..<end]
     }
 
     /// An organisation's communique or declaration speaks for the
