@@ -19,6 +19,18 @@ final class PartyCodeNamesTests: XCTestCase {
         }
     }
 
+    /// `isCountry` reads ASCII codes on their bytes: it must answer as two letters counted as characters.
+    func testCountryCodesAreTwoLettersCountedAsCharacters() {
+        let codes = ["CN", "pk", "EU", "GCC", "P1", "1P", "C", "", "ABCD", "É", "ÉG", "E\u{301}G", "ДА", "中国", "\r\n", "C-", "AB\u{301}"]
+        for raw in codes {
+            let code = PartyCode(raw)
+            let characters = code.rawValue.count == 2 && code.rawValue.allSatisfy(\.isLetter)
+            XCTAssertEqual(code.isCountry, characters, raw.unicodeScalars.map(\.value).description)
+        }
+        XCTAssertTrue(PartyCode("CN").isCountry)
+        XCTAssertFalse(PartyCode("GCC").isCountry)
+    }
+
     func testKnownCodesAreCountriesAndOrganisationsOnly() {
         let cases: [(String, Bool)] = [("PK", true), ("CN", true), ("UN", true), ("LAS", true), ("GCC", true), ("EU", true),
                                        ("ZZ", false), ("XX", false), ("P1", false), ("pk", true), ("", false), ("ABCD", false)]

@@ -86,7 +86,7 @@ extension CommitmentFinder {
         // "son plein soutien", "their full support": a determiner, an adjective, then the noun.
         let verbLike = document.tokens[hit.first].surface.lowercasedEnds(withAnyOf: ["é", "és", "ée", "ées", "ent", "ed"])
         // "la Conférence exprime": a capitalised noun before the cue is its subject, not an adjective.
-        let subjectBefore = document.tokens[hit.first - 1].surface.first?.isUppercase == true
+        let subjectBefore = document.tokens[hit.first - 1].surface.startsUppercase
         // "The group looks forward", "the bloc welcomes": a present in -s after a common noun subject
         // (but "their full supports" has no such noun: a stance adjective stands there).
         let presentAfterNoun = document.language == .english && document.tokens[hit.first].surface.lowercasedEnds(withAnyOf: ["s"])

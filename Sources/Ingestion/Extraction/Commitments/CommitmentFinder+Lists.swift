@@ -39,7 +39,7 @@ extension CommitmentFinder {
     func possessiveOwner(ofNameEndingAt end: Int, limit: Int) -> (code: PartyCode, first: Int)? {
         guard document.language == .english else { return nil }
         var k = end
-        while k - 1 > limit, end - k < 4, document.tokens[k - 1].kind == .word, document.tokens[k - 1].surface.first?.isUppercase == true,
+        while k - 1 > limit, end - k < 4, document.tokens[k - 1].kind == .word, document.tokens[k - 1].surface.startsUppercase,
               mentionEnding[k] == nil, roleEnding[k] == nil, personEnding[k] == nil { k -= 1 }
         guard k < end, k - 3 >= limit, let m = mentionEnding[k - 2], m.first >= limit, isPossessive(after: m),
               let code = m.code else { return nil }

@@ -16,7 +16,9 @@ extension CommitmentFinder {
     func opensWithRecap(_ range: Range<Int>) -> Bool { Self.opensWithRecap(range, in: document) }
 
     static func opensWithRecap(_ range: Range<Int>, in document: Document) -> Bool {
-        let words = range.lazy.filter { document.tokens[$0].kind == .word }
+        // The tokens alone are captured: a lazy filter capturing the document copied it (a retain per array).
+        let tokens = document.tokens
+        let words = range.lazy.filter { tokens[$0].kind == .word }
         guard let first = words.first, recapFirstWords.contains(first, in: document) else { return false }
         let opening = Array(words.prefix(4).map { document.foldedKey($0) })
         return recapPhrases.contains { phrase in

@@ -132,7 +132,7 @@ extension CommitmentFinder {
         let named = (comma + 1..<head).contains { i in
             mentionStarting[i] != nil || personAt[i] != nil || roleStarting[i] != nil || mentionEnding[i + 1] != nil
                 || Self.pronouns.contains(i, in: document) || Self.pluralPronouns.contains(i, in: document)
-                || document.tokens[i].surface.first?.isUppercase == true && !IssuerFinder.links.meeting.contains(i, in: document)
+                || document.tokens[i].surface.startsUppercase && !IssuerFinder.links.meeting.contains(i, in: document)
         }
         return named ? nil : comma
     }
@@ -148,7 +148,7 @@ extension CommitmentFinder {
         if let m = mentionStarting[i] { last = m.end }
         else if let p = personAt[i], p.first == i { last = p.end }
         else if let r = roleStarting[i] { last = r.end }
-        else if document.tokens[i].surface.first?.isUppercase == true, nameWordParty[document.foldedKey(i)] != nil || namesWithoutParty[document.foldedKey(i)] != nil {
+        else if document.tokens[i].surface.startsUppercase, nameWordParty[document.foldedKey(i)] != nil || namesWithoutParty[document.foldedKey(i)] != nil {
             last = i + 1
         }
         guard var stop = last else { return nil }
@@ -205,7 +205,7 @@ extension CommitmentFinder {
 
     /// The party of an official whose name includes the capitalised word at `i` ("Wang said").
     func partyOfNameWord(_ i: Int) -> PartyCode? {
-        guard document.tokens[i].surface.first?.isUppercase == true else { return nil }
+        guard document.tokens[i].surface.startsUppercase else { return nil }
         return nameWordParty[document.foldedKey(i)]
     }
 
@@ -443,7 +443,7 @@ extension CommitmentFinder {
             guard document.language != .arabic else { return nil }
             let key = document.foldedKey(i)
             let code = nameWordParty[key], official = namesWithoutParty[key]
-            guard code != nil || official != nil, document.tokens[i].surface.first?.isUppercase == true else { return nil }
+            guard code != nil || official != nil, document.tokens[i].surface.startsUppercase else { return nil }
             if let code { return .speaker(.parties([code]), dual: false) }
             return official.map { Subject.official($0) }
         }
@@ -508,7 +508,7 @@ extension CommitmentFinder {
     /// official the text introduced in a spelling the finders did not tie to this one.
     func isUnplacedName(_ i: Int) -> Bool {
         guard document.language != .arabic, document.tokens[i].kind == .word,
-              document.tokens[i].surface.first?.isUppercase == true else { return false }
+              document.tokens[i].surface.startsUppercase else { return false }
         let key = document.foldedKey(i)
         return mentionStarting[i] == nil && mentionEnding[i + 1] == nil && roleStarting[i] == nil && personAt[i] == nil
             && nameWordParty[key] == nil && namesWithoutParty[key] == nil

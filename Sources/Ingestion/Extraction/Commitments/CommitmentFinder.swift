@@ -51,20 +51,20 @@ final class CommitmentFinder {
         cues = CueLexicon.of(document.language)
         topics = TopicClassifier.of(document.language)
         let count = document.tokens.count
-        mentionStarting = TokenMap(tokens: count)
-        mentionEnding = TokenMap(tokens: count)
-        personAt = TokenMap(tokens: count)
-        personEnding = TokenMap(tokens: count)
+        mentionStarting = TokenMap(tokens: count, capacity: parties.count)
+        mentionEnding = TokenMap(tokens: count, capacity: parties.count)
+        personAt = TokenMap(tokens: count, capacity: persons.count)
+        personEnding = TokenMap(tokens: count, capacity: persons.count)
         roleHolder = TokenMap(tokens: count)
-        roleStarting = TokenMap(tokens: count)
-        roleEnding = TokenMap(tokens: count)
+        roleStarting = TokenMap(tokens: count, capacity: roles.count)
+        roleEnding = TokenMap(tokens: count, capacity: roles.count)
         // A bare title ("the minister", "وزير الخارجية") stands for the article's own side
         // unless its holder was named with a party.
         // The first words of the titles inside each person's mention: "Imran Khan, Prime Minister of …"
         // is introduced with the title "Prime Minister" though the name comes first.
         var titleHeads: [Int: Set<String>] = [:]
         if document.language != .arabic {
-            var owner: [Int: Int] = [:]
+            var owner = TokenMap<Int>(tokens: count)
             for p in persons { for i in p.first..<p.end where owner[i] == nil { owner[i] = p.first } }
             for r in roles { if let first = owner[r.first] { titleHeads[first, default: []].insert(document.folded(r.first)) } }
         }

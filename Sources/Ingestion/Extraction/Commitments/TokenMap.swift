@@ -9,9 +9,12 @@ struct TokenMap<Value> {
     private var slots: [Int32]
     private var values: [Value] = []
 
-    /// A map for a document of `tokens` tokens, empty.
-    init(tokens: Int) {
+    /// A map for a document of `tokens` tokens, empty, with room for
+    /// `capacity` values (grown one at a time, an array of mentions was
+    /// reallocated and moved some fifty times an article).
+    init(tokens: Int, capacity: Int = 0) {
         slots = Array(repeating: -1, count: tokens + 1)
+        values.reserveCapacity(capacity)
     }
 
     subscript(index: Int) -> Value? {

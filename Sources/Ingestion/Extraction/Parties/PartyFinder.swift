@@ -17,9 +17,9 @@ enum PartyFinder {
             var index = line.tokens.lowerBound
             while index < line.tokens.upperBound {
                 guard lexicon.matcher.mayStart(at: index, in: document) else { index += 1; continue }
-                let candidates = lexicon.matcher.lookUp(at: index, in: document)
-                    .filter { $0.end <= line.tokens.upperBound && caseFits($0, lexicon, document) && endingFits($0, lexicon) }
-                guard var match = candidates.first else { index += 1; continue }
+                guard var match = lexicon.matcher.lookUp(at: index, in: document).first(where: {
+                    $0.end <= line.tokens.upperBound && caseFits($0, lexicon, document) && endingFits($0, lexicon)
+                }) else { index += 1; continue }
                 // "US$200 billion" is money, not a party.
                 if match.end < document.tokens.count, document.tokens[match.end].attached, document.tokens[match.end].surface == "$" {
                     index = match.end
@@ -68,12 +68,19 @@ enum PartyFinder {
         let suffix = match.reading.suffix
         if suffix.isEmpty { return true }
         guard case let .party(_, _, adjective) = lexicon.matcher.entries[match.entry].value else {
-            return ["ان", "ين", "ه"].contains(suffix)  // الجانبان / الجانبين are listed; duals pass
+            return phraseEndings.contains(suffix)
         }
-        if adjective { return ["ه", "ين", "ون", "ان", "ات", "تين", "تان"].contains(suffix) }
-        // English and French plurals and feminines: Pakistanis, chinoise, pakistanaises.
-        return ["s", "e", "es", "ne", "nes"].contains(suffix)
+        return (adjective ? adjectiveEndings : nameEndings).contains(suffix)
     }
+
+    // Word lists, not array literals: an array built and compared per candidate
+    // normalised each Arabic ending it was compared with.
+    /// الجانبان / الجانبين are listed; duals pass.
+    private static let phraseEndings: FoldedWordSet = ["ان", "ين", "ه"]
+    /// An adjective's gender and number endings.
+    private static let adjectiveEndings: FoldedWordSet = ["ه", "ين", "ون", "ان", "ات", "تين", "تان"]
+    /// English and French plurals and feminines: Pakistanis, chinoise, pakistanaises.
+    private static let nameEndings: FoldedWordSet = ["s", "e", "es", "ne", "nes"]
 
     /// Latin names count only when written as names: capitalised like the
     /// lexicon writes them, and acronyms in capitals ("US" is not "us").

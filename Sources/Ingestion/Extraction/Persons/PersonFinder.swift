@@ -27,8 +27,8 @@ enum PersonFinder {
         let roles = RoleLexicon.of(document.language)
         let selfAt = Set(parties.filter { $0.code == nil }.map(\.first))
         // By token in arrays (`TokenMap`): asked at nearly every token of every title's look-around.
-        var partyAt = TokenMap<PartyMention>(tokens: document.tokens.count)
-        var partyEndingAt = TokenMap<PartyMention>(tokens: document.tokens.count)
+        var partyAt = TokenMap<PartyMention>(tokens: document.tokens.count, capacity: parties.count)
+        var partyEndingAt = TokenMap<PartyMention>(tokens: document.tokens.count, capacity: parties.count)
         for mention in parties where mention.code != nil {
             partyAt[mention.first] = mention
             partyEndingAt[mention.end] = mention
@@ -308,15 +308,17 @@ enum PersonFinder {
         // "Le conseiller fédéral X …, chef du Département des affaires étrangères X": one person named as a
         // minister and as the minister of a department holds the precise post, and the party any mention gives.
         // (Heads of state are left alone: "Amir X" may be a name, "the President and King X" two persons.)
-        var best: [String: (role: PersonRole, party: PartyCode?)] = [:]
-        for mention in result {
+        // By `WordKey`: a `Dictionary` keyed by the name normalised each Arabic name at every look-up.
+        var best = WordTable<(role: PersonRole, party: PartyCode?)>()
+        let names = result.map { WordKey($0.person.name) }
+        for (mention, name) in zip(result, names) {
             let person = mention.person
-            let known = best[person.name]
-            let role = known.map { Self.sharpens(person.role, $0.role) ? person.role : $0.role } ?? person.role
-            best[person.name] = (role, known?.party ?? person.party)
+            best.update(name, default: (person.role, person.party)) { known in
+                known = (Self.sharpens(person.role, known.role) ? person.role : known.role, known.party ?? person.party)
+            }
         }
         for i in result.indices {
-            guard let known = best[result[i].person.name] else { continue }
+            guard let known = best[names[i]] else { continue }
             result[i].person.role = known.role
             if result[i].person.party == nil { result[i].person.party = known.party }
         }
@@ -382,16 +384,19 @@ enum PersonFinder {
     /// Whether a Latin line capitalises (nearly) every longer word, as English headlines do.
     static func isTitleCase(_ tokens: Range<Int>, _ document: Document) -> Bool {
         guard document.language != .arabic else { return false }
-        let long = tokens.filter { document.tokens[$0].kind == .word && document.tokens[$0].surface.unicodeScalars.count >= 4 }
-        let capitalised = long.filter { document.tokens[$0].surface.first?.isUppercase == true }
-        return long.count >= 4 && capitalised.count * 10 >= long.count * 9
+        var long = 0, capitalised = 0
+        for i in tokens where document.tokens[i].kind == .word && document.tokens[i].surface.unicodeScalars.count >= 4 {
+            long += 1
+            if document.tokens[i].surface.startsUppercase { capitalised += 1 }
+        }
+        return long >= 4 && capitalised * 10 >= long * 9
     }
 
     /// "Director General for Political Affairs Claire X led…": a complement in capitals runs into the
     /// name. When nothing follows it, its last two capitalised words (of three or more) are the name.
     static func nameClosing(_ end: Int, after start: Int, _ document: Document) -> (Int, Int)? {
         var k = end
-        while k > start, document.tokens[k - 1].kind == .word, document.tokens[k - 1].surface.first?.isUppercase == true { k -= 1 }
+        while k > start, document.tokens[k - 1].kind == .word, document.tokens[k - 1].surface.startsUppercase { k -= 1 }
         guard end - k >= 3, end >= 2 else { return nil }
         return (end - 2, end)
     }
@@ -408,7 +413,7 @@ enum PersonFinder {
         while k < document.tokens.count {
             guard words.speech.contains(k, in: document) else { k += 1; continue }
             var j = k
-            while j > title.end, document.tokens[j - 1].kind == .word, document.tokens[j - 1].surface.first?.isUppercase == true
+            while j > title.end, document.tokens[j - 1].kind == .word, document.tokens[j - 1].surface.startsUppercase
                     || latinParticles.contains(j - 1, in: document) || (nameJoiners.contains(document.tokens[j - 1].surface) && document.tokens[j - 1].attached) {
                 if partyAt[j - 1] != nil || words.stop.contains(j - 1, in: document) || !roles.matcher.matches(at: j - 1, in: document).isEmpty
                     || HonorificLexicon.shared.length(at: j - 1, limit: k, in: document) > 0 { break }
@@ -427,11 +432,11 @@ enum PersonFinder {
     /// belongs to, over at most six capitalised words and their connectors.
     static func partyBeforeBody(_ titleStart: Int, floor: Int, _ document: Document, _ partyEndingAt: TokenMap<PartyMention>) -> PartyMention? {
         var q = titleStart
-        guard q - 1 >= floor, document.tokens[q - 1].surface.first?.isUppercase == true else { return nil }
+        guard q - 1 >= floor, document.tokens[q - 1].surface.startsUppercase else { return nil }
         while q > floor, titleStart - q < 6 {
             if let m = partyEndingAt[q], m.code != nil { return q < titleStart ? m : nil }
             let token = document.tokens[q - 1]
-            guard token.kind == .word, token.surface.first?.isUppercase == true || ["of", "for", "and", "de", "des", "du"].contains(document.folded(q - 1)) else { return nil }
+            guard token.kind == .word, token.surface.startsUppercase || ["of", "for", "and", "de", "des", "du"].contains(document.folded(q - 1)) else { return nil }
             q -= 1
         }
         return nil
@@ -550,12 +555,12 @@ enum PersonFinder {
         func isArticle(_ i: Int) -> Bool { document.language == .french && words.article.contains(i, in: document) }
         // "Minister for Foreign Affairs and International Cooperation": "and" before a capitalised word goes on too.
         let andCapital = start + 1 < limit && ["and", "et"].contains(document.folded(start))
-            && document.tokens[start + 1].surface.first?.isUppercase == true
+            && document.tokens[start + 1].surface.startsUppercase
         guard opens(start) || andCapital || (start + 1 < limit && commas.contains(document.tokens[start].surface) && opens(start + 1)) else { return (start, nil) }
         while k < limit, k < start + 18 {
             let token = document.tokens[k]
             if token.kind == .punctuation {
-                let listed = k + 2 < limit && document.tokens[k + 1].surface.first?.isUppercase == true && ["and", "et", ","].contains(document.folded(k + 2))
+                let listed = k + 2 < limit && document.tokens[k + 1].surface.startsUppercase && ["and", "et", ","].contains(document.folded(k + 2))
                 if commas.contains(token.surface), opens(k + 1) || (afterCapital && listed) { k += 1; linked = true; afterCapital = false; continue }
                 if ["'", "’", "-"].contains(token.surface) { k += 1; linked = true; continue }
                 // "(DFAE)": the body's acronym.
@@ -572,17 +577,17 @@ enum PersonFinder {
                 if ["de", "du", "des", "d", "of"].contains(document.folded(q)) || afterCapital || adjective { party = party ?? code }
                 // A country closes the complement unless a connector goes on: "for Syria Geir X", "of the EU for Foreign Affairs".
                 k = m.end; end = k; linked = false; afterCapital = false
-                afterPeople = document.language == .french && document.tokens[m.first].surface.first?.isUppercase == true
+                afterPeople = document.language == .french && document.tokens[m.first].surface.startsUppercase
                 continue
             }
             // "Jean Morel a déclaré": the verb "a" folds like the connector "à".
             if words.connector.contains(k, in: document) && token.surface != "a" || words.state.contains(k, in: document) || linked && isArticle(k) {
                 // "d'État", "of the Republic": a capitalised state word is part of the complement's text.
-                if token.surface.first?.isUppercase == true { end = k + 1 }
+                if token.surface.startsUppercase { end = k + 1 }
                 linked = true; afterCapital = false; lowerRun = 0; capitalRun = 0; k += 1
                 continue
             }
-            let capital = token.surface.first?.isUppercase == true
+            let capital = token.surface.startsUppercase
             // French adjectives follow their noun ("Affaires étrangères"); English ones precede it, in lower
             // case after a connector ("senior advisor for special political affairs"), never after a capital.
             let lowerOK = document.language == .french ? (linked || afterCapital && capitalRun < 3 || afterPeople) : (linked || lowerRun > 0) && lowerRun < 3
@@ -617,7 +622,7 @@ enum PersonFinder {
         var j = comma - 1
         while j >= floor {
             let token = document.tokens[j]
-            if token.kind == .word, token.surface.first?.isUppercase == true {
+            if token.kind == .word, token.surface.startsUppercase {
                 if partyAt[j] != nil || PersonWords.shared.stop.contains(j, in: document) || !roles.matcher.matches(at: j, in: document).isEmpty { break }
             } else if token.kind == .word, latinParticles.contains(j, in: document) {
             } else if token.kind == .word, token.attached, j > floor, nameJoiners.contains(document.tokens[j - 1].surface), document.tokens[j - 1].attached {
@@ -634,9 +639,9 @@ enum PersonFinder {
         // "à New York, le ministre": a name after a preposition of place is the place.
         if j >= floor, PersonWords.shared.place.contains(j, in: document) { return nil }
         var start = HonorificLexicon.shared.skip(from: j + 1, limit: comma, in: document)
-        while start < comma, document.tokens[start].kind != .word || document.tokens[start].surface.first?.isUppercase != true { start += 1 }
+        while start < comma, document.tokens[start].kind != .word || !document.tokens[start].surface.startsUppercase { start += 1 }
         let names = (start..<comma).filter { document.tokens[$0].kind == .word && !latinParticles.contains($0, in: document) }
-        guard names.count >= 2, document.tokens[start].kind == .word, document.tokens[start].surface.first?.isUppercase == true else { return nil }
+        guard names.count >= 2, document.tokens[start].kind == .word, document.tokens[start].surface.startsUppercase else { return nil }
         return (start, comma)
     }
 
@@ -749,22 +754,22 @@ enum PersonFinder {
                         i += 1
                     }
                 } else if token.kind == .word, words > 0, latinParticles.contains(i, in: document),
-                          i + 1 < limit, document.tokens[i + 1].surface.first?.isUppercase == true {
+                          i + 1 < limit, document.tokens[i + 1].surface.startsUppercase {
                     i += 1
                 } else if token.kind == .word, words > 0, latinParticles.contains(i, in: document), i + 2 < limit,
-                          latinParticles.contains(i + 1, in: document), document.tokens[i + 2].surface.first?.isUppercase == true {
+                          latinParticles.contains(i + 1, in: document), document.tokens[i + 2].surface.startsUppercase {
                     // "Pieter van der Berg", "Ursula von der Leyen": particles in a row.
                     i += 2
                 } else if token.kind == .word, words > 0, latinParticles.contains(i, in: document), i + 2 < limit,
                           document.tokens[i + 1].surface == "-", document.tokens[i + 1].attached, document.tokens[i + 2].attached,
-                          document.tokens[i + 2].surface.first?.isUppercase == true {
+                          document.tokens[i + 2].surface.startsUppercase {
                     // "Hadi al-Rubaie", "Abdel Fattah el-Sisi": the particle is joined by a hyphen.
                     i += 2
                 } else if token.kind == .punctuation, words > 0, nameJoiners.contains(token.surface), token.attached,
                           i + 1 < limit, document.tokens[i + 1].attached, document.tokens[i + 1].kind == .word,
-                          document.tokens[i + 1].surface.first?.isUppercase == true || token.surface == "-" {
+                          document.tokens[i + 1].surface.startsUppercase || token.surface == "-" {
                     // "Mlambo-Ngcuka", "Ki-moon": a hyphen joins the parts of one name.
-                    if document.tokens[i + 1].surface.first?.isUppercase != true { i += 2; continue }
+                    if !document.tokens[i + 1].surface.startsUppercase { i += 2; continue }
                     i += 1
                 } else {
                     break

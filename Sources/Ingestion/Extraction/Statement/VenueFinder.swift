@@ -63,13 +63,18 @@ enum VenueFinder {
     /// Whether the opening reports a call: a phone word, or an official who had
     /// a "call with" or "spoke with" another where no meeting word says they met.
     static func reportsCall(_ opening: [Int], _ document: Document) -> Bool {
-        if opening.contains(where: { i in document.analyses[i].map { a in a.stemKeys.contains(where: phoneWords.contains) } ?? false }) {
-            return true
+        // The word lists are read once, not once per token: each read of a
+        // `static let` inside the closures cost a `swift_once` and a retain.
+        let phone = phoneWords, meeting = meetingWords, verbs = callVerbs, partners = callPartners
+        for i in opening {
+            guard let analysis = document.analyses[i] else { continue }
+            for key in analysis.stemKeys where phone.contains(key) { return true }
         }
-        guard !opening.contains(where: { meetingWords.contains($0, in: document) }) else { return false }
-        return opening.contains { i in
-            callVerbs.contains(i, in: document) && (callPartners.contains(i + 1, in: document) || callPartners.contains(i + 2, in: document))
+        for i in opening where meeting.contains(i, in: document) { return false }
+        for i in opening where verbs.contains(i, in: document) {
+            if partners.contains(i + 1, in: document) || partners.contains(i + 2, in: document) { return true }
         }
+        return false
     }
 
     /// The venue and the tokens that named it.
