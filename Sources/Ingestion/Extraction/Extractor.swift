@@ -19,6 +19,8 @@ public struct Extractor: Sendable {
         let document = Document(text: article.text, language: article.language)
         let mentions = PartyFinder.find(in: document)
         var (persons, roles) = PersonFinder.find(in: document, parties: mentions)
+        // "President Obama" in a text about Iraq: a known office holder's party, where the text gives none.
+        KnownOfficials.shared.fillParties(&persons)
         let clauses = CommitmentFinder(document: document, parties: mentions, persons: persons, roles: roles).find()
         let kindFinding = KindFinder.find(in: document, mentions: mentions)
         let kind = kindFinding.kind
