@@ -25,8 +25,11 @@ public struct Extractor: Sendable {
         let kindFinding = KindFinder.find(in: document, mentions: mentions)
         let kind = kindFinding.kind
         let home = article.source.flatMap { Self.sourceParty($0, document.language) }
+        // "Faye and Ouattara met": leaders the lead names bare stand for their states among the issuers' evidence.
+        let leaders = KnownOfficials.shared.mentions(in: document, persons: persons, parties: mentions)
+        let issuerMentions = leaders.isEmpty ? mentions : (mentions + leaders).sorted { $0.first < $1.first }
         let issuerFinder = IssuerFinder(
-            document: document, mentions: mentions, persons: persons, roles: roles, clauses: clauses, kind: kind, home: home)
+            document: document, mentions: issuerMentions, persons: persons, roles: roles, clauses: clauses, kind: kind, home: home)
         var issuers = issuerFinder.find()
         // "القمة العربية الصينية": both sides a summit is named for took part in its final text.
         let summitSides = kind == .communique || kind == .declaration
