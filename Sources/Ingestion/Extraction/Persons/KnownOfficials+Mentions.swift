@@ -8,7 +8,11 @@ extension KnownOfficials {
     func mentions(in document: Document, persons: [PersonMention], parties: [PartyMention]) -> [PartyMention] {
         var result: [PartyMention] = []
         for line in document.lines.lazy.filter({ $0.kind != .boilerplate }).prefix(IssuerFinder.leadLineCount) {
-            for match in matcher.scan(line.tokens, in: document) {
+            var k = line.tokens.lowerBound
+            while k < line.tokens.upperBound {
+                guard firstWords.contains(k, in: document),
+                      let match = matcher.lookUp(at: k, in: document).first(where: { $0.end <= line.tokens.upperBound }) else { k += 1; continue }
+                k = match.end
                 let form = forms[matcher.entries[match.entry].value]
                 guard let code = form.party, Self.writtenAsName(match, document),
                       !form.guarded || Self.titled(match.first, floor: line.tokens.lowerBound, document),

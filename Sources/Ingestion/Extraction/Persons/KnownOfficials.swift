@@ -31,10 +31,14 @@ struct KnownOfficials: Sendable {
     private var byName: [String: Int] = [:]
     /// The forms as phrases, for text no title introduces; values index `forms`.
     private(set) var matcher = PhraseMatcher<Int>()
+    /// The first word of every form, and each Arabic one behind و ("وماكرون"): most tokens of a
+    /// lead begin no form, and this says so through the word's key before the matcher looks.
+    private(set) var firstWords: FoldedWordSet = []
 
     static let shared = KnownOfficials(LexiconFile.lines("officials.txt"))
 
     init(_ lines: [String]) {
+        var firsts: [String] = []
         for line in lines {
             let (code, rest) = LexiconFile.head(line)
             let (roleField, names) = LexiconFile.head(rest)
@@ -51,10 +55,14 @@ struct KnownOfficials: Sendable {
                 } else {
                     byName[key] = forms.count
                     matcher.add(phrase, value: forms.count)
+                    if let first = Tokenizer.tokens(Array(phrase.unicodeScalars)).first.map({ WordAnalysis.fold($0.surface) }) {
+                        firsts += [first, "و" + first]
+                    }
                     forms.append(Form(offices: [office], guarded: guarded))
                 }
             }
         }
+        firstWords = FoldedWordSet(firsts)
     }
 
     /// The form whose words are `words` (folded), or whose first two or more words they begin with
