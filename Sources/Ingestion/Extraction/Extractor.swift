@@ -19,12 +19,17 @@ public struct Extractor: Sendable {
         let document = Document(text: article.text, language: article.language)
         let mentions = PartyFinder.find(in: document)
         var (persons, roles) = PersonFinder.find(in: document, parties: mentions)
+        // "President Obama" in a text about Iraq: a known office holder's party, where the text gives none.
+        KnownOfficials.shared.fillParties(&persons)
         let clauses = CommitmentFinder(document: document, parties: mentions, persons: persons, roles: roles).find()
         let kindFinding = KindFinder.find(in: document, mentions: mentions)
         let kind = kindFinding.kind
         let home = article.source.flatMap { Self.sourceParty($0, document.language) }
+        // "Faye and Ouattara met": leaders the lead names bare stand for their states among the issuers' evidence.
+        let leaders = KnownOfficials.shared.mentions(in: document, persons: persons, parties: mentions)
+        let issuerMentions = leaders.isEmpty ? mentions : (mentions + leaders).sorted { $0.first < $1.first }
         let issuerFinder = IssuerFinder(
-            document: document, mentions: mentions, persons: persons, roles: roles, clauses: clauses, kind: kind, home: home)
+            document: document, mentions: issuerMentions, persons: persons, roles: roles, clauses: clauses, kind: kind, home: home)
         var issuers = issuerFinder.find()
         // "القمة العربية الصينية": both sides a summit is named for took part in its final text.
         let summitSides = kind == .communique || kind == .declaration

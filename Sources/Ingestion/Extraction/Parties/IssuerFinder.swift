@@ -19,6 +19,8 @@ struct IssuerFinder {
     let home: PartyCode?
     /// The tokens of the headline and the lines after it: the first four lines that are not boilerplate.
     let leadLines: [Range<Int>]
+    /// How many lines, the headline first, `leadLines` holds.
+    static let leadLineCount = 4
     /// The headline and the first two sentences of the body.
     let leadTokens: Range<Int>
     /// Parties named as the speakers of the statement's own clauses
@@ -40,7 +42,7 @@ struct IssuerFinder {
         self.clauses = clauses
         self.kind = kind
         self.home = home
-        leadLines = Array(document.lines.lazy.filter { $0.kind != .boilerplate }.prefix(4).map(\.tokens))
+        leadLines = Array(document.lines.lazy.filter { $0.kind != .boilerplate }.prefix(Self.leadLineCount).map(\.tokens))
         let start = leadLines.first?.lowerBound ?? 0
         var end = leadLines.first?.upperBound ?? 0
         if let second = document.sentences.lazy.filter({ document.isLeadCandidate($0) }).prefix(2).last { end = max(end, second.tokens.upperBound) }

@@ -1,0 +1,42 @@
+import Model
+
+extension KnownOfficials {
+    /// "Faye and Ouattara met in Abidjan", « Macron a reçu Tebboune », "بحث السيسي وماكرون": a known
+    /// official the headline or the lead names without a title speaks for his party, which the issuers'
+    /// finder reads as a mention of it there. Names inside a party's name or a person already found are
+    /// left to those; a form two parties share, or a common word, says nothing without a title.
+    func mentions(in document: Document, persons: [PersonMention], parties: [PartyMention]) -> [PartyMention] {
+        var result: [PartyMention] = []
+        for line in document.lines.lazy.filter({ $0.kind != .boilerplate }).prefix(IssuerFinder.leadLineCount) {
+            var k = line.tokens.lowerBound
+            while k < line.tokens.upperBound {
+                guard firstWords.contains(k, in: document),
+                      let match = matcher.lookUp(at: k, in: document).first(where: { $0.end <= line.tokens.upperBound }) else { k += 1; continue }
+                k = match.end
+                let form = forms[matcher.entries[match.entry].value]
+                guard let code = form.party, Self.writtenAsName(match, document),
+                      !form.guarded || Self.titled(match.first, floor: line.tokens.lowerBound, document),
+                      !parties.contains(where: { $0.first < match.end && match.first < $0.end }),
+                      !persons.contains(where: { $0.first < match.end && match.first < $0.end }) else { continue }
+                result.append(PartyMention(first: match.first, end: match.end, code: code, isPlace: false,
+                                           proclitics: match.reading.prefix))
+            }
+        }
+        return result
+    }
+
+    /// A Latin name is capitalised ("May" the prime minister, not "may"); Arabic has no case.
+    private static func writtenAsName(_ match: PhraseMatcher<Int>.Match, _ document: Document) -> Bool {
+        let last = document.tokens[match.end - 1].surface
+        guard let first = last.unicodeScalars.first, first.properties.isAlphabetic, !(document.analyses[match.end - 1]?.isArabic ?? false) else {
+            return true
+        }
+        return first.properties.isUppercase
+    }
+
+    /// Whether a title ends right before token `index` ("President Abbas", "الرئيس عباس").
+    private static func titled(_ index: Int, floor: Int, _ document: Document) -> Bool {
+        let roles = RoleLexicon.of(document.language)
+        return (max(floor, index - 5)..<index).contains { k in roles.matcher.matches(at: k, in: document).contains { $0.end == index } }
+    }
+}

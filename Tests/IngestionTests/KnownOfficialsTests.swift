@@ -1,0 +1,67 @@
+@testable import Ingestion
+import Model
+import XCTest
+
+/// Known office holders (`officials.txt`): a person whose name is a known
+/// official's takes his party, and a leader the headline or lead names bare
+/// stands for his state among the issuers. (Real office holders, invented
+/// events.)
+final class KnownOfficialsTests: XCTestCase {
+    func testAKnownOfficialNamedWithATitleOnlyTakesHisOwnParty() {
+        let cases: [(text: String, name: String, party: String, line: UInt)] = [
+            ("Iraqi Prime Minister Haider al-Abadi received a telephone call from President Obama on Tuesday.\n\n"
+             + "The two leaders discussed the campaign to retake Mosul and agreed to keep in close contact.\n", "Obama", "US", #line),
+            ("Le Premier ministre libanais Najib Mikati a reçu mardi le président Macron à Beyrouth.\n\n"
+             + "Les deux responsables ont examiné l'aide à l'armée libanaise.\n", "Macron", "FR", #line),
+            ("استقبل رئيس الوزراء العراقي محمد شياع السوداني في بغداد اليوم وزير الخارجية لافروف.\n\n"
+             + "وبحث الجانبان سبل تعزيز التعاون في مجال الطاقة.\n", "لافروف", "RU", #line),
+        ]
+        for c in cases {
+            let persons = TestSupport.extract(c.text, published: "2025-03-03").persons
+            XCTAssertEqual(persons.first { $0.name == c.name }?.party?.rawValue, c.party, "\(persons)", line: c.line)
+        }
+    }
+
+    func testALeaderNamedBareInTheLeadIsASideOfTheTalks() {
+        let cases: [(text: String, issuers: Set<String>, line: UInt)] = [
+            ("Faye and Ouattara hold talks in Abidjan\n\n"
+             + "Faye and Ouattara met in Abidjan on Monday and agreed to strengthen cooperation on border security.\n", ["SN", "CI"], #line),
+            ("Ramaphosa and Ruto hold talks in Nairobi\n\n"
+             + "Ramaphosa and Ruto agreed on Thursday to deepen trade ties between their countries.\n", ["ZA", "KE"], #line),
+            ("Macron a reçu Tebboune à l'Élysée\n\n"
+             + "Macron a reçu Tebboune lundi à Paris. Les deux présidents ont décidé de relancer la coopération économique.\n", ["FR", "DZ"], #line),
+            ("بحث السيسي وماكرون العلاقات الثنائية\n\n"
+             + "بحث السيسي وماكرون في اتصال هاتفي اليوم تطورات الأوضاع في المنطقة، واتفقا على مواصلة التنسيق.\n", ["EG", "FR"], #line),
+        ]
+        for c in cases {
+            let e = TestSupport.extract(c.text, published: "2025-03-03")
+            XCTAssertEqual(Set(e.issuers.map(\.rawValue)), c.issuers, line: c.line)
+        }
+    }
+
+    /// Guards: a common name or word standing alone, a lower-case word, and a
+    /// surname two parties' officials share say nothing of a party.
+    func testAmbiguousFormsNeedATitle() {
+        let cases: [(text: String, absent: String, line: UInt)] = [
+            ("Abbas and Karimi hold talks on water\n\n"
+             + "Abbas and Karimi met in Kabul on Monday and agreed to share river data.\n", "PS", #line),
+            ("Brown and Okafor sign fisheries deal\n\n"
+             + "Brown and Okafor agreed in Lagos to protect fish stocks. Nigeria may trust the deal.\n", "GB", #line),
+            ("Michel and Adeyemi discuss trade\n\n"
+             + "Michel and Adeyemi met in Abuja on Monday and agreed to cut tariffs.\n", "EU", #line),
+        ]
+        for c in cases {
+            let e = TestSupport.extract(c.text, published: "2025-03-03")
+            XCTAssertFalse(e.issuers.map(\.rawValue).contains(c.absent), "\(e.issuers)", line: c.line)
+        }
+    }
+
+    func testTheLexiconReadsEveryLineAndGuardsCommonNames() {
+        let officials = KnownOfficials.shared
+        XCTAssertGreaterThan(officials.forms.count, 800)
+        XCTAssertEqual(officials.form(named: ["obama"])?.party, "US")
+        XCTAssertEqual(officials.form(named: ["mohamed", "zayed", "al", "nahyan"])?.party, "AE")
+        XCTAssertEqual(officials.form(named: ["abbas"])?.guarded, true)
+        XCTAssertNil(officials.form(named: ["rutte"])?.party, "Rutte was the Netherlands' prime minister, then NATO's head")
+    }
+}
