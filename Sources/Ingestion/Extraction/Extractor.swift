@@ -43,7 +43,8 @@ public struct Extractor: Sendable {
         let summit = HostState.namesSummit(issuerFinder.leadTokens, document)
         if let host = HostState.of(venue: venue, issuers: issuers, kind: kind, summit: summit)
             ?? HostState.placed(in: document, mentions: mentions, issuers: issuers, kind: kind, summit: summit,
-                                lead: [issuerFinder.leadTokens]) {
+                                lead: [issuerFinder.leadTokens])
+            ?? HostState.chair(in: document, mentions: mentions, issuers: issuers, kind: kind, lead: issuerFinder.leadTokens) {
             issuers.append(host)
         }
         // One side's account of talks: a stance nobody is named for is that side's.

@@ -70,8 +70,10 @@ struct IssuerFinder {
         if kind == .pressStatement, !hasJointSpeakers, !leadNamesCounterpart { return oneSide(dateline) }
         var result: [PartyCode] = []
         // With the home country unnamed ("أمير البلاد"), states the lead joins are what the talks were about.
-        let joined = homeCountryTitled ? [] : pairs()
-        for code in bodies() + speakers + participants() + joined + companions() where !result.contains(code) { result.append(code) }
+        let organs = bodies()
+        let met = participants()
+        let joined = homeCountryTitled ? [] : pairs(besides: (organs + speakers + met).filter { Organization.named($0) != nil })
+        for code in organs + speakers + met + joined + companions() where !result.contains(code) { result.append(code) }
         let lead = leadParties()
         // An organisation's communique whose meeting the lead does not name
         // as such ("the Peace and Security Council … said in a communiqué"):
@@ -94,7 +96,8 @@ struct IssuerFinder {
         // country found alone is joined by the next party the lead names,
         // unless the lead names it only as the matter of the talks ("the
         // situation in Yemen"). An organisation's meeting may speak alone.
-        let twoAsked = wantsTwo
+        // (An organisation's communique in the first person plural, "We call on…", speaks alone.)
+        let twoAsked = wantsTwo && !(result.count == 1 && Organization.named(result[0]) != nil && isOrganisationsOwn)
         if result.count == 1, !ownSideUnnamed, twoAsked || result[0].isCountry && Organization.named(result[0]) == nil {
             let recalled = recalledOnly
             if let other = Self.byPreference(lead).first(where: {
@@ -223,6 +226,9 @@ struct IssuerFinder {
             return codes.count > 1
         }
     }
+
+    /// Whether the document is an organisation's own: its communique or declaration.
+    var isOrganisationsOwn: Bool { kind == .communique || kind == .declaration }
 
     /// "The two sides", "الجانبان": the text speaks of two makers.
     var wantsTwo: Bool { clauses.contains { $0.speakerIsDual } }
@@ -359,8 +365,9 @@ struct IssuerFinder {
     /// UAE"): the sides of the talks. Only adjacent names joined by a
     /// conjunction, a hyphen or the commas of a list closed by a conjunction
     /// count, and not a list of matters ("the issues of the region, Sudan and
-    /// Somalia", "the situation in Syria and Yemen").
-    func pairs() -> [PartyCode] {
+    /// Somalia", "the situation in Syria and Yemen") nor the states an
+    /// organisation's stance is about (`organs`: the organisations found speaking).
+    func pairs(besides organs: [PartyCode] = []) -> [PartyCode] {
         let lead = leadTokens
         let named = mentions.filter { m in m.code != nil && !m.isPlace && lead.contains(m.first) && !isInRecap(m) }
         var found: [(position: Int, code: PartyCode)] = []
@@ -369,7 +376,7 @@ struct IssuerFinder {
         var listed = false
         let dateline = VenueFinder.datelineCity(in: document)?.tokens ?? 0..<0
         func close() {
-            if chain.count > 1, closed, !isMatterList(chain) {
+            if chain.count > 1, closed, !isMatterList(chain), !chain.allSatisfy({ isOrganisationsMatter($0, organs: organs) }) {
                 // A list of states meets; organisations listed are more often those invited or briefed.
                 for m in chain where !listed || Organization.named(m.code!) == nil { found.append((m.first, m.code!)) }
             }
