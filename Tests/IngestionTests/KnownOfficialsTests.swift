@@ -22,6 +22,17 @@ final class KnownOfficialsTests: XCTestCase {
         }
     }
 
+    /// A known official covers his side without taking it from a colleague the text also
+    /// leaves without a country: the unknown president is still India's.
+    func testAKnownOfficialLeavesHisColleagueHisSide() {
+        let text = "The Emirati Crown Prince Khalid Al Suwaidi held talks in New Delhi on Monday with President "
+            + "Ravi Anand Kapoor and Prime Minister Narendra Modi.\n\n"
+            + "The United Arab Emirates and India agreed to expand cooperation in renewable energy.\n"
+        let persons = TestSupport.extract(text, published: "2025-03-03").persons
+        XCTAssertEqual(persons.first { $0.name == "Narendra Modi" }?.party?.rawValue, "IN", "\(persons)")
+        XCTAssertEqual(persons.first { $0.name == "Ravi Anand Kapoor" }?.party?.rawValue, "IN", "\(persons)")
+    }
+
     func testALeaderNamedBareInTheLeadIsASideOfTheTalks() {
         let cases: [(text: String, issuers: Set<String>, line: UInt)] = [
             ("Faye and Ouattara hold talks in Abidjan\n\n"

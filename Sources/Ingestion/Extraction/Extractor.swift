@@ -20,7 +20,7 @@ public struct Extractor: Sendable {
         let mentions = PartyFinder.find(in: document)
         var (persons, roles) = PersonFinder.find(in: document, parties: mentions)
         // "President Obama" in a text about Iraq: a known office holder's party, where the text gives none.
-        KnownOfficials.shared.fillParties(&persons)
+        let known = KnownOfficials.shared.fillParties(&persons)
         let clauses = CommitmentFinder(document: document, parties: mentions, persons: persons, roles: roles).find()
         let kindFinding = KindFinder.find(in: document, mentions: mentions)
         let kind = kindFinding.kind
@@ -38,7 +38,9 @@ public struct Extractor: Sendable {
         let (venue, venueTokens) = VenueFinder.find(in: document, statementTokens: kindFinding.named)
         // An official whose party the text leaves implicit speaks for the issuer
         // no other official speaks for ("La ministre … Élise Garnier" in a French readout).
-        PersonParties.fill(&persons, issuers: issuers, mentions: mentions, document: document)
+        KnownOfficials.keepingSides(&persons, known: known) {
+            PersonParties.fill(&$0, issuers: issuers, mentions: mentions, document: document)
+        }
         // (After the officials' parties: a host named only by its city speaks through no unnamed official.)
         let summit = HostState.namesSummit(issuerFinder.leadTokens, document)
         if let host = HostState.of(venue: venue, issuers: issuers, kind: kind, summit: summit)

@@ -3,10 +3,26 @@ import Model
 extension KnownOfficials {
     /// Gives each person the text names without a party ("President Obama", "الرئيس السيسي") the
     /// party of the office he is known to hold. A party the text gives stays: it is the text's word.
-    func fillParties(_ persons: inout [PersonMention]) {
+    /// Returns the persons it gave a party to, by index, for `keepingSides`.
+    @discardableResult
+    func fillParties(_ persons: inout [PersonMention]) -> [(index: Int, party: PartyCode)] {
+        var filled: [(index: Int, party: PartyCode)] = []
         for i in persons.indices where persons[i].person.party == nil {
-            persons[i].person.party = party(of: persons[i])
+            guard let code = party(of: persons[i]) else { continue }
+            persons[i].person.party = code
+            filled.append((i, code))
         }
+        return filled
+    }
+
+    /// Runs `fill` on `persons` as if none of `known` were known, then gives them their known
+    /// parties back: a known official must not take his side from a colleague the text also
+    /// leaves without a country ("President X and Prime Minister Y", only Y known).
+    static func keepingSides(_ persons: inout [PersonMention], known: [(index: Int, party: PartyCode)],
+                             fill: (inout [PersonMention]) -> Void) {
+        for entry in known { persons[entry.index].person.party = nil }
+        fill(&persons)
+        for entry in known { persons[entry.index].person.party = entry.party }
     }
 
     /// The party of the known official `mention` names, when his title leaves one:
