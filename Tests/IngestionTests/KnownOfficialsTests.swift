@@ -22,6 +22,28 @@ final class KnownOfficialsTests: XCTestCase {
         }
     }
 
+    /// A party read from the context yields to the known holder of the very office the text
+    /// titles him with, and the colleague the context had confused with him gets the other side.
+    func testTheKnownHolderOfTheTitledOfficeOutweighsTheContext() {
+        let cases: [(text: String, expected: [String: String], line: UInt)] = [
+            ("Statement on the President's Meeting with Prime Minister Lars Ekberg of Sweden\n\n"
+             + "President Biden welcomed Prime Minister Lars Ekberg of Sweden to the White House on Thursday to discuss "
+             + "Arctic security. President Biden reaffirmed the strong support of the United States for Sweden's defence.\n",
+             ["Biden": "US", "Lars Ekberg": "SE"], #line),
+            ("Compte rendu de l'entretien téléphonique du Président avec le Premier ministre Karim Belhadj de Tunisie\n\n"
+             + "Le président Macron s'est entretenu ce mardi avec le Premier ministre Karim Belhadj de Tunisie. "
+             + "Le président Macron a réaffirmé le soutien de la France à la Tunisie.\n",
+             ["Macron": "FR", "Karim Belhadj": "TN"], #line),
+        ]
+        for c in cases {
+            let persons = TestSupport.extract(c.text, published: "2024-05-02").persons
+            for (name, party) in c.expected {
+                // (The name may run on into "de Tunisie": which words it spans is not what this tests.)
+                XCTAssertEqual(persons.first { $0.name.hasPrefix(name) }?.party?.rawValue, party, "\(persons)", line: c.line)
+            }
+        }
+    }
+
     /// A known official covers his side without taking it from a colleague the text also
     /// leaves without a country: the unknown president is still India's.
     func testAKnownOfficialLeavesHisColleagueHisSide() {
