@@ -16,13 +16,7 @@ public struct PartyCode: RawRepresentable, Hashable, Comparable, Codable, Sendab
     public init(stringLiteral value: String) { self.init(rawValue: value) }
 
     /// Country codes are two letters; organisation codes are longer.
-    public var isCountry: Bool {
-        // An ASCII code (every code in practice) is read on its bytes: `Character.isLetter`
-        // looks up Unicode properties, and extraction asks this of every party it weighs.
-        let bytes = rawValue.utf8
-        guard bytes.allSatisfy({ $0 < 0x80 }) else { return rawValue.count == 2 && rawValue.allSatisfy(\.isLetter) }
-        return bytes.count == 2 && bytes.allSatisfy { (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) }
-    }
+    public var isCountry: Bool { rawValue.count == 2 && rawValue.allSatisfy(\.isLetter) }
     public var description: String { rawValue }
     public static func < (lhs: PartyCode, rhs: PartyCode) -> Bool { lhs.rawValue < rhs.rawValue }
 

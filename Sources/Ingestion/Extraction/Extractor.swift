@@ -104,7 +104,7 @@ public struct Extractor: Sendable {
     /// the relationship, not its matter. A party named beside a field ("the security of
     /// Lebanon", "aid to the Sudanese") is where the matter lies, not a second one.
     static func topics(_ clause: Clause, mentions: [PartyMention], speakers: [PartyCode], issuers: [PartyCode], document: Document) -> [Topic] {
-        let inClause = Self.mentions(mentions, startingIn: clause.first..<clause.end)
+        let inClause = mentions.filter { (clause.first..<clause.end).contains($0.first) }
         // "The ties between Egypt and Sudan" in their readout: an issuer at war, named beside
         // another as a side of the relationship, is no conflict keyword; the clause's topics are
         // read without its name ("the situation in Ukraine" still names the war).
@@ -130,20 +130,6 @@ public struct Extractor: Sendable {
         return [namesConflict ? .regionalConflict : .diplomaticProcess]
     }
 
-    /// The mentions that start in `range`. `PartyFinder` gives them in the
-    /// text's order, so they are one run of the array, found by bisection
-    /// (filtering all of them for each clause copied each one it kept).
-    static func mentions(_ mentions: [PartyMention], startingIn range: Range<Int>) -> ArraySlice<PartyMention> {
-        var low = 0, high = mentions.count
-        while low < high {
-            let middle = (low + high) / 2
-            if mentions[middle].first < range.lowerBound { low = middle + 1 } else { high = middle }
-        }
-        var end = low
-        while end < mentions.count, mentions[end].first < range.upperBound { end += 1 }
-        return mentions[low..<end]
-    }
-
     /// An organisation's communique or declaration speaks for the
     /// organisation, not for the member states that took part in its meeting.
     static func organisationSpeaking(_ issuers: [PartyCode], _ kind: StatementKind) -> PartyCode? {
@@ -156,17 +142,7 @@ public struct Extractor: Sendable {
     static func distinct(_ persons: [Person]) -> [Person] {
         var seen: Set<String> = []
         // "Macky Sall" and "Macky SALL": a surname in capitals is the same name.
-        return persons.filter { seen.insert(lowercased($0.name)).inserted }
-    }
-
-    /// `name.lowercased()`. A name with no letter that has a lower case (an Arabic
-    /// name, Latin already in lower case) is its own: `lowercased()` maps every
-    /// non-ASCII scalar through the Unicode tables, thousands of instructions a name.
-    static func lowercased(_ name: String) -> String {
-        let caseless = name.unicodeScalars.allSatisfy { s in
-            s.isASCII ? !(0x41...0x5A).contains(s.value) : (0x0600...0x06FF).contains(s.value)
-        }
-        return caseless ? name : name.lowercased()
+        return persons.filter { seen.insert($0.name.lowercased()).inserted }
     }
 
     /// The party an outlet speaks for when its name says so ("France Diplomatie", "وزارة الخارجية السعودية").

@@ -18,12 +18,7 @@ public final class SpellingTable {
     public static let capacity = 16_384
 
     /// Bumped whenever the table is emptied: numbers of another generation mean nothing.
-    /// (Computed, as `text` is: read from another module, the stored property
-    /// was checked for exclusivity on every read, a `swift_beginAccess` call,
-    /// despite its attribute, and the cache reads both for every distinct
-    /// word of a text.)
-    public var generation: Int { emptied }
-    @exclusivity(unchecked) private var emptied = 0
+    @exclusivity(unchecked) public private(set) var generation = 0
 
     // The properties below are read for every token. Their exclusivity is
     // unchecked: a table belongs to one thread (see `WordAnalysisCache`), and
@@ -40,8 +35,7 @@ public final class SpellingTable {
     @exclusivity(unchecked) private var lastText: [Int] = []
     @exclusivity(unchecked) private var firstTokens: [Int] = []
     /// How many texts were begun: the current text's number (0 before the first).
-    public var text: Int { begun }
-    @exclusivity(unchecked) private var begun = 0
+    @exclusivity(unchecked) public private(set) var text = 0
 
     public init() {}
 
@@ -54,9 +48,9 @@ public final class SpellingTable {
 
     /// Starts a text: numbers handed out from here to the next call stay valid.
     func beginText() {
-        begun += 1
+        text += 1
         guard surfaces.count > Self.capacity else { return }
-        emptied += 1
+        generation += 1
         // The slots keep their size: the table will fill again.
         for i in slots.indices { slots[i] = -1 }
         surfaces.removeAll(keepingCapacity: true)
@@ -77,8 +71,8 @@ public final class SpellingTable {
             let n = Int(slots[slot])
             if slotHashes[slot] == h, starts[n + 1] - starts[n] == end - start,
                poolHolds(scalars, start, end, at: starts[n]) {
-                if lastText[n] != begun {
-                    lastText[n] = begun
+                if lastText[n] != text {
+                    lastText[n] = text
                     firstTokens[n] = token
                 }
                 return (n, firstTokens[n])
@@ -89,7 +83,7 @@ public final class SpellingTable {
         surfaces.append(String(scalars: scalars[start..<end]))
         pool.append(contentsOf: scalars[start..<end])
         starts.append(pool.count)
-        lastText.append(begun)
+        lastText.append(text)
         firstTokens.append(token)
         slots[slot] = Int32(n)
         slotHashes[slot] = h

@@ -42,8 +42,7 @@ extension KnownOfficials {
     /// unguarded form: one party only.
     func holderParty(of mention: PersonMention) -> PartyCode? {
         guard let form = form(named: mention.nameWords), !form.guarded else { return nil }
-        let parties = Set(form.offices.filter { $0.role == mention.person.role }.map(\.party))
-        return parties.count == 1 ? parties.first : nil
+        return Office.party(of: form.offices.filter { $0.role == mention.person.role })
     }
 
     /// The party of the known official `mention` names, when his title leaves one:
@@ -60,8 +59,6 @@ extension KnownOfficials {
             return true
         }
         let same = fitting.filter { $0.role == role }
-        let offices = form.guarded || !same.isEmpty ? same : fitting
-        let parties = Set(offices.map(\.party))
-        return parties.count == 1 ? parties.first : nil
+        return Office.party(of: form.guarded || !same.isEmpty ? same : fitting)
     }
 }

@@ -12,6 +12,12 @@ struct KnownOfficials: Sendable {
     struct Office: Sendable, Hashable {
         var party: PartyCode
         var role: PersonRole?
+
+        /// The one party `offices` are held for, when they are all one party's.
+        static func party(of offices: [Office]) -> PartyCode? {
+            let parties = Set(offices.map(\.party))
+            return parties.count == 1 ? parties.first : nil
+        }
     }
 
     /// One name form and every office of the persons it names.
@@ -20,10 +26,7 @@ struct KnownOfficials: Sendable {
         /// A common name or word too ("Abbas", "May", "السوداني"): only beside a title.
         var guarded: Bool
         /// The one party the form names alone, when it names one.
-        var party: PartyCode? {
-            let parties = Set(offices.map(\.party))
-            return parties.count == 1 ? parties.first : nil
-        }
+        var party: PartyCode? { Office.party(of: offices) }
     }
 
     private(set) var forms: [Form] = []
