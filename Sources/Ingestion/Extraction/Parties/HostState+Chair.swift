@@ -7,7 +7,7 @@ import Model
 extension HostState {
     /// `issuer-links.txt`: the words of chairing or hosting, and "by".
     static let chairWords: (chair: FoldedWordSet, by: FoldedWordSet) = {
-        let words = LexiconFile.wordClasses("issuer-links.txt")
+        let words = IssuerFinder.linkClasses
         return (words["chair"] ?? [], words["by"] ?? [])
     }()
 

@@ -7,7 +7,7 @@ import Model
 extension HostState {
     /// `issuer-links.txt`: meeting words, the words that may stand between one and "in", and "in".
     static let placeWords: (gathered: FoldedWordSet, held: FoldedWordSet, placed: FoldedWordSet, summit: FoldedWordSet) = {
-        let words = LexiconFile.wordClasses("issuer-links.txt")
+        let words = IssuerFinder.linkClasses
         return (words["gathered"] ?? [], words["held"] ?? [], words["placed"] ?? [], words["summit"] ?? [])
     }()
 

@@ -507,7 +507,7 @@ struct IssuerFinder {
     static let links: (and: FoldedWordSet, link: FoldedWordSet, meeting: FoldedWordSet, matter: FoldedWordSet,
                        with: FoldedWordSet, talks: FoldedWordSet, attended: FoldedWordSet, guests: FoldedWordSet,
                        beside: FoldedWordSet) = {
-        let words = LexiconFile.wordClasses("issuer-links.txt")
+        let words = linkClasses
         return (words["and"] ?? [], words["link"] ?? [], words["meeting"] ?? [], words["matter"] ?? [],
                 words["with"] ?? [], words["talks"] ?? [], words["attended"] ?? [], words["guests"] ?? [],
                 words["beside"] ?? [])
@@ -522,7 +522,10 @@ struct IssuerFinder {
     }
 
     /// `issuer-links.txt`, class `home`: a title's complement naming the text's own country unnamed.
-    static let homeCountryWords = LexiconFile.wordClasses("issuer-links.txt")["home"] ?? []
+    static let homeCountryWords = linkClasses["home"] ?? []
+
+    /// `issuer-links.txt`, read once: every class of it, for the issuers' and the host state's rules.
+    static let linkClasses = LexiconFile.wordClasses("issuer-links.txt")
 
     private func ordered(_ found: [(position: Int, code: PartyCode)]) -> [PartyCode] {
         var result: [PartyCode] = []
