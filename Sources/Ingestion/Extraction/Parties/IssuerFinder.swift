@@ -17,10 +17,8 @@ struct IssuerFinder {
     let kind: StatementKind
     /// The party the outlet speaks for, when its name says so.
     let home: PartyCode?
-    /// The tokens of the headline and the lines after it: the first four lines that are not boilerplate.
+    /// The document's `leadLines`: the headline and the lines after it.
     let leadLines: [Range<Int>]
-    /// How many lines, the headline first, `leadLines` holds.
-    static let leadLineCount = 4
     /// The headline and the first two sentences of the body.
     let leadTokens: Range<Int>
     /// Parties named as the speakers of the statement's own clauses
@@ -42,7 +40,7 @@ struct IssuerFinder {
         self.clauses = clauses
         self.kind = kind
         self.home = home
-        leadLines = Array(document.lines.lazy.filter { $0.kind != .boilerplate }.prefix(Self.leadLineCount).map(\.tokens))
+        leadLines = document.leadLines
         let start = leadLines.first?.lowerBound ?? 0
         var end = leadLines.first?.upperBound ?? 0
         if let second = document.sentences.lazy.filter({ document.isLeadCandidate($0) }).prefix(2).last { end = max(end, second.tokens.upperBound) }
@@ -146,9 +144,7 @@ struct IssuerFinder {
     /// "سمو الأمير" names its own country further on, in the lead's other parties, unless
     /// the title says the country is the text's own: "أمير البلاد", the country's emir.)
     var ownSideUnnamed: Bool {
-        guard let first = document.sentences.first(where: { document.isLeadCandidate($0) })?.tokens,
-              let opening = roles.filter({ first.contains($0.first) }).min(by: { $0.first < $1.first }),
-              opening.party == nil else { return false }
+        guard let (first, opening) = leadOpeningRole, opening.party == nil else { return false }
         if document.language == .arabic { return homeCountryTitled }
         let named = persons.contains { $0.first <= opening.end + 1 && $0.end >= opening.first }
         let partyBefore = mentions.contains { first.contains($0.first) && $0.first < opening.end }
@@ -515,10 +511,16 @@ struct IssuerFinder {
 
     /// Whether the lead's first official is titled for the text's own country, unnamed ("أمير البلاد").
     var homeCountryTitled: Bool {
-        guard document.language == .arabic, let first = document.sentences.first(where: { document.isLeadCandidate($0) })?.tokens,
-              let opening = roles.filter({ first.contains($0.first) }).min(by: { $0.first < $1.first }),
+        guard document.language == .arabic, let (_, opening) = leadOpeningRole,
               opening.party == nil, opening.end < document.tokens.count else { return false }
         return Self.homeCountryWords.contains(opening.end, in: document)
+    }
+
+    /// The lead's first sentence and the first title in it, which says whose account the text is.
+    var leadOpeningRole: (sentence: Range<Int>, role: RoleMention)? {
+        guard let first = document.sentences.first(where: { document.isLeadCandidate($0) })?.tokens,
+              let opening = roles.filter({ first.contains($0.first) }).min(by: { $0.first < $1.first }) else { return nil }
+        return (first, opening)
     }
 
     /// `issuer-links.txt`, class `home`: a title's complement naming the text's own country unnamed.

@@ -7,15 +7,15 @@ extension KnownOfficials {
     /// left to those; a form two parties share, or a common word, says nothing without a title.
     func mentions(in document: Document, persons: [PersonMention], parties: [PartyMention]) -> [PartyMention] {
         var result: [PartyMention] = []
-        for line in document.lines.lazy.filter({ $0.kind != .boilerplate }).prefix(IssuerFinder.leadLineCount) {
-            var k = line.tokens.lowerBound
-            while k < line.tokens.upperBound {
+        for line in document.leadLines {
+            var k = line.lowerBound
+            while k < line.upperBound {
                 guard firstWords.contains(k, in: document),
-                      let match = matcher.lookUp(at: k, in: document).first(where: { $0.end <= line.tokens.upperBound }) else { k += 1; continue }
+                      let match = matcher.lookUp(at: k, in: document).first(where: { $0.end <= line.upperBound }) else { k += 1; continue }
                 k = match.end
                 let form = forms[matcher.entries[match.entry].value]
                 guard let code = form.party, Self.writtenAsName(match, document),
-                      !form.guarded || Self.titled(match.first, floor: line.tokens.lowerBound, document),
+                      !form.guarded || Self.titled(match.first, floor: line.lowerBound, document),
                       !parties.contains(where: { $0.first < match.end && match.first < $0.end }),
                       !persons.contains(where: { $0.first < match.end && match.first < $0.end }) else { continue }
                 result.append(PartyMention(first: match.first, end: match.end, code: code, isPlace: false,
