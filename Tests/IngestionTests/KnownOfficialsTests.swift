@@ -44,6 +44,23 @@ final class KnownOfficialsTests: XCTestCase {
         }
     }
 
+    /// A middle initial is no part of the name the known official is listed by: "President
+    /// Donald J. Trump" is the known Donald Trump, and American beside a Lebanese counterpart.
+    func testAMiddleInitialDoesNotHideAKnownOfficial() {
+        let cases: [(text: String, name: String, party: String, line: UInt)] = [
+            ("Readout of the President's Call with President Aziz Haddad of Lebanon\n\n"
+             + "President Donald J. Trump spoke today with President Aziz Haddad of Lebanon about the port of Beirut. "
+             + "President Trump reaffirmed the support of the United States for the Lebanese armed forces.\n", "Donald J. Trump", "US", #line),
+            ("Readout of the President's Meeting with Prime Minister Omar Rahimi of Afghanistan\n\n"
+             + "President George W. Bush met today with Prime Minister Omar Rahimi of Afghanistan to discuss road building. "
+             + "President Bush pledged continued American help for the Afghan army.\n", "George W. Bush", "US", #line),
+        ]
+        for c in cases {
+            let persons = TestSupport.extract(c.text, published: "2018-04-17").persons
+            XCTAssertEqual(persons.first { $0.name == c.name }?.party?.rawValue, c.party, "\(persons)", line: c.line)
+        }
+    }
+
     /// A known official covers his side without taking it from a colleague the text also
     /// leaves without a country: the unknown president is still India's.
     func testAKnownOfficialLeavesHisColleagueHisSide() {

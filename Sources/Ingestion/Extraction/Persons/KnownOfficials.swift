@@ -78,11 +78,11 @@ struct KnownOfficials: Sendable {
         return nil
     }
 
-    /// The words of a written name folded, without the particles and titles a
-    /// `PersonMention`'s name words leave out ("bin", "al", "de", "Sheikh").
+    /// The words of a written name folded, without the particles, titles and
+    /// initials a `PersonMention`'s name words leave out ("bin", "al", "de", "Sheikh", "J.").
     static func key(_ phrase: String) -> String {
         Tokenizer.tokens(Array(phrase.unicodeScalars)).filter { $0.kind == .word }.map { WordAnalysis.fold($0.surface) }
-            .filter { !PersonFinder.latinParticles.contains($0) && !PersonFinder.titleWords.contains($0) }
+            .filter { !PersonFinder.latinParticles.contains($0) && !PersonFinder.titleWords.contains($0) && !PersonFinder.isInitial($0) }
             .joined(separator: " ")
     }
 }

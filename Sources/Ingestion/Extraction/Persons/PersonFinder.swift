@@ -665,6 +665,12 @@ enum PersonFinder {
         return nil
     }
 
+    /// A middle initial ("Donald J. Trump", "George W. Bush"): no word of the name as
+    /// others write it ("Donald Trump"), so left out of the words names are compared by.
+    static func isInitial(_ folded: String) -> Bool {
+        folded.unicodeScalars.count == 1 && folded.unicodeScalars.first.map { $0.isASCII && $0.properties.isAlphabetic } == true
+    }
+
     static func mention(_ role: PersonRole, _ party: PartyCode?, _ first: Int, _ nameStart: Int, _ nameEnd: Int, _ document: Document) -> PersonMention {
         var nameStart = nameStart
         // "ولي العهد السعودي الأمير محمد بن سلمان": the honorific is no part of the name.
@@ -678,7 +684,7 @@ enum PersonFinder {
         // (Tested by index, through each word's key: a Set<String> hashes a folded word by normalising it.)
         let words = (nameStart..<spelledEnd).filter {
             document.tokens[$0].kind == .word && !titleWords.contains($0, in: document) && !latinParticles.contains($0, in: document)
-        }.map { document.folded($0) }
+        }.map { document.folded($0) }.filter { !isInitial($0) }
         return PersonMention(person: Person(name: name, role: role, party: party), first: first, end: nameEnd, nameWords: words)
     }
 
