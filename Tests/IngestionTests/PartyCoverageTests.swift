@@ -95,6 +95,34 @@ final class PartyCoverageTests: XCTestCase {
         ], .arabic)
     }
 
+    /// "Korea" alone is the Republic of Korea; the North is always named as such, and wins by length.
+    func testKoreaAloneIsTheRepublicAndTheNorthStaysApart() {
+        check([
+            ("Korea and Kenya agreed to open direct flights; both urged North Korea to talk.", ["KR", "KE", "KP"], #line),
+        ], .english)
+        check([
+            ("La Corée et le Gabon ont signé un accord ; ils ont appelé la Corée du Nord au dialogue.", ["KR", "GA", "KP"], #line),
+        ], .french)
+        check([
+            ("وقعت كوريا وتونس اتفاقية للتعاون، ودعتا كوريا الشمالية إلى الحوار.", ["KR", "TN", "KP"], #line),
+        ], .arabic)
+    }
+
+    /// A news agency or broadcaster named for a country, in a byline or a credit, is the outlet, not a party.
+    func testAgenciesNamedForACountryAreNoParty() {
+        check([
+            ("Press Trust of India Nairobi\n\nKenya and Ghana agreed to boost cocoa trade, an official statement said.", ["KE", "GH"], #line),
+            ("Chile and Peru signed the accord on Monday, Agence France-Presse reported.", ["CL", "PE"], #line),
+        ], .english)
+        check([
+            ("Le Mali et le Niger ont signé l'accord lundi, selon l'Agence France-Presse.", ["ML", "NE"], #line),
+        ], .french)
+        check([
+            ("وقعت مصر والأردن الاتفاقية اليوم، حسبما نقلت وكالة الصحافة الفرنسية.", ["EG", "JO"], #line),
+            ("وقال الوزير في مقابلة مع قناة روسيا اليوم إن مصر والأردن اتفقتا على تعزيز التعاون.", ["EG", "JO"], #line),
+        ], .arabic)
+    }
+
     func testTheCongosStayApart() {
         check([
             ("The Democratic Republic of Congo and the Republic of the Congo signed the accord.", ["CD", "CG"], #line),
