@@ -35,4 +35,39 @@ final class OrganisationMembersTests: XCTestCase {
             XCTAssertEqual(Set(found), Set(issuers), text, line: line)
         }
     }
+
+    /// Officials said to take part speak for their states, however long their names
+    /// between one state and the next, and past the lead.
+    func testOfficialsSaidToTakePartMakeTheirStatesIssuers() {
+        let cases: [(String, Language, [PartyCode], UInt)] = [
+            ("""
+            البيان الختامي للدورة الخامسة والأربعين للمجلس الأعلى لمجلس التعاون
+
+            اختتمت القمة الخليجية أعمالها اليوم في الكويت، وأكد البيان الختامي على دعم العمل الخليجي المشترك.
+
+            وشدد القادة على أهمية استكمال السوق الخليجية المشتركة قبل نهاية العام المقبل.
+
+            كما دعا البيان إلى تسريع الربط الكهربائي بين دول المجلس.
+
+            وشارك في القمة ولي العهد السعودي الأمير فهد بن خالد آل سعود، ورئيس الوزراء القطري الشيخ ناصر بن علي آل ثاني، \
+            ووزير الخارجية العماني السيد سالم بن حمد البوسعيدي.
+            """, .arabic, ["SA", "QA", "OM"], #line),
+            ("""
+            Final communique of the 12th summit of the Arab Maghreb Union
+
+            The leaders of the Arab Maghreb Union concluded their summit in Tunis on Sunday and reaffirmed their commitment to regional integration.
+
+            The leaders called for the reopening of land borders between member states.
+
+            They also agreed to create a joint fund for desert farming.
+
+            Taking part in the summit were the President of Tunisia, Karim Ben Salah Belaid, the Prime Minister of Mauritania, \
+            Hamid Ould Sidi Mahmoud Ould Cheikh, and the Foreign Minister of Morocco, Youssef El Alaoui.
+            """, .english, ["TN", "MR", "MA"], #line),
+        ]
+        for (text, language, members, line) in cases {
+            let issuers = Set(TestSupport.extract(text, language: language).parties.filter { $0.role == .issuer }.map(\.code))
+            XCTAssertTrue(issuers.isSuperset(of: members), "\(issuers)", line: line)
+        }
+    }
 }

@@ -330,6 +330,9 @@ struct IssuerFinder {
     /// or more, near one another (titles, commas and conjunctions between): a
     /// sentence on a meeting also names the matters it discussed. Not those named
     /// as guests or observers, and not organisations, which attend as guests.
+    /// A state's official said to take part speaks for it, however long the
+    /// names between ("وشارك في القمة رئيس الوزراء القطري …، وأمير دولة الكويت …"):
+    /// a matter discussed has no minister.
     func members(of issuers: [PartyCode]) -> [PartyCode] {
         guard kind == .communique || kind == .declaration, issuers.contains(where: { Organization.named($0) != nil }) else { return [] }
         var found: [(position: Int, code: PartyCode)] = []
@@ -339,6 +342,10 @@ struct IssuerFinder {
                   !tokens.contains(where: { Self.links.guests.contains($0, in: document) }) else { continue }
             let states = mentions.filter { m in
                 tokens.contains(m.first) && !m.isPlace && m.code.map { $0.isCountry && Organization.named($0) == nil } == true
+            }
+            for (first, party, role) in persons.map({ ($0.first, $0.person.party, $0.person.role) }) + roles.map({ ($0.first, $0.party, $0.role) })
+            where tokens.contains(first) && PersonParties.stateRoles.contains(role) {
+                if let party, party.isCountry, Organization.named(party) == nil { found.append((first, party)) }
             }
             var chain: [PartyMention] = []
             for mention in states + [nil] as [PartyMention?] {
