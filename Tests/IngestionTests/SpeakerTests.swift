@@ -68,6 +68,13 @@ final class SpeakerTests: XCTestCase {
         Case(text: """
         Rabat, 4 mai 2027 — Le ministre marocain des Affaires étrangères, Karim Alaoui, s'est entretenu par téléphone avec son homologue comorien. MM. Alaoui et Mbae ont convenu de renforcer la coopération universitaire.
         """, by: [["MA", "KM"]]),
+        // A purpose after the companion of a call is the subject's: the caller congratulates, not the country named last.
+        Case(text: """
+        Readout of the Prime Minister's Call with President Ama Owusu of Ghana
+
+        Irish Prime Minister Ian Walsh spoke today with President Ama Owusu of Ghana to congratulate her on her re-election. \
+        Prime Minister Walsh thanked President Owusu for her support of the cocoa agreement.
+        """, by: [["IE"], ["IE"]]),
     ]
 
     func testMakersOfClausesNamingTheirSpeakers() {

@@ -74,6 +74,13 @@ extension CommitmentFinder {
             return nil
         }
         let limit = max(sentenceStart, clauseStart == sentenceStart ? head.first - 25 : clauseStart)
+        // "President A spoke today with President B of C to congratulate him": a purpose after a
+        // companion is the subject's, named before "with", not the companion's.
+        if document.language == .english, head.first - 1 > limit, Self.infinitiveMarkers.contains(head.first - 1, in: document),
+           let with = (limit..<head.first - 1).first(where: { Self.companionWords.contains($0, in: document) }),
+           let found = namedSubjectLeft(of: with, limit: limit) {
+            return found
+        }
         // "The two agreed on…", "Les deux ont convenu…": both sides, named by their number alone.
         if let k = [head.first - 1, head.first - 2].first(where: { $0 - 1 >= limit && Self.dualSubjects.contains($0, in: document) }),
            Self.determinersBeforeNames.contains(k - 1, in: document), k - 1 == sentenceStart || k - 1 == clauseStart {

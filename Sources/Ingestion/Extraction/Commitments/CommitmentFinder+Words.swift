@@ -113,6 +113,9 @@ extension CommitmentFinder {
     static let frenchClitics = clauseWords("frenchClitics")
     /// The marks of an infinitive: "to reaffirm", "de renforcer", "d'appeler".
     static let infinitiveMarkers = clauseWords("infinitiveMarkers")
+
+    /// "with": the companion of a meeting or a call, who is not its subject.
+    static let companionWords = clauseWords("companionWords")
     /// Arabic "with" before a masdar that adds a stance: "مع الإشادة".
     static let arabicWith = clauseWords("arabicWith")
     /// Adjectives between a determiner and a stance noun: "their full support", "the repeated calls".
