@@ -23,6 +23,9 @@ final class JointKindTests: XCTestCase {
              .jointStatement, ["MA", "SN"], #line),
             ("البيان الختامي المشترك لزيارة رئيس وزراء الأردن إلى الكويت\n\nوأكد الجانبان في البيان الختامي المشترك أهمية "
              + "تعزيز التعاون الاقتصادي.\n", .jointStatement, nil, #line),
+            // A statement issued from the two ministers' meeting, in other words than "joint".
+            ("دعا وزيرا خارجية تونس والأردن في بيان صدر عن اجتماع بينهما في عمان إلى تعزيز التبادل التجاري.\n"
+             + "وأكد الوزيران أهمية التنسيق بين البلدين.\n", .jointStatement, ["TN", "JO"], #line),
             ("Egypt will expand cooperation with Greece in energy, the Egyptian foreign ministry said in a statement on Monday.\n"
              + "The ministry stressed the importance of regional stability.\n", .pressStatement, ["EG"], #line),
         ]
