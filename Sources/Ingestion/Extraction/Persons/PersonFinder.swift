@@ -7,21 +7,15 @@ import TextAnalysis
 /// "وزيري خارجية الصين وانج يي، وباكستان إسحاق دار" gives two persons.
 enum PersonFinder {
     /// Words that end an Arabic name: prepositions, particles, verbs of saying.
-    static let arabicStops = FoldedWordSet([
-        "في", "على", "الى", "من", "عن", "مع", "ان", "الذي", "التي", "خلال", "حيث", "بعد", "قبل", "امام", "اليوم",
-        "امس", "لدى", "عقب", "اثناء", "و", "او", "ثم", "كما", "قد", "لقد", "بين", "حول", "بشان", "عبر", "هذا", "هذه",
-        "ذلك", "قال", "قالت", "اكد", "اكدت", "اعلن", "اعلنت", "وقال", "وقالت", "الذين", "انه", "انها", "بان", "لان",
-        "اليوم", "تلقى", "يتلقى", "استقبل", "يستقبل", "التقى", "يلتقى", "بحث", "يبحث", "عقد", "سمو", "معالي", "فخامه",
-        "جلاله", "دوله", "نظيره", "نظيرته", "حرص", "ضروره", "اهميه", "حضور", "مشاركه", "رءاسه", "جانب", "رءيس",
-    ].map(WordAnalysis.fold))
+    static let arabicStops = PersonWords.shared.lists.folded("arabic-stop")
     /// Words of a state's formal name before its proper name or adjective.
-    static let stateWords = FoldedWordSet(["في", "دوله", "الجمهوريه", "جمهوريه", "المملكه", "مملكه", "سلطنه", "الاسلاميه",
-                                              "العربيه", "الشعبيه", "الاتحاديه", "لدوله", "بدوله"].map(WordAnalysis.fold))
-    static let latinParticles: FoldedWordSet = ["bin", "ibn", "al", "el", "de", "da", "van", "von", "ben", "bint", "abu", "ould", "du", "la", "le",
-                                                 "den", "der", "ter", "di", "del", "della", "dos", "das"]
-    static let titleWords: FoldedWordSet = ["الامير", "الشيخ", "امير", "شيخ", "sheikh", "prince", "dr", "mr", "mrs", "m", "mme", "cheikh"]
+    static let stateWords = PersonWords.shared.lists.folded("arabic-state")
+    /// Particles inside a Latin-script name ("bin Salman", "de Gaulle"): no name word of their own.
+    static let latinParticles = PersonWords.shared.lists.written("particle")
+    /// Titles written before a name ("الشيخ", "Sheikh", "Dr"), skipped at its start and not counted as its words.
+    static let titleWords = PersonWords.shared.lists.written("name-title")
     /// Common first names that begin like an imperfect verb (ي…), which otherwise ends a name.
-    static let namesLikeVerbs = FoldedWordSet(["يوسف", "يحيى", "ياسر", "يزيد", "يعقوب", "يونس", "ياسين", "يسري", "تامر", "توفيق", "تركي", "طارق"].map(WordAnalysis.fold))
+    static let namesLikeVerbs = PersonWords.shared.lists.folded("verb-like-name")
 
     static func find(in document: Document, parties: [PartyMention]) -> (persons: [PersonMention], roles: [RoleMention]) {
         let roles = RoleLexicon.of(document.language)
@@ -327,15 +321,19 @@ enum PersonFinder {
     static let listMarks: MarkSet = [",", "،", ":"]
     static let commas: MarkSet = [",", "،"]
     static let listOpeners: MarkSet = [",", ":"]
-    static let listJoiners: FoldedWordSet = [",", ":", "et", "and"]
+    /// Between the holders listed after a plural title: ", ", ":", "and", "et".
+    static let listJoiners = PersonWords.shared.lists.written("list-joiner")
     /// The word between two titles one person holds ("Deputy Prime Minister and Foreign Minister").
-    static let titleJoiners: FoldedWordSet = ["and", "et", "&"]
-    static let possessiveArticles: FoldedWordSet = ["'", "’", "s", "the", "le", "la", "l"]
+    static let titleJoiners = PersonWords.shared.lists.written("title-joiner")
+    /// The possessive and the articles before a title ("Egypt's", "the", "le"), stepped over back to its party.
+    static let possessiveArticles = PersonWords.shared.lists.written("possessive-article")
     /// Words inside an Arabic name's lineage: "محمد بن سلمان", "عبد الله".
-    static let nasab: FoldedWordSet = ["بن", "ابن", "بنت", "ال"]
+    static let nasab = PersonWords.shared.lists.written("nasab")
     static let nameJoiners: MarkSet = ["-", "'", "’"]
-    static let ali: FoldedWordSet = ["علي"]
-    private static let determiners: FoldedWordSet = ["l", "'", "’", "le", "la", "les", "the", "his", "her", "son", "sa"]
+    /// علي, the given name that folds like the preposition على: a name only as written with ي.
+    static let ali = PersonWords.shared.lists.written("ali")
+    /// Articles and possessives between the holders listed after a plural title.
+    private static let determiners = PersonWords.shared.lists.written("holder-determiner")
 
     private static func listedHolders(after start: Int, limit: Int, role: PersonRole, pair: [PartyCode], _ document: Document,
                                       _ partyAt: TokenMap<PartyMention>, _ selfAt: Set<Int>, _ roles: RoleLexicon) -> [PersonMention] {
@@ -462,7 +460,7 @@ enum PersonFinder {
 
     static let aides: Set<PersonRole> = [.seniorOfficial, .specialEnvoy]
     /// The words between an aide's title and the title of the official served.
-    static let aideLinks: FoldedWordSet = ["to", "of", "the", "du", "de", "la", "le", "l", "'", "’", "aupres"]
+    static let aideLinks = PersonWords.shared.lists.written("aide-link")
 
     /// Whether only "to the", "du", "de la" and a demonym stand between an aide's title and the
     /// title of the official served ("Aide to the Russian President").
@@ -646,7 +644,7 @@ enum PersonFinder {
     }
 
     /// Honorifics that open a name placed before its title: "معالي أوزان كايا وزير الخارجية".
-    static let honorifics = FoldedWordSet(["معالي", "سمو", "فخامه", "جلاله", "سعاده", "دوله", "السيد", "السيده", "الشيخ", "الامير", "الشيخه", "الاميره"].map(WordAnalysis.fold))
+    static let honorifics = PersonWords.shared.lists.folded("name-honorific")
 
     /// The name between an honorific and the title at `titleStart`, as in
     /// "تلقى … اتصالا من معالي أوزان كايا وزير الخارجية التركي". Without the
