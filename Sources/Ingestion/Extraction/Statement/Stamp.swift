@@ -7,7 +7,8 @@ enum Stamp {
     static let maximumOtherWords = 3
     /// A stamp line is short: its date, a few words, marks.
     static let maximumTokens = 24
-    static let dateWords: FoldedWordSet = ["date"]
+    /// The word that labels a stamp's date: "Date: 05-01-2026".
+    static let dateWords = DateFinder.wordLists.written("stamp-date")
 
     static func isStamp(_ found: DateFinder.Found, _ document: Document) -> Bool {
         guard let line = document.lines.first(where: { $0.tokens.contains(found.token) }) else { return false }
