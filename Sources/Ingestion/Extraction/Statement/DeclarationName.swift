@@ -3,7 +3,8 @@ import TextAnalysis
 /// A declaration under its own name: "the Astana Declaration", "la
 /// Déclaration de Québec", "إعلان القاهرة". A bare "declaration" is not one.
 enum DeclarationName {
-    static let linkWords: FoldedWordSet = ["of", "de", "d", "du"]
+    /// Between a declaration word and its name: "the Declaration of Astana", "la Déclaration de Québec".
+    static let linkWords = KindFinder.wordLists.written("declaration-link")
 
     /// The name's tokens, or nil when `match` (a bare declaration word) bears no name.
     static func span(of match: PhraseMatcher<KindFinder.Cue>.Match, in document: Document) -> Range<Int>? {

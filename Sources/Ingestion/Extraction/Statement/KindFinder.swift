@@ -5,6 +5,9 @@ import Model
 /// else from their shape (talks, a call, a summit's close, a press
 /// conference), else from what the body calls it. The words are `kinds.txt`'s.
 enum KindFinder {
+    /// `kind-words.txt`, read once: its word classes by name.
+    static let wordLists = WordLists("kind-words.txt")
+
     /// What a `kinds.txt` phrase says.
     enum Cue: Sendable, Hashable {
         /// The text calls its document this; `weak` for bare names ("statement", "communiqué").
@@ -239,11 +242,11 @@ enum KindFinder {
         [".", "!", "?", "؟", ";", "؛"].contains(document.tokens[index].surface)
     }
 
+    /// Prepositions before a document's name that make it the means, not the object.
+    private static let meansPrepositions = KindFinder.wordLists.written("means-preposition")
+
     /// "rejected a joint statement by Egypt and Sudan", "رحب بالبيان": another
     /// party's statement, the object of this one's stance, is not its kind.
-    /// Prepositions before a document's name that make it the means, not the object.
-    private static let meansPrepositions: FoldedWordSet = ["in", "في", "dans", "en", "through", "via", "par", "by"]
-
     static func isObjectOfStance(_ index: Int, _ range: Range<Int>, _ document: Document) -> Bool {
         let cues = CueLexicon.of(document.language)
         // "a salué, dans un communiqué, …": a name that opens with its preposition is the means.
