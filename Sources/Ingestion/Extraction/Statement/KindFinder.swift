@@ -199,12 +199,15 @@ enum KindFinder {
     /// "a joint Gulf Cooperation Council-Russian statement", "a joint US-Japan statement": a bare
     /// name after "joint" with only capitalised names, hyphens and "and" between is a joint one.
     /// Returns where "joint" stands.
+    /// Between the names of a joint statement's parties: hyphens, "/", "&", "and" (as written).
+    static let jointJoiners = wordLists.written("joint-joiner")
+
     static func jointStart(_ match: PhraseMatcher<Cue>.Match, _ before: ArraySlice<PhraseMatcher<Cue>.Match>, _ document: Document) -> Int? {
         guard let joint = before.last(where: { if case .joint = matcher.entries[$0.entry].value { return true } else { return false } }),
               match.first > joint.end, match.first - joint.end <= 6 else { return nil }
         let named = (joint.end..<match.first).allSatisfy { k in
             let surface = document.tokens[k].surface
-            if ["-", "–", "/", "&", "and"].contains(surface) { return true }
+            if jointJoiners.contains(surface) { return true }
             return surface.unicodeScalars.first.map { $0.properties.isUppercase } ?? false
         }
         return named ? joint.first : nil
