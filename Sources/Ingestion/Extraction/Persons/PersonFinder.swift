@@ -325,14 +325,14 @@ enum PersonFinder {
     static let listJoiners = PersonWords.shared.lists.written("list-joiner")
     /// The word between two titles one person holds ("Deputy Prime Minister and Foreign Minister").
     static let titleJoiners = PersonWords.shared.lists.written("title-joiner")
-    /// "and", "et": before a plural title's second holder, a second title, a complement's next part.
-    static let conjunctions = PersonWords.shared.lists.written("and")
+    /// "and", "et": before a plural title's second holder, a second title, a complement's next part (clause-words.txt's andEt).
+    static let conjunctions = CommitmentFinder.andEt
     /// "and", "et" or a comma after a capitalised word: a list of names goes on.
     static let listGoesOn = PersonWords.shared.lists.written("list-and")
     /// Lower-case words inside the name of the body a title belongs to: "Minister of Foreign Affairs and Trade".
     static let bodyConnectors = PersonWords.shared.lists.written("body-connector")
-    /// "of", "de", "du", "des", "d'" before the party a title's complement names.
-    static let ofWords = PersonWords.shared.lists.written("of")
+    /// "of", "de", "du", "des", "d'" before the party a title's complement names (clause-words.txt's ofLatin).
+    static let ofWords = CommitmentFinder.ofLatin
     /// The possessive and the articles before a title ("Egypt's", "the", "le"), stepped over back to its party.
     static let possessiveArticles = PersonWords.shared.lists.written("possessive-article")
     /// Words inside an Arabic name's lineage: "محمد بن سلمان", "عبد الله".
