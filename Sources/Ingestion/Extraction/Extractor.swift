@@ -152,7 +152,7 @@ public struct Extractor: Sendable {
     }
 
     /// Words after which a party is the other side of a readout: "son homologue égyptien".
-    static let counterpartWords = FoldedWordSet(["homologue", "counterpart", "نظيره", "نظيرته", "نظير", "نظيرها"].map(WordAnalysis.fold))
+    static let counterpartWords = PartyFinder.wordLists.folded("counterpart")
 
     /// The party of "son homologue tunisien", "his Jordanian counterpart", "نظيره الإيراني".
     static func counterpart(_ mentions: [PartyMention], _ document: Document) -> PartyCode? {

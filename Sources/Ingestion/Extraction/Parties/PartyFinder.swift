@@ -5,10 +5,11 @@ import TextAnalysis
 /// adjective forms, capitals standing for governments, organisations, and
 /// the phrases that stand for the issuers ("the two sides", الجانبان).
 enum PartyFinder {
+    /// `party-words.txt`, read once: its word classes by name.
+    static let wordLists = WordLists("party-words.txt")
+
     /// Words after which a capital is a place, not a government.
-    static let placeWords = FoldedWordSet([
-        "في", "الى", "من", "in", "at", "to", "from", "visit", "visited", "a", "à", "de", "depuis", "vers", "en",
-    ].map(WordAnalysis.fold))
+    static let placeWords = PartyFinder.wordLists.folded("place")
 
     static func find(in document: Document) -> [PartyMention] {
         let lexicon = PartyLexicon.of(document.language)

@@ -7,21 +7,15 @@ import TextAnalysis
 /// "وزيري خارجية الصين وانج يي، وباكستان إسحاق دار" gives two persons.
 enum PersonFinder {
     /// Words that end an Arabic name: prepositions, particles, verbs of saying.
-    static let arabicStops = FoldedWordSet([
-        "في", "على", "الى", "من", "عن", "مع", "ان", "الذي", "التي", "خلال", "حيث", "بعد", "قبل", "امام", "اليوم",
-        "امس", "لدى", "عقب", "اثناء", "و", "او", "ثم", "كما", "قد", "لقد", "بين", "حول", "بشان", "عبر", "هذا", "هذه",
-        "ذلك", "قال", "قالت", "اكد", "اكدت", "اعلن", "اعلنت", "وقال", "وقالت", "الذين", "انه", "انها", "بان", "لان",
-        "اليوم", "تلقى", "يتلقى", "استقبل", "يستقبل", "التقى", "يلتقى", "بحث", "يبحث", "عقد", "سمو", "معالي", "فخامه",
-        "جلاله", "دوله", "نظيره", "نظيرته", "حرص", "ضروره", "اهميه", "حضور", "مشاركه", "رءاسه", "جانب", "رءيس",
-    ].map(WordAnalysis.fold))
+    static let arabicStops = PersonWords.shared.lists.folded("arabic-stop")
     /// Words of a state's formal name before its proper name or adjective.
-    static let stateWords = FoldedWordSet(["في", "دوله", "الجمهوريه", "جمهوريه", "المملكه", "مملكه", "سلطنه", "الاسلاميه",
-                                              "العربيه", "الشعبيه", "الاتحاديه", "لدوله", "بدوله"].map(WordAnalysis.fold))
-    static let latinParticles: FoldedWordSet = ["bin", "ibn", "al", "el", "de", "da", "van", "von", "ben", "bint", "abu", "ould", "du", "la", "le",
-                                                 "den", "der", "ter", "di", "del", "della", "dos", "das"]
-    static let titleWords: FoldedWordSet = ["الامير", "الشيخ", "امير", "شيخ", "sheikh", "prince", "dr", "mr", "mrs", "m", "mme", "cheikh"]
+    static let stateWords = PersonWords.shared.lists.folded("arabic-state")
+    /// Particles inside a Latin-script name ("bin Salman", "de Gaulle"): no name word of their own.
+    static let latinParticles = PersonWords.shared.lists.written("particle")
+    /// Titles written before a name ("الشيخ", "Sheikh", "Dr"), skipped at its start and not counted as its words.
+    static let titleWords = PersonWords.shared.lists.written("name-title")
     /// Common first names that begin like an imperfect verb (ي…), which otherwise ends a name.
-    static let namesLikeVerbs = FoldedWordSet(["يوسف", "يحيى", "ياسر", "يزيد", "يعقوب", "يونس", "ياسين", "يسري", "تامر", "توفيق", "تركي", "طارق"].map(WordAnalysis.fold))
+    static let namesLikeVerbs = PersonWords.shared.lists.folded("verb-like-name")
 
     static func find(in document: Document, parties: [PartyMention]) -> (persons: [PersonMention], roles: [RoleMention]) {
         let roles = RoleLexicon.of(document.language)
@@ -256,7 +250,7 @@ enum PersonFinder {
                     // "les présidents Macky X et Adama Y": the holders of a plural title, in the order the two sides were named.
                     var k = nameEnd
                     while k < line.tokens.upperBound, commas.contains(document.tokens[k].surface) { k += 1 }
-                    if k < line.tokens.upperBound, ["and", "et"].contains(document.folded(k)) {
+                    if k < line.tokens.upperBound, conjunctions.contains(k, in: document) {
                         let pair = party == nil ? issuerPair(before: match.first, document, parties) : []
                         if !pair.isEmpty { result[result.count - 1].person.party = pair[0] }
                         // "Les chefs d'État haïtien, Michel X et dominicain, Danilo Y": each holder after his adjective.
@@ -327,15 +321,27 @@ enum PersonFinder {
     static let listMarks: MarkSet = [",", "،", ":"]
     static let commas: MarkSet = [",", "،"]
     static let listOpeners: MarkSet = [",", ":"]
-    static let listJoiners: FoldedWordSet = [",", ":", "et", "and"]
+    /// Between the holders listed after a plural title: ", ", ":", "and", "et".
+    static let listJoiners = PersonWords.shared.lists.written("list-joiner")
     /// The word between two titles one person holds ("Deputy Prime Minister and Foreign Minister").
-    static let titleJoiners: FoldedWordSet = ["and", "et", "&"]
-    static let possessiveArticles: FoldedWordSet = ["'", "’", "s", "the", "le", "la", "l"]
+    static let titleJoiners = PersonWords.shared.lists.written("title-joiner")
+    /// "and", "et": before a plural title's second holder, a second title, a complement's next part (clause-words.txt's andEt).
+    static let conjunctions = CommitmentFinder.andEt
+    /// "and", "et" or a comma after a capitalised word: a list of names goes on.
+    static let listGoesOn = PersonWords.shared.lists.written("list-and")
+    /// Lower-case words inside the name of the body a title belongs to: "Minister of Foreign Affairs and Trade".
+    static let bodyConnectors = PersonWords.shared.lists.written("body-connector")
+    /// "of", "de", "du", "des", "d'" before the party a title's complement names (clause-words.txt's ofLatin).
+    static let ofWords = CommitmentFinder.ofLatin
+    /// The possessive and the articles before a title ("Egypt's", "the", "le"), stepped over back to its party.
+    static let possessiveArticles = PersonWords.shared.lists.written("possessive-article")
     /// Words inside an Arabic name's lineage: "محمد بن سلمان", "عبد الله".
-    static let nasab: FoldedWordSet = ["بن", "ابن", "بنت", "ال"]
+    static let nasab = PersonWords.shared.lists.written("nasab")
     static let nameJoiners: MarkSet = ["-", "'", "’"]
-    static let ali: FoldedWordSet = ["علي"]
-    private static let determiners: FoldedWordSet = ["l", "'", "’", "le", "la", "les", "the", "his", "her", "son", "sa"]
+    /// علي, the given name that folds like the preposition على: a name only as written with ي.
+    static let ali = PersonWords.shared.lists.written("ali")
+    /// Articles and possessives between the holders listed after a plural title.
+    private static let determiners = PersonWords.shared.lists.written("holder-determiner")
 
     private static func listedHolders(after start: Int, limit: Int, role: PersonRole, pair: [PartyCode], _ document: Document,
                                       _ partyAt: TokenMap<PartyMention>, _ selfAt: Set<Int>, _ roles: RoleLexicon) -> [PersonMention] {
@@ -436,7 +442,7 @@ enum PersonFinder {
         while q > floor, titleStart - q < 6 {
             if let m = partyEndingAt[q], m.code != nil { return q < titleStart ? m : nil }
             let token = document.tokens[q - 1]
-            guard token.kind == .word, token.surface.startsUppercase || ["of", "for", "and", "de", "des", "du"].contains(document.folded(q - 1)) else { return nil }
+            guard token.kind == .word, token.surface.startsUppercase || bodyConnectors.contains(q - 1, in: document) else { return nil }
             q -= 1
         }
         return nil
@@ -462,7 +468,7 @@ enum PersonFinder {
 
     static let aides: Set<PersonRole> = [.seniorOfficial, .specialEnvoy]
     /// The words between an aide's title and the title of the official served.
-    static let aideLinks: FoldedWordSet = ["to", "of", "the", "du", "de", "la", "le", "l", "'", "’", "aupres"]
+    static let aideLinks = PersonWords.shared.lists.written("aide-link")
 
     /// Whether only "to the", "du", "de la" and a demonym stand between an aide's title and the
     /// title of the official served ("Aide to the Russian President").
@@ -493,7 +499,7 @@ enum PersonFinder {
         while k + 1 < limit, best.map({ $0.end }) ?? start == k {
             var next = k
             if commas.contains(document.tokens[next].surface) { next += 1 }
-            let joined = next < limit && ["and", "et"].contains(document.folded(next))
+            let joined = next < limit && conjunctions.contains(next, in: document)
             if joined { next += 1 }
             guard next > k, next < limit, let title = roles.matcher.matches(at: next, in: document).first else { break }
             let value = roles.matcher.entries[title.entry].value
@@ -524,7 +530,7 @@ enum PersonFinder {
 
     /// The party of "of Jordan", "of the Kingdom of Bahrain", "de la République de Guinée" at `index`.
     static func ofParty(at index: Int, limit: Int, _ document: Document, _ partyAt: TokenMap<PartyMention>) -> PartyMention? {
-        guard index < limit, ["of", "de", "du", "des", "d"].contains(document.folded(index)) else { return nil }
+        guard index < limit, ofWords.contains(index, in: document) else { return nil }
         var k = index + 1
         while k < limit, k < index + 7, partyAt[k] == nil, PersonWords.shared.state.contains(k, in: document) { k += 1 }
         guard k < limit, let m = partyAt[k], m.code != nil else { return nil }
@@ -550,17 +556,17 @@ enum PersonFinder {
         // "and"/"et" open it only before another connector: "et de la Communauté…", not "et Adama Y".
         func opens(_ i: Int) -> Bool {
             guard i < limit, words.connector.contains(i, in: document) else { return false }
-            return !["and", "et"].contains(document.folded(i)) || (i + 1 < limit && (opens(i + 1) || isArticle(i + 1)))
+            return !conjunctions.contains(i, in: document) || (i + 1 < limit && (opens(i + 1) || isArticle(i + 1)))
         }
         func isArticle(_ i: Int) -> Bool { document.language == .french && words.article.contains(i, in: document) }
         // "Minister for Foreign Affairs and International Cooperation": "and" before a capitalised word goes on too.
-        let andCapital = start + 1 < limit && ["and", "et"].contains(document.folded(start))
+        let andCapital = start + 1 < limit && conjunctions.contains(start, in: document)
             && document.tokens[start + 1].surface.startsUppercase
         guard opens(start) || andCapital || (start + 1 < limit && commas.contains(document.tokens[start].surface) && opens(start + 1)) else { return (start, nil) }
         while k < limit, k < start + 18 {
             let token = document.tokens[k]
             if token.kind == .punctuation {
-                let listed = k + 2 < limit && document.tokens[k + 1].surface.startsUppercase && ["and", "et", ","].contains(document.folded(k + 2))
+                let listed = k + 2 < limit && document.tokens[k + 1].surface.startsUppercase && listGoesOn.contains(k + 2, in: document)
                 if commas.contains(token.surface), opens(k + 1) || (afterCapital && listed) { k += 1; linked = true; afterCapital = false; continue }
                 if ["'", "’", "-"].contains(token.surface) { k += 1; linked = true; continue }
                 // "(DFAE)": the body's acronym.
@@ -570,11 +576,11 @@ enum PersonFinder {
             if k > start, HonorificLexicon.shared.length(at: k, limit: limit, in: document) > 0 || !roles.matcher.matches(at: k, in: document).isEmpty { break }
             if let m = partyAt[k], let code = m.code {
                 var q = k - 1
-                while q > start, words.state.contains(q, in: document), !["de", "du", "des", "d", "of"].contains(document.folded(q)) { q -= 1 }
+                while q > start, words.state.contains(q, in: document), !ofWords.contains(q, in: document) { q -= 1 }
                 // "of Japan", "de la République de Guinée", "Affaires étrangères", and a French adjective of
                 // nationality, written in lower case: "au ministère nigérian des Affaires étrangères".
                 let adjective = document.language == .french && document.tokens[k].surface.first?.isLowercase == true
-                if ["de", "du", "des", "d", "of"].contains(document.folded(q)) || afterCapital || adjective { party = party ?? code }
+                if ofWords.contains(q, in: document) || afterCapital || adjective { party = party ?? code }
                 // A country closes the complement unless a connector goes on: "for Syria Geir X", "of the EU for Foreign Affairs".
                 k = m.end; end = k; linked = false; afterCapital = false
                 afterPeople = document.language == .french && document.tokens[m.first].surface.startsUppercase
@@ -646,7 +652,7 @@ enum PersonFinder {
     }
 
     /// Honorifics that open a name placed before its title: "معالي أوزان كايا وزير الخارجية".
-    static let honorifics = FoldedWordSet(["معالي", "سمو", "فخامه", "جلاله", "سعاده", "دوله", "السيد", "السيده", "الشيخ", "الامير", "الشيخه", "الاميره"].map(WordAnalysis.fold))
+    static let honorifics = PersonWords.shared.lists.folded("name-honorific")
 
     /// The name between an honorific and the title at `titleStart`, as in
     /// "تلقى … اتصالا من معالي أوزان كايا وزير الخارجية التركي". Without the

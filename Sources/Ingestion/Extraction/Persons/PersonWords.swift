@@ -3,7 +3,8 @@ import TextAnalysis
 /// The English and French words `PersonFinder` reads around titles and names
 /// (`person-words.txt`): the words of a state's formal name, capitalised
 /// words that are no name, the connectors of a title's complement, the
-/// heads of plural titles, and prepositions of place.
+/// heads of plural titles, and prepositions of place; and, through `lists`,
+/// the Arabic and Latin word classes `PersonFinder` reads around names.
 struct PersonWords: Sendable {
     let state: FoldedWordSet
     let stop: FoldedWordSet
@@ -22,26 +23,25 @@ struct PersonWords: Sendable {
     /// lower case some are words.
     let postNominal: Set<String>
 
+    /// All of `person-words.txt`'s classes, for the ones `PersonFinder` reads by name.
+    let lists: WordLists
+
     static let shared = PersonWords()
 
     private init() {
-        var words: [String: [String]] = [:]
-        var written: Set<String> = []
-        for line in LexiconFile.lines("person-words.txt") {
-            let (kind, word) = LexiconFile.head(line)
-            guard !word.isEmpty else { continue }
-            if kind == "post-nominal" { written.insert(word) }
-            words[kind, default: []].append(WordAnalysis.fold(word))
-        }
-        postNominal = written
-        state = FoldedWordSet(words["state"] ?? [])
-        stop = FoldedWordSet(words["stop"] ?? [])
-        connector = FoldedWordSet(words["connector"] ?? [])
-        article = FoldedWordSet(words["article"] ?? [])
-        plural = FoldedWordSet(words["plural"] ?? [])
-        place = FoldedWordSet(words["place"] ?? [])
-        nameEnd = FoldedWordSet(words["name-end"] ?? [])
-        speech = FoldedWordSet(words["speech"] ?? [])
-        givenTitle = FoldedWordSet(words["given-title"] ?? [])
+        // Read once, here: the classes above, and the finder's own through `lists`.
+        let words = LexiconFile.wordLists("person-words.txt").mapValues { $0.filter { !$0.isEmpty } }
+        lists = WordLists("person-words.txt", words)
+        postNominal = Set(words["post-nominal"] ?? [])
+        func folded(_ kind: String) -> FoldedWordSet { FoldedWordSet((words[kind] ?? []).map(WordAnalysis.fold)) }
+        state = folded("state")
+        stop = folded("stop")
+        connector = folded("connector")
+        article = folded("article")
+        plural = folded("plural")
+        place = folded("place")
+        nameEnd = folded("name-end")
+        speech = folded("speech")
+        givenTitle = folded("given-title")
     }
 }

@@ -6,6 +6,9 @@ import TextAnalysis
 /// dates converted), then weekdays and "today"/"yesterday" resolved
 /// against the publication date. Nothing found is unknown, never today.
 enum DateFinder {
+    /// `date-words.txt`, read once: its word classes by name.
+    static let wordLists = WordLists("date-words.txt")
+
     struct Found {
         var date: StatementDate
         var token: Int
@@ -113,11 +116,12 @@ enum DateFinder {
     static let numericSeparators: MarkSet = ["-", "/", "."]
     /// Between two names of one month: "كانون الثاني/يناير", "يناير (كانون الثاني)".
     static let monthSeparators: MarkSet = ["/", "(", "-"]
-    static let englishOrdinalEndings: FoldedWordSet = ["th", "st", "nd", "rd"]
+    /// An English ordinal's ending written apart from its number: "5 th".
+    static let englishOrdinalEndings = DateFinder.wordLists.written("english-ordinal-ending")
     /// Between a month and its year: "January 5, 2026", "مارس عام 2025".
-    static let beforeYear: FoldedWordSet = [",", "،", "عام", "سنه", "لعام", "من"]
+    static let beforeYear = DateFinder.wordLists.written("before-year")
     /// A day's ordinal ending: "1er", "5th", "2e".
-    static let dayEndings: FoldedWordSet = ["er", "th", "st", "nd", "rd", "e"]
+    static let dayEndings = DateFinder.wordLists.written("day-ending")
 
     /// Tokens of an opening dateline: a city, then up to the first dash ("BAGHDAD, May 6 (Reuters) -",
     /// "عمّان 26 تشرين الثاني (بترا) -").
@@ -346,11 +350,10 @@ enum DateFinder {
     }
 
     /// Between a day and its month: "the 5th of January", "5 من شهر يناير".
-    static let monthLinks: FoldedWordSet = ["of", "شهر", "من"]
+    static let monthLinks = DateFinder.wordLists.written("month-link")
 
-    /// Between the days of a range: "22-23 May", "du 17 au 19", "les 9 et 10", "from 3 to 6", "14 و15",
-    /// "من 19 إلى 21" (written "19إلى 21" too).
-    static let rangeJoiners = FoldedWordSet(["-", "–", "—", "ـ", "au", "et", "to", "and", "through", "و", "a", "إلى", "حتى"].map(WordAnalysis.fold))
+    /// Between the days of a range: "22-23 May", "du 17 au 19", "from 3 to 6", "من 19 إلى 21".
+    static let rangeJoiners = DateFinder.wordLists.folded("range-joiner")
 
     /// The day number(s) just before a month name ("5 يناير", "le 1er janvier", "22-23 May",
     /// "du 17 au 19 octobre"): the first day, the last when a range, and the first token.

@@ -82,7 +82,8 @@ struct DateLexicon: Sendable {
         self.monthWords = FoldedWordSet(monthWords)
     }
 
-    private static let secondWords: Set<String> = ["الثاني", "الاول", "الاخر", "الاولى", "الاخره", "الثانيه", "القعده", "الحجه"]
+    /// The second words of two-word month names in dates.txt ("كانون الثاني", "ذو الحجة").
+    private static let secondWords = Set(DateFinder.wordLists.words("month-second-word"))
 }
 
 extension PhraseMatcher {

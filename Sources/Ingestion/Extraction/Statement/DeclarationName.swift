@@ -3,7 +3,8 @@ import TextAnalysis
 /// A declaration under its own name: "the Astana Declaration", "la
 /// Déclaration de Québec", "إعلان القاهرة". A bare "declaration" is not one.
 enum DeclarationName {
-    static let linkWords: FoldedWordSet = ["of", "de", "d", "du"]
+    /// Between a declaration word and its name: "the Declaration of Astana", "la Déclaration de Québec".
+    static let linkWords = KindFinder.wordLists.written("declaration-link")
 
     /// The name's tokens, or nil when `match` (a bare declaration word) bears no name.
     static func span(of match: PhraseMatcher<KindFinder.Cue>.Match, in document: Document) -> Range<Int>? {
@@ -28,12 +29,15 @@ enum DeclarationName {
         return match.first..<end
     }
 
+    /// Capitalised articles, which no name is (compared with the token as written).
+    static let sentenceArticles = KindFinder.wordLists.written("capitalised-article")
+
     /// A city, or a capitalised word that does not open its sentence.
     static func isName(_ index: Int, _ document: Document) -> Bool {
         if !CityLexicon.shared.matcher.matches(at: index, in: document).isEmpty { return true }
         guard document.tokens[index].kind == .word, isCapitalised(index, document), index > 0 else { return false }
         let previous = document.tokens[index - 1].surface
-        return ![".", "!", "?", "\n"].contains(previous) && !["The", "La", "Le", "A", "Une", "Un"].contains(document.tokens[index].surface)
+        return ![".", "!", "?", "\n"].contains(previous) && !sentenceArticles.contains(document.tokens[index].surface)
     }
 
     static func isCapitalised(_ index: Int, _ document: Document) -> Bool {

@@ -5,6 +5,9 @@ import Model
 /// else from their shape (talks, a call, a summit's close, a press
 /// conference), else from what the body calls it. The words are `kinds.txt`'s.
 enum KindFinder {
+    /// `kind-words.txt`, read once: its word classes by name.
+    static let wordLists = WordLists("kind-words.txt")
+
     /// What a `kinds.txt` phrase says.
     enum Cue: Sendable, Hashable {
         /// The text calls its document this; `weak` for bare names ("statement", "communiqué").
@@ -196,12 +199,15 @@ enum KindFinder {
     /// "a joint Gulf Cooperation Council-Russian statement", "a joint US-Japan statement": a bare
     /// name after "joint" with only capitalised names, hyphens and "and" between is a joint one.
     /// Returns where "joint" stands.
+    /// Between the names of a joint statement's parties: hyphens, "/", "&", "and" (as written).
+    static let jointJoiners = wordLists.written("joint-joiner")
+
     static func jointStart(_ match: PhraseMatcher<Cue>.Match, _ before: ArraySlice<PhraseMatcher<Cue>.Match>, _ document: Document) -> Int? {
         guard let joint = before.last(where: { if case .joint = matcher.entries[$0.entry].value { return true } else { return false } }),
               match.first > joint.end, match.first - joint.end <= 6 else { return nil }
         let named = (joint.end..<match.first).allSatisfy { k in
             let surface = document.tokens[k].surface
-            if ["-", "–", "/", "&", "and"].contains(surface) { return true }
+            if jointJoiners.contains(surface) { return true }
             return surface.unicodeScalars.first.map { $0.properties.isUppercase } ?? false
         }
         return named ? joint.first : nil
@@ -239,11 +245,11 @@ enum KindFinder {
         [".", "!", "?", "؟", ";", "؛"].contains(document.tokens[index].surface)
     }
 
+    /// Prepositions before a document's name that make it the means, not the object.
+    private static let meansPrepositions = KindFinder.wordLists.written("means-preposition")
+
     /// "rejected a joint statement by Egypt and Sudan", "رحب بالبيان": another
     /// party's statement, the object of this one's stance, is not its kind.
-    /// Prepositions before a document's name that make it the means, not the object.
-    private static let meansPrepositions: FoldedWordSet = ["in", "في", "dans", "en", "through", "via", "par", "by"]
-
     static func isObjectOfStance(_ index: Int, _ range: Range<Int>, _ document: Document) -> Bool {
         let cues = CueLexicon.of(document.language)
         // "a salué, dans un communiqué, …": a name that opens with its preposition is the means.

@@ -6,6 +6,9 @@ import TextAnalysis
 /// of", "la 5e session de la commission mixte"; ordinals in words or digits,
 /// masculine or feminine.
 enum MechanismFinder {
+    /// `mechanism-words.txt`, read once: its word classes by name.
+    static let wordLists = WordLists("mechanism-words.txt")
+
     static let mechanisms: PhraseMatcher<String> = {
         var matcher = PhraseMatcher<String>(gap: 0, lane: .mechanisms)
         for line in LexiconFile.lines("mechanisms.txt") {
@@ -117,14 +120,12 @@ enum MechanismFinder {
     }
 
     /// Words before a round's ordinal: "the seventh", "la 5e", "its".
-    static let determiners: FoldedWordSet = ["the", "la", "le", "l", "'", "’", "its", "sa", "leur"]
+    static let determiners = MechanismFinder.wordLists.written("determiner")
     /// The endings of ordinals written in figures: "7th", "5e", "5ème".
-    static let ordinalEndings: FoldedWordSet = ["th", "st", "nd", "rd", "e", "eme", "er", "ere"]
+    static let ordinalEndings = MechanismFinder.wordLists.written("ordinal-ending")
 
     /// Words that may stand between a round word and its number: "الدورة العادية الـ166".
-    static let roundFillers = FoldedWordSet(["العاديه", "الطارءه", "العادي", "ordinary", "regular", "extraordinary", "ordinaire",
-                                                "extraordinaire", "ال", "no", "n", "number", "رفيع", "المستوى", "high", "level", "-",
-                                                "haut", "niveau"].map(WordAnalysis.fold))
+    static let roundFillers = MechanismFinder.wordLists.folded("round-filler")
 
     /// The ordinal right before or after a round word: "seventh round",
     /// "الجولة السابعة", "الدورة العادية الـ166", "7th round", "la 5e session", "round 7".
@@ -142,9 +143,9 @@ enum MechanismFinder {
     }
 
     /// Words between a meeting and the mechanism it is a round of: "of the", "du".
-    static let meetingLinks: FoldedWordSet = ["of", "the", "for", "de", "du", "des", "la", "l", "'", "’"]
+    static let meetingLinks = MechanismFinder.wordLists.written("meeting-link")
     /// Words between an ordinal and the mechanism it numbers: "the fifth joint ministerial meeting".
-    static let mechanismFillers: FoldedWordSet = ["joint", "conjoint", "conjointe", "mixte"]
+    static let mechanismFillers = MechanismFinder.wordLists.written("mechanism-filler")
 
     /// The mechanism a meeting belongs to when its name follows it through
     /// "of the" ("the ministerial meeting of the strategic dialogue").

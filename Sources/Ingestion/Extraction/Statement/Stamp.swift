@@ -7,7 +7,8 @@ enum Stamp {
     static let maximumOtherWords = 3
     /// A stamp line is short: its date, a few words, marks.
     static let maximumTokens = 24
-    static let dateWords: FoldedWordSet = ["date"]
+    /// The word that labels a stamp's date: "Date: 05-01-2026".
+    static let dateWords = DateFinder.wordLists.written("stamp-date")
 
     static func isStamp(_ found: DateFinder.Found, _ document: Document) -> Bool {
         guard let line = document.lines.first(where: { $0.tokens.contains(found.token) }) else { return false }
@@ -27,10 +28,13 @@ enum Stamp {
         return others.count <= maximumOtherWords
     }
 
+    /// Between a stamp's date and its time: ", 8:32", "à 08:30", "at 10:15", "| 14:00" (as written).
+    static let clockLinks = DateFinder.wordLists.written("clock-link")
+
     /// "8:32", "08h30" within two tokens after a date.
     static func isClockTime(after end: Int, _ line: Range<Int>, _ document: Document) -> Bool {
         var i = end
-        if i < line.upperBound, [",", "،", "-", "|", "à", "at"].contains(document.tokens[i].surface) { i += 1 }
+        if i < line.upperBound, clockLinks.contains(document.tokens[i].surface) { i += 1 }
         guard i + 2 < line.upperBound, document.tokens[i].kind == .number else { return false }
         return document.tokens[i + 1].surface == ":" && document.tokens[i + 2].kind == .number && document.tokens[i + 2].attached
     }

@@ -4,25 +4,22 @@ import Model
 /// in", or an opening dateline ("BEIJING, Jan 5 –", "الرياض - "), reported
 /// by its English name. The next round's city is not the venue.
 enum VenueFinder {
-    static let locatives = FoldedWordSet([
-        "في", "in", "at", "a", "en", "بمدينه", "بالعاصمه", "العاصمه", "مدينه", "city", "الى", "to", "visit", "visited", "visiting",
-    ].map(WordAnalysis.fold))
+    /// `venue-words.txt`, read once: its word classes by name.
+    static let wordLists = WordLists("venue-words.txt")
+
+    /// Words before a city that make it a place: "في", "in", "at", "à", "visited".
+    static let locatives = VenueFinder.wordLists.folded("locative")
     /// "to", "إلى": a destination, the meeting's place only beside a meeting word ("a visit to Beijing").
-    static let destinations = FoldedWordSet(["الى", "to"].map(WordAnalysis.fold))
-    /// "the Qatari capital Doha", "العاصمة القطرية الدوحة", "the Ethiopian city of Bahir Dar":
-    /// a capital or city word, an adjective or "of", then the city.
-    static let capitalWords = FoldedWordSet(["العاصمه", "بالعاصمه", "capital", "capitale", "city", "ville"].map(WordAnalysis.fold))
-    static let fi: FoldedWordSet = ["في"]
+    static let destinations = VenueFinder.wordLists.folded("destination")
+    /// A capital or city word before a city: "the Qatari capital Doha", "العاصمة القطرية الدوحة".
+    static let capitalWords = VenueFinder.wordLists.folded("capital")
+    /// في after a dateline's city ("الدوحة في 4 مارس"), and as the prefix of a city's reading.
+    static let fi = VenueFinder.wordLists.written("fi")
     static let datelineMarks: MarkSet = ["-", "–", "—", ",", "(", "،", ":"]
     /// "كان … قد", "had met in", "avait": the auxiliaries of a past before the statement.
-    static let pluperfectMarks: FoldedWordSet = ["قد", "had", "avait", "ayant"]
+    static let pluperfectMarks = VenueFinder.wordLists.written("pluperfect")
     /// Words that place a city in the future ("the next round in Islamabad").
-    static let futureWords: WordSet = [
-        "المقبله", "القادمه", "المقبل", "القادم", "next", "upcoming", "following", "future", "prochaine", "prochain",
-        "suivante", "قادمه", "مقبله", "will", "سيعقد", "ستعقد", "تعقد", "sera", "invited", "invitation", "دعوه",
-        "tenir", "hold", "host", "accueillir", "prochainement", "tiendra", "tiendront", "accueillera", "ستستضيف", "تستضيف",
-        "يستضيف", "سيستضيف",
-    ]
+    static let futureWords = VenueFinder.wordLists.writtenKeys("future")
 
     /// A city opening one of the first lines, before a dash, a comma, a
     /// parenthesis or a date: "BEIJING, Jan 5 –", "بغداد - الأناضول".
@@ -52,13 +49,12 @@ enum VenueFinder {
         return nil
     }
 
-    /// Words of a telephone call, which has no venue.
-    /// Keys: every reading of the opening's words is looked up, through the keys its analysis holds.
-    static let phoneWords = WordSet(["هاتفي", "هاتفيا", "هاتفيه", "phone", "telephone", "telephonique", "telephoniquement",
-                                     "videoconference", "visioconference"].map(WordAnalysis.fold))
+    /// Words of a telephone call, which has no venue (keys: every reading of the opening's words is looked up).
+    static let phoneWords = VenueFinder.wordLists.foldedKeys("phone")
     /// "spoke with", "spoke today with", "a call with", "call from": a call, when no meeting word places it.
-    static let callVerbs: FoldedWordSet = ["spoke", "speaks", "call", "calls"]
-    static let callPartners: FoldedWordSet = ["with", "from"]
+    static let callVerbs = VenueFinder.wordLists.written("call-verb")
+    /// The word before a call's other side: "spoke with", "a call from".
+    static let callPartners = VenueFinder.wordLists.written("call-partner")
 
     /// Whether the opening reports a call: a phone word, or an official who had
     /// a "call with" or "spoke with" another where no meeting word says they met.
@@ -182,7 +178,8 @@ enum VenueFinder {
         }
     }
 
-    static let dateArticles: FoldedWordSet = ["le", "on", "في"]
+    /// The article before the date that follows a city: "Abuja, le 23 mai", "on 5 May", "في 4 مارس".
+    static let dateArticles = VenueFinder.wordLists.written("date-article")
 
     /// "…Bi-National Commission, Abuja, 23 May 2008": a city then a date, above the lead.
     static func isHeadingPlace(_ match: PhraseMatcher<Int>.Match, _ sentence: Document.Sentence, _ leadEnd: Int, _ document: Document) -> Bool {
