@@ -21,6 +21,22 @@ final class TopicFieldTests: XCTestCase {
         }
     }
 
+    /// An official's title names no matter of the clause: "Aide to the President" is no
+    /// humanitarian aid, "رئيس مجلس السيادة" (the Sovereignty Council's head) no sovereignty.
+    static let titles: [(text: String, topics: [Topic], line: UInt)] = [
+        ("Ghana and Togo agree on border patrols\n\nThe two sides welcomed the visit of Aide to the Ghanaian President "
+         + "Kwame Boateng to Lome.", [.diplomaticProcess], #line),
+        ("البيان الختامي لاجتماع مجلس الجامعة العربية\n\nمن جانبه، أعرب رئيس مجلس السيادة السوداني عن شكره للدول العربية "
+         + "على وقوفها إلى جانب الشعب السوداني.", [.regionalConflict], #line),
+    ]
+
+    func testATitleCarriesNoTopic() {
+        for c in Self.titles {
+            let topics = TestSupport.extract(c.text, published: "2027-05-04").commitments.last?.topics
+            XCTAssertEqual(topics, c.topics, c.text, line: c.line)
+        }
+    }
+
     static let peace: [(text: String, topics: [Topic], line: UInt)] = [
         ("The two presidents pledged to work together for a lasting peace in their continent.", [.security], #line),
         ("Les deux chefs d'État se sont engagés à œuvrer pour une paix durable sur le continent.", [.security], #line),

@@ -70,7 +70,7 @@ public struct Extractor: Sendable {
             let end = document.tokens[clause.end - 1].end
             commitments.append(Commitment(
                 text: document.cleanText(start, end), type: clause.type, by: by,
-                topics: Self.topics(clause, mentions: mentions, speakers: by, issuers: issuers, document: document),
+                topics: Self.topics(clause, mentions: mentions, roles: roles, speakers: by, issuers: issuers, document: document),
                 start: start, end: end, context: clause.context, target: clause.target))
         }
 
@@ -103,7 +103,8 @@ public struct Extractor: Sendable {
     /// issuers ("the ties between Egypt and Sudan" in their readout) is a side of
     /// the relationship, not its matter. A party named beside a field ("the security of
     /// Lebanon", "aid to the Sudanese") is where the matter lies, not a second one.
-    static func topics(_ clause: Clause, mentions: [PartyMention], speakers: [PartyCode], issuers: [PartyCode], document: Document) -> [Topic] {
+    static func topics(_ clause: Clause, mentions: [PartyMention], roles: [RoleMention], speakers: [PartyCode], issuers: [PartyCode],
+                       document: Document) -> [Topic] {
         let inClause = mentions.filter { (clause.first..<clause.end).contains($0.first) }
         // "The ties between Egypt and Sudan" in their readout: an issuer at war, named beside
         // another as a side of the relationship, is no conflict keyword; the clause's topics are
@@ -118,6 +119,7 @@ public struct Extractor: Sendable {
         if !ownConflict.isEmpty, clause.topics.contains(.regionalConflict) {
             var names = Set(ownConflict.flatMap { $0.first..<$0.end })
             for m in mentions where m.code.map({ Organization.named($0) != nil }) == true { names.formUnion(m.first..<m.end) }
+            for r in roles { names.formUnion(r.first..<r.end) }
             let topics = TopicClassifier.of(document.language).topics(clause.first..<clause.end, in: document, excluding: names)
             if !topics.isEmpty { return topics }
         } else if !clause.topics.isEmpty {

@@ -26,7 +26,8 @@ final class CommitmentFinder {
     /// only of persons named in full, see `init`).
     private(set) var nameWordParty = WordTable<PartyCode>()
 
-    /// Tokens inside organisations' names, which carry no topic.
+    /// Tokens inside organisations' names and officials' titles, which carry no topic
+    /// ("the Minister of Trade" condemning an attack speaks of no trade).
     private(set) var nameTokens: Set<Int> = []
 
     /// A bare title's holder named earlier whose party is not known yet
@@ -89,6 +90,7 @@ final class CommitmentFinder {
         }
         // Organisations only: a country's name (تايوان، Gaza) may well be the subject matter.
         for m in parties where m.code.map({ Organization.named($0) != nil }) == true { nameTokens.formUnion(m.first..<m.end) }
+        for r in roles { nameTokens.formUnion(r.first..<r.end) }
         // A surname of two letters ("Hu", "Li") is a name once the person was introduced with a
         // full name; alone it could be any short word. Arabic has no capitals to tell them apart.
         for p in persons {
