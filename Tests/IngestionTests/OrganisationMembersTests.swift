@@ -70,4 +70,21 @@ final class OrganisationMembersTests: XCTestCase {
             XCTAssertTrue(issuers.isSuperset(of: members), "\(issuers)", line: line)
         }
     }
+
+    /// "Nous, ministres … de l'Allemagne, du Canada, …, réaffirmons": the parties a text lists
+    /// as its own "we" are its issuers, though a ministry's communiqué carried it.
+    func testTheStatesATextListsAsItsWeAreIssuers() {
+        let cases: [(String, Set<String>, UInt)] = [
+            ("Déclaration des ministres de l'Agriculture du G7\n\nNous, ministres de l'Agriculture de l'Allemagne, du Canada, "
+             + "des États-Unis, de la France, de l'Italie, du Japon et du Royaume-Uni, réaffirmons notre engagement en faveur "
+             + "de la sécurité alimentaire mondiale.\n", ["DE", "CA", "US", "FR", "IT", "JP", "GB"], #line),
+            ("News\n\nStatement of the Mekong Water Ministers - Press release of the Ministry of Water Resources\n\n1. Preamble\n\n"
+             + "We, the Water Ministers of Cambodia, Laos, Thailand and Viet Nam, reaffirm our commitment to the shared and "
+             + "sustainable use of the river.\n", ["KH", "LA", "TH", "VN"], #line),
+        ]
+        for (text, speakers, line) in cases {
+            let issuers = Set(TestSupport.extract(text).parties.filter { $0.role == .issuer }.map(\.code.rawValue))
+            XCTAssertTrue(issuers.isSuperset(of: speakers), "\(issuers)", line: line)
+        }
+    }
 }

@@ -65,13 +65,14 @@ struct IssuerFinder {
         // parties speak together ("the top diplomats of X and Y agreed"): then
         // it reports a meeting, whatever the kind said.
         // A press release on a visit or talks with "his Moroccan counterpart" reports a meeting too.
-        if kind == .pressStatement, !hasJointSpeakers, !leadNamesCounterpart { return oneSide(dateline) }
+        let we = firstPersonSpeakers()
+        if kind == .pressStatement, we.isEmpty, !hasJointSpeakers, !leadNamesCounterpart { return oneSide(dateline) }
         var result: [PartyCode] = []
         // With the home country unnamed ("أمير البلاد"), states the lead joins are what the talks were about.
         let organs = bodies()
         let met = participants()
         let joined = homeCountryTitled ? [] : pairs(besides: (organs + speakers + met).filter { Organization.named($0) != nil })
-        for code in organs + speakers + met + joined + companions() where !result.contains(code) { result.append(code) }
+        for code in organs + speakers + met + joined + companions() + we where !result.contains(code) { result.append(code) }
         let lead = leadParties()
         // An organisation's communique whose meeting the lead does not name
         // as such ("the Peace and Security Council … said in a communiqué"):
@@ -362,6 +363,35 @@ struct IssuerFinder {
 
     /// The most tokens between two states of one list of members ("Poland, Secretary of State of Romania").
     static let memberListGap = 7
+
+    /// "We, the Foreign Ministers of A, B and C, and the High Representative of the EU, …",
+    /// "Nous, ministres des Affaires étrangères de A, de B…, soulignons": the parties a text
+    /// lists as its own "we" are its issuers, organisations too. Only an appositive "we"
+    /// (followed by a comma) opening one of the first sentences, and a list of two or more
+    /// near it and near one another.
+    func firstPersonSpeakers() -> [PartyCode] {
+        var found: [(position: Int, code: PartyCode)] = []
+        for sentence in document.sentences.prefix(Self.firstPersonSentences) {
+            guard let we = sentence.tokens.first(where: { document.tokens[$0].kind == .word }),
+                  Self.firstPersonWords.contains(we, in: document), we + 1 < sentence.tokens.upperBound,
+                  Self.appositionMarks.contains(document.tokens[we + 1].surface) else { continue }
+            var chain: [PartyMention] = []
+            for m in mentions where sentence.tokens.contains(m.first) && m.first > we && !m.isPlace && m.code != nil {
+                let previousEnd = chain.last?.end ?? we + 1
+                guard m.first - previousEnd <= (chain.isEmpty ? Self.firstPersonTitleLength : Self.memberListGap) else { break }
+                chain.append(m)
+            }
+            if Set(chain.compactMap(\.code)).count >= 2 { found += chain.map { ($0.first, $0.code!) } }
+        }
+        return ordered(found)
+    }
+
+    /// How many of the first sentences may open with the speakers' "we" (a preamble's heading comes first).
+    static let firstPersonSentences = 6
+    /// The most tokens between "we," and the first party: the speakers' titles ("the G7 Foreign Ministers of").
+    static let firstPersonTitleLength = 12
+    static let firstPersonWords = linkClasses["we"] ?? []
+    static let appositionMarks: MarkSet = [",", "،"]
 
     /// Parties the headline or the lead joins ("Qatar and Turkey", "وقطر",
     /// "Egypt-Sudan", "between X and Y", "India, Israel, the US and the
