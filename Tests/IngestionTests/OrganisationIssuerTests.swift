@@ -53,4 +53,14 @@ final class OrganisationIssuerTests: XCTestCase {
             for commitment in e.commitments { XCTAssertEqual(commitment.by.map(\.rawValue), [body], text, line: line) }
         }
     }
+
+    /// "للقمة العربية": a summit named by its adjective behind an Arabic preposition is still
+    /// the Arab League's, and its final statement the League's with the host's.
+    func testAnArabicSummitBehindAPrepositionIsTheOrganisations() {
+        let text = "قمة الرباط تدعو إلى تعزيز التكامل الاقتصادي\n\nالرباط - أكد البيان الختامي للدورة الخامسة والثلاثين "
+            + "للقمة العربية اليوم في الرباط على دعم جهود التكامل الاقتصادي العربي.\n\nودعا البيان إلى إنشاء منطقة تجارة حرة عربية كاملة.\n"
+        let e = TestSupport.extract(text)
+        XCTAssertEqual(Set(e.parties.filter { $0.role == .issuer }.map(\.code.rawValue)), ["LAS", "MA"])
+        XCTAssertEqual(e.commitments.map(\.by), [["LAS"], ["LAS"]])
+    }
 }

@@ -23,7 +23,7 @@ enum GatheringBodies {
     /// The organisations named by adjective beside a meeting word in `range`, with their positions.
     static func find(in range: Range<Int>, of document: Document) -> [(position: Int, code: PartyCode)] {
         var found: [(position: Int, code: PartyCode)] = []
-        for index in range where lexicon.gatherings.contains(index, in: document) {
+        for index in range where isGathering(index, document) {
             for side in [-1, 1] {
                 var k = index + side
                 while range.contains(k), abs(k - index) <= reach, document.tokens[k].kind == .word || isHyphen(k, document) {
@@ -37,6 +37,13 @@ enum GatheringBodies {
 
     /// The organisation the adjective at `index` names; an Arabic one may carry the
     /// conjunction ("العربية والأفريقية").
+    /// A meeting word, in Arabic behind its prepositions too ("للقمة العربية", "بالقمة").
+    static func isGathering(_ index: Int, _ document: Document) -> Bool {
+        if lexicon.gatherings.contains(index, in: document) { return true }
+        guard document.language == .arabic, let analysis = document.analyses[index] else { return false }
+        return analysis.stemKeys.contains(where: lexicon.gatherings.contains)
+    }
+
     static func body(at index: Int, _ document: Document) -> PartyCode? {
         let folded = document.folded(index)
         if let code = lexicon.bodies[folded] { return code }

@@ -12,7 +12,7 @@ enum JointSummit {
     static func sides(in range: Range<Int>, of document: Document, mentions: [PartyMention]) -> [PartyCode] {
         let starts = Dictionary(mentions.filter { $0.code != nil && !$0.isPlace }.map { ($0.first, $0) }, uniquingKeysWith: { a, _ in a })
         let ends = Dictionary(mentions.filter { $0.code != nil && !$0.isPlace }.map { ($0.end - 1, $0) }, uniquingKeysWith: { a, _ in a })
-        for index in range where GatheringBodies.lexicon.gatherings.contains(index, in: document) {
+        for index in range where GatheringBodies.isGathering(index, document) {
             var sides: [PartyCode] = []
             func add(_ code: PartyCode) { if !sides.contains(code) { sides.append(code) } }
             for step in [-1, 1] {

@@ -179,7 +179,7 @@ enum KindFinder {
     /// issued it: without one, the communiqué is one party's own (GUIDELINES: press_statement).
     static func isMeetings(_ index: Int, _ document: Document) -> Bool {
         guard let sentence = document.sentences.first(where: { $0.tokens.contains(index) })?.tokens else { return true }
-        return sentence.contains { IssuerFinder.links.meeting.contains($0, in: document) || GatheringBodies.lexicon.gatherings.contains($0, in: document) }
+        return sentence.contains { IssuerFinder.links.meeting.contains($0, in: document) || GatheringBodies.isGathering($0, document) }
     }
 
     /// Arabic names take only the pronoun suffixes of "بيانهما", "بيانه".
