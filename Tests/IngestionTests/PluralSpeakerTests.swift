@@ -15,6 +15,15 @@ final class PluralSpeakerTests: XCTestCase {
     }
 
     static let cases: [Case] = [
+        // A plural verb after a comma goes on with the clause before: the country named last there
+        // ("the attacks in Sudan") is its object, not its subject.
+        Case(text: """
+        بيان مشترك بين الأردن وتونس
+
+        اجتمع وزيرا خارجية الأردن وتونس في عمان اليوم.
+
+        كما أدان الوزيران الهجمات على المدنيين في السودان، وأكدوا أهمية وقف إطلاق النار فورا.
+        """, by: [["JO", "TN"], ["JO", "TN"]], issuers: ["JO", "TN"]),
         Case(text: """
         Jakarta, 5 May 2027 — Indonesian Foreign Minister Sari Wibowo met Malaysian Foreign Minister Aziz Rahman and Thai Foreign Minister Somchai Boonmee. The three sides agreed to hold joint patrols in the Strait of Malacca.
         """, by: [["ID", "MY", "TH"]], issuers: ["ID", "MY", "TH"]),

@@ -55,7 +55,11 @@ extension CommitmentFinder {
         }
         // "الوزراء يطالبون مجلس الأمن": a plural verb follows its subject; the body after it is addressed.
         if document.language == .arabic, head.cue.role == .verb, Self.pluralVerbEndings.contains(head.reading.suffix) {
-            return namedSubjectLeft(of: head.first, limit: max(sentenceStart, head.first - 6))
+            // "أدان الوزراء العدوان على لبنان، وأكدوا": after a comma the verb goes on with the clause
+            // before it, whose last party is its object, not this verb's subject.
+            let reach = max(sentenceStart, head.first - 6)
+            let comma = (reach..<head.first).last { Self.commas.contains(document.tokens[$0].surface) }
+            return namedSubjectLeft(of: head.first, limit: comma ?? reach)
         }
         if document.language == .arabic {
             var p = head.first + 1
