@@ -63,4 +63,18 @@ final class OrganisationIssuerTests: XCTestCase {
         XCTAssertEqual(Set(e.parties.filter { $0.role == .issuer }.map(\.code.rawValue)), ["LAS", "MA"])
         XCTAssertEqual(e.commitments.map(\.by), [["LAS"], ["LAS"]])
     }
+
+    /// "قمة الرباط تدعو", "Lusaka summit calls": the state a summit is named for is its place,
+    /// not the speaker; the summit speaks for its organisation.
+    func testASummitNamedForItsPlaceSpeaksForItsOrganisation() {
+        let cases: [(text: String, by: [[PartyCode]], line: UInt)] = [
+            ("قمة الرباط تدعو إلى تعزيز التكامل الاقتصادي العربي\n\nالرباط - أكد البيان الختامي للدورة الخامسة والثلاثين "
+             + "للقمة العربية اليوم على دعم جهود التكامل الاقتصادي.\n", [["LAS"], ["LAS"]], #line),
+            ("Lusaka summit calls for a ceasefire in the Great Lakes\n\nLUSAKA - The final communique of the African Union "
+             + "summit in Zambia called on all armed groups to lay down their weapons.\n", [["AU"], ["AU"]], #line),
+        ]
+        for c in cases {
+            XCTAssertEqual(TestSupport.extract(c.text).commitments.map(\.by), c.by, c.text, line: c.line)
+        }
+    }
 }

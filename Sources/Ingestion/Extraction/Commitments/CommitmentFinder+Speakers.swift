@@ -326,7 +326,7 @@ extension CommitmentFinder {
     func namedSubjectLeft(of index: Int, limit: Int) -> Subject? {
         var i = index
         while i > limit {
-            if let m = mentionEnding[i], m.first >= limit, !precededByPreposition(m.first) {
+            if let m = mentionEnding[i], m.first >= limit, !precededByPreposition(m.first), !namesSummitsPlace(m) {
                 if m.isKingdom { return .kingdom }
                 guard m.code != nil else { return m.isPlural ? .plural : .speaker(.issuers, dual: m.isDual) }
                 var codes: [PartyCode] = [m.code!]
@@ -524,6 +524,16 @@ extension CommitmentFinder {
         return mentionStarting[i] == nil && mentionEnding[i + 1] == nil && roleStarting[i] == nil && personAt[i] == nil
             && nameWordParty[key] == nil && namesWithoutParty[key] == nil
             && !Self.pronouns.contains(i, in: document) && !Self.pluralPronouns.contains(i, in: document)
+    }
+
+    /// "قمة تونس تدعو", "the Riyadh summit called", "le sommet de Dakar a appelé": a state named
+    /// for the summit's place is no speaker; the summit speaks for its body.
+    func namesSummitsPlace(_ m: PartyMention) -> Bool {
+        guard m.code?.isCountry == true, Organization.named(m.code!) == nil else { return false }
+        if m.end < document.tokens.count, document.language != .arabic, GatheringBodies.isGathering(m.end, document) { return true }
+        var k = m.first - 1
+        if k > 0, Self.ofLatin.contains(k, in: document) { k -= 1 }
+        return k >= 0 && GatheringBodies.isGathering(k, document)
     }
 
     func precededByPreposition(_ index: Int) -> Bool {
