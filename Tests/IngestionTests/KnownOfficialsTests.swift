@@ -61,6 +61,18 @@ final class KnownOfficialsTests: XCTestCase {
         }
     }
 
+    /// A bare title whose office's known holder the lead names bare is his: "The Prime Minister
+    /// thanked President Trump" in a call the lead opens with Trump is still Keir Starmer's, British.
+    func testABareTitleIsTheKnownHolderTheLeadNames() {
+        let text = "Donald Trump and Sir Keir Starmer have held a phone call, a week after the President moved back into "
+            + "the White House.\nTrump, who said on Friday that Starmer was doing a fine job, praised the royal family during "
+            + "the call.\nA Downing Street spokesman said: “The Prime Minister spoke to President Trump on Sunday.\n"
+            + "“President Trump opened by congratulating the Prime Minister on the new trade deal.\n"
+            + "“The Prime Minister thanked President Trump for his kind words and welcomed the agreement on steel tariffs.\n"
+        let thanks = TestSupport.extract(text).commitments.filter { $0.text.contains("thanked") || $0.text.contains("steel") }
+        XCTAssertEqual(thanks.map(\.by), [["GB"], ["GB"]], "\(thanks)")
+    }
+
     /// A known official covers his side without taking it from a colleague the text also
     /// leaves without a country: the unknown president is still India's.
     func testAKnownOfficialLeavesHisColleagueHisSide() {

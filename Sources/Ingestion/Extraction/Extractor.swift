@@ -21,12 +21,15 @@ public struct Extractor: Sendable {
         var (persons, roles) = PersonFinder.find(in: document, parties: mentions)
         // "President Obama" in a text about Iraq: a known office holder's party, where the text gives none.
         let known = KnownOfficials.shared.fillParties(&persons)
-        let clauses = CommitmentFinder(document: document, parties: mentions, persons: persons, roles: roles).find()
+        // "Faye and Ouattara met": leaders the lead names bare stand for their states among the issuers'
+        // evidence, and their offices' bare titles ("The Prime Minister thanked…") for them.
+        let named = KnownOfficials.shared.mentions(in: document, persons: persons, parties: mentions)
+        let leaders = named.map(\.mention)
+        let clauses = CommitmentFinder(
+            document: document, parties: mentions, persons: persons, roles: roles, knownHolders: KnownOfficials.holders(named)).find()
         let kindFinding = KindFinder.find(in: document, mentions: mentions)
         let kind = kindFinding.kind
         let home = article.source.flatMap { Self.sourceParty($0, document.language) }
-        // "Faye and Ouattara met": leaders the lead names bare stand for their states among the issuers' evidence.
-        let leaders = KnownOfficials.shared.mentions(in: document, persons: persons, parties: mentions)
         let issuerMentions = leaders.isEmpty ? mentions : (mentions + leaders).sorted { $0.first < $1.first }
         let issuerFinder = IssuerFinder(
             document: document, mentions: issuerMentions, persons: persons, roles: roles, clauses: clauses, kind: kind, home: home)

@@ -415,6 +415,10 @@ extension CommitmentFinder {
                     return .speaker(.parties([party]), dual: false)
                 }
                 if let holder = roleHolder[role.first] { return .official(holder) }
+                // "The Prime Minister thanked…" where the lead names the office's known holder; not "the presidents".
+                if let party = knownHolders[role.role], !(role.first..<role.end).contains(where: { PersonWords.shared.plural.contains($0, in: document) }) {
+                    return .speaker(.parties([party]), dual: false)
+                }
                 return .speaker(.issuers, dual: false)
             }
             // (Words asked by index, through their keys: this runs at every token of the walk.)

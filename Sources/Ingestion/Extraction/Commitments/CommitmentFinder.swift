@@ -44,8 +44,13 @@ final class CommitmentFinder {
     /// The last two parties named as the speakers of one clause, whom a later "the two sides" means.
     private(set) var lastNamedPair: [PartyCode]?
 
-    init(document: Document, parties: [PartyMention], persons: [PersonMention], roles: [RoleMention]) {
+    /// The parties of the offices whose known holders the lead names bare (`KnownOfficials.holders`).
+    let knownHolders: [PersonRole: PartyCode]
+
+    init(document: Document, parties: [PartyMention], persons: [PersonMention], roles: [RoleMention],
+         knownHolders: [PersonRole: PartyCode] = [:]) {
         self.document = document
+        self.knownHolders = knownHolders
         self.parties = parties
         self.persons = persons
         self.roles = roles

@@ -3,10 +3,11 @@ import Model
 extension KnownOfficials {
     /// "Faye and Ouattara met in Abidjan", « Macron a reçu Tebboune », "بحث السيسي وماكرون": a known
     /// official the headline or the lead names without a title speaks for his party, which the issuers'
-    /// finder reads as a mention of it there. Names inside a party's name or a person already found are
-    /// left to those; a form two parties share, or a common word, says nothing without a title.
-    func mentions(in document: Document, persons: [PersonMention], parties: [PartyMention]) -> [PartyMention] {
-        var result: [PartyMention] = []
+    /// finder reads as a mention of it there, with the one office the list gives him (nil when it gives
+    /// none or several). Names inside a party's name or a person already found are left to those; a
+    /// form two parties share, or a common word, says nothing without a title.
+    func mentions(in document: Document, persons: [PersonMention], parties: [PartyMention]) -> [(mention: PartyMention, role: PersonRole?)] {
+        var result: [(mention: PartyMention, role: PersonRole?)] = []
         for line in document.leadLines {
             var k = line.lowerBound
             while k < line.upperBound {
@@ -18,11 +19,24 @@ extension KnownOfficials {
                       !form.guarded || Self.titled(match.first, floor: line.lowerBound, document),
                       !parties.contains(where: { $0.first < match.end && match.first < $0.end }),
                       !persons.contains(where: { $0.first < match.end && match.first < $0.end }) else { continue }
-                result.append(PartyMention(first: match.first, end: match.end, code: code, isPlace: false,
-                                           proclitics: match.reading.prefix))
+                let roles = Set(form.offices.map(\.role))
+                result.append((PartyMention(first: match.first, end: match.end, code: code, isPlace: false,
+                                            proclitics: match.reading.prefix), roles.count == 1 ? roles.first! : nil))
             }
         }
         return result
+    }
+
+    /// The offices whose known holders `named` names, each with its one party: "The Prime
+    /// Minister thanked…" in a readout whose lead names Keir Starmer is his. An office two
+    /// named officials hold for two parties says nothing.
+    static func holders(_ named: [(mention: PartyMention, role: PersonRole?)]) -> [PersonRole: PartyCode] {
+        var result: [PersonRole: PartyCode?] = [:]
+        for (mention, role) in named {
+            guard let role, let code = mention.code else { continue }
+            result[role] = result[role].map { $0 == code ? code : nil } ?? code
+        }
+        return result.compactMapValues { $0 }
     }
 
     /// A Latin name is capitalised ("May" the prime minister, not "may"); Arabic has no case.
