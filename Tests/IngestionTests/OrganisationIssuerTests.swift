@@ -77,4 +77,15 @@ final class OrganisationIssuerTests: XCTestCase {
             XCTAssertEqual(TestSupport.extract(c.text).commitments.map(\.by), c.by, c.text, line: c.line)
         }
     }
+
+    /// "BRASILIA – The BRICS summit in Brazil called on…": an organisation named as the speaker is
+    /// the statement's voice, not the state of the dispatch's city.
+    func testAnOrganisationSpeakingOutranksTheDateline() {
+        let text = "BRICS summit closes with a call on grain exports\n\nBRASILIA, July 7 – The BRICS summit in Brazil called on "
+            + "all states to keep grain exports flowing, in a statement issued at the end of the two-day meeting.\n\n"
+            + "'We reaffirm our commitment to open and fair trade in food,' the statement said.\n"
+        let e = TestSupport.extract(text)
+        XCTAssertEqual(e.parties.filter { $0.role == .issuer }.map(\.code.rawValue), ["BRICS"])
+        XCTAssertEqual(e.commitments.map(\.by), [["BRICS"], ["BRICS"]])
+    }
 }

@@ -236,6 +236,9 @@ struct IssuerFinder {
     func oneSide(_ dateline: PartyCode?) -> [PartyCode] {
         let named = speakers
         let unnamed = clauses.contains { !$0.speakerNamed && !$0.isBackground }
+        // "ANKARA – The G20 Summit in Turkey condemned…": an organisation named as the speaker is
+        // the statement's voice, not the state of the dispatch's city.
+        if let body = named.first(where: { Organization.named($0) != nil }), !named.contains(where: { $0 == dateline }) { return [body] }
         if let dateline, named.contains(dateline) || unnamed || named.isEmpty { return [dateline] }
         if let most = mostNamedSpeaker(named) { return [most] }
         if let own = clauses.first(where: { !$0.speakerNamed && !$0.isBackground && $0.ownSide != nil })?.ownSide { return [own] }
