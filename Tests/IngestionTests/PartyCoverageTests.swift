@@ -123,6 +123,18 @@ final class PartyCoverageTests: XCTestCase {
         ], .arabic)
     }
 
+    /// A state's European partners or allies are states, not the European Union.
+    func testEuropeanPartnersAreNoUnion() {
+        check([
+            ("Canada and Japan agreed to fund the grain corridor. We and our European partners remain committed to it, "
+             + "the Canadian minister said.", ["CA", "JP"], #line),
+        ], .english)
+        check([
+            ("Le Canada et le Japon ont convenu de financer le corridor. Nous et nos partenaires européens restons engagés, "
+             + "a déclaré la ministre canadienne.", ["CA", "JP"], #line),
+        ], .french)
+    }
+
     func testTheCongosStayApart() {
         check([
             ("The Democratic Republic of Congo and the Republic of the Congo signed the accord.", ["CD", "CG"], #line),
