@@ -64,7 +64,8 @@ struct IssuerFinder {
         // One party's own statement speaks for it alone, unless the text has
         // parties speak together ("the top diplomats of X and Y agreed"): then
         // it reports a meeting, whatever the kind said.
-        // A press release on a visit or talks with "his Moroccan counterpart" reports a meeting too.
+        // A press release on a visit or talks with "his Moroccan counterpart" reports a meeting too,
+        // and so does a text whose own "we" lists its speakers ("Nous, ministres … de A, de B").
         let we = firstPersonSpeakers()
         if kind == .pressStatement, we.isEmpty, !hasJointSpeakers, !leadNamesCounterpart { return oneSide(dateline) }
         var result: [PartyCode] = []
