@@ -38,4 +38,13 @@ final class ArabicNameBoundaryTests: XCTestCase {
             XCTAssertEqual(TestSupport.extract(text, language: .arabic).persons, expected, text, line: line)
         }
     }
+
+    /// "وكيل وزارة الخارجية العماني للشؤون السياسية": a title's complement behind a preposition
+    /// is no name, though no name follows the title.
+    func testATitlesComplementIsNoName() {
+        let text = "بيان مشترك بين قطر وعمان\n\nاستقبل وزير الخارجية القطري في الدوحة اليوم وكيل وزارة الخارجية العماني "
+            + "للشؤون السياسية، وبحث الجانبان تعزيز التعاون.\n"
+        let persons = TestSupport.extract(text, language: .arabic).persons
+        XCTAssertFalse(persons.contains { $0.name.hasPrefix("للشؤون") }, "\(persons)")
+    }
 }

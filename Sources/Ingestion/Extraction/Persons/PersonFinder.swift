@@ -724,8 +724,10 @@ enum PersonFinder {
                 // "شي … مباحثات", "… كل التوفيق": a noun that follows a name.
                 if PersonWords.shared.nameEnd.contains(i, in: document)
                     || document.analyses[i]?.bases.dropFirst().contains(where: { PersonWords.shared.nameEnd.contains(WordKey($0.base)) }) == true { break }
-                // Names take no preposition: "حسين الموسوي للبلاد".
-                if words > 0, (folded.arabicStarts(with: "لل") || folded.arabicStarts(with: "بال") || folded.arabicStarts(with: "كال") || folded.arabicStarts(with: "فال")) { break }
+                // Names take no preposition: "حسين الموسوي للبلاد", nor begin with one: "وزير الدولة للشؤون
+                // السياسية" is a title's complement ("للا", the Moroccan princesses' honorific, is no preposition).
+                if words > 0 || folded != "للا",
+                   folded.arabicStarts(with: "لل") || folded.arabicStarts(with: "بال") || folded.arabicStarts(with: "كال") || folded.arabicStarts(with: "فال") { break }
                 // A common noun of the lexicons ends a name: "عبد الفتاح السيسي الوفد".
                 if words > 0, folded.arabicStarts(with: "ال") || folded.arabicStarts(with: "وال"),
                    document.analyses[i].map({ a in a.stemKeys.contains { CommitmentFinder.bodyWords.contains($0) } }) ?? false
