@@ -25,8 +25,9 @@ public struct Extractor: Sendable {
         // evidence, and their offices' bare titles ("The Prime Minister thanked…") for them.
         let named = KnownOfficials.shared.mentions(in: document, persons: persons, parties: mentions)
         let leaders = named.map(\.mention)
-        let clauses = CommitmentFinder(
-            document: document, parties: mentions, persons: persons, roles: roles, knownHolders: KnownOfficials.holders(named)).find()
+        let commitmentFinder = CommitmentFinder(
+            document: document, parties: mentions, persons: persons, roles: roles, knownHolders: KnownOfficials.holders(named))
+        let clauses = commitmentFinder.find()
         let kindFinding = KindFinder.find(in: document, mentions: mentions)
         let kind = kindFinding.kind
         let home = article.source.flatMap { Self.sourceParty($0, document.language) }
@@ -73,7 +74,8 @@ public struct Extractor: Sendable {
             let end = document.tokens[clause.end - 1].end
             commitments.append(Commitment(
                 text: document.cleanText(start, end), type: clause.type, by: by,
-                topics: Self.topics(clause, mentions: mentions, roles: roles, speakers: by, issuers: issuers, document: document),
+                topics: Self.topics(clause, mentions: mentions, names: commitmentFinder.nameTokens, speakers: by, issuers: issuers,
+                                    document: document),
                 start: start, end: end, context: clause.context, target: clause.target))
         }
 
@@ -106,7 +108,8 @@ public struct Extractor: Sendable {
     /// issuers ("the ties between Egypt and Sudan" in their readout) is a side of
     /// the relationship, not its matter. A party named beside a field ("the security of
     /// Lebanon", "aid to the Sudanese") is where the matter lies, not a second one.
-    static func topics(_ clause: Clause, mentions: [PartyMention], roles: [RoleMention], speakers: [PartyCode], issuers: [PartyCode],
+    /// `names` are the tokens that carry no topic (organisations' names and titles: `CommitmentFinder.nameTokens`).
+    static func topics(_ clause: Clause, mentions: [PartyMention], names: Set<Int>, speakers: [PartyCode], issuers: [PartyCode],
                        document: Document) -> [Topic] {
         let inClause = mentions.filter { (clause.first..<clause.end).contains($0.first) }
         // "The ties between Egypt and Sudan" in their readout: an issuer at war, named beside
@@ -120,10 +123,8 @@ public struct Extractor: Sendable {
             }
         }
         if !ownConflict.isEmpty, clause.topics.contains(.regionalConflict) {
-            var names = Set(ownConflict.flatMap { $0.first..<$0.end })
-            for m in mentions where m.code.map({ Organization.named($0) != nil }) == true { names.formUnion(m.first..<m.end) }
-            for r in roles { names.formUnion(r.first..<r.end) }
-            let topics = TopicClassifier.of(document.language).topics(clause.first..<clause.end, in: document, excluding: names)
+            let excluded = names.union(ownConflict.flatMap { $0.first..<$0.end })
+            let topics = TopicClassifier.of(document.language).topics(clause.first..<clause.end, in: document, excluding: excluded)
             if !topics.isEmpty { return topics }
         } else if !clause.topics.isEmpty {
             return clause.topics

@@ -35,8 +35,6 @@ enum GatheringBodies {
         return found
     }
 
-    /// The organisation the adjective at `index` names; an Arabic one may carry the
-    /// conjunction ("العربية والأفريقية").
     /// A meeting word, in Arabic behind its prepositions too ("للقمة العربية", "بالقمة").
     static func isGathering(_ index: Int, _ document: Document) -> Bool {
         if lexicon.gatherings.contains(index, in: document) { return true }
@@ -44,6 +42,8 @@ enum GatheringBodies {
         return analysis.stemKeys.contains(where: lexicon.gatherings.contains)
     }
 
+    /// The organisation the adjective at `index` names; an Arabic one may carry the
+    /// conjunction ("العربية والأفريقية").
     static func body(at index: Int, _ document: Document) -> PartyCode? {
         let folded = document.folded(index)
         if let code = lexicon.bodies[folded] { return code }
