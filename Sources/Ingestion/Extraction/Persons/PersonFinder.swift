@@ -68,6 +68,12 @@ enum PersonFinder {
                         party = m.code; p = m.end; viaOf = true
                     }
                 } else if let m = partyAt[p] { p = m.end }
+                // "وزير الخارجية والهجرة وشؤون المصريين بالخارج بدر عبد العاطي": portfolios joined by و are the title's.
+                if party == nil, document.language == .arabic, ministerial.contains(role) {
+                    let portfolios = arabicPortfolios(from: p, limit: line.tokens.upperBound, document, partyAt, roles)
+                    p = portfolios.end
+                    party = portfolios.party
+                }
                 // "الأمين العام للجامعة عمرو الشناوي", "الأمين العام لمجلس التعاون": the body the title belongs to.
                 if document.language == .arabic, p < line.tokens.upperBound,
                    let prefix = document.analyses[p]?.bases.last?.prefix, prefix.arabicStarts(with: "ل") {
@@ -117,7 +123,9 @@ enum PersonFinder {
                 }
                 // "الناطق الرسمي باسم الوزارة السفير عامر الخوالدة": "ambassador" is an honorific
                 // after another title; the person is the spokesperson.
-                if role == .ambassador, let last = lastRole, match.first - last.end <= 3, last.end <= match.first {
+                // ("والسفير الأمريكي", "and Ambassador": joined by a conjunction, another person.)
+                let joined = match.reading.prefix.arabicStarts(with: "و") || (match.first > 0 && conjunctions.contains(match.first - 1, in: document))
+                if role == .ambassador, !joined, let last = lastRole, match.first - last.end <= 3, last.end <= match.first {
                     role = last.role
                     if party == nil { party = last.party }
                 }
@@ -128,7 +136,7 @@ enum PersonFinder {
                     role = last.role
                 }
                 // "ولي العهد السعودي رئيس مجلس الوزراء الأمير …": titles in a row, one holder; the post that matters.
-                if document.language == .arabic, let last = lastRole, last.after == match.first {
+                if document.language == .arabic, !joined, let last = lastRole, last.after == match.first {
                     if last.role.outranks(role) { role = last.role }
                     if party == nil { party = last.party }
                 }
@@ -607,6 +615,34 @@ enum PersonFinder {
             k += 1
         }
         return (end, party)
+    }
+
+    /// Titles whose ministry may join further portfolios to its name.
+    static let ministerial: Set<PersonRole> = [.foreignMinister, .deputyForeignMinister, .minister]
+    static let portfolioHeads = PersonWords.shared.lists.folded("portfolio-head")
+
+    /// The portfolios an Arabic ministry's title joins with و, each with the words that complete it
+    /// ("والهجرة", "وشؤون المصريين بالخارج", "والتعاون الدولي"), and the party one of them names
+    /// ("المصريين"). The first must be no party nor title: "وزير الخارجية والسفير" are two people.
+    static func arabicPortfolios(from start: Int, limit: Int, _ document: Document, _ partyAt: TokenMap<PartyMention>,
+                                 _ roles: RoleLexicon) -> (end: Int, party: PartyCode?) {
+        var k = start
+        var party: PartyCode? = nil
+        func isTitle(_ i: Int) -> Bool { !roles.matcher.matches(at: i, in: document).isEmpty }
+        while k < limit, document.tokens[k].kind == .word {
+            let folded = document.folded(k)
+            let joined = folded.arabicStarts(with: "وال")
+                || folded.arabicStarts(with: "و") && document.analyses[k]?.bases.dropFirst().contains(where: { portfolioHeads.contains(WordKey($0.base)) }) == true
+            guard joined, !isTitle(k), k > start || partyAt[k] == nil else { break }
+            if let m = partyAt[k] { party = party ?? m.code; k = m.end } else { k += 1 }
+            // Its complement: "المصريين بالخارج", "الدولي".
+            while k < limit, document.tokens[k].kind == .word, !isTitle(k) {
+                let word = document.folded(k)
+                guard word.arabicStarts(with: "ال") || word.arabicStarts(with: "بال") || word.arabicStarts(with: "لل") else { break }
+                if let m = partyAt[k] { party = party ?? m.code; k = m.end } else { k += 1 }
+            }
+        }
+        return (k, party)
     }
 
     /// The name set off by a comma before a title: "Mr Yukio Sato, Prime Minister of Japan",
