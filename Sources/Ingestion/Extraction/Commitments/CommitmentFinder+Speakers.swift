@@ -74,7 +74,14 @@ extension CommitmentFinder {
             // "قال الرئيس التركي …، السبت، إنه اتخذ…": "that he" stands for the one who said it.
             if head.first - 1 >= clauseStart, Self.complementPronouns.contains(head.first - 1, in: document),
                let found = namedSubjectLeft(of: head.first - 1, limit: max(sentenceStart, head.first - 15)) { return found }
-            if let found = namedSubjectLeft(of: head.first, limit: max(clauseStart, head.first - 3)) { return found }
+            if let found = namedSubjectLeft(of: head.first, limit: max(clauseStart, head.first - 3)) {
+                // "أصدرت مصر والسعودية بيانا مشتركا أكدتا فيه": a feminine dual verb (states are feminine)
+                // speaks for two, though the party nearest it is one of them.
+                if head.reading.suffix == "تا", case let .speaker(.parties(codes), _) = found, codes.count == 1 {
+                    return .speaker(.issuers, dual: true)
+                }
+                return found
+            }
             return nil
         }
         let limit = max(sentenceStart, clauseStart == sentenceStart ? head.first - 25 : clauseStart)
