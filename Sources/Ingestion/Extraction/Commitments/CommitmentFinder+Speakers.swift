@@ -193,11 +193,15 @@ extension CommitmentFinder {
 
     /// "« Nous allons doubler les échanges », a déclaré M. Belkacem", "\"We will…,\" the
     /// minister said": inside a quotation the speaker is the official named after it,
-    /// and "we" is that official's side, not both.
+    /// and "we" is that official's side, not both. But "« Ils ont exprimé leur solidarité »,
+    /// a écrit l'Elysée": what "they" did, one side only reports.
     func quotedSpeaker(_ head: Hit, _ range: Range<Int>) -> Subject? {
         guard document.language != .arabic, let open = range.first, Self.openingQuotes.contains(document.tokens[open].surface),
               let close = (open + 1..<range.upperBound).first(where: { Self.closingQuotes.contains(document.tokens[$0].surface) }),
               head.first < close else { return nil }
+        if (max(open + 1, head.first - 3)..<head.first).contains(where: {
+            Self.pluralPronouns.contains($0, in: document) && !IssuerFinder.firstPersonWords.contains($0, in: document)
+        }) { return nil }
         for i in (close + 1)..<min(range.upperBound, close + 10) {
             // "…," he said', "…", it added': the official last named before it, or the last speaker.
             if i <= close + 6, Self.pronouns.contains(i, in: document) {
