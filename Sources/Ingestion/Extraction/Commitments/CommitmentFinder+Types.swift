@@ -6,8 +6,20 @@ extension CommitmentFinder {
     /// stance noun ("أكدت الصين دعمها", "reaffirmed their support"), and a
     /// commitment is a pledge when it commits to an action and support when
     /// it commits to a principle.
+    /// "It was agreed that the next round will be held in Islamabad", « ont convenu que la session se
+    /// tiendra à Alger »: agreeing on what is to be done is a pledge; agreeing that something holds
+    /// ("agreed that the war has gone on too long") stays the position its cue says.
+    func agreesOnAFuture(_ head: Hit, in range: Range<Int>, _ hits: [Hit]) -> Bool {
+        guard head.cue.type == .position, head.end > head.first + 1, Self.agreementVerbs.contains(head.first, in: document),
+              Self.complementisers.contains(head.end - 1, in: document) else { return false }
+        let end = (head.end..<min(range.upperBound, head.end + 20)).first { Self.commas.contains(document.tokens[$0].surface) }
+            ?? min(range.upperBound, head.end + 20)
+        return hits.contains { $0.first >= head.end && $0.first < end && $0.cue.type == .pledge && $0.cue.role == .weak }
+    }
+
     func effectiveType(_ head: Hit, in range: Range<Int>, _ hits: [Hit]) -> CommitmentType {
         if agreesWithWhatPrecedes(head, in: range) { return .position }
+        if agreesOnAFuture(head, in: range, hits) { return .pledge }
         var chosen = head
         // "continuera de soutenir", "will continue to support": the weak future takes the stance that follows.
         if head.cue.role == .weak, let next = hits.first(where: { $0.first > head.first && $0.first <= head.end + 3 && $0.cue.type != nil }) {

@@ -66,6 +66,8 @@ extension CommitmentFinder {
     static let conditionals = clauseWords("conditionals")
     static let commitmentStems = clauseWords("commitmentStems")
     static let prepositionsLatin = clauseWords("prepositionsLatin")
+    static let agreementVerbs = clauseWords("agreementVerbs")
+
     static let pronouns = clauseWords("pronouns")
 
     /// "…," he said": one person, the last named before the quotation.
