@@ -118,6 +118,20 @@ final class KnownOfficialsTests: XCTestCase {
         }
     }
 
+    /// "محمد شياع السوداني": a known official whose surname is a nisba keeps it, and it names no
+    /// party ("the Sudanese"); an unknown name before a nisba is not taken for one.
+    func testANisbaSurnameOfAKnownOfficialIsNoParty() {
+        let text = "بغداد - أكد رئيس مجلس الوزراء، محمد شياع السوداني، خلال استقباله وزير الخارجية الأردني، "
+            + "أن أمن العراق والأردن واحد.\n"
+        let e = TestSupport.extract(text, published: "2025-03-03", language: .arabic)
+        let person = e.persons.first { $0.name == "محمد شياع السوداني" }
+        XCTAssertEqual(person?.party?.rawValue, "IQ", "\(e.persons)")
+        XCTAssertEqual(person?.role, .primeMinister, "\(e.persons)")
+        XCTAssertFalse(e.parties.contains { $0.code.rawValue == "SD" }, "\(e.parties)")
+        let unknown = TestSupport.extract("التقى الرئيس المصري ضيفه رئيس الوزراء السوداني في القاهرة.\n", published: "2025-03-03", language: .arabic)
+        XCTAssertTrue(unknown.parties.contains { $0.code.rawValue == "SD" }, "\(unknown.parties)")
+    }
+
     func testTheLexiconReadsEveryLineAndGuardsCommonNames() {
         let officials = KnownOfficials.shared
         XCTAssertGreaterThan(officials.forms.count, 800)

@@ -17,8 +17,12 @@ public struct Extractor: Sendable {
     /// `article.published`, and a date that cannot be read stays unknown.
     public func extract(_ article: Article) -> Extraction {
         let document = Document(text: article.text, language: article.language)
-        let mentions = PartyFinder.find(in: document)
+        var mentions = PartyFinder.find(in: document)
         var (persons, roles) = PersonFinder.find(in: document, parties: mentions)
+        // "محمد شياع السوداني": a nisba read as a known official's surname names no party.
+        mentions.removeAll { m in
+            m.end == m.first + 1 && persons.contains { $0.first < m.first && m.first < $0.end && $0.nameWords.last == document.folded(m.first) }
+        }
         // "President Obama" in a text about Iraq: a known office holder's party, where the text gives none.
         let known = KnownOfficials.shared.fillParties(&persons)
         // "Faye and Ouattara met": leaders the lead names bare stand for their states among the issuers'

@@ -78,6 +78,9 @@ struct KnownOfficials: Sendable {
         return nil
     }
 
+    /// Whether `words` (folded) are exactly one form's words.
+    func names(_ words: [String]) -> Bool { byName[words.joined(separator: " ")] != nil }
+
     /// The words of a written name folded, without the particles, titles and
     /// initials a `PersonMention`'s name words leave out ("bin", "al", "de", "Sheikh", "J.").
     static func key(_ phrase: String) -> String {

@@ -751,6 +751,12 @@ enum PersonFinder {
                 let isTitle = words == 0 && titleWords.contains(i, in: document)
                 // "عبدالله آل الشيخ": the word after آل names the family, whatever else it means.
                 let isFamily = words > 0 && document.tokens[i - 1].surface == "آل"
+                // "محمد شياع السوداني": a nisba that completes a known official's name is his surname.
+                if partyAt[i] != nil, words >= 2, KnownOfficials.shared.names((first...i).map { document.folded($0) }) {
+                    words += 1
+                    i += 1
+                    break
+                }
                 if (arabicStops.contains(i, in: document) && !isAli) || partyAt[i] != nil
                     || (!isTitle && !isFamily && !isGivenName(i, words: words, limit: limit, document, partyAt)
                         && !roles.matcher.matches(at: i, in: document).isEmpty) { break }
