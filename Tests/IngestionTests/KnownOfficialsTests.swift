@@ -132,6 +132,17 @@ final class KnownOfficialsTests: XCTestCase {
         XCTAssertTrue(unknown.parties.contains { $0.code.rawValue == "SD" }, "\(unknown.parties)")
     }
 
+    /// "وقال السوداني، … مضيفا: “نرحب…”": the surname alone is the official named in full before,
+    /// not Sudan, and "we" in his quotation is his side, not both.
+    func testTheNisbaSurnameAloneIsTheOfficialAndHisWeIsHisSide() {
+        let text = "بغداد - أكد رئيس مجلس الوزراء، محمد شياع السوداني، أن أمن العراق والأردن واحد، بحضور العاهل الأردني.\n"
+            + "وقال السوداني، خلال مؤتمر صحفي مشترك في بغداد، إن الحدود آمنة، مضيفا: “نرحب بكل خطوة نحو التكامل الاقتصادي”.\n"
+        let e = TestSupport.extract(text, published: "2025-03-03", language: .arabic)
+        XCTAssertFalse(e.parties.contains { $0.code.rawValue == "SD" }, "\(e.parties)")
+        let welcome = e.commitments.first { $0.type == .welcome }
+        XCTAssertEqual(welcome?.by.map(\.rawValue), ["IQ"], "\(e.commitments)")
+    }
+
     func testTheLexiconReadsEveryLineAndGuardsCommonNames() {
         let officials = KnownOfficials.shared
         XCTAssertGreaterThan(officials.forms.count, 800)

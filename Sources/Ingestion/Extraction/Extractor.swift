@@ -19,10 +19,12 @@ public struct Extractor: Sendable {
         let document = Document(text: article.text, language: article.language)
         var mentions = PartyFinder.find(in: document)
         var (persons, roles) = PersonFinder.find(in: document, parties: mentions)
-        // "محمد شياع السوداني": a nisba read as a known official's surname names no party.
-        mentions.removeAll { m in
+        // "محمد شياع السوداني": a nisba read as a known official's surname names no party, there or
+        // when the text goes on with the surname alone ("وقال السوداني").
+        let surnames = Set(mentions.lazy.filter { m in
             m.end == m.first + 1 && persons.contains { $0.first < m.first && m.first < $0.end && $0.nameWords.last == document.folded(m.first) }
-        }
+        }.map { document.folded($0.first) })
+        if !surnames.isEmpty { mentions.removeAll { $0.end == $0.first + 1 && surnames.contains(document.folded($0.first)) } }
         // "President Obama" in a text about Iraq: a known office holder's party, where the text gives none.
         let known = KnownOfficials.shared.fillParties(&persons)
         // "Faye and Ouattara met": leaders the lead names bare stand for their states among the issuers'

@@ -74,6 +74,12 @@ extension CommitmentFinder {
             // "قال الرئيس التركي …، السبت، إنه اتخذ…": "that he" stands for the one who said it.
             if head.first - 1 >= clauseStart, Self.complementPronouns.contains(head.first - 1, in: document),
                let found = namedSubjectLeft(of: head.first - 1, limit: max(sentenceStart, head.first - 15)) { return found }
+            // "وقال السوداني …، مضيفا: “نرحب بأي خطوة…”": "we" in the sayer's quotation is the sayer's side.
+            if head.stem.unicodeScalars.first == "ن",
+               (sentenceStart..<head.first).contains(where: { Self.opensSpeech(document.tokens[$0].surface) }),
+               let found = openingSubject(sentenceStart..<head.first) ?? openingSurname(sentenceStart..<head.first) {
+                return found
+            }
             if let found = namedSubjectLeft(of: head.first, limit: max(clauseStart, head.first - 3)) {
                 // "أصدرت مصر والسعودية بيانا مشتركا أكدتا فيه": a feminine dual verb (states are feminine)
                 // speaks for two, though the party nearest it is one of them.
@@ -119,6 +125,12 @@ extension CommitmentFinder {
             if let role = roleStarting[k], let party = role.party { return .speaker(.parties([party]), dual: false) }
         }
         return nil
+    }
+
+    /// The official an Arabic sentence names by surname alone among its first words ("وقال السوداني").
+    func openingSurname(_ range: Range<Int>) -> Subject? {
+        let words = range.lazy.filter { self.document.tokens[$0].kind == .word }.prefix(Self.openingSubjectWords)
+        return words.lazy.compactMap { self.arabicNameWordParty($0, joined: false) }.first.map { .speaker(.parties([$0]), dual: false) }
     }
 
     /// How far into its sentence an opening verb's subject may stand ("ومن جانبه، توجه المنفي").
