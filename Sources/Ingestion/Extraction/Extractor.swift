@@ -32,7 +32,8 @@ public struct Extractor: Sendable {
         let named = KnownOfficials.shared.mentions(in: document, persons: persons, parties: mentions)
         let leaders = named.map(\.mention)
         let commitmentFinder = CommitmentFinder(
-            document: document, parties: mentions, persons: persons, roles: roles, knownHolders: KnownOfficials.holders(named))
+            document: document, parties: mentions, persons: persons, roles: roles,
+            knownHolders: KnownOfficials.holders(named).merging(Self.namedHolders(persons)) { known, _ in known })
         let clauses = commitmentFinder.find()
         let kindFinding = KindFinder.find(in: document, mentions: mentions)
         let kind = kindFinding.kind
@@ -161,6 +162,18 @@ public struct Extractor: Sendable {
     static func sourceParty(_ source: String, _ language: Language) -> PartyCode? {
         let document = Document(text: source, language: language)
         return PartyFinder.find(in: document).first { $0.code != nil && !$0.isPlace }?.code
+    }
+
+    /// "وأكد جلالة الملك …", "le Ministre a demandé": a bare title stands for the one official of that
+    /// office the text names, when his party is known; an office two officials hold says nothing,
+    /// though one's party is found only later (the home side's minister in its own readout).
+    static func namedHolders(_ persons: [PersonMention]) -> [PersonRole: PartyCode] {
+        var result: [PersonRole: PartyCode?] = [:]
+        for mention in persons where mention.person.role != .other {
+            let code = mention.person.party
+            result[mention.person.role] = result[mention.person.role].map { $0 == code ? code : nil } ?? code
+        }
+        return result.compactMapValues { $0 }
     }
 
     /// Words after which a party is the other side of a readout: "son homologue égyptien".

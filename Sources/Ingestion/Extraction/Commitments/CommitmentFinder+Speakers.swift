@@ -291,11 +291,18 @@ extension CommitmentFinder {
                 p = role.end
             } else if codes.isEmpty, let role = roleStarting[p] {
                 // "وأكد الوزير", "وشدد الناطق باسم الوزارة": a title standing for its holder.
-                guard let person = persons.first(where: { $0.first >= role.first && $0.first < role.end + 2 }),
-                      let party = person.person.party else { return .speaker(.issuers, dual: false) }
-                // "سلطان عمان هيثم بن طارق، والرئيس الإيراني …": the holder, and whoever is joined after.
-                codes.append(party)
-                p = max(person.end, role.end)
+                if let person = persons.first(where: { $0.first >= role.first && $0.first < role.end + 2 }) {
+                    guard let party = person.person.party else { return .speaker(.issuers, dual: false) }
+                    // "سلطان عمان هيثم بن طارق، والرئيس الإيراني …": the holder, and whoever is joined after.
+                    codes.append(party)
+                    p = max(person.end, role.end)
+                } else if let party = knownHolders[role.role] {
+                    // "وأكد جلالة الملك", "الملك والرئيس العراقي": the one holder of the office the text names.
+                    codes.append(party)
+                    p = role.end
+                } else {
+                    return .speaker(.issuers, dual: false)
+                }
             } else if codes.isEmpty, let a = document.analyses[p], namesWithoutParty[a.foldedKey] != nil, nameWordParty[a.foldedKey] == nil {
                 // (Not the official: Arabic has no capitals to tell a name word from a common one.)
                 return .speaker(.issuers, dual: joinsAnotherOfficial(after: p + 1, end: end))

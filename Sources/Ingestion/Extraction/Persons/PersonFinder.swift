@@ -290,11 +290,20 @@ enum PersonFinder {
     /// "Secretary Reyes", "Wulandari", "الرئيس السيسي": a mention by surname (with or
     /// without a title) is the official named in full elsewhere, not another person.
     /// What either mention knows (the party, a precise role) is kept.
+    /// Whether a full name's nasab names `words` as the father ("الحسين بن عبدالله الثاني"):
+    /// then they are another person ("الملك عبدالله الثاني"), not this one by surname.
+    static func namesFather(_ full: [String], _ words: [String]) -> Bool {
+        guard let first = words.first, let k = full.firstIndex(of: first), k > 0 else { return false }
+        return nasab.contains(full[k - 1])
+    }
+
     static func resolveRepeats(_ result: inout [PersonMention]) {
         for i in result.indices {
             let words = result[i].nameWords
             guard !words.isEmpty else { continue }
-            let fuller = result.filter { $0.nameWords.count > words.count && words.allSatisfy($0.nameWords.contains) }
+            let fuller = result.filter {
+                $0.nameWords.count > words.count && words.allSatisfy($0.nameWords.contains) && !namesFather($0.nameWords, words)
+            }
             // Two officials who share the surname: the text does not say which.
             guard let full = fuller.first, fuller.allSatisfy({ $0.person.name == full.person.name }) else { continue }
             let short = result[i].person
