@@ -23,6 +23,18 @@ final class BareTitleHolderTests: XCTestCase {
         XCTAssertEqual(persons.first { $0.role == .king }?.name, "عبدالله الثاني", "\(persons)")
     }
 
+    /// "Nous, ministres des Affaires étrangères de A, de B…": the one foreign minister the text names
+    /// later, with whom they spoke, is not their speaker.
+    func testTheOneNamedMinisterDoesNotSpeakForTheirOwnWe() {
+        let text = "Déclaration des ministres des Affaires étrangères du G7 (Berlin, 3 mai 2025)\n\n"
+            + "Nous, ministres des Affaires étrangères de l’Allemagne, du Canada, des États-Unis, de la France, de l’Italie, "
+            + "du Japon et du Royaume-Uni, et haut Représentant de l’Union européenne, soulignons notre volonté de demeurer unis.\n"
+            + "Nous condamnons, avec le ministre ukrainien des Affaires étrangères, Ivan Petrenko, les frappes contre les civils.\n"
+        let commitments = TestSupport.extract(text, published: "2025-05-03", language: .french).commitments
+        let by = Set(commitments.first?.by.map(\.rawValue) ?? [])
+        XCTAssertTrue(by.isSuperset(of: ["DE", "FR", "JP"]), "\(commitments)")
+    }
+
     /// Two foreign ministers, one of whose party is found only later: "وزير الخارجية" alone names neither.
     func testAnOfficeTwoOfficialsHoldNamesNeither() {
         let text = "الرياض - تلقى الأمير فهد بن سالم وزير الخارجية، اليوم، اتصالا هاتفيا من وزير خارجية الجمهورية الإسلامية "

@@ -33,7 +33,7 @@ public struct Extractor: Sendable {
         let leaders = named.map(\.mention)
         let commitmentFinder = CommitmentFinder(
             document: document, parties: mentions, persons: persons, roles: roles,
-            knownHolders: KnownOfficials.holders(named).merging(Self.namedHolders(persons)) { known, _ in known })
+            knownHolders: KnownOfficials.holders(named).merging(Self.namedHolders(persons, document)) { known, _ in known })
         let clauses = commitmentFinder.find()
         let kindFinding = KindFinder.find(in: document, mentions: mentions)
         let kind = kindFinding.kind
@@ -164,10 +164,13 @@ public struct Extractor: Sendable {
         return PartyFinder.find(in: document).first { $0.code != nil && !$0.isPlace }?.code
     }
 
-    /// "وأكد جلالة الملك …", "le Ministre a demandé": a bare title stands for the one official of that
-    /// office the text names, when his party is known; an office two officials hold says nothing,
-    /// though one's party is found only later (the home side's minister in its own readout).
-    static func namedHolders(_ persons: [PersonMention]) -> [PersonRole: PartyCode] {
+    /// "وأكد جلالة الملك …": in Arabic, whose news calls the official it named "جلالة الملك", "سمو ولي
+    /// العهد" from then on, a bare title stands for the one official of that office the text names, when
+    /// his party is known; an office two officials hold says nothing, though one's party is found only
+    /// later (the home side's minister in its own readout). (Not in English or French: "Nous, ministres
+    /// des Affaires étrangères de…" made the one foreign minister named later their speaker.)
+    static func namedHolders(_ persons: [PersonMention], _ document: Document) -> [PersonRole: PartyCode] {
+        guard document.language == .arabic else { return [:] }
         var result: [PersonRole: PartyCode?] = [:]
         for mention in persons where mention.person.role != .other {
             let code = mention.person.party
