@@ -315,7 +315,11 @@ struct IssuerFinder {
             guard let code = mention.code, Organization.named(code) != nil else { continue }
             // Beside the name, not inside it or another name ("the Security Council", "the Lake
             // Chad Basin Commission (LCBC)" name no meeting).
-            let before = max(lead.lowerBound, mention.first - 4)..<mention.first
+            // "اجتماع وزراء خارجية الدول الأعضاء في منظمة التعاون الإسلامي", "ministers of the member states
+            // of the OIC": the meeting words stand before the members.
+            let members = mentions.first { $0.isIssuersReference && !$0.isDual && $0.end <= mention.first && mention.first - $0.end <= 2 }
+            let anchor = members?.first ?? mention.first
+            let before = max(lead.lowerBound, anchor - 4)..<anchor
             let after = mention.end..<min(lead.upperBound, mention.end + 2)
             func meeting(_ k: Int) -> Bool {
                 Self.links.meeting.contains(k, in: document) && !mentions.contains { $0.first <= k && k < $0.end }

@@ -97,8 +97,10 @@ enum VenueFinder {
                 if isBackground(sentence, document) || isPast(match, sentence, document) { continue }
                 // "the Joint Declaration signed in Beijing": that document's place.
                 if DateFinder.isRecalled(match.first, within: recallReach, sentence.tokens, document) { continue }
-                // The sentence that names the statement places it best.
-                if sentence.tokens.contains(where: { statementTokens.contains($0) }) { return (place.name, place.tokens) }
+                // The sentence that names the statement places it best, unless a stance stands between
+                // the name and the city, whose matter it is ("جدد الإعلان إدانة الإجراءات … في القدس").
+                if let name = sentence.tokens.first(where: { statementTokens.contains($0) }),
+                   !hasStance(between: min(name, match.first)..<max(name, match.first), document) { return (place.name, place.tokens) }
                 // A meeting placed in the headline or the lead beats the outlet's dateline.
                 let meeting = window.contains { meetingWords.contains($0, in: document) }
                 if lead == nil, match.first < leadEnd, meeting { lead = place }
@@ -138,6 +140,12 @@ enum VenueFinder {
     }
     /// How far before a city a past mark places it in the past: "the previous 44th summit in Doha".
     static let pastReach = 5
+    /// Whether a stance cue (a commitment's verb or noun) stands in `range`.
+    static func hasStance(between range: Range<Int>, _ document: Document) -> Bool {
+        let cues = CueLexicon.of(document.language).matcher
+        return cues.scan(range, in: document).contains { cues.entries[$0.entry].value.type != nil }
+    }
+
     /// How far before a city a recalling participle ends: "signed in Beijing", "signée à Ankara".
     static let recallReach = 2
 
