@@ -88,6 +88,12 @@ extension CommitmentFinder {
                 }
                 return found
             }
+            // "وأضاف أن الصين تولى أهمية كبيرة للعلاقات مع المغرب وسوف تدعم…": the complement's own
+            // subject goes on speaking through its later verbs.
+            if let that = (max(clauseStart, head.first - 15)..<head.first).last(where: { Self.complementisers.contains($0, in: document) }),
+               that + 1 < head.first, let m = mentionStarting[that + 1], let code = m.code, !m.isPlace {
+                return .speaker(.parties([code]), dual: false)
+            }
             return nil
         }
         let limit = max(sentenceStart, clauseStart == sentenceStart ? head.first - 25 : clauseStart)
@@ -571,7 +577,8 @@ extension CommitmentFinder {
     }
 
     func precededByPreposition(_ index: Int) -> Bool {
-        guard index > 0, document.language != .arabic else { return false }
+        guard index > 0 else { return false }
+        if document.language == .arabic { return Self.arabicPrepositions.contains(index - 1, in: document) }
         let before = document.tokens[index - 1]
         if before.surface == "à" { return true }
         var k = index - 1

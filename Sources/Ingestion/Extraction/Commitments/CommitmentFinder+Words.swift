@@ -68,6 +68,8 @@ extension CommitmentFinder {
     static let prepositionsLatin = clauseWords("prepositionsLatin")
     static let agreementVerbs = clauseWords("agreementVerbs")
 
+    static let arabicPrepositions = clauseWords("arabicPrepositions")
+
     static let pronouns = clauseWords("pronouns")
 
     /// "…," he said": one person, the last named before the quotation.
