@@ -23,6 +23,17 @@ final class BareTitleHolderTests: XCTestCase {
         XCTAssertEqual(persons.first { $0.role == .king }?.name, "عبدالله الثاني", "\(persons)")
     }
 
+    /// "أكد وزراء خارجية دول مجلس التعاون": a plural title is no one holder, though the text names one
+    /// foreign minister (the session's chair).
+    func testAPluralTitleIsNotTheOneHolderNamed() {
+        let text = "الرياض - واس\n"
+            + "أكد وزراء خارجية دول مجلس التعاون لدول الخليج العربية وقوف الدول الأعضاء إلى جانب مملكة البحرين.\n"
+            + "وجاء ذلك في بيان صدر في ختام الاجتماع الوزاري في دورته العادية بمقر الأمانة العامة الذي رأسه "
+            + "الوزير المسؤول عن الشؤون الخارجية بسلطنة عمان يوسف بن علوي.\n"
+        let commitments = TestSupport.extract(text, published: "2009-03-02", language: .arabic).commitments
+        XCTAssertFalse(commitments.first?.by.contains("OM") ?? true, "\(commitments)")
+    }
+
     /// "Nous, ministres des Affaires étrangères de A, de B…": the one foreign minister the text names
     /// later, with whom they spoke, is not their speaker.
     func testTheOneNamedMinisterDoesNotSpeakForTheirOwnWe() {

@@ -133,6 +133,15 @@ extension CommitmentFinder {
         return nil
     }
 
+    /// Whether a title names one holder: no plural head ("ministers", "وزراء") and, in Arabic, no dual
+    /// or plural ending ("الوزيران", "الوزيرين").
+    func isSingularTitle(_ role: RoleMention) -> Bool {
+        guard !(role.first..<role.end).contains(where: { PersonWords.shared.plural.contains($0, in: document) }) else { return false }
+        guard document.language == .arabic else { return true }
+        let titles = RoleLexicon.of(document.language).matcher
+        return titles.matches(at: role.first, in: document).first?.reading.suffix.isEmpty ?? true
+    }
+
     /// The official an Arabic sentence names by surname alone among its first words ("وقال السوداني").
     func openingSurname(_ range: Range<Int>) -> Subject? {
         let words = range.lazy.filter { self.document.tokens[$0].kind == .word }.prefix(Self.openingSubjectWords)
@@ -302,8 +311,9 @@ extension CommitmentFinder {
                     // "سلطان عمان هيثم بن طارق، والرئيس الإيراني …": the holder, and whoever is joined after.
                     codes.append(party)
                     p = max(person.end, role.end)
-                } else if let party = knownHolders[role.role] {
-                    // "وأكد جلالة الملك", "الملك والرئيس العراقي": the one holder of the office the text names.
+                } else if let party = knownHolders[role.role], isSingularTitle(role) {
+                    // "وأكد جلالة الملك", "الملك والرئيس العراقي": the one holder of the office the text names
+                    // (not "وزراء الخارجية", "الوزيران").
                     codes.append(party)
                     p = role.end
                 } else {
