@@ -60,7 +60,7 @@ struct IssuerFinder {
 
     /// The issuers, first named first.
     func find() -> [PartyCode] {
-        let dateline = VenueFinder.datelineCapital(in: document) ?? home
+        let dateline = VenueFinder.datelineCapital(in: document) ?? seatCapital() ?? home
         // One party's own statement speaks for it alone, unless the text has
         // parties speak together ("the top diplomats of X and Y agreed"): then
         // it reports a meeting, whatever the kind said.
@@ -234,6 +234,17 @@ struct IssuerFinder {
     /// A ministry's or a spokesperson's statement speaks for one side: the
     /// dateline's government when it speaks here unnamed ("the ministry"),
     /// else its first named speaker.
+    /// "أعربت وزارة الخارجية في صنعاء عن إدانتها", "the foreign ministry in Tehran said": the state
+    /// whose capital an unnamed ministry sits in, named in the lead.
+    func seatCapital() -> PartyCode? {
+        for m in mentions where m.isIssuersReference && !m.isDual && !m.isPlural && leadTokens.contains(m.first) {
+            if let seat = mentions.first(where: { $0.isPlace && $0.first >= m.end && $0.first - m.end <= 1 }), let code = seat.code {
+                return code
+            }
+        }
+        return nil
+    }
+
     func oneSide(_ dateline: PartyCode?) -> [PartyCode] {
         let named = speakers
         let unnamed = clauses.contains { !$0.speakerNamed && !$0.isBackground }
