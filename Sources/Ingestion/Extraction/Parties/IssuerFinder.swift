@@ -331,7 +331,7 @@ struct IssuerFinder {
             let members = mentions.first { $0.isIssuersReference && !$0.isDual && $0.end <= mention.first && mention.first - $0.end <= 2 }
             let anchor = members?.first ?? mention.first
             let before = max(lead.lowerBound, anchor - 4)..<anchor
-            let after = mention.end..<min(lead.upperBound, mention.end + 2)
+            let after = mention.end..<min(lead.upperBound, mention.end + 3)
             func meeting(_ k: Int) -> Bool {
                 Self.links.meeting.contains(k, in: document) && !mentions.contains { $0.first <= k && k < $0.end }
             }
