@@ -431,6 +431,11 @@ extension CommitmentFinder {
                         // "The Secretary and Foreign Minister Wulandari agreed": a bare title beside a named official.
                         guard let c = other.party else { return .speaker(.issuers, dual: true) }
                         if c != code { codes.insert(c, at: 0) }
+                    } else if k - 2 > limit, Self.andEt.contains(k - 1, in: document), Self.commas.contains(document.tokens[k - 2].surface),
+                              let other = personEnding[k - 2], other.first >= limit, let c = other.person.party {
+                        // "The President of Kenya, William Ruto, and the President of Ghana, Nana Akufo-Addo, agreed":
+                        // officials whose names commas set off.
+                        if c != code { codes.insert(c, at: 0) }
                     } else if k - 2 > limit, Self.andEt.contains(k - 1, in: document), let other = surnameSpeaker(at: k - 2, limit: limit) {
                         // "Macky Sall et Adama Barrow ont exprimé": an official named before by title, now by name alone.
                         guard case let .speaker(.parties(c), _) = other else { return .speaker(.issuers, dual: true) }
