@@ -143,6 +143,17 @@ final class KnownOfficialsTests: XCTestCase {
         XCTAssertEqual(welcome?.by.map(\.rawValue), ["IQ"], "\(e.commitments)")
     }
 
+    /// "Entretien téléphonique entre Ramaphosa et Macron … M. Macron a insisté": a known office holder
+    /// the headline names bare speaks by his surname in the body too.
+    func testALeaderNamedBareInTheHeadlineSpeaksByHisSurname() {
+        let text = "Conversation téléphonique entre Ramaphosa et Macron\n\n"
+            + "La conversation a duré une heure.\n"
+            + "M. Macron a insisté sur la nécessité d'un cessez-le-feu au Soudan.\n"
+            + "Ramaphosa a souligné le soutien de l'Afrique du Sud à la médiation africaine.\n"
+        let commitments = TestSupport.extract(text, published: "2025-03-03", language: .french).commitments
+        XCTAssertEqual(commitments.map { $0.by.map(\.rawValue) }, [["FR"], ["ZA"]], "\(commitments)")
+    }
+
     func testTheLexiconReadsEveryLineAndGuardsCommonNames() {
         let officials = KnownOfficials.shared
         XCTAssertGreaterThan(officials.forms.count, 800)

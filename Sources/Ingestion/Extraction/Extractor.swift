@@ -33,7 +33,8 @@ public struct Extractor: Sendable {
         let leaders = named.map(\.mention)
         let commitmentFinder = CommitmentFinder(
             document: document, parties: mentions, persons: persons, roles: roles,
-            knownHolders: KnownOfficials.holders(named).merging(Self.namedHolders(persons, document)) { known, _ in known })
+            knownHolders: KnownOfficials.holders(named).merging(Self.namedHolders(persons, document)) { known, _ in known },
+            knownNames: leaders)
         let clauses = commitmentFinder.find()
         let kindFinding = KindFinder.find(in: document, mentions: mentions)
         let kind = kindFinding.kind

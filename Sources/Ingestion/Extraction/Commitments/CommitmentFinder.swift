@@ -48,7 +48,7 @@ final class CommitmentFinder {
     let knownHolders: [PersonRole: PartyCode]
 
     init(document: Document, parties: [PartyMention], persons: [PersonMention], roles: [RoleMention],
-         knownHolders: [PersonRole: PartyCode] = [:]) {
+         knownHolders: [PersonRole: PartyCode] = [:], knownNames: [PartyMention] = []) {
         self.document = document
         self.knownHolders = knownHolders
         self.parties = parties
@@ -106,6 +106,17 @@ final class CommitmentFinder {
                 for w in p.nameWords where w.count >= shortest { nameWordParty.update(WordKey(w), default: party) { $0 = party } }
             } else {
                 for w in p.nameWords where w.count >= shortest { namesWithoutParty.update(WordKey(w), default: p.first) { _ in } }
+            }
+        }
+        // "Conversation entre Poutine et Macron … M. Macron a insisté": office holders the lead names bare
+        // (`KnownOfficials`) speak by those words too, where the text introduced no one else by them.
+        // Not in Arabic, which has no capitals to tell a name from a word elsewhere in the text, nor for a
+        // party whose officials the text names in full (their own mentions say who speaks).
+        let placed = Set(persons.compactMap(\.person.party))
+        for m in knownNames where document.language != .arabic {
+            guard let code = m.code, !placed.contains(code) else { continue }
+            for k in m.first..<m.end where document.tokens[k].kind == .word && nameWordParty[document.foldedKey(k)] == nil {
+                nameWordParty.update(document.foldedKey(k), default: code) { _ in }
             }
         }
     }

@@ -331,7 +331,9 @@ struct IssuerFinder {
             let members = mentions.first { $0.isIssuersReference && !$0.isDual && $0.end <= mention.first && mention.first - $0.end <= 2 }
             let anchor = members?.first ?? mention.first
             let before = max(lead.lowerBound, anchor - 4)..<anchor
-            let after = mention.end..<min(lead.upperBound, mention.end + 3)
+            // (Up to three words on, "the Forum Special Leaders Retreat", within the sentence.)
+            let reach = min(lead.upperBound, mention.end + 3)
+            let after = mention.end..<((mention.end..<reach).first { KindFinder.isSentenceEnd($0, document) } ?? reach)
             func meeting(_ k: Int) -> Bool {
                 Self.links.meeting.contains(k, in: document) && !mentions.contains { $0.first <= k && k < $0.end }
             }
