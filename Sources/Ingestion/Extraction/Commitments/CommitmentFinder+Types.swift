@@ -2,10 +2,6 @@ import Model
 import TextAnalysis
 
 extension CommitmentFinder {
-    /// The clause's type: its head's, unless a position verb introduces a
-    /// stance noun ("أكدت الصين دعمها", "reaffirmed their support"), and a
-    /// commitment is a pledge when it commits to an action and support when
-    /// it commits to a principle.
     /// "It was agreed that the next round will be held in Islamabad", « ont convenu que la session se
     /// tiendra à Alger »: agreeing on what is to be done is a pledge; agreeing that something holds
     /// ("agreed that the war has gone on too long") stays the position its cue says.
@@ -17,6 +13,10 @@ extension CommitmentFinder {
         return hits.contains { $0.first >= head.end && $0.first < end && $0.cue.type == .pledge && $0.cue.role == .weak }
     }
 
+    /// The clause's type: its head's, unless a position verb introduces a
+    /// stance noun ("أكدت الصين دعمها", "reaffirmed their support"), and a
+    /// commitment is a pledge when it commits to an action and support when
+    /// it commits to a principle.
     func effectiveType(_ head: Hit, in range: Range<Int>, _ hits: [Hit]) -> CommitmentType {
         if agreesWithWhatPrecedes(head, in: range) { return .position }
         if agreesOnAFuture(head, in: range, hits) { return .pledge }

@@ -67,9 +67,7 @@ extension CommitmentFinder {
     static let commitmentStems = clauseWords("commitmentStems")
     static let prepositionsLatin = clauseWords("prepositionsLatin")
     static let agreementVerbs = clauseWords("agreementVerbs")
-
     static let arabicPrepositions = clauseWords("arabicPrepositions")
-
     static let pronouns = clauseWords("pronouns")
 
     /// "…," he said": one person, the last named before the quotation.

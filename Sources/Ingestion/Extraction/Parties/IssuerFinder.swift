@@ -231,9 +231,6 @@ struct IssuerFinder {
     /// "The two sides", "الجانبان": the text speaks of two makers.
     var wantsTwo: Bool { clauses.contains { $0.speakerIsDual } }
 
-    /// A ministry's or a spokesperson's statement speaks for one side: the
-    /// dateline's government when it speaks here unnamed ("the ministry"),
-    /// else its first named speaker.
     /// "أعربت وزارة الخارجية في صنعاء عن إدانتها", "the foreign ministry in Tehran said": the state
     /// whose capital an unnamed ministry sits in, named in the lead.
     func seatCapital() -> PartyCode? {
@@ -245,6 +242,9 @@ struct IssuerFinder {
         return nil
     }
 
+    /// A ministry's or a spokesperson's statement speaks for one side: the
+    /// dateline's government when it speaks here unnamed ("the ministry"),
+    /// else its first named speaker.
     func oneSide(_ dateline: PartyCode?) -> [PartyCode] {
         let named = speakers
         let unnamed = clauses.contains { !$0.speakerNamed && !$0.isBackground }

@@ -287,9 +287,6 @@ enum PersonFinder {
         return (result, roleMentions)
     }
 
-    /// "Secretary Reyes", "Wulandari", "الرئيس السيسي": a mention by surname (with or
-    /// without a title) is the official named in full elsewhere, not another person.
-    /// What either mention knows (the party, a precise role) is kept.
     /// Whether a full name's nasab names `words` as the father ("الحسين بن عبدالله الثاني"):
     /// then they are another person ("الملك عبدالله الثاني"), not this one by surname.
     static func namesFather(_ full: [String], _ words: [String]) -> Bool {
@@ -297,6 +294,9 @@ enum PersonFinder {
         return nasab.contains(full[k - 1])
     }
 
+    /// "Secretary Reyes", "Wulandari", "الرئيس السيسي": a mention by surname (with or
+    /// without a title) is the official named in full elsewhere, not another person.
+    /// What either mention knows (the party, a precise role) is kept.
     static func resolveRepeats(_ result: inout [PersonMention]) {
         for i in result.indices {
             let words = result[i].nameWords

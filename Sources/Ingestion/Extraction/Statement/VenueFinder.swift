@@ -140,12 +140,6 @@ enum VenueFinder {
     }
     /// How far before a city a past mark places it in the past: "the previous 44th summit in Doha".
     static let pastReach = 5
-    /// Whether a stance cue (a commitment's verb or noun) stands in `range`.
-    static func hasStance(between range: Range<Int>, _ document: Document) -> Bool {
-        let cues = CueLexicon.of(document.language).matcher
-        return cues.scan(range, in: document).contains { cues.entries[$0.entry].value.type != nil }
-    }
-
     /// How far before a city a recalling participle ends: "signed in Beijing", "signée à Ankara".
     static let recallReach = 2
 
@@ -166,6 +160,12 @@ enum VenueFinder {
             return dates.mayStart(at: k, in: document)
                 && dates.lookUp(at: k, in: document).contains { if case .weekday = dates.entries[$0.entry].value { return true } else { return false } }
         }
+    }
+
+    /// Whether a stance cue (a commitment's verb or noun) stands in `range`.
+    static func hasStance(between range: Range<Int>, _ document: Document) -> Bool {
+        let cues = CueLexicon.of(document.language).matcher
+        return cues.scan(range, in: document).contains { cues.entries[$0.entry].value.type != nil }
     }
 
     /// "in Cairo", "à Alger", "في الرياض", "بالرياض".
