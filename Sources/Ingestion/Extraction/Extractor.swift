@@ -172,12 +172,7 @@ public struct Extractor: Sendable {
     /// des Affaires étrangères de…" made the one foreign minister named later their speaker.)
     static func namedHolders(_ persons: [PersonMention], _ document: Document) -> [PersonRole: PartyCode] {
         guard document.language == .arabic else { return [:] }
-        var result: [PersonRole: PartyCode?] = [:]
-        for mention in persons where mention.person.role != .other {
-            let code = mention.person.party
-            result[mention.person.role] = result[mention.person.role].map { $0 == code ? code : nil } ?? code
-        }
-        return result.compactMapValues { $0 }
+        return KnownOfficials.onePartyEach(persons.filter { $0.person.role != .other }.map { ($0.person.role, $0.person.party) })
     }
 
     /// Words after which a party is the other side of a readout: "son homologue égyptien".

@@ -81,7 +81,7 @@ extension CommitmentFinder {
         if document.language == .french, folded == "a" { return true }  // "a salué": an auxiliary
         // "a réitéré l'appui ferme du Sénégal": the elided article after a participle makes the cue its object noun
         // (not "il l'appuie", where l' is the object's pronoun).
-        if document.language == .french, ["'", "’"].contains(b.surface), hit.first - 3 >= range.lowerBound, document.folded(hit.first - 2) == "l",
+        if document.language == .french, Self.apostrophes.contains(b.surface), hit.first - 3 >= range.lowerBound, document.folded(hit.first - 2) == "l",
            document.tokens[hit.first - 3].surface.lowercasedEnds(withAnyOf: ["é", "és", "ée", "ées"]) { return false }
         // "a particulièrement émis le vœu", "ont également pris note": an adverb between the
         // auxiliary and the participle (not "à", which folds alike).

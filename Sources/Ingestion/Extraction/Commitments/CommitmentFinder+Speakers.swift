@@ -133,10 +133,15 @@ extension CommitmentFinder {
         return nil
     }
 
+    /// Whether a title's head is a plural ("the presidents", "ministers", "وزراء").
+    func hasPluralHead(_ role: RoleMention) -> Bool {
+        (role.first..<role.end).contains { PersonWords.shared.plural.contains($0, in: document) }
+    }
+
     /// Whether a title names one holder: no plural head ("ministers", "وزراء") and, in Arabic, no dual
     /// or plural ending ("الوزيران", "الوزيرين").
     func isSingularTitle(_ role: RoleMention) -> Bool {
-        guard !(role.first..<role.end).contains(where: { PersonWords.shared.plural.contains($0, in: document) }) else { return false }
+        guard !hasPluralHead(role) else { return false }
         guard document.language == .arabic else { return true }
         let titles = RoleLexicon.of(document.language).matcher
         return titles.matches(at: role.first, in: document).first?.reading.suffix.isEmpty ?? true
@@ -467,7 +472,7 @@ extension CommitmentFinder {
                 }
                 if let holder = roleHolder[role.first] { return .official(holder) }
                 // "The Prime Minister thanked…" where the lead names the office's known holder; not "the presidents".
-                if let party = knownHolders[role.role], !(role.first..<role.end).contains(where: { PersonWords.shared.plural.contains($0, in: document) }) {
+                if let party = knownHolders[role.role], !hasPluralHead(role) {
                     return .speaker(.parties([party]), dual: false)
                 }
                 return .speaker(.issuers, dual: false)

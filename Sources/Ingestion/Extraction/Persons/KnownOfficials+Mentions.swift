@@ -31,10 +31,15 @@ extension KnownOfficials {
     /// Minister thanked…" in a readout whose lead names Keir Starmer is his. An office two
     /// named officials hold for two parties says nothing.
     static func holders(_ named: [(mention: PartyMention, role: PersonRole?)]) -> [PersonRole: PartyCode] {
+        onePartyEach(named.compactMap { m in m.role.flatMap { role in m.mention.code.map { (role, $0) } } })
+    }
+
+    /// Each office with the one party all its holders in `offices` serve; an office held for two
+    /// parties, or by a holder whose party is unknown (nil), says nothing.
+    static func onePartyEach(_ offices: [(role: PersonRole, party: PartyCode?)]) -> [PersonRole: PartyCode] {
         var result: [PersonRole: PartyCode?] = [:]
-        for (mention, role) in named {
-            guard let role, let code = mention.code else { continue }
-            result[role] = result[role].map { $0 == code ? code : nil } ?? code
+        for (role, party) in offices {
+            result[role] = result[role].map { $0 == party ? party : nil } ?? party
         }
         return result.compactMapValues { $0 }
     }
