@@ -16,6 +16,7 @@ public struct Extractor: Sendable {
     /// article does not give it; relative dates resolve against
     /// `article.published`, and a date that cannot be read stays unknown.
     public func extract(_ article: Article) -> Extraction {
+        Self.knownOfficialsInBackground
         let document = Document(text: article.text, language: article.language)
         var mentions = PartyFinder.find(in: document)
         var (persons, roles) = PersonFinder.find(in: document, parties: mentions)
