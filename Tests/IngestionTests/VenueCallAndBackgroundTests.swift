@@ -32,4 +32,19 @@ final class VenueCallAndBackgroundTests: XCTestCase {
             XCTAssertEqual(TestSupport.extract(text).statement.venue, expected, text, line: line)
         }
     }
+    /// "the conference held in Lima several days ago", "المؤتمر الذي عقد في شرم الشيخ منذ أيام":
+    /// a past mark shortly after the city makes it an earlier event's place too.
+    func testACityAPastMarkFollowsIsAnEarlierEventsPlace() {
+        let cases: [(String, String?, UInt)] = [
+            ("Quito - MENA\nThe Andean summit praised the outcome of the trade conference held in Lima several days ago "
+             + "and called for free trade.\n", "Quito", #line),
+            ("القاهرة - أ ش أ\nأشادت القمة الأفريقية بنتائج المؤتمر الذي عقد في شرم الشيخ منذ أيام، ودعت إلى تحرير التجارة.\n",
+             "Cairo", #line),
+            ("The ministers of Chile and Peru met in Lima on Monday, three years after their first summit, and agreed to expand trade.",
+             "Lima", #line),
+        ]
+        for (text, expected, line) in cases {
+            XCTAssertEqual(TestSupport.extract(text, published: "2026-03-14").statement.venue, expected, text, line: line)
+        }
+    }
 }

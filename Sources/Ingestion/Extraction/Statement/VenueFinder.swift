@@ -131,6 +131,8 @@ enum VenueFinder {
     static let pastMarks = pastMarkWords("mark")
     /// Spans a past mark beside them makes the statement's own recent days ("last week").
     static let recentSpans = pastMarkWords("recent")
+    /// Past marks that follow what they mark ("several days ago", "منذ أيام").
+    static let pastMarksAfter = pastMarkWords("after")
 
     private static func pastMarkWords(_ type: String) -> FoldedWordSet {
         FoldedWordSet(LexiconFile.lines("past-marks.txt").compactMap { line in
@@ -140,13 +142,17 @@ enum VenueFinder {
     }
     /// How far before a city a past mark places it in the past: "the previous 44th summit in Doha".
     static let pastReach = 5
+    /// How far after a city a following past mark ends: "held in Lima several days ago".
+    static let pastAfterReach = 4
     /// How far before a city a recalling participle ends: "signed in Beijing", "signée à Ankara".
     static let recallReach = 2
 
     /// "the previous 44th summit in Doha", "le 14 décembre dernier à Bruxelles": a past mark
-    /// shortly before the city, in its sentence, makes it an earlier event's place.
+    /// shortly before the city, in its sentence, makes it an earlier event's place; so does
+    /// one that follows it ("the conference held in Lima several days ago").
     static func isPast(_ match: PhraseMatcher<Int>.Match, _ sentence: Document.Sentence, _ document: Document) -> Bool {
         (max(sentence.tokens.lowerBound, match.first - pastReach)..<match.first).contains { isPastMark($0, document) }
+            || (match.end..<min(sentence.tokens.upperBound, match.end + pastAfterReach)).contains { pastMarksAfter.contains($0, in: document) }
     }
 
     /// A past mark, unless it makes a weekday or a week relative ("dimanche
