@@ -35,4 +35,22 @@ final class JointKindTests: XCTestCase {
             if let issuers { XCTAssertEqual(Set(e.issuers.map(\.rawValue)), issuers, text, line: line) }
         }
     }
+
+    /// "have jointly released a statement", « ont publié conjointement un communiqué »:
+    /// the adverb makes one statement of the listed sides, as "joint" does.
+    func testAStatementTheSidesIssuedJointlyIsJoint() {
+        let cases: [(String, Set<String>, UInt)] = [
+            ("Peru, Chile, and Ecuador have jointly released a statement after two days of talks in Quito.\n"
+             + "The three countries called on the fishing fleets to respect the new quotas.\n", ["PE", "CL", "EC"], #line),
+            ("Chile and Peru jointly issued a statement on Friday after the ministers met in Lima.\n"
+             + "The two countries agreed to open a new border crossing.\n", ["CL", "PE"], #line),
+            ("Le Chili et le Pérou ont publié conjointement un communiqué vendredi à l'issue des entretiens.\n"
+             + "Les deux pays sont convenus d'ouvrir un nouveau poste frontière.\n", ["CL", "PE"], #line),
+        ]
+        for (text, issuers, line) in cases {
+            let e = TestSupport.extract(text, published: "2026-03-03")
+            XCTAssertEqual(e.statement.kind, .jointStatement, text, line: line)
+            XCTAssertEqual(Set(e.issuers.map(\.rawValue)), issuers, text, line: line)
+        }
+    }
 }
