@@ -62,6 +62,11 @@ final class KindTests: XCTestCase {
             // The same document named again further down is still the one reacted to.
             ("The foreign office criticised the reference in the US-Indian joint statement at its weekly media briefing.\n\n"
              + "The spokesman said the joint statement ignored the facts on the ground.", .pressStatement, #line),
+            // A call about implementing an earlier joint statement is the call's readout.
+            ("الرئيس يتلقى اتصالا هاتفيا من نظيره البيروفي\n\nتلقى الرئيس اتصالا هاتفيا مساء اليوم من رئيس البيرو، واستعرض "
+             + "الرئيسان نتائج المفاوضات في إطار تنفيذ البيان المشترك التشيلي-البيروفي، واتفقا على مواصلة الجهود.", .readout, #line),
+            ("The president received a phone call from his Peruvian counterpart. The two presidents reviewed the talks held "
+             + "in implementation of the Chilean-Peruvian joint statement and agreed to continue their efforts.", .readout, #line),
         ])
     }
 
