@@ -88,6 +88,20 @@ final class DateTests: XCTestCase {
         ])
     }
 
+    /// "ANKARA, Dec 12 - … at a meeting held on December 11": a dateline dates the
+    /// dispatch; the day the lead gives its meeting dates the statement.
+    func testTheMeetingsDayInTheLeadBeatsTheDatelines() {
+        check([
+            ("QUITO, March 12, 2026 - The president of Ecuador hosted the prime minister of Peru at a meeting held on "
+             + "March 11, 2026 in Quito.\nThe two sides affirmed their commitment to open the border.\n", nil, "2026-03-11", #line),
+            ("كيتو 12 مارس 2026: استضاف رئيس الإكوادور رئيس وزراء البيرو في اجتماع عقد يوم 11 مارس 2026 في كيتو\n"
+             + "وأكد الجانبان التزامهما بفتح الحدود.\n", nil, "2026-03-11", #line),
+            // A date the lead gives something else keeps the dateline's.
+            ("QUITO, March 12, 2026 - The two sides, under the accord signed on March 3, 2026, affirmed their commitment "
+             + "to open the border.\n", nil, "2026-03-12", #line),
+        ])
+    }
+
     /// A report tells of a statement made days before it: a date weeks before
     /// publication is an earlier statement the report recalls, and unknown beats it.
     func testADateWeeksBeforePublicationIsBackground() {
@@ -114,6 +128,8 @@ final class DateTests: XCTestCase {
             ("The two envoys welcomed the principles set out by President Arvo Lind on 3 May 2024 and agreed to meet again.",
              nil, nil, #line),
             ("The committee discussed the proposal of 9 June 2025 and agreed on a timetable.", nil, nil, #line),
+            ("The proposal aligns with the principles outlined by President Arvo Lind on 31 May 2024.", nil, nil, #line),
+            ("La proposition reprend les principes énoncés par le président Arvo Lind le 31 mai 2024.", nil, nil, #line),
             ("Les deux ministres ont salué la Déclaration de Quito, signée le 14 mars 2023, et ont convenu de se revoir.",
              nil, nil, #line),
             ("Les ministres ont rappelé l'accord du 10 mars 2023 et ont convenu d'un calendrier.", nil, nil, #line),

@@ -59,6 +59,12 @@ enum DateFinder {
            usable.contains(where: { datelines.contains($0.token) && inStatementSentence($0) }) {
             return best
         }
+        // "ANKARA, Dec 12 - … at a meeting held on December 11": the day the lead gives its meeting.
+        if usable.contains(where: { datelines.contains($0.token) }),
+           let meeting = usable.first(where: { f in !datelines.contains(f.token) && f.explicit && f.date.precision == .day
+                                                     && f.token < leadEnd && datesMeeting(f.token, document) }) {
+            return meeting
+        }
         return usable.first(where: { $0.explicit && $0.date.precision == .day && inStatementSentence($0) })
             ?? usable.first(where: { inStatementSentence($0) && $0.date.precision == .day })
             // The lead dates what the article reports; dates further down are often background.
@@ -123,14 +129,23 @@ enum DateFinder {
     /// A day's ordinal ending: "1er", "5th", "2e".
     static let dayEndings = DateFinder.wordLists.written("day-ending")
 
-    /// Tokens of an opening dateline: a city, then up to the first dash ("BAGHDAD, May 6 (Reuters) -",
-    /// "عمّان 26 تشرين الثاني (بترا) -").
+    /// How many tokens before a date a meeting word ("held", "عقد", "tenue") makes it the meeting's day.
+    static let meetingDateReach = 3
+
+    /// Whether a meeting word stands just before the date at `index`, in its sentence: "a meeting held on 11 March".
+    static func datesMeeting(_ index: Int, _ document: Document) -> Bool {
+        guard let sentence = document.sentences.first(where: { $0.tokens.contains(index) }) else { return false }
+        return (max(sentence.tokens.lowerBound, index - meetingDateReach)..<index).contains { VenueFinder.meetingWords.contains($0, in: document) }
+    }
+
+    /// Tokens of an opening dateline: a city, then up to the first dash or colon ("BAGHDAD, May 6 (Reuters) -",
+    /// "عمّان 26 تشرين الثاني (بترا) -", "أنقرة 12 ديسمبر 2024:").
     static func datelineTokens(in document: Document) -> Range<Int> {
         guard let line = document.lines.first(where: { $0.kind == .prose }), let first = line.tokens.first,
               CityLexicon.shared.matcher.matches(at: first, in: document).first != nil else { return 0..<0 }
         var i = first + 1
         while i < line.tokens.upperBound, i < first + 14 {
-            if dashes.contains(document.tokens[i].surface) { return first..<i }
+            if dashes.contains(document.tokens[i].surface) || document.tokens[i].surface == ":" { return first..<i }
             i += 1
         }
         return 0..<0
