@@ -47,4 +47,20 @@ final class VenueCallAndBackgroundTests: XCTestCase {
             XCTAssertEqual(TestSupport.extract(text, published: "2026-03-14").statement.venue, expected, text, line: line)
         }
     }
+
+    /// "talks on 15 August in Lima or Quito", « soit à Lima, soit à Quito », "في ليما أو كيتو":
+    /// cities offered as alternatives name where something may happen, not where it did.
+    func testCitiesOfferedAsAlternativesAreNoVenue() {
+        let cases: [(String, String?, UInt)] = [
+            ("The leaders of Chile and Peru called on the two parties to resume talks on 15 August in Lima or Quito.\n",
+             nil, #line),
+            ("Le Chili et le Pérou ont appelé les deux parties à reprendre les pourparlers le 15 août, soit à Lima, soit à Quito.\n",
+             nil, #line),
+            ("دعا زعيما تشيلي والبيرو الطرفين إلى استئناف المحادثات يوم 15 أغسطس في ليما أو كيتو.\n", nil, #line),
+            ("The leaders of Chile and Peru met in Lima and called for talks in Quito or Bogotá next month.\n", "Lima", #line),
+        ]
+        for (text, expected, line) in cases {
+            XCTAssertEqual(TestSupport.extract(text, published: "2026-03-14").statement.venue, expected, text, line: line)
+        }
+    }
 }

@@ -9,6 +9,10 @@ enum VenueFinder {
 
     /// Words before a city that make it a place: "في", "in", "at", "à", "visited".
     static let locatives = VenueFinder.wordLists.folded("locative")
+    /// "or", "ou", "soit", "أو": a city offered as one of several ("in Doha or Cairo").
+    static let alternatives = VenueFinder.wordLists.folded("alternative")
+    /// How far from a city an alternative's word may stand: "soit à Doha", "Doha, or".
+    static let alternativeReach = 2
     /// "to", "إلى": a destination, the meeting's place only beside a meeting word ("a visit to Beijing").
     static let destinations = VenueFinder.wordLists.folded("destination")
     /// A capital or city word before a city: "the Qatari capital Doha", "العاصمة القطرية الدوحة".
@@ -89,7 +93,7 @@ enum VenueFinder {
                 if dateline == nil, isDateline(match, sentence, sentence.line, document) || isHeadingPlace(match, sentence, leadEnd, document) {
                     dateline = place
                 }
-                guard isLocated(match, sentence, document) else { continue }
+                guard isLocated(match, sentence, document), !isAlternative(match, sentence, document) else { continue }
                 let window = max(sentence.tokens.lowerBound, match.first - 8)..<min(sentence.tokens.upperBound, match.end + 6)
                 if window.contains(where: { futureWords.contains(document.foldedKey($0)) }) { continue }
                 // Background ("كان … قد", "had met in") is not this statement's venue.
@@ -166,6 +170,14 @@ enum VenueFinder {
             return dates.mayStart(at: k, in: document)
                 && dates.lookUp(at: k, in: document).contains { if case .weekday = dates.entries[$0.entry].value { return true } else { return false } }
         }
+    }
+
+    /// "talks in Doha or Cairo", « soit à Doha, soit au Caire »: a city with an
+    /// alternative's word just before or after it, in its sentence.
+    static func isAlternative(_ match: PhraseMatcher<Int>.Match, _ sentence: Document.Sentence, _ document: Document) -> Bool {
+        let before = max(sentence.tokens.lowerBound, match.first - alternativeReach)..<match.first
+        let after = match.end..<min(sentence.tokens.upperBound, match.end + alternativeReach)
+        return before.contains { alternatives.contains($0, in: document) } || after.contains { alternatives.contains($0, in: document) }
     }
 
     /// Whether a stance cue (a commitment's verb or noun) stands in `range`.
