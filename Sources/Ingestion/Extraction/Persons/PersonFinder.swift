@@ -139,6 +139,10 @@ enum PersonFinder {
                 if document.language == .arabic, !joined, let last = lastRole, last.after == match.first {
                     if last.role.outranks(role) { role = last.role }
                     if party == nil { party = last.party }
+                    // "خوان بيريز نائب رئيس الوزراء وزير الخارجية": the holder named before the first title takes the post that matters.
+                    if let named = result.last, named.end == last.after, role.outranks(named.person.role) {
+                        result[result.count - 1].person.role = role
+                    }
                 }
                 lastRole = (match.end, party, role, p)
                 roleMentions.append(RoleMention(first: match.first, end: p, role: role, party: party))
@@ -146,6 +150,9 @@ enum PersonFinder {
                 if document.language == .arabic, ["ان", "ين"].contains(match.reading.suffix) { continue }
 
                 var found0 = name(from: p, limit: line.tokens.upperBound, document, partyAt, selfAt, roles)
+                // "سليم حداد وزير الخارجية التشيلي، وخوان بيريز وزير الخارجية البيروفي": a name after a comma and
+                // و, with its own title after it, opens the next official's entry; this title's holder came before.
+                if document.language == .arabic, let (s0, e0) = found0, opensNextEntry(s0, e0, after: p, document, roles) { found0 = nil }
                 if document.language != .arabic {
                     let limit = line.tokens.upperBound
                     // "(DFAE)", "(UNHCR)": the body's acronym between the title and the name.
@@ -210,9 +217,7 @@ enum PersonFinder {
                 guard let (nameStart, nameEnd) = found0 else {
                     // "من معالي أوزان كايا وزير الخارجية التركي": an honorific, the name, then the title.
                     if document.language == .arabic, let (s0, e0) = nameBefore(match.first, floor: line.tokens.lowerBound, document, partyAt, roles) {
-                        var before = mention(role, party, s0, s0, e0, document)
-                        before.end = p
-                        result.append(before)
+                        result.append(apposedMention(role, party, (s0, e0), titleEnd: p, document))
                         continue
                     }
                     if let apposed = arabicNameBeforeComma(match.first, floor: max(line.tokens.lowerBound, result.last?.end ?? 0), document, partyAt, roles) {
@@ -713,7 +718,20 @@ enum PersonFinder {
             words += 1
             k -= 1
         }
+        // "…، وخوان بيريز وزير الخارجية": a list's comma and و open the name as an honorific would.
+        if words >= 2, k >= floor, commas.contains(document.tokens[k].surface), document.folded(k + 1).arabicStarts(with: "و") {
+            return (k + 1, titleStart)
+        }
         return nil
+    }
+
+    /// Whether the name at `start..<end`, found after the title ending at `titleEnd`, is set off
+    /// by a comma, opens with و and has a title of its own right after it: the next entry of a
+    /// list of officials, each named before his title.
+    static func opensNextEntry(_ start: Int, _ end: Int, after titleEnd: Int, _ document: Document, _ roles: RoleLexicon) -> Bool {
+        guard start > titleEnd, (titleEnd..<start).contains(where: { commas.contains(document.tokens[$0].surface) }),
+              document.folded(start).arabicStarts(with: "و"), end < document.tokens.count else { return false }
+        return !roles.matcher.matches(at: end, in: document).isEmpty
     }
 
     /// A middle initial ("Donald J. Trump", "George W. Bush"): no word of the name as
