@@ -87,4 +87,16 @@ final class OrganisationMembersTests: XCTestCase {
             XCTAssertTrue(issuers.isSuperset(of: speakers), "\(issuers)", line: line)
         }
     }
+
+    /// "دعت القمة الاستثنائية لإيغاد …، وعقدت القمة برئاسة جيبوتي وحضور رؤساء …": an
+    /// extraordinary summit's calls are its final statement's, and the chair and the
+    /// members said to attend ("وحضور", "برئاسة") are issuers beside the organisation.
+    func testAnExtraordinarySummitsChairAndAttendingMembersAreIssuers() {
+        let text = "دعت القمة الاستثنائية لمنظمة إيغاد طرفي النزاع في السودان إلى وقف فوري لإطلاق النار.\n"
+            + "وعقدت القمة في نيروبي برئاسة جيبوتي وحضور رؤساء كينيا والصومال وجنوب السودان وأوغندا.\n"
+            + "وطالبت القمة الطرفين بعقد اجتماع مباشر خلال أسبوعين.\n"
+        let e = TestSupport.extract(text, language: .arabic)
+        XCTAssertEqual(e.statement.kind, .communique)
+        XCTAssertEqual(Set(e.parties.filter { $0.role == .issuer }.map(\.code)), ["IGAD", "DJ", "KE", "SO", "SS", "UG"])
+    }
 }

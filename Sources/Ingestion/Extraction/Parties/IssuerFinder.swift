@@ -330,12 +330,13 @@ struct IssuerFinder {
             // of the OIC": the meeting words stand before the members.
             let members = mentions.first { $0.isIssuersReference && !$0.isDual && $0.end <= mention.first && mention.first - $0.end <= 2 }
             let anchor = members?.first ?? mention.first
-            let before = max(lead.lowerBound, anchor - 4)..<anchor
+            let before = max(lead.lowerBound, anchor - 4)..<mention.first
             // (Up to three words on, "the Forum Special Leaders Retreat", within the sentence.)
             let reach = min(lead.upperBound, mention.end + 3)
             let after = mention.end..<((mention.end..<reach).first { KindFinder.isSentenceEnd($0, document) } ?? reach)
+            // (A name's own word is no meeting; the summit that stands for the issuers is: "دعت القمة … لإيغاد".)
             func meeting(_ k: Int) -> Bool {
-                Self.links.meeting.contains(k, in: document) && !mentions.contains { $0.first <= k && k < $0.end }
+                Self.links.meeting.contains(k, in: document) && !mentions.contains { $0.code != nil && $0.first <= k && k < $0.end }
             }
             if before.contains(where: meeting) || after.contains(where: meeting) {
                 found.append((mention.first, code))
