@@ -27,6 +27,12 @@ final class FrenchReleaseKindTests: XCTestCase {
             ("La ministre des Affaires étrangères Ama Owusu a rencontré lundi à Rabat son homologue marocain Youssef Alami.\n"
              + "Selon le communiqué publié après la rencontre par le ministère, la ministre a salué la qualité des relations.",
              .readout, #line),
+            // The close named without a participle: "وفي بيان، عقب اللقاء، أكد الجانبان".
+            ("استضاف رئيس الإكوادور رئيس البيرو ورئيس وزراء تشيلي في اجتماع عقد في كيتو.\n"
+             + "وفي بيان، عقب اللقاء، أكد الجانبان التزامهما باحترام سيادة كل منهما.", .jointStatement, #line),
+            ("The president of Ecuador hosted the president of Peru in Quito.\n"
+             + "In a statement after the meeting, the two sides affirmed their respect for each other's sovereignty.",
+             .jointStatement, #line),
         ]
         for (text, kind, line) in cases {
             XCTAssertEqual(TestSupport.extract(text).statement.kind, kind, text, line: line)
