@@ -31,11 +31,12 @@ final class CommitmentChecksMigrationTests: XCTestCase {
             try db.execute(sql: "INSERT INTO party(code, kind) VALUES ('EG', 'country'), ('SD', 'country')")
             for (index, item) in items.enumerated() {
                 let statement = index + 1
-                // A day each: the same issuers on one day would be reports of
-                // one statement, which the first opening groups (0011).
+                // A day each, two days apart: the same issuers' joint texts on one
+                // day, or a day apart, would be reports of one statement, which
+                // the first opening groups (0011).
                 try db.execute(sql: """
                     INSERT INTO statement(id, kind, date, date_precision) VALUES (?, 'communique', printf('2021-%02d-%02d', ?, ?), 'day')
-                    """, arguments: [statement, 1 + index / 28, 1 + index % 28])
+                    """, arguments: [statement, 1 + index / 14, 1 + 2 * (index % 14)])
                 try db.execute(sql: """
                     INSERT INTO article(id, statement_id, content_hash, language, ingested_at, text)
                     VALUES (?, ?, printf('%064d', ?), ?, '2026-01-01T00:00:00Z', ?)

@@ -68,6 +68,12 @@ enum MergeRules {
     /// Days between two dates both only inferred from publication: two
     /// reports of one statement published a day apart, at most.
     static let publishedApart = 1
+    /// Days between two dates both texts fix, for joint texts of the same
+    /// sides: a visit's first day in one report, its talks the next day in
+    /// another (merge8's Egypt–China statement, the Jeddah Declaration signed
+    /// one day and announced the next). No trap of the development sets
+    /// had joint texts of the same sides a day apart.
+    static let textDaysApartOfOneJointText = 1
 
     /// The smallest round that identifies a meeting without a date: "the
     /// first" is said of too many first meetings and misread too often.

@@ -105,7 +105,8 @@ struct ReportMerger {
                     found.wanted.insert(id)
                     continue
                 }
-                guard SameStatementRule.daysAgree(day, reading.daySource, row[2], source),
+                let jointSides = SameStatementRule.jointTextsOfTheSameSides(reading.kind, issuers, kind, Self.codes(row[1]))
+                guard SameStatementRule.daysAgree(day, reading.daySource, row[2], source, jointTextsOfTheSameSides: jointSides),
                       SameStatementRule.issuersAgree(issuers, parties: parties, Self.codes(row[1]),
                                                      parties: Self.codes(row[5], roles: true)) else { continue }
                 found.wanted.insert(id)

@@ -31,11 +31,14 @@ enum SameStatementRule {
     }
 
     /// Whether two days agree as the same-statement rule requires: equal
-    /// when both texts fix them; the publication up to two days after a
+    /// when both texts fix them (or a day apart, for joint texts of the same
+    /// sides: `jointTextsADayApart`); the publication up to two days after a
     /// day the other text fixes; two publications a day apart at most.
-    static func daysAgree(_ a: Int, _ sourceA: ReportReading.DaySource, _ b: Int, _ sourceB: ReportReading.DaySource) -> Bool {
+    static func daysAgree(
+        _ a: Int, _ sourceA: ReportReading.DaySource, _ b: Int, _ sourceB: ReportReading.DaySource, jointTextsOfTheSameSides: Bool
+    ) -> Bool {
         switch (sourceA, sourceB) {
-        case (.text, .text): return a == b
+        case (.text, .text): return a == b || jointTextsOfTheSameSides && abs(a - b) <= MergeRules.textDaysApartOfOneJointText
         case (.text, .published): return MergeRules.publishedAfterText.contains(b - a)
         case (.published, .text): return MergeRules.publishedAfterText.contains(a - b)
         case (.published, .published): return abs(a - b) <= MergeRules.publishedApart
@@ -91,8 +94,12 @@ enum SameStatementRule {
                                 + (nested ? "" : ", each named by the other")]
         switch (a.daySource, b.daySource) {
         case (.text, .text):
-            guard dayA == dayB else { return nil }
-            facts.append("same date " + DayNumber.iso(dayA))
+            if dayA == dayB {
+                facts.append("same date " + DayNumber.iso(dayA))
+            } else {
+                guard jointTextsADayApart(a, b, dayA, dayB) else { return nil }
+                facts.append("dates \(DayNumber.iso(min(dayA, dayB))) and \(DayNumber.iso(max(dayA, dayB))) in the texts")
+            }
         case (.text, .published), (.published, .text):
             let (text, published) = a.daySource == .text ? (dayA, dayB) : (dayB, dayA)
             guard MergeRules.publishedAfterText.contains(published - text) else { return nil }
@@ -135,6 +142,21 @@ enum SameStatementRule {
             facts.append("both " + a.kind.rawValue.replacingOccurrences(of: "_", with: " "))
         }
         return ReportLink(rule: .sameStatement, reason: facts.joined(separator: ", "))
+    }
+
+    /// Joint texts of the same sides (two or more) whose texts date them a
+    /// day apart, with no venue known to both that differs: a visit's joint
+    /// statement, which one outlet dates by the visit's first day and another
+    /// by the day of the talks. One side's accounts and news reports are
+    /// not joined so: the same ministers speak or call again the next day.
+    static func jointTextsADayApart(_ a: ReportReading, _ b: ReportReading, _ dayA: Int, _ dayB: Int) -> Bool {
+        abs(dayA - dayB) <= MergeRules.textDaysApartOfOneJointText
+            && jointTextsOfTheSameSides(a.kind, Set(a.issuers), b.kind, Set(b.issuers))
+    }
+
+    /// Whether two reports are joint texts of the same two or more sides.
+    static func jointTextsOfTheSameSides(_ kindA: StatementKind, _ issuersA: Set<String>, _ kindB: StatementKind, _ issuersB: Set<String>) -> Bool {
+        issuersA == issuersB && issuersA.count >= 2 && MergeRules.family(kindA) == .joint && MergeRules.family(kindB) == .joint
     }
 
     /// Whether a news report can be the report of the other side's document:
