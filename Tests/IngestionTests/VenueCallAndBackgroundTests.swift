@@ -63,4 +63,23 @@ final class VenueCallAndBackgroundTests: XCTestCase {
             XCTAssertEqual(TestSupport.extract(text, published: "2026-03-14").statement.venue, expected, text, line: line)
         }
     }
+
+    /// "Manama: Gulf leaders signed a declaration during a summit in Saudi Arabia": a
+    /// dateline whose city lies outside the country the lead places the meeting in is
+    /// where the dispatch was filed, not the venue; "their earlier meetings in Lima" are past.
+    func testADatelineOutsideTheMeetingsCountryIsNoVenue() {
+        let cases: [(String, String?, UInt)] = [
+            ("Quito: Andean leaders signed a declaration on Tuesday during a landmark summit in Peru.\n"
+             + "The leaders pledged to reopen their borders.\n", nil, #line),
+            ("كيتو - وقع قادة دول الأنديز إعلانا يوم الثلاثاء خلال قمة في تشيلي.\nوتعهد القادة بإعادة فتح الحدود.\n", nil, #line),
+            ("Lima: Andean leaders signed a declaration on Tuesday during a landmark summit in Peru.\n"
+             + "The leaders pledged to reopen their borders.\n", "Lima", #line),
+            ("The presidents of Chile and Peru met in Quito and agreed to expand trade. "
+             + "They recalled their earlier meetings in Lima and Santiago.\n", "Quito", #line),
+            ("The presidents of Chile and Peru agreed to expand trade. They recalled their earlier meetings in Lima.\n", nil, #line),
+        ]
+        for (text, expected, line) in cases {
+            XCTAssertEqual(TestSupport.extract(text, published: "2026-03-14").statement.venue, expected, text, line: line)
+        }
+    }
 }

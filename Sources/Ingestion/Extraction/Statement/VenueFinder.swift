@@ -9,6 +9,8 @@ enum VenueFinder {
 
     /// Words before a city that make it a place: "في", "in", "at", "à", "visited".
     static let locatives = VenueFinder.wordLists.folded("locative")
+    /// "in", "en", "au", "في": prepositions that place a meeting in a country ("a summit in Saudi Arabia").
+    static let countryLocatives = VenueFinder.wordLists.folded("country-locative")
     /// "or", "ou", "soit", "أو": a city offered as one of several ("in Doha or Cairo").
     static let alternatives = VenueFinder.wordLists.folded("alternative")
     /// How far from a city an alternative's word may stand: "soit à Doha", "Doha, or".
@@ -78,7 +80,7 @@ enum VenueFinder {
     }
 
     /// The venue and the tokens that named it.
-    static func find(in document: Document, statementTokens: [Int]) -> (String?, Range<Int>?) {
+    static func find(in document: Document, statementTokens: [Int], mentions: [PartyMention]) -> (String?, Range<Int>?) {
         let cities = CityLexicon.shared
         let opening = (headlines(document) + document.sentences.prefix(4)).flatMap { Array($0.tokens) }
         if reportsCall(opening, document) { return (nil, nil) }
@@ -89,7 +91,8 @@ enum VenueFinder {
         var firstLocated: Place? = nil
         for sentence in headlines(document) + document.sentences {
             for match in cities.matcher.scan(sentence.tokens, in: document) {
-                let place = Place(name: cities.cities[cities.matcher.entries[match.entry].value].english, tokens: match.first..<match.end)
+                let city = cities.cities[cities.matcher.entries[match.entry].value]
+                let place = Place(name: city.english, tokens: match.first..<match.end, country: city.country)
                 if dateline == nil, isDateline(match, sentence, sentence.line, document) || isHeadingPlace(match, sentence, leadEnd, document) {
                     dateline = place
                 }
@@ -113,7 +116,26 @@ enum VenueFinder {
             }
         }
         guard let found = lead ?? dateline ?? datelinePlace(in: document) ?? firstLocated else { return (nil, nil) }
+        // "Manama: Gulf leaders signed … during a summit in Saudi Arabia": the dispatch's city, not the meeting's.
+        if lead == nil, let country = found.country, let placed = meetingCountry(in: document, before: leadEnd, mentions), placed != country {
+            return (nil, nil)
+        }
         return (found.name, found.tokens)
+    }
+
+    /// How far before a country placed by a locative a meeting word may stand: "a landmark summit in Saudi Arabia".
+    static let meetingCountryReach = 4
+
+    /// The country the lead places the meeting in: a locative right before a country,
+    /// a meeting word shortly before it ("during a summit in Saudi Arabia", "خلال قمة في السعودية").
+    static func meetingCountry(in document: Document, before leadEnd: Int, _ mentions: [PartyMention]) -> PartyCode? {
+        for mention in mentions where mention.first > 0 && mention.first < leadEnd {
+            guard let code = mention.code, code.isCountry, Organization.named(code) == nil,
+                  countryLocatives.contains(mention.first - 1, in: document) else { continue }
+            let window = max(0, mention.first - 1 - meetingCountryReach)..<(mention.first - 1)
+            if window.contains(where: { meetingWords.contains($0, in: document) }) { return code }
+        }
+        return nil
     }
 
     /// "Last Wednesday, at the commission held in Algiers, the minister had said…":
@@ -126,6 +148,8 @@ enum VenueFinder {
     struct Place {
         var name: String
         var tokens: Range<Int>
+        /// The country the city lies in, when the lexicon says.
+        var country: PartyCode?
     }
 
     /// Words of a meeting (`venues.txt`) near a city.
@@ -224,7 +248,8 @@ enum VenueFinder {
             let start = lineStart(line.tokens, document)
             guard let match = cities.matcher.matches(at: start, in: document).first,
                   isDateline(match, sentence, lineIndex, document) else { continue }
-            return Place(name: cities.cities[cities.matcher.entries[match.entry].value].english, tokens: match.first..<match.end)
+            let city = cities.cities[cities.matcher.entries[match.entry].value]
+            return Place(name: city.english, tokens: match.first..<match.end, country: city.country)
         }
         return nil
     }
