@@ -99,4 +99,17 @@ final class OrganisationMembersTests: XCTestCase {
         XCTAssertEqual(e.statement.kind, .communique)
         XCTAssertEqual(Set(e.parties.filter { $0.role == .issuer }.map(\.code)), ["IGAD", "DJ", "KE", "SO", "SS", "UG"])
     }
+
+    /// "The Gulf Ministerial Council condemned…": a council named by its adjective and
+    /// "ministerial" is the organisation's meeting (`gathering-bodies.txt`), with the chair
+    /// and the ministers said to take part; the state it condemns is its matter.
+    func testAMinisterialCouncilNamedByItsAdjectiveIsTheOrganisation() {
+        let text = "The Gulf Ministerial Council strongly condemned on Sunday the attack by Peru on the Omani embassy.\n"
+            + "In a statement issued after the council's emergency meeting, the ministers held Peru responsible.\n"
+            + "The meeting was held under the chairmanship of Kuwaiti Foreign Minister Salem Al-Rashed in Kuwait City with "
+            + "the participation of the foreign ministers of Qatar, Saudi Arabia, the UAE, Bahrain and Oman.\n"
+            + "The council called on Peru to protect diplomatic missions.\n"
+        let e = TestSupport.extract(text, language: .english)
+        XCTAssertEqual(Set(e.parties.filter { $0.role == .issuer }.map(\.code)), ["GCC", "KW", "QA", "SA", "AE", "BH", "OM"])
+    }
 }
