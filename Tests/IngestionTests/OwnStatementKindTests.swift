@@ -34,6 +34,11 @@ final class OwnStatementKindTests: XCTestCase {
              + "It called on all parties to protect peacekeepers.\n", "GH", #line),
             ("Le ministère des Affaires étrangères du Niger a exprimé samedi sa préoccupation face aux combats au Tchad.\n\n"
              + "Il appelle les parties au dialogue.\n", "NE", #line),
+            // Ministries of "external relations" or "external affairs" (Cuba's, Angola's, India's).
+            ("Le ministère des Relations extérieures du Cameroun a exprimé samedi sa préoccupation face aux combats au Tchad.\n\n"
+             + "Il appelle les parties au dialogue.\n", "CM", #line),
+            ("The Ministry of External Affairs of Ghana condemned on Tuesday the attack on a United Nations convoy in Mali.\n\n"
+             + "It called on all parties to protect peacekeepers.\n", "GH", #line),
         ]
         for (text, issuer, line) in cases {
             let e = TestSupport.extract(text, published: "2026-03-03")
