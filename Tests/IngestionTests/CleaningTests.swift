@@ -22,6 +22,23 @@ final class CleaningTests: XCTestCase {
         XCTAssertEqual(extraction.parties, [])
     }
 
+    /// A line that closes on a photo credit in brackets ("[PHOTO/REUTERS]", "(Photo: VNA)",
+    /// "(صورة: واس)") is a picture's caption, however long: its people and dates are the
+    /// picture's, not the statement's.
+    func testACaptionClosingOnAPhotoCreditYieldsNothing() {
+        let cases: [(String, UInt)] = [
+            ("Chile, Peru to strengthen ties\n\nForeign Minister Ana Ruiz speaks during an interview in Santiago on April 7, 2015. "
+             + "Chile needs more help from its allies with intelligence and security measures, Foreign Minister Ana Ruiz told "
+             + "reporters on Tuesday. Picture taken April 7, 2015 [PHOTO/REUTERS]\n\n"
+             + "Chile and Peru will in the next two weeks hold a joint commission.\n", #line),
+            ("تشيلي والبيرو تعززان العلاقات\n\nوزيرة الخارجية آنا رويث تتحدث في سانتياغو يوم 7 أبريل 2015 خلال مقابلة صحفية "
+             + "حول الأمن والاستخبارات والتعاون مع الحلفاء (صورة: رويترز)\n\nوستعقد تشيلي والبيرو اللجنة المشتركة خلال أسبوعين.\n", #line),
+        ]
+        for (text, line) in cases {
+            XCTAssertNil(TestSupport.extract(text).statement.date.iso, text, line: line)
+        }
+    }
+
     /// A line is boilerplate by its first words, punctuation before them
     /// aside; sharing only the first word of a phrase ("Read more") is not enough.
     func testBoilerplateByFirstWords() {

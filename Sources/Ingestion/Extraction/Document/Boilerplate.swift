@@ -15,6 +15,21 @@ enum Boilerplate {
         return table
     }()
 
+    /// The first words of a photo credit in brackets (`caption-credits.txt`).
+    static let creditWords = FoldedWordSet(LexiconFile.lines("caption-credits.txt").map(WordAnalysis.fold))
+    /// The most tokens a closing credit takes: "[PHOTO/REUTERS]", "(Photo: Saudi Press Agency)".
+    static let creditReach = 8
+
+    /// Whether the line closes on a photo credit in brackets: a caption, however long.
+    static func endsWithCredit(_ range: Range<Int>, in document: Document) -> Bool {
+        guard let last = range.last, [")", "]"].contains(document.tokens[last].surface) else { return false }
+        let opener = document.tokens[last].surface == ")" ? "(" : "["
+        let floor = max(range.lowerBound, last - creditReach)
+        guard let open = (floor..<last).last(where: { document.tokens[$0].surface == opener }),
+              let word = (open + 1..<last).first(where: { document.tokens[$0].kind == .word }) else { return false }
+        return creditWords.contains(word, in: document)
+    }
+
     static func matches(_ range: Range<Int>, in document: Document) -> Bool {
         if let firstWords {
             guard let first = range.first(where: { document.tokens[$0].kind == .word }),

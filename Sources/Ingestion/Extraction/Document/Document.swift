@@ -252,6 +252,7 @@ struct Document {
     private func classify(_ line: Segmenter.Line, _ range: Range<Int>) -> LineKind {
         let words = wordCount(in: range)
         if words <= 20, Boilerplate.matches(range, in: self) || opensWithLinkMark(line.segment) { return .boilerplate }
+        if Boilerplate.endsWithCredit(range, in: self) { return .boilerplate }
         if line.isBullet { return .bullet }
         // A heading (a headline, a cross-head) does not end like a sentence;
         // closing quotes do not count ("… as \"interference\"").
