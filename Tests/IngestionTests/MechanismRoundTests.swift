@@ -26,6 +26,17 @@ final class MechanismRoundTests: XCTestCase {
         check(cases)
     }
 
+    /// "حضر القمة لأول مرة", "attended the summit for the first time": an ordinal that
+    /// counts occasions ("مرة", "time", "fois") numbers no round.
+    func testAnOrdinalOfOccasionsIsNoRound() {
+        let cases: [(String, String?, Int?, UInt)] = [
+            ("وحضر الرئيس البيروفي القمة لأول مرة منذ عشر سنوات.", "summit", nil, #line),
+            ("وحضر الرئيس البيروفي القمة للمرة الأولى منذ عشر سنوات.", "summit", nil, #line),
+            ("وحضر الرئيس البيروفي القمة الأولى للمجموعة.", "summit", 1, #line),
+        ]
+        check(cases)
+    }
+
     func testMeetingOfAMechanismIsARoundOfThatMechanism() {
         let cases: [(String, String?, Int?, UInt)] = [
             ("The statement followed the third joint ministerial meeting of the strategic dialogue between the bloc and Japan.",

@@ -124,6 +124,9 @@ enum MechanismFinder {
     /// The endings of ordinals written in figures: "7th", "5e", "5ème".
     static let ordinalEndings = MechanismFinder.wordLists.written("ordinal-ending")
 
+    /// Words after an ordinal that count occasions: "لأول مرة", "for the first time".
+    static let occasions = MechanismFinder.wordLists.folded("occasion")
+
     /// Words that may stand between a round word and its number: "الدورة العادية الـ166".
     static let roundFillers = MechanismFinder.wordLists.folded("round-filler")
 
@@ -132,7 +135,11 @@ enum MechanismFinder {
     private static func ordinal(near i: Int, in range: Range<Int>, _ document: Document) -> Int? {
         var j = i + 1
         while j < range.upperBound, j <= i + 3 {
-            if let m = ordinals.matches(at: j, in: document).first { return ordinals.entries[m.entry].value }
+            if let m = ordinals.matches(at: j, in: document).first {
+                // "القمة لأول مرة": the first time, not the first summit.
+                if m.end < range.upperBound, occasions.contains(m.end, in: document) { return nil }
+                return ordinals.entries[m.entry].value
+            }
             if document.tokens[j].kind == .number, let n = Int(ArabicNormalizer.normalize(document.tokens[j].surface)), (1...500).contains(n) {
                 return n
             }
