@@ -19,11 +19,12 @@ enum Boilerplate {
     static let creditWords = FoldedWordSet(LexiconFile.lines("caption-credits.txt").map(WordAnalysis.fold))
     /// The most tokens a closing credit takes: "[PHOTO/REUTERS]", "(Photo: Saudi Press Agency)".
     static let creditReach = 8
+    /// The brackets a credit closes with, each with its opener.
+    static let creditBrackets: [String: String] = [")": "(", "]": "["]
 
     /// Whether the line closes on a photo credit in brackets: a caption, however long.
     static func endsWithCredit(_ range: Range<Int>, in document: Document) -> Bool {
-        guard let last = range.last, [")", "]"].contains(document.tokens[last].surface) else { return false }
-        let opener = document.tokens[last].surface == ")" ? "(" : "["
+        guard let last = range.last, let opener = creditBrackets[document.tokens[last].surface] else { return false }
         let floor = max(range.lowerBound, last - creditReach)
         guard let open = (floor..<last).last(where: { document.tokens[$0].surface == opener }),
               let word = (open + 1..<last).first(where: { document.tokens[$0].kind == .word }) else { return false }

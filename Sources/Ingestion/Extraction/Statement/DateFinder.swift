@@ -117,7 +117,8 @@ enum DateFinder {
 
     /// How many tokens after a background word ("had", "ayant") a date is still its.
     static let backgroundReach = 6
-    static let dashes: MarkSet = ["-", "–", "—"]
+    /// What ends an opening dateline: a dash, or a colon ("أنقرة 12 ديسمبر 2024:").
+    static let datelineEnds: MarkSet = ["-", "–", "—", ":"]
     /// Between the numbers of a date: "2026-01-05", "05/01/2026", "5.1.2026".
     static let numericSeparators: MarkSet = ["-", "/", "."]
     /// Between two names of one month: "كانون الثاني/يناير", "يناير (كانون الثاني)".
@@ -145,7 +146,7 @@ enum DateFinder {
               CityLexicon.shared.matcher.matches(at: first, in: document).first != nil else { return 0..<0 }
         var i = first + 1
         while i < line.tokens.upperBound, i < first + 14 {
-            if dashes.contains(document.tokens[i].surface) || document.tokens[i].surface == ":" { return first..<i }
+            if datelineEnds.contains(document.tokens[i].surface) { return first..<i }
             i += 1
         }
         return 0..<0
