@@ -39,6 +39,11 @@ final class PortfolioTitleTests: XCTestCase {
              "Laura Campos", "MX", #line),
             ("Philippine Foreign Affairs Secretary Ramon Cruz said on Tuesday that Manila would file a protest.\n",
              "Ramon Cruz", "PH", #line),
+            // Kenya's ministers are cabinet secretaries, its foreign minister one "for Foreign Affairs" or before it.
+            ("Kenya's Foreign Affairs and International Trade Cabinet Secretary Wanjiru Otieno met her Ugandan counterpart.\n",
+             "Wanjiru Otieno", "KE", #line),
+            ("Kenya's Foreign Affairs Cabinet Secretary Wanjiru Otieno met her Ugandan counterpart in Nairobi.\n",
+             "Wanjiru Otieno", "KE", #line),
         ]
         for (text, name, party, line) in cases {
             let persons = TestSupport.extract(text, published: "2026-03-03", language: .english).persons
