@@ -34,4 +34,18 @@ final class StanceObjectTests: XCTestCase {
             XCTAssertEqual(TestSupport.extract(text).commitments.map(\.type), [.position], text)
         }
     }
+
+    /// "reiterated support for the national dialogue", "stressed support for Peru": a stance
+    /// word right after a stance verb, with no article or possessive, is its object's noun;
+    /// two finite verbs do not follow each other in English or French.
+    func testABareStanceNounRightAfterTheVerbGivesTheType() {
+        let cases: [(String, CommitmentType, UInt)] = [
+            ("The summit reiterated support for the national dialogue initiative in Peru.", .support, #line),
+            ("The council stressed support for Peru and its decisions against terrorism.", .support, #line),
+            ("The ministers expressed concern over the fighting in the north.", .position, #line),
+        ]
+        for (text, type, line) in cases {
+            XCTAssertEqual(TestSupport.extract(text).commitments.map(\.type), [type], text, line: line)
+        }
+    }
 }

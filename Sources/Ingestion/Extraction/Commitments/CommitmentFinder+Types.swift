@@ -73,7 +73,9 @@ extension CommitmentFinder {
                     // though a party follows it as it would follow a verb.
                     let masdar = document.language == .arabic && !noun.reading.prefix.hasPrefix("و") && !noun.reading.prefix.hasPrefix("ف")
                         && cues.ambiguousStems.contains(WordKey(noun.reading.stem))
-                    if noun.isHead && !possessed && !masdar { break }
+                    // "reiterated support for": a stance word right after an English or French verb is its noun.
+                    let bare = document.language != .arabic && noun.first == head.end
+                    if noun.isHead && !possessed && !masdar && !bare { break }
                     if let t = noun.cue.type, t != .position, noun.cue.role != .weak, !noun.reading.prefix.hasPrefix("و") { chosen = noun }
                     break
                 }
