@@ -27,4 +27,20 @@ final class ArabicKindShapeTests: XCTestCase {
             XCTAssertEqual(TestSupport.extract(text, published: "2026-03-03").statement.kind, kind, text, line: line)
         }
     }
+
+    /// "ودعا البيان الختامي للقمة إلى …": Arabic puts the verb first, so a document named
+    /// right after a stance verb, with no preposition, is its subject, not what it reacts to;
+    /// "رحبت كينيا بالبيان المشترك" still welcomes another document.
+    func testADocumentRightAfterAnArabicVerbIsItsSubject() {
+        let cases: [(String, StatementKind, UInt)] = [
+            ("شدد قادة مصر وكينيا وأوغندا على ضرورة التنسيق، ودعا البيان الختامي للقمة الثلاثية التي عقدت في نيروبي "
+             + "اليوم إلى التمسك بمبادئ حسن الجوار.\n", .communique, #line),
+            ("ودعا البيان المشترك الصادر في ختام المباحثات إلى توسيع التبادل التجاري بين مصر وكينيا.\n", .jointStatement, #line),
+        ]
+        for (text, kind, line) in cases {
+            XCTAssertEqual(TestSupport.extract(text, published: "2026-03-03").statement.kind, kind, text, line: line)
+        }
+        let welcomed = "رحبت كينيا بالبيان المشترك الصادر عن مصر وأوغندا، وأكدت دعمها لجهود السلام.\n"
+        XCTAssertNotEqual(TestSupport.extract(welcomed, published: "2026-03-03").statement.kind, .jointStatement, welcomed)
+    }
 }

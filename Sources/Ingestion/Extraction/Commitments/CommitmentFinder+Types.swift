@@ -64,7 +64,7 @@ extension CommitmentFinder {
                 if let noun = hits.first(where: { $0.first == i }), !nameTokens.contains(i) {
                     // (The article's ل is no preposition: "أكد على الدعم الكامل لـ…" is support.)
                     let prefix = noun.reading.prefix
-                    let clitics = prefix.hasSuffix("ال") ? String(prefix.dropLast(2)) : prefix
+                    let clitics = prefix.withoutArticle
                     if document.language == .arabic, noun.first > head.end,
                        clitics.unicodeScalars.contains(where: { $0 == "ل" || $0 == "ب" }) { break }
                     // "underscored U.S. support for": a bare cue after a party is its noun.

@@ -1,4 +1,8 @@
 extension String {
+    /// A reading's proclitics without the article: "بال" → "ب", "وال" → "و", "ال" → ""
+    /// (the article's ل is no preposition; "لل", ل before an elided article, keeps it).
+    var withoutArticle: String { hasSuffix("ال") ? String(dropLast(2)) : self }
+
     /// `hasSuffix(letters)` for a reading's proclitics (و ف ب ل ك س ا), on
     /// their UTF-8 bytes.
     ///

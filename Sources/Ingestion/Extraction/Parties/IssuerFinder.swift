@@ -460,7 +460,7 @@ struct IssuerFinder {
         let prefix = first.proclitics
         if document.language == .arabic {
             // The article is no preposition: "بال", "لل" and "ب" are; "ال" and "وال" are not.
-            let clitics = prefix.hasSuffix("ال") ? String(prefix.dropLast(2)) : prefix
+            let clitics = prefix.withoutArticle
             if clitics.hasSuffix("ب") || clitics.hasSuffix("ل") { return true }
             if prefix.arabicStarts(with: "و") { return !mentions.contains { $0.end == first.first } }
         }

@@ -248,6 +248,12 @@ enum KindFinder {
     /// Prepositions before a document's name that make it the means, not the object.
     private static let meansPrepositions = KindFinder.wordLists.written("means-preposition")
 
+    /// Whether the Arabic word at `index` carries a preposition ("بالبيان", "للبيان").
+    static func startsWithPreposition(_ index: Int, _ document: Document) -> Bool {
+        guard let prefix = document.analyses[index]?.bases.last?.prefix else { return false }
+        return prefix.withoutArticle.unicodeScalars.contains { $0 == "ب" || $0 == "ل" || $0 == "ك" }
+    }
+
     /// "rejected a joint statement by Egypt and Sudan", "رحب بالبيان": another
     /// party's statement, the object of this one's stance, is not its kind.
     static func isObjectOfStance(_ index: Int, _ range: Range<Int>, _ document: Document) -> Bool {
@@ -258,6 +264,8 @@ enum KindFinder {
             if meansPrepositions.contains(k, in: document) { return false }
             if let m = cues.matcher.matches(at: k, in: document).first, let type = cues.matcher.entries[m.entry].value.type,
                type != .pledge, type != .position {
+                // "ودعا البيان الختامي …": Arabic puts the verb first; a name right after it, with no preposition, is its subject.
+                if document.language == .arabic, k == index - 1, !startsWithPreposition(index, document) { return false }
                 return true
             }
             k -= 1
