@@ -162,4 +162,20 @@ final class KnownOfficialsTests: XCTestCase {
         XCTAssertEqual(officials.form(named: ["abbas"])?.guarded, true)
         XCTAssertNil(officials.form(named: ["rutte"])?.party, "Rutte was the Netherlands' prime minister, then NATO's head")
     }
+
+    /// A foreign ministry's spokesperson whom the text names without his country
+    /// ("المتحدث باسم وزارة الخارجية إسماعيل بقائي", "ministry spokeswoman Maria Zakharova")
+    /// speaks for his state: the ministry's press statement is that state's.
+    func testAKnownSpokespersonsMinistryIsHisStates() {
+        let cases: [(String, String, UInt)] = [
+            ("أدان المتحدث باسم وزارة الخارجية إسماعيل بقائي بشدة الهجوم على مدرسة في مدينة كيتو.\n\n"
+             + "ودعا بقائي المجتمع الدولي إلى حماية المدنيين.\n", "IR", #line),
+            ("Foreign ministry spokeswoman Maria Zakharova condemned on Tuesday the attack on a school in Quito.\n\n"
+             + "She called on the international community to protect civilians.\n", "RU", #line),
+        ]
+        for (text, issuer, line) in cases {
+            let e = TestSupport.extract(text, published: "2025-03-03")
+            XCTAssertEqual(e.issuers.map(\.rawValue), [issuer], text, line: line)
+        }
+    }
 }
