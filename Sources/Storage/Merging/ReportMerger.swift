@@ -105,9 +105,10 @@ struct ReportMerger {
                     found.wanted.insert(id)
                     continue
                 }
-                let jointSides = SameStatementRule.jointTextsOfTheSameSides(reading.kind, issuers, kind, Self.codes(row[1]))
+                let candidateIssuers = Self.codes(row[1])
+                let jointSides = SameStatementRule.jointTextsOfTheSameSides(reading.kind, issuers, kind, candidateIssuers)
                 guard SameStatementRule.daysAgree(day, reading.daySource, row[2], source, jointTextsOfTheSameSides: jointSides),
-                      SameStatementRule.issuersAgree(issuers, parties: parties, Self.codes(row[1]),
+                      SameStatementRule.issuersAgree(issuers, parties: parties, candidateIssuers,
                                                      parties: Self.codes(row[5], roles: true)) else { continue }
                 found.wanted.insert(id)
             }

@@ -32,7 +32,7 @@ enum SameStatementRule {
 
     /// Whether two days agree as the same-statement rule requires: equal
     /// when both texts fix them (or a day apart, for joint texts of the same
-    /// sides: `jointTextsADayApart`); the publication up to two days after a
+    /// sides: `jointTextsOfTheSameSides`); the publication up to two days after a
     /// day the other text fixes; two publications a day apart at most.
     static func daysAgree(
         _ a: Int, _ sourceA: ReportReading.DaySource, _ b: Int, _ sourceB: ReportReading.DaySource, jointTextsOfTheSameSides: Bool
@@ -97,7 +97,7 @@ enum SameStatementRule {
             if dayA == dayB {
                 facts.append("same date " + DayNumber.iso(dayA))
             } else {
-                guard jointTextsADayApart(a, b, dayA, dayB) else { return nil }
+                guard daysAgree(dayA, .text, dayB, .text, jointTextsOfTheSameSides: jointTextsOfTheSameSides(a, b)) else { return nil }
                 facts.append("dates \(DayNumber.iso(min(dayA, dayB))) and \(DayNumber.iso(max(dayA, dayB))) in the texts")
             }
         case (.text, .published), (.published, .text):
@@ -144,14 +144,13 @@ enum SameStatementRule {
         return ReportLink(rule: .sameStatement, reason: facts.joined(separator: ", "))
     }
 
-    /// Joint texts of the same sides (two or more) whose texts date them a
-    /// day apart, with no venue known to both that differs: a visit's joint
-    /// statement, which one outlet dates by the visit's first day and another
-    /// by the day of the talks. One side's accounts and news reports are
-    /// not joined so: the same ministers speak or call again the next day.
-    static func jointTextsADayApart(_ a: ReportReading, _ b: ReportReading, _ dayA: Int, _ dayB: Int) -> Bool {
-        abs(dayA - dayB) <= MergeRules.textDaysApartOfOneJointText
-            && jointTextsOfTheSameSides(a.kind, Set(a.issuers), b.kind, Set(b.issuers))
+    /// Joint texts of the same two or more sides, which `daysAgree` lets be
+    /// dated a day apart by their texts: a visit's joint statement, which one
+    /// outlet dates by the visit's first day and another by the day of the
+    /// talks. One side's accounts and news reports are not joined so: the
+    /// same ministers speak or call again the next day.
+    static func jointTextsOfTheSameSides(_ a: ReportReading, _ b: ReportReading) -> Bool {
+        jointTextsOfTheSameSides(a.kind, Set(a.issuers), b.kind, Set(b.issuers))
     }
 
     /// Whether two reports are joint texts of the same two or more sides.
