@@ -88,6 +88,26 @@ final class DateTests: XCTestCase {
         ])
     }
 
+    /// A sentence that lists three days or more tells a history of earlier
+    /// meetings: none of its dates is the statement's. Two days (a visit's
+    /// first and last, a Hijri date and its Gregorian day) are not a history.
+    func testASentenceListingThreeDaysIsAHistory() {
+        check([
+            ("The ministers met in Quito on Wednesday. They recalled the statements adopted at their meetings on 4 May 2019 in Lima, "
+             + "on 2 June 2021 in La Paz and on 9 July 2023 in Quito.", nil, nil, #line),
+            ("Les ministres se sont réunis à Quito. Ils ont rappelé les déclarations adoptées à Lima le 4 mai 2019, "
+             + "à La Paz le 2 juin 2021 et à Quito le 9 juillet 2023.", nil, nil, #line),
+            ("اجتمع الوزراء في كيتو. وأكدوا التزامهم بالبيانات الصادرة عن اجتماعاتهم في ليما يوم 4 مايو 2019 "
+             + "وفي لاباز يوم 2 يونيو 2021 وفي كيتو يوم 9 يوليو 2023.", nil, nil, #line),
+            // A history does not hide the statement's own day in another sentence.
+            ("The ministers met in Quito on 3 March 2024. They recalled their meetings on 4 May 2019, 2 June 2021 and 9 July 2023.",
+             nil, "2024-03-03", #line),
+            // Two days are a visit's span, or one day in two calendars.
+            ("The president visited Lima on 7 and 8 February 2019 and signed a joint statement on 8 February 2019.", nil, "2019-02-07", #line),
+            ("الرياض 12 جمادى الآخرة 1448 هـ الموافق 22 نوفمبر 2026 م واس", nil, "2026-11-22", #line),
+        ])
+    }
+
     /// "ANKARA, Dec 12 - … at a meeting held on December 11": a dateline dates the
     /// dispatch; the day the lead gives its meeting dates the statement.
     func testTheMeetingsDayInTheLeadBeatsTheDatelines() {

@@ -38,6 +38,7 @@ enum DateFinder {
             all = mentions(in: document, published: published, relative: &relative, named: own)
         }
         all.removeAll { Stamp.isStamp($0, document) }
+        all = withoutHistories(all, document)
         all = consistentWithLeadWeekday(all, document)
         guard let best = choose(all, document, published: published, named: named) else { return (.unknown, nil) }
         if best.date.precision == .day, let span = all.first(where: { f in f.through.map { f.date <= best.date && best.date <= $0 } ?? false }) {
@@ -103,6 +104,24 @@ enum DateFinder {
             return DayArithmetic.weekday(DayArithmetic.dayNumber(y, m, d)) == weekday
         }
     }
+
+    /// "the statements adopted at their meetings on May 26, 2014, in Baku, on January 29,
+    /// 2015, in Ashgabat and on July 19, 2017, in Baku": a sentence that names
+    /// `historyDates` different days or more tells a history of earlier events, and
+    /// none of its explicit dates is the statement's. (A visit's first and last days,
+    /// or a Hijri date and its Gregorian day, are two.)
+    static func withoutHistories(_ all: [Found], _ document: Document) -> [Found] {
+        let explicitDays = all.filter { $0.explicit && $0.date.precision == .day }
+        guard explicitDays.count >= historyDates else { return all }
+        let histories = document.sentences.filter { sentence in
+            Set(explicitDays.filter { sentence.tokens.contains($0.token) }.map(\.date)).count >= historyDates
+        }
+        guard !histories.isEmpty else { return all }
+        return all.filter { f in !(f.explicit && histories.contains { $0.tokens.contains(f.token) }) }
+    }
+
+    /// How many different days one sentence names when it tells a history.
+    static let historyDates = 3
 
     /// The first weekday named in the lead, and where.
     static func leadWeekday(_ document: Document) -> (Int, Int)? {
