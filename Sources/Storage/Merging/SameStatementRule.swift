@@ -189,8 +189,8 @@ enum SameStatementRule {
 
     /// Reports that give no day at all (outlets that date neither the text
     /// nor their page): the same issuers, two or more, the same venue, and
-    /// a joint text on both sides, with nothing known to both disagreeing
-    /// (year, month, mechanism, round). One side's accounts (a readout of
+    /// a joint text on both sides, the same round or none on either, with
+    /// nothing known to both disagreeing (year, month, mechanism). One side's accounts (a readout of
     /// a visit) recur between the same leaders in the same city, and a
     /// dated report is not joined on so little: an undated report of the
     /// next visit would bridge the two.
@@ -202,7 +202,9 @@ enum SameStatementRule {
         if let x = a.date.year, let y = b.date.year, x != y { return nil }
         if let x = a.date.month, let y = b.date.month, x != y { return nil }
         if let x = a.mechanism, let y = b.mechanism, x != y { return nil }
-        if let x = a.round, let y = b.round, x != y { return nil }
+        // Without a day, a round is what tells the sides' meetings in one city apart:
+        // "the fourth summit" on one side only may be another meeting than the other's.
+        guard a.round == b.round else { return nil }
         var facts = ["same issuers " + a.issuers.joined(separator: "+"), "in " + venue]
         if let mechanism = a.mechanism ?? b.mechanism { facts.append(mechanism) }
         facts.append(a.kind == b.kind ? "both " + a.kind.rawValue.replacingOccurrences(of: "_", with: " ") : "both joint texts")
