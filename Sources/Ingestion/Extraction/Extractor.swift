@@ -26,6 +26,10 @@ public struct Extractor: Sendable {
             m.end == m.first + 1 && persons.contains { $0.first < m.first && m.first < $0.end && $0.nameWords.last == document.folded(m.first) }
         }.map { document.folded($0.first) })
         if !surnames.isEmpty { mentions.removeAll { $0.end == $0.first + 1 && surnames.contains(document.folded($0.first)) } }
+        // "جورجيا ميلوني": a country's name read as a person's given name names no party there.
+        mentions.removeAll { m in
+            m.end == m.first + 1 && persons.contains { $0.first <= m.first && m.first < $0.end && $0.nameWords.first == document.folded(m.first) }
+        }
         // "President Obama" in a text about Iraq: a known office holder's party, where the text gives none.
         let known = KnownOfficials.shared.fillParties(&persons)
         // "Faye and Ouattara met": leaders the lead names bare stand for their states among the issuers'

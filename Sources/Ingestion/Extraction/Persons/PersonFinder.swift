@@ -62,12 +62,14 @@ enum PersonFinder {
                 var skip = p
                 while skip < line.tokens.upperBound, skip < p + 3, partyAt[skip] == nil, stateWords.contains(skip, in: document) { skip += 1 }
                 if party == nil, skip > p, let m = partyAt[skip] { party = m.code; p = m.end }
-                if party == nil {
+                // ("Foreign Minister Israel Katz": a country that is the name's first word is no complement.)
+                let givenName = document.language != .arabic && isCountryAsGivenName(p, limit: line.tokens.upperBound, document, partyAt, roles)
+                if party == nil, !givenName {
                     if let m = partyAt[p] { party = m.code; p = m.end }
                     else if document.language != .arabic, let m = ofParty(at: p, limit: line.tokens.upperBound, document, partyAt) {
                         party = m.code; p = m.end; viaOf = true
                     }
-                } else if let m = partyAt[p] { p = m.end }
+                } else if !givenName, let m = partyAt[p] { p = m.end }
                 // "وزير الخارجية والهجرة وشؤون المصريين بالخارج بدر عبد العاطي": portfolios joined by و are the title's.
                 if party == nil, document.language == .arabic, ministerial.contains(role) {
                     let portfolios = arabicPortfolios(from: p, limit: line.tokens.upperBound, document, partyAt, roles)
@@ -784,7 +786,8 @@ enum PersonFinder {
                     i += 1
                     break
                 }
-                if (arabicStops.contains(i, in: document) && !isAli) || partyAt[i] != nil
+                if (arabicStops.contains(i, in: document) && !isAli)
+                    || partyAt[i] != nil && !(words == 0 && isCountryAsGivenName(i, limit: limit, document, partyAt, roles))
                     || (!isTitle && !isFamily && !isGivenName(i, words: words, limit: limit, document, partyAt)
                         && !roles.matcher.matches(at: i, in: document).isEmpty) { break }
                 // "ونظيره", "وبحضور": a stop word behind a conjunction or preposition.
@@ -818,7 +821,7 @@ enum PersonFinder {
             while i < limit, words < 6 {
                 let token = document.tokens[i]
                 if token.kind == .word, let c = token.surface.unicodeScalars.first, c.properties.isUppercase {
-                    if partyAt[i] != nil, words == 0 { return nil }
+                    if partyAt[i] != nil, words == 0, !isCountryAsGivenName(i, limit: limit, document, partyAt, roles) { return nil }
                     // "Dmitry X Monday": a weekday, a month or a sentence opener is no part of a name,
                     // but "Jean-Luc Le Goff" goes on past a capitalised particle.
                     if PersonWords.shared.stop.contains(i, in: document),
