@@ -55,6 +55,18 @@ final class DateTests: XCTestCase {
         ])
     }
 
+    /// A page's widget of the day it was read ("الجمعة 27 سبتمبر 2024 آخر تحديث")
+    /// is no publication date when the lead names today's weekday and the
+    /// widget's day falls on another; a stamp on that weekday still dates "today".
+    func testAStampOnAnotherWeekdayThanTodayIsNoPublicationDate() {
+        check([
+            ("الجمعة 27 سبتمبر 2024 آخر تحديث\n\nاحتضنت العاصمة أثينا، اليوم الأربعاء، قمة ثلاثية بحثت ملفات الطاقة.", nil, nil, #line),
+            ("Friday, 27 September 2024 | 10:15\n\nThe three leaders met in Athens today (Wednesday) to discuss energy.", nil, nil, #line),
+            ("الأربعاء 25 سبتمبر 2024 آخر تحديث\n\nاحتضنت العاصمة أثينا، اليوم الأربعاء، قمة ثلاثية بحثت ملفات الطاقة.", nil,
+             "2024-09-25", #line),
+        ])
+    }
+
     /// A rebuilt page's month prefix gives its year to a day of that month
     /// written without one, and to nothing else: not a weekday, not another month's day.
     func testADayOfThePagesMonthTakesItsYear() {

@@ -33,7 +33,8 @@ enum DateFinder {
         if published == nil, relative, let month = pageMonth(in: document) {
             all = mentions(in: document, published: nil, relative: &relative, named: own, pageMonth: month)
         }
-        if published == nil, relative, let stamp = all.first(where: { Stamp.isStamp($0, document) && $0.date.precision == .day }) {
+        if published == nil, relative, let stamp = all.first(where: { Stamp.isStamp($0, document) && $0.date.precision == .day }),
+           isOnTodaysWeekday(stamp.date, document) {
             published = stamp.date
             all = mentions(in: document, published: published, relative: &relative, named: own)
         }
@@ -122,6 +123,36 @@ enum DateFinder {
 
     /// How many different days one sentence names when it tells a history.
     static let historyDates = 3
+
+    /// False when the lead says which weekday today is ("اليوم الأربعاء", "today,
+    /// Wednesday") and `date` falls on another: a page's widget of the day it was
+    /// read ("الجمعة 27 سبتمبر 2024 آخر تحديث"), years after the article, is no
+    /// publication date to count "today" from.
+    static func isOnTodaysWeekday(_ date: StatementDate, _ document: Document) -> Bool {
+        guard let y = date.year, let m = date.month, let d = date.day, let today = todaysWeekday(document) else { return true }
+        return DayArithmetic.weekday(DayArithmetic.dayNumber(y, m, d)) == today
+    }
+
+    /// The weekday the lead names beside "today" ("اليوم الأربعاء", "today (Wednesday)"), if any.
+    static func todaysWeekday(_ document: Document) -> Int? {
+        let matcher = DateLexicon.shared.matcher
+        var today: Int? = nil
+        var weekday: (day: Int, at: Int)? = nil
+        for i in 0..<min(Lead.end(in: document), document.tokens.count) where matcher.mayStart(at: i, in: document) {
+            for m in matcher.lookUp(at: i, in: document) {
+                switch matcher.entries[m.entry].value {
+                case .relative(0): today = i
+                case let .weekday(w): weekday = (w, i)
+                default: continue
+                }
+                if let today, let weekday, abs(today - weekday.at) <= todayReach { return weekday.day }
+            }
+        }
+        return nil
+    }
+
+    /// How many tokens apart "today" and its weekday may stand: "اليوم الأربعاء", "today (Wednesday)".
+    static let todayReach = 3
 
     /// The first weekday named in the lead, and where.
     static func leadWeekday(_ document: Document) -> (Int, Int)? {
