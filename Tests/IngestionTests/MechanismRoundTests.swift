@@ -37,6 +37,17 @@ final class MechanismRoundTests: XCTestCase {
         check(cases)
     }
 
+    /// "تدعم أرمينيا ترشيح أذربيجان لاستضافة الدورة التاسعة والعشرين": a session
+    /// someone is to host is a meeting to come, whose ordinal numbers no round of the statement.
+    func testASessionToHostIsNoRound() {
+        let cases: [(String, String?, Int?, UInt)] = [
+            ("وأعلن البلدان في بيان مشترك دعم تشيلي لترشيح بيرو لاستضافة الدورة الحادية والثلاثين لمؤتمر الأطراف.", nil, nil, #line),
+            ("وتناول البيان استضافة البلدين الدورة السابعة للجنة المشتركة.", nil, nil, #line),
+            ("وعقدت الدورة السابعة للجنة المشتركة في ليما.", "joint commission", 7, #line),
+        ]
+        check(cases)
+    }
+
     func testMeetingOfAMechanismIsARoundOfThatMechanism() {
         let cases: [(String, String?, Int?, UInt)] = [
             ("The statement followed the third joint ministerial meeting of the strategic dialogue between the bloc and Japan.",
