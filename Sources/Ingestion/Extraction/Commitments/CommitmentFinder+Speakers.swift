@@ -305,13 +305,20 @@ extension CommitmentFinder {
                 // "… ووزير الخارجية المصري": a second official by title alone.
                 codes.append(party)
                 p = role.end
+            } else if !codes.isEmpty, let role = roleStarting[p], let (party, holderEnd) = bareTitleHolder(role, end: end) {
+                // "وأكد الملك والرئيس السيسي": a second official by a bare title, before a surname
+                // the text placed or as the one holder of that office the text names.
+                codes.append(party)
+                p = holderEnd
             } else if codes.isEmpty, let role = roleStarting[p], let party = role.party {
                 // "وأكد ولي العهد السعودي ورئيس الوزراء الأردني": the first of officials joined by و.
                 codes.append(party)
                 p = role.end
             } else if codes.isEmpty, let role = roleStarting[p] {
                 // "وأكد الوزير", "وشدد الناطق باسم الوزارة": a title standing for its holder.
-                if let person = persons.first(where: { $0.first >= role.first && $0.first < role.end + 2 }) {
+                // (Not the next official joined by و after a bare title: "جلالة الملك والرئيس مبارك".)
+                if let person = persons.first(where: { $0.first >= role.first && $0.first < role.end + 2
+                                                       && !($0.first > role.first && roleStarting[$0.first] != nil) }) {
                     guard let party = person.person.party else { return .speaker(.issuers, dual: false) }
                     // "سلطان عمان هيثم بن طارق، والرئيس الإيراني …": the holder, and whoever is joined after.
                     codes.append(party)
@@ -349,6 +356,15 @@ extension CommitmentFinder {
             break
         }
         return codes.isEmpty ? nil : .speaker(.parties(unique(codes)), dual: false)
+    }
+
+    /// The party of a bare title's holder ("الرئيس السيسي", "الملك") and where the
+    /// mention ends: a surname right after the title whose official the text placed,
+    /// or the one holder of a singular office the text names (`knownHolders`).
+    func bareTitleHolder(_ role: RoleMention, end: Int) -> (PartyCode, Int)? {
+        if role.end < end, let party = arabicNameWordParty(role.end, joined: false) { return (party, role.end + 1) }
+        if isSingularTitle(role), let party = knownHolders[role.role] { return (party, role.end) }
+        return nil
     }
 
     /// Whether another official is joined by و right after `index` (a comma may stand before it):
