@@ -34,6 +34,19 @@ final class KindTests: XCTestCase {
         ])
     }
 
+    /// A bilateral visit's final communiqué is issued by its two sides: a joint
+    /// statement. A summit's final communiqué stays a communique, even on a visit.
+    func testAVisitsFinalCommuniqueIsAJointStatement() {
+        check([
+            ("Dans le communiqué final ayant clôturé la visite officielle du président ghanéen à Lomé, les deux chefs d'État "
+             + "ont réaffirmé leur volonté de renforcer la coopération.", .jointStatement, #line),
+            ("The final communique issued at the end of the state visit of the Ghanaian president to Lome stressed trade.",
+             .jointStatement, #line),
+            ("وأكد البيان الختامي لزيارة الرئيس الغاني إلى لومي عزم البلدين على تعزيز التعاون.", .jointStatement, #line),
+            ("The final communique of the summit, held during the president's visit to Lome, stressed trade.", .communique, #line),
+        ])
+    }
+
     /// One side's account of talks, a meeting or a call, even when it is
     /// called that side's statement, and even when nothing names it.
     func testReadoutShapes() {

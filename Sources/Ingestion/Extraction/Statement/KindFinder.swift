@@ -118,6 +118,12 @@ enum KindFinder {
                     // "إعلان قرطاج" issued on a state visit: the two leaders' joint statement, not a summit's declaration.
                     if sentence(of: match, line.tokens, document, has: .visit) { candidate.kind = .jointStatement }
                 }
+                // "le communiqué final ayant sanctionné la visite officielle": a bilateral visit's final
+                // text is its two sides' joint statement, unless the sentence names a meeting (a summit's
+                // final communiqué on a leader's visit). ("Les deux chefs d'État" name no body here.)
+                if kind == .communique, !weak, sentence(of: match, line.tokens, document, has: .visit), !namesMeeting(match.first, document) {
+                    candidate.kind = .jointStatement
+                }
                 if kind == .jointStatement, sentence(of: match, line.tokens, document, has: .commission)
                     || isOrganisations(match, line.tokens, document, mentions) {
                     candidate.kind = .communique
@@ -180,6 +186,12 @@ enum KindFinder {
     static func isMeetings(_ index: Int, _ document: Document) -> Bool {
         guard let sentence = document.sentences.first(where: { $0.tokens.contains(index) })?.tokens else { return true }
         return sentence.contains { IssuerFinder.links.meeting.contains($0, in: document) || GatheringBodies.isGathering($0, document) }
+    }
+
+    /// Whether the sentence at `index` names a meeting ("summit", "session", "القمة").
+    static func namesMeeting(_ index: Int, _ document: Document) -> Bool {
+        guard let sentence = document.sentences.first(where: { $0.tokens.contains(index) })?.tokens else { return true }
+        return sentence.contains { IssuerFinder.links.meeting.contains($0, in: document) }
     }
 
     /// Arabic names take only the pronoun suffixes of "بيانهما", "بيانه".
