@@ -23,6 +23,17 @@ final class IssuerTests: XCTestCase {
         }
     }
 
+    /// The lead is the article's first sentences of some length: a stamp line
+    /// ("Date: 08:25, 02-11-2015.") or a dateline's city cut off as a sentence
+    /// ("Lima.") before it leaves the lead's list of signatories whole.
+    func testShortSentencesBeforeTheLeadDoNotCutIt() {
+        let text = "Five Andean states and Canada sign a declaration in Cusco\n\nDate: 09:40, 14-06-2016.\n\n"
+            + "Lima. June 14. Andes Wire - The foreign ministers of Peru, Bolivia, Ecuador, Colombia and Chile and the Canadian "
+            + "Foreign Minister Anne Leduc signed in Cusco a joint declaration on mining and water, the wire reports.\n"
+            + "The sides agreed to develop cooperation in the field of water management.\n"
+        XCTAssertEqual(issuers(text), ["PE", "BO", "EC", "CO", "CL", "CA"])
+    }
+
     /// A meeting or a call has two sides: a country found alone is joined by
     /// the next party the lead names, unless that party is the matter at war.
     func testAMeetingHasTwoSides() {

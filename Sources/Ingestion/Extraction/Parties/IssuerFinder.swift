@@ -43,7 +43,10 @@ struct IssuerFinder {
         leadLines = document.leadLines
         let start = leadLines.first?.lowerBound ?? 0
         var end = leadLines.first?.upperBound ?? 0
-        if let second = document.sentences.lazy.filter({ document.isLeadCandidate($0) }).prefix(2).last { end = max(end, second.tokens.upperBound) }
+        // (Sentences of some length: "Date: 08:25, 02-11-2015." or "Almaty." before the lead is no lead sentence.)
+        if let second = document.sentences.lazy.filter({ document.isLeadCandidate($0) && Lead.isLong($0, document) }).prefix(2).last {
+            end = max(end, second.tokens.upperBound)
+        }
         leadTokens = start..<max(start, end)
         var order: [PartyCode] = []
         for clause in clauses where clause.speakerNamed && !clause.isBackground && !clause.isDissent {

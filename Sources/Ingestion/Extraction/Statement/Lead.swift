@@ -11,16 +11,20 @@ enum Lead {
     /// The first token after the lead of `sentences` sentences.
     static func end(in document: Document, sentences: Int = placeSentences) -> Int {
         var counted = 0
-        for sentence in document.sentences {
-            var words = 0
-            for i in sentence.tokens where document.tokens[i].kind == .word {
-                words += 1
-                if words == minimumWords { break }
-            }
-            guard words >= minimumWords else { continue }
+        for sentence in document.sentences where isLong(sentence, document) {
             counted += 1
             if counted == sentences { return sentence.tokens.upperBound }
         }
         return document.tokens.count
+    }
+
+    /// Whether `sentence` has `minimumWords` words: a lead's sentence, not a dateline, a byline or a stamp.
+    static func isLong(_ sentence: Document.Sentence, _ document: Document) -> Bool {
+        var words = 0
+        for i in sentence.tokens where document.tokens[i].kind == .word {
+            words += 1
+            if words == minimumWords { return true }
+        }
+        return false
     }
 }
