@@ -47,25 +47,57 @@ struct KnownOfficials: Sendable {
             let (roleField, names) = LexiconFile.head(rest)
             let role = PersonRole(rawValue: roleField)
             let office = Office(party: PartyCode(code), role: role)
-            for written in LexiconFile.alternatives(role == nil ? rest : names) {
-                let guarded = written.hasPrefix("~")
-                let phrase = guarded ? String(written.dropFirst()) : written
-                let key = Self.key(phrase)
-                guard !key.isEmpty else { continue }
-                if let id = byName[key] {
-                    if !forms[id].offices.contains(office) { forms[id].offices.append(office) }
-                    forms[id].guarded = forms[id].guarded || guarded
-                } else {
-                    byName[key] = forms.count
-                    matcher.add(phrase, value: forms.count)
-                    if let first = Tokenizer.tokens(Array(phrase.unicodeScalars)).first.map({ WordAnalysis.fold($0.surface) }) {
-                        firsts += [first, "و" + first]
+            for alternative in LexiconFile.alternatives(role == nil ? rest : names) {
+                for written in Self.spellings(alternative) {
+                    let guarded = written.hasPrefix("~")
+                    let phrase = guarded ? String(written.dropFirst()) : written
+                    let key = Self.key(phrase)
+                    guard !key.isEmpty else { continue }
+                    if let id = byName[key] {
+                        if !forms[id].offices.contains(office) { forms[id].offices.append(office) }
+                        forms[id].guarded = forms[id].guarded || guarded
+                    } else {
+                        byName[key] = forms.count
+                        matcher.add(phrase, value: forms.count)
+                        if let first = Tokenizer.tokens(Array(phrase.unicodeScalars)).first.map({ WordAnalysis.fold($0.surface) }) {
+                            firsts += [first, "و" + first]
+                        }
+                        forms.append(Form(offices: [office], guarded: guarded))
                     }
-                    forms.append(Form(offices: [office], guarded: guarded))
                 }
             }
         }
         firstWords = FoldedWordSet(firsts)
+    }
+
+    /// The first words of Arabic names written apart from the next word or glued to it (`person-words.txt`).
+    static let compoundHeads = PersonWords.shared.lists.words("compound-head")
+
+    /// `written`, and its other spelling when an Arabic name's compound is written
+    /// apart or glued ("أبو الغيط", "أبوالغيط"): outlets write both.
+    static func spellings(_ written: String) -> [String] {
+        let words = written.split(separator: " ").map(String.init)
+        var other: [String] = []
+        var changed = false
+        var k = 0
+        while k < words.count {
+            let folded = WordAnalysis.fold(words[k])
+            if k + 1 < words.count, compoundHeads.contains(folded), WordAnalysis.fold(words[k + 1]).count > 1 {
+                other.append(words[k] + words[k + 1])
+                changed = true
+                k += 2
+                continue
+            }
+            if let head = compoundHeads.first(where: { folded.hasPrefix($0) && folded.count > $0.count + 1 }) {
+                let cut = words[k].index(words[k].startIndex, offsetBy: head.count)
+                other += [String(words[k][..<cut]), String(words[k][cut...])]
+                changed = true
+            } else {
+                other.append(words[k])
+            }
+            k += 1
+        }
+        return changed ? [written, other.joined(separator: " ")] : [written]
     }
 
     /// The form whose words are `words` (folded), or whose first two or more words they begin with
