@@ -109,7 +109,8 @@ public struct Extractor: Sendable {
         }
         return Extraction(
             language: document.language, statement: statement, parties: parties,
-            persons: Self.distinct(persons.map(\.person)), commitments: commitments, text: article.text, title: title,
+            persons: Self.distinct(persons.map(\.person) + Self.untitled(named, besides: persons, document)),
+            commitments: commitments, text: article.text, title: title,
             evidence: evidence)
     }
 
@@ -158,6 +159,19 @@ public struct Extractor: Sendable {
     }
 
     /// Each person once, where first named: later mentions by surname were resolved to the full name.
+    /// « Emmanuel Macron et Vladimir Poutine se sont entretenus »: known office holders the lead
+    /// names without a title, with the one office the list gives them, are the text's officials
+    /// too, unless an official of that party and office was found already.
+    static func untitled(_ named: [(mention: PartyMention, role: PersonRole?)], besides persons: [PersonMention],
+                         _ document: Document) -> [Person] {
+        named.compactMap { leader in
+            guard let role = leader.role, let party = leader.mention.code,
+                  !persons.contains(where: { $0.person.party == party && $0.person.role == role }) else { return nil }
+            let name = document.cleanText(document.tokens[leader.mention.first].start, document.tokens[leader.mention.end - 1].end)
+            return Person(name: name, role: role, party: party)
+        }
+    }
+
     static func distinct(_ persons: [Person]) -> [Person] {
         var seen: Set<String> = []
         // "Macky Sall" and "Macky SALL": a surname in capitals is the same name.
