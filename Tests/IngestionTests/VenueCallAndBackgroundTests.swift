@@ -32,6 +32,23 @@ final class VenueCallAndBackgroundTests: XCTestCase {
             XCTAssertEqual(TestSupport.extract(text).statement.venue, expected, text, line: line)
         }
     }
+
+    /// One party's own statement meets nobody: a city its body names is the
+    /// matter it speaks of, not its venue; a dateline or a meeting still places it.
+    func testACityAMinistrysStatementSpeaksOfIsNoVenue() {
+        let cases: [(String, String?, UInt)] = [
+            ("The Ministry of Foreign Affairs of Chile strongly condemns the attack on the embassy of Peru in the city of Quito.", nil, #line),
+            ("أعربت وزارة الخارجية التشيلية عن إدانتها الشديدة للهجوم الذي استهدف سفارة البيرو في مدينة كيتو.", nil, #line),
+            ("SANTIAGO - The Ministry of Foreign Affairs of Chile strongly condemns the attack on the embassy of Peru in Quito.",
+             "Santiago", #line),
+            ("The Ministry of Foreign Affairs of Chile said at a press conference held in Santiago that it condemns the attack.",
+             "Santiago", #line),
+        ]
+        for (text, venue, line) in cases {
+            XCTAssertEqual(TestSupport.extract(text).statement.venue, venue, text, line: line)
+        }
+    }
+
     /// "the conference held in Lima several days ago", "المؤتمر الذي عقد في شرم الشيخ منذ أيام":
     /// a past mark shortly after the city makes it an earlier event's place too.
     func testACityAPastMarkFollowsIsAnEarlierEventsPlace() {

@@ -52,7 +52,7 @@ public struct Extractor: Sendable {
         let summitSides = kind == .communique || kind == .declaration
             ? JointSummit.sides(in: issuerFinder.leadTokens, of: document, mentions: mentions) : []
         for side in summitSides where !issuers.contains(side) { issuers.append(side) }
-        let (venue, venueTokens) = VenueFinder.find(in: document, statementTokens: kindFinding.named, mentions: mentions)
+        let (venue, venueTokens) = VenueFinder.find(in: document, statementTokens: kindFinding.named, mentions: mentions, kind: kind)
         // An official whose party the text leaves implicit speaks for the issuer
         // no other official speaks for ("La ministre … Élise Garnier" in a French readout).
         KnownOfficials.keepingSides(&persons, known: known) {

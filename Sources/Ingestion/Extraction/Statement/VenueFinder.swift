@@ -80,7 +80,8 @@ enum VenueFinder {
     }
 
     /// The venue and the tokens that named it.
-    static func find(in document: Document, statementTokens: [Int], mentions: [PartyMention]) -> (String?, Range<Int>?) {
+    static func find(in document: Document, statementTokens: [Int], mentions: [PartyMention],
+                     kind: StatementKind? = nil) -> (String?, Range<Int>?) {
         let cities = CityLexicon.shared
         let opening = (headlines(document) + document.sentences.prefix(4)).flatMap { Array($0.tokens) }
         if reportsCall(opening, document) { return (nil, nil) }
@@ -112,7 +113,9 @@ enum VenueFinder {
                 let meeting = window.contains { meetingWords.contains($0, in: document) }
                 if lead == nil, match.first < leadEnd, meeting { lead = place }
                 let destination = match.first > sentence.tokens.lowerBound && destinations.contains(match.first - 1, in: document)
-                if firstLocated == nil, meeting || !destination { firstLocated = place }
+                // One party's own statement meets nobody: a city its body names ("the attack on the
+                // consulate in Riyadh") is its matter, unless a meeting word places it.
+                if firstLocated == nil, meeting || !destination && kind != .pressStatement { firstLocated = place }
             }
         }
         guard let found = lead ?? dateline ?? datelinePlace(in: document) ?? firstLocated else { return (nil, nil) }
