@@ -33,6 +33,20 @@ final class VenueCallAndBackgroundTests: XCTestCase {
         }
     }
 
+    /// "Lima, Quito, La Paz agree to…": capitals listed at a line's start are the
+    /// governments that speak, no dateline; the dispatch's own dateline places the meeting.
+    func testCapitalsListedAtALinesStartAreNoDateline() {
+        let cases: [(String, String?, UInt)] = [
+            ("Santiago, Lima, La Paz agree to open their borders\n\nAgency Monitoring\n\n"
+             + "QUITO: The fourth trilateral meeting of foreign ministers was held in Ecuador's Quito city on Wednesday.\n"
+             + "The ministers stressed the importance of cooperation.\n", "Quito", #line),
+            ("LIMA, March 3 - The foreign ministers of Chile and Peru agreed to open their borders.", "Lima", #line),
+        ]
+        for (text, venue, line) in cases {
+            XCTAssertEqual(TestSupport.extract(text).statement.venue, venue, text, line: line)
+        }
+    }
+
     /// One party's own statement meets nobody: a city its body names is the
     /// matter it speaks of, not its venue; a dateline or a meeting still places it.
     func testACityAMinistrysStatementSpeaksOfIsNoVenue() {

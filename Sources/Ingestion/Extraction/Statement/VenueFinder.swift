@@ -35,6 +35,9 @@ enum VenueFinder {
         let next = document.tokens[match.end]
         // "أبوظبي في 20 مارس / وام /", "الدوحة في 4 مارس /قنا/": the Gulf agencies' dateline.
         if fi.contains(match.end, in: document), match.end + 1 < sentence.tokens.upperBound, document.tokens[match.end + 1].kind == .number { return true }
+        // "Baku, Ankara, Ashgabat agree to…": capitals listed as the governments that speak.
+        if [",", "،"].contains(next.surface), match.end + 1 < sentence.tokens.upperBound,
+           CityLexicon.shared.matcher.mayStartAndMatches(at: match.end + 1, in: document) { return false }
         return next.kind == .number || datelineMarks.contains(next.surface)
     }
 
