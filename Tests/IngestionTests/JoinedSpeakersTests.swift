@@ -20,6 +20,10 @@ final class JoinedSpeakersTests: XCTestCase {
         Case(text: """
         Niamey, 5 mai 2027 — Le ministère a annoncé mercredi que les gouvernements nigérien et béninois ont convenu de rouvrir leur frontière commune.
         """, word: "convenu", by: ["NE", "BJ"]),
+        // A serial comma before "and".
+        Case(text: """
+        Lima, 5 May 2027 — The foreign ministers of Chile, Peru, and Bolivia agreed on Monday to open a joint border market.
+        """, word: "agreed", by: ["CL", "PE", "BO"]),
         // The verb before its two subjects.
         Case(text: """
         الرياض، 5 مايو 2027 — استقبل ولي العهد السعودي رئيس الوزراء الأردني في الرياض. وأكد ولي العهد السعودي ورئيس الوزراء الأردني أهمية تعزيز التعاون الاقتصادي بين البلدين.

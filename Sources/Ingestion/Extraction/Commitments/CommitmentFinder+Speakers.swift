@@ -403,7 +403,11 @@ extension CommitmentFinder {
                     var k = start
                     // "la Côte d'Ivoire et le Ghana": determiners sit between the names.
                     while k - 1 > limit, Self.determinersBeforeNames.contains(k - 1, in: document) { k -= 1 }
-                    if Self.namesJoiners.contains(k - 1, in: document) { k -= 1 }
+                    if Self.namesJoiners.contains(k - 1, in: document) {
+                        k -= 1
+                        // "Japan, China, and South Korea": a serial comma before "and".
+                        if k - 1 > limit, Self.andEt.contains(k, in: document), Self.commas.contains(document.tokens[k - 1].surface) { k -= 1 }
+                    }
                     while k - 1 > limit, Self.determinersBeforeNames.contains(k - 1, in: document), mentionEnding[k] == nil { k -= 1 }
                     if let prev = mentionEnding[k], let code = prev.code, prev.first >= limit,
                        k < start || document.folded(start).hasPrefix("و") {
