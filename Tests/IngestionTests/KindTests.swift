@@ -34,6 +34,18 @@ final class KindTests: XCTestCase {
         ])
     }
 
+    /// A ministry's statement in which two sides met or spoke is that side's
+    /// account of the talks; one that speaks for its own side alone stays a press statement.
+    func testAMinistrysStatementOnTalksOfTwoSidesIsAReadout() {
+        check([
+            ("The Chilean Foreign Ministry said in a statement that the foreign ministers of Chile and Peru agreed in Lima "
+             + "on Monday to open their border.", .readout, #line),
+            ("وذكر بيان صادر عن وزارة الخارجية التشيلية أن وزيري خارجية تشيلي والبيرو اتفقا في ليما على فتح الحدود.", .readout, #line),
+            ("The Chilean Foreign Ministry said in a statement that it strongly condemns the attack on the embassy in Lima.",
+             .pressStatement, #line),
+        ])
+    }
+
     /// A bilateral visit's final communiqué is issued by its two sides: a joint
     /// statement. A summit's final communiqué stays a communique, even on a visit.
     func testAVisitsFinalCommuniqueIsAJointStatement() {

@@ -100,7 +100,11 @@ public struct Extractor: Sendable {
 
         let (mechanism, round) = MechanismFinder.find(in: document)
         let (date, dateTokens) = DateFinder.find(in: document, published: article.published, statementTokens: kindFinding.named)
-        let statement = Statement(kind: kind, date: date, venue: venue, mechanism: mechanism, round: round)
+        // A ministry's statement in which two sides or more met or spoke (the issuers' finder found
+        // them together) is that side's account of the talks (GUIDELINES: readout). Its clauses keep
+        // the statement's makers: an account's unnamed speaker is no more its author than before.
+        let reported = kind == .pressStatement && issuers.count >= 2 ? StatementKind.readout : kind
+        let statement = Statement(kind: reported, date: date, venue: venue, mechanism: mechanism, round: round)
         let evidence = Evidence.of(
             document, kind: kindFinding.evidence, date: date.precision == .unknown ? nil : dateTokens, venue: venueTokens,
             issuers: issuers, mentions: mentions, host: venueTokens)
