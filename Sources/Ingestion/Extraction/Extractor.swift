@@ -162,7 +162,6 @@ public struct Extractor: Sendable {
         return bodies.count == 1 ? bodies[0] : nil
     }
 
-    /// Each person once, where first named: later mentions by surname were resolved to the full name.
     /// « Emmanuel Macron et Vladimir Poutine se sont entretenus »: known office holders the lead
     /// names without a title, with the one office the list gives them, are the text's officials
     /// too, unless an official of that party and office was found already.
@@ -176,6 +175,7 @@ public struct Extractor: Sendable {
         }
     }
 
+    /// Each person once, where first named: later mentions by surname were resolved to the full name.
     static func distinct(_ persons: [Person]) -> [Person] {
         var seen: Set<String> = []
         // "Macky Sall" and "Macky SALL": a surname in capitals is the same name.

@@ -190,8 +190,8 @@ enum SameStatementRule {
     /// Reports that give no day at all (outlets that date neither the text
     /// nor their page): the same issuers, two or more, the same venue, and
     /// a joint text on both sides, the same round or none on either, with
-    /// nothing known to both disagreeing (year, month, mechanism). One side's accounts (a readout of
-    /// a visit) recur between the same leaders in the same city, and a
+    /// nothing known to both disagreeing (year, month, mechanism). One side's
+    /// accounts (a readout of a visit) recur between the same leaders in the same city, and a
     /// dated report is not joined on so little: an undated report of the
     /// next visit would bridge the two.
     static func samePlace(_ a: ReportReading, _ b: ReportReading) -> ReportLink? {

@@ -184,14 +184,14 @@ enum KindFinder {
     /// Whether the sentence of a bare "communiqué" names a meeting, a summit or a council that
     /// issued it: without one, the communiqué is one party's own (GUIDELINES: press_statement).
     static func isMeetings(_ index: Int, _ document: Document) -> Bool {
-        guard let sentence = document.sentences.first(where: { $0.tokens.contains(index) })?.tokens else { return true }
-        return sentence.contains { IssuerFinder.links.meeting.contains($0, in: document) || GatheringBodies.isGathering($0, document) }
+        namesMeeting(index, document, orBody: true)
     }
 
-    /// Whether the sentence at `index` names a meeting ("summit", "session", "القمة").
-    static func namesMeeting(_ index: Int, _ document: Document) -> Bool {
+    /// Whether the sentence at `index` names a meeting ("summit", "session", "القمة"), or with
+    /// `orBody` a gathering body ("the council", "heads of state"); true outside any sentence.
+    static func namesMeeting(_ index: Int, _ document: Document, orBody: Bool = false) -> Bool {
         guard let sentence = document.sentences.first(where: { $0.tokens.contains(index) })?.tokens else { return true }
-        return sentence.contains { IssuerFinder.links.meeting.contains($0, in: document) }
+        return sentence.contains { IssuerFinder.links.meeting.contains($0, in: document) || orBody && GatheringBodies.isGathering($0, document) }
     }
 
     /// Arabic names take only the pronoun suffixes of "بيانهما", "بيانه".
