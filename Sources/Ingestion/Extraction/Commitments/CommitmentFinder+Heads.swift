@@ -275,4 +275,24 @@ extension CommitmentFinder {
     func isNominalStance(_ hit: Hit, in range: Range<Int>) -> Bool {
         document.language == .arabic && hit.reading.prefix.procliticsEnd(with: "ال") && hit.reading.suffix.isEmpty
     }
+
+    /// The starts without a clause whose head is followed, up to the next clause, only by
+    /// its speaker and the day ("أعلن وزير الخارجية فؤاد حسين، اليوم الجمعة، توصل العراق
+    /// وتركيا إلى …"): what it announced is the next clause, read as a verb of its own,
+    /// and the head commits to nothing by itself. The sentence's last clause always stays.
+    func withoutEmptyHeads(_ starts: [Start]) -> [Start] {
+        guard starts.count > 1 else { return starts }
+        return starts.indices.filter { i in
+            guard i + 1 < starts.count, let head = starts[i].head else { return true }
+            return (head.end..<starts[i + 1].start).contains { isContentWord($0) }
+        }.map { starts[$0] }
+    }
+
+    /// A word that says something beside who speaks and when: not a person's, a title's or a
+    /// party's name, nor a day ("اليوم", "الجمعة").
+    func isContentWord(_ k: Int) -> Bool {
+        guard document.tokens[k].kind == .word, personAt[k] == nil, !nameTokens.contains(k),
+              !parties.contains(where: { $0.first <= k && k < $0.end }) else { return false }
+        return !DateLexicon.shared.matcher.mayStartAndMatches(at: k, in: document)
+    }
 }

@@ -165,7 +165,7 @@ final class CommitmentFinder {
         if opensWithPreamble(range), !hasMainClause(after: range, hits) { return [] }
         if isCutOpening(range) || opensWithRecap(range) { return [] }
         guard let starts = clauseStarts(hits, in: range, bullet: sentence.isBullet, list: list) else { return [] }
-        return clauses(starts, in: range, bullet: sentence.isBullet, previous: previous, leadIn: list?.clause, hits: hits)
+        return clauses(withoutEmptyHeads(starts), in: range, bullet: sentence.isBullet, previous: previous, leadIn: list?.clause, hits: hits)
     }
 
     /// Where a clause starts, with its type and the cue that heads it.
