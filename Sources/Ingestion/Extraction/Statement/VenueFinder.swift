@@ -36,7 +36,7 @@ enum VenueFinder {
         // "أبوظبي في 20 مارس / وام /", "الدوحة في 4 مارس /قنا/": the Gulf agencies' dateline.
         if fi.contains(match.end, in: document), match.end + 1 < sentence.tokens.upperBound, document.tokens[match.end + 1].kind == .number { return true }
         // "Baku, Ankara, Ashgabat agree to…": capitals listed as the governments that speak.
-        if [",", "،"].contains(next.surface), match.end + 1 < sentence.tokens.upperBound,
+        if PersonFinder.commas.contains(next.surface), match.end + 1 < sentence.tokens.upperBound,
            CityLexicon.shared.matcher.mayStartAndMatches(at: match.end + 1, in: document) { return false }
         return next.kind == .number || datelineMarks.contains(next.surface)
     }
@@ -239,7 +239,8 @@ enum VenueFinder {
 
     /// "…Bi-National Commission, Abuja, 23 May 2008": a city then a date, above the lead.
     static func isHeadingPlace(_ match: PhraseMatcher<Int>.Match, _ sentence: Document.Sentence, _ leadEnd: Int, _ document: Document) -> Bool {
-        guard match.first < leadEnd, match.end + 1 < sentence.tokens.upperBound, [",", "،"].contains(document.tokens[match.end].surface) else { return false }
+        guard match.first < leadEnd, match.end + 1 < sentence.tokens.upperBound,
+              PersonFinder.commas.contains(document.tokens[match.end].surface) else { return false }
         var next = match.end + 1
         // "(Paris, le 21/01/2014)", "Abuja, on 23 May".
         if next + 1 < sentence.tokens.upperBound, dateArticles.contains(next, in: document) { next += 1 }
