@@ -24,6 +24,17 @@ final class JoinedSpeakersTests: XCTestCase {
         Case(text: """
         Lima, 5 May 2027 — The foreign ministers of Chile, Peru, and Bolivia agreed on Monday to open a joint border market.
         """, word: "agreed", by: ["CL", "PE", "BO"]),
+        // French repeats the preposition before each name ("du …, de la … et de l'…").
+        Case(text: """
+        Lima, 5 mai 2027 — Les ministres des Affaires étrangères du Chili et de l’Équateur ont convenu lundi d’ouvrir un marché frontalier commun.
+        """, word: "convenu", by: ["CL", "EC"]),
+        Case(text: """
+        Lima, 5 mai 2027 — Les ministres des Affaires étrangères du Chili, du Pérou et de la Bolivie ont convenu lundi d’ouvrir un marché frontalier commun.
+        """, word: "convenu", by: ["CL", "PE", "BO"]),
+        // Names joined after a preposition are its object, not the subject.
+        Case(text: """
+        Accra, 5 mai 2027 — Le ministre ghanéen et le commissaire de la CEDEAO ont abordé le partenariat entre les Nations unies et l’Union africaine en matière de paix, relevant que ces opérations représentent une réponse adaptée.
+        """, word: "relevant", by: ["GH", "ECOWAS"]),
         // The verb before its two subjects.
         Case(text: """
         الرياض، 5 مايو 2027 — استقبل ولي العهد السعودي رئيس الوزراء الأردني في الرياض. وأكد ولي العهد السعودي ورئيس الوزراء الأردني أهمية تعزيز التعاون الاقتصادي بين البلدين.

@@ -201,7 +201,7 @@ extension CommitmentFinder {
     /// starts where the first name (and its determiner) does; nil when `i` joins no names.
     func joinedSubjectsStart(at i: Int, floor: Int) -> Int? {
         var k = i + 1
-        while k < document.tokens.count, Self.determinersBeforeNames.contains(k, in: document) { k += 1 }
+        while k < document.tokens.count, isDeterminerBeforeName(k) { k += 1 }
         guard k < document.tokens.count, mentionStarting[k] != nil || personAt[k]?.first == k || roleStarting[k] != nil,
               var start = nameStart(endingAt: i, floor: floor) else { return nil }
         while start - 1 > floor, Self.namesJoiners.contains(start - 1, in: document), let earlier = nameStart(endingAt: start - 1, floor: floor) {

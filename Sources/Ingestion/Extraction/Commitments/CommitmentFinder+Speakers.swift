@@ -106,7 +106,7 @@ extension CommitmentFinder {
         }
         // "The two agreed on…", "Les deux ont convenu…": both sides, named by their number alone.
         if let k = [head.first - 1, head.first - 2].first(where: { $0 - 1 >= limit && Self.dualSubjects.contains($0, in: document) }),
-           Self.determinersBeforeNames.contains(k - 1, in: document), k - 1 == sentenceStart || k - 1 == clauseStart {
+           isDeterminerBeforeName(k - 1), k - 1 == sentenceStart || k - 1 == clauseStart {
             return .speaker(.issuers, dual: true)
         }
         if let reporter = reporterOfLongSubject(head, limit: limit, sentenceStart: sentenceStart, clauseIsSentence: clauseStart == sentenceStart) {
@@ -402,13 +402,14 @@ extension CommitmentFinder {
                 while start > limit {
                     var k = start
                     // "la Côte d'Ivoire et le Ghana": determiners sit between the names.
-                    while k - 1 > limit, Self.determinersBeforeNames.contains(k - 1, in: document) { k -= 1 }
+                    while k - 1 > limit, isDeterminerBeforeName(k - 1) { k -= 1 }
+                    if k - 2 > limit, repeatsOf(k - 1) { k -= 1 }
                     if Self.namesJoiners.contains(k - 1, in: document) {
                         k -= 1
                         // "Japan, China, and South Korea": a serial comma before "and".
                         if k - 1 > limit, Self.andEt.contains(k, in: document), Self.commas.contains(document.tokens[k - 1].surface) { k -= 1 }
                     }
-                    while k - 1 > limit, Self.determinersBeforeNames.contains(k - 1, in: document), mentionEnding[k] == nil { k -= 1 }
+                    while k - 1 > limit, isDeterminerBeforeName(k - 1), mentionEnding[k] == nil { k -= 1 }
                     if let prev = mentionEnding[k], let code = prev.code, prev.first >= limit,
                        k < start || document.folded(start).hasPrefix("و") {
                         codes.insert(code, at: 0)
@@ -416,6 +417,12 @@ extension CommitmentFinder {
                     } else {
                         break
                     }
+                }
+                // "le partenariat entre les Nations unies et l’Union africaine": a list
+                // after a preposition is its object, whatever its last name stands after.
+                if codes.count > 1, precededByPreposition(start) {
+                    i = start
+                    continue
                 }
                 // "Ghana's Kofi Mensah, Togo's Yao Amegah and Benin's Paul Houngbo agreed": every listed official.
                 if codes.count == 1, isPossessive(after: m), let earlier = listedSpeakers(before: start, limit: limit) {
@@ -626,9 +633,17 @@ extension CommitmentFinder {
         if Self.articlesLatin.contains(k, in: document), k > 0 { k -= 1 }
         if document.tokens[k].surface == "'" || document.tokens[k].surface == "’", k > 0 { k -= 1 }
         guard Self.prepositionsLatin.contains(k, in: document) else { return false }
+        if repeatsOf(k), let earlier = mentionEnding[k - 1], !precededByPreposition(earlier.first) { return false }
         // "the leaders of Egypt and Jordan agreed": "of" after the speaking body is no preposition.
         if Self.ofLatin.contains(k, in: document), k > 0, isBodyWord(k - 1) { return false }
         return true
+    }
+
+    /// "les ministres du Chili, du Pérou et de la Bolivie": French repeats the
+    /// "of" of a list of names after each joiner; it joins the list, whose first
+    /// name says whether the list is the subject or a preposition's object.
+    func repeatsOf(_ k: Int) -> Bool {
+        k > 0 && Self.ofLatin.contains(k, in: document) && Self.namesJoiners.contains(k - 1, in: document)
     }
 
     /// Whether a party's name is followed by "'s": it owns the official named after it.

@@ -88,6 +88,13 @@ extension CommitmentFinder {
     static let complementisers = clauseWords("complementisers")
     static let toA = clauseWords("toA")
     static let determinersBeforeNames = clauseWords("determinersBeforeNames")
+
+    /// A determiner before a name ("la Côte d'Ivoire", "de l’Équateur"): the word
+    /// list's, or an elision's apostrophe, typographic (’) as well as straight (a
+    /// mark is asked as written, and the list's words are folded).
+    func isDeterminerBeforeName(_ k: Int) -> Bool {
+        Self.determinersBeforeNames.contains(k, in: document) || Self.apostrophes.contains(document.tokens[k].surface)
+    }
     static let determinersBeforeTitles = clauseWords("determinersBeforeTitles")
     static let openingPrepositions = clauseWords("openingPrepositions")
     static let documentNouns = clauseWords("documentNouns")
