@@ -20,6 +20,21 @@ final class ArabicNameBoundaryTests: XCTestCase {
         }
     }
 
+    /// "تحادث … هاتفيا مع": how the talks were held ends the name before it.
+    func testAnAdverbOfTheTalksEndsTheName() {
+        let cases: [(String, [Person], UInt)] = [
+            ("تحادث الوزير الأول الجزائري سليم بن عمار هاتفيا مع رئيس الحكومة التونسية كمال الصيد.",
+             [Person(name: "سليم بن عمار", role: .primeMinister, party: "DZ"),
+              Person(name: "كمال الصيد", role: .primeMinister, party: "TN")], #line),
+            ("اجتمع وزير الخارجية المصري سامح حمدان افتراضيا مع وزير الخارجية الكيني موسى كاماو لبحث ملف المياه.",
+             [Person(name: "سامح حمدان", role: .foreignMinister, party: "EG"),
+              Person(name: "موسى كاماو", role: .foreignMinister, party: "KE")], #line),
+        ]
+        for (text, expected, line) in cases {
+            XCTAssertEqual(TestSupport.extract(text, language: .arabic).persons, expected, text, line: line)
+        }
+    }
+
     func testASurnameSpeaksForItsOfficialsSide() {
         let text = "جرت محادثات هاتفية بين وزير الخارجية المصري سامح أمير حمدان ونظيره الكيني موسى كاماو. "
             + "وأشاد حمدان بجهود كينيا في الوساطة."
