@@ -175,7 +175,7 @@ enum PersonFinder {
                         found0 = name(from: p, limit: limit, document, partyAt, selfAt, roles)
                     }
                     let adjacent = p < limit && !listMarks.contains(document.tokens[p].surface) ? found0 : nil
-                    var before = nameBeforeComma(match.first, floor: max(line.tokens.lowerBound, result.last?.end ?? 0),
+                    let before = nameBeforeComma(match.first, floor: max(line.tokens.lowerBound, result.last?.end ?? 0),
                                                  document, partyAt, partyEndingAt, roles)
                     // "son homologue marocain X Y, ministre des Affaires étrangères": the office of the person just named.
                     if before == nil, found0 == nil || viaOf, let last = result.last, last.end > line.tokens.lowerBound,
