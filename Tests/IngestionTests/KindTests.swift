@@ -92,12 +92,21 @@ final class KindTests: XCTestCase {
              + "الرئيسان نتائج المفاوضات في إطار تنفيذ البيان المشترك التشيلي-البيروفي، واتفقا على مواصلة الجهود.", .readout, #line),
             ("The president received a phone call from his Peruvian counterpart. The two presidents reviewed the talks held "
              + "in implementation of the Chilean-Peruvian joint statement and agreed to continue their efforts.", .readout, #line),
+            // A document named with a date of its own is an earlier one the call recalls.
+            ("Le président chilien s'est entretenu jeudi par téléphone avec son homologue péruvien, indique un communiqué de la présidence. "
+             + "Il a salué les engagements pris dans le cadre de la déclaration de Lima de juin 2019.", .readout, #line),
+            ("The Chilean president spoke by phone on Thursday with his Peruvian counterpart. "
+             + "He praised the commitments made under the Lima Declaration of 2019.", .readout, #line),
+            ("تلقى الرئيس التشيلي اتصالا هاتفيا الخميس من نظيره البيروفي، أشاد خلاله بالالتزامات الواردة في إعلان ليما لعام 2019.",
+             .readout, #line),
         ])
     }
 
     /// A declaration is one only under its own name; a bare one is somebody's statement.
     func testDeclarationNeedsItsOwnName() {
         check([
+            // A title may date the declaration by its day.
+            ("Déclaration de Lima du 14 mars 2027\n\nLes chefs d'État ont adopté une feuille de route commune.", .declaration, #line),
             ("The leaders adopted the Riyadh Declaration on regional security and development.", .declaration, #line),
             ("وصدر إعلان القاهرة في ختام أعمال المؤتمر الدولي.", .declaration, #line),
             ("Les chefs d'État ont adopté la Déclaration de Dakar sur la sécurité alimentaire.", .declaration, #line),

@@ -386,9 +386,7 @@ enum DateFinder {
         }
         while yearAt < range.upperBound, beforeYear.contains(yearAt, in: document) { yearAt += 1 }
         var year: Int? = nil
-        if yearAt < range.upperBound, document.tokens[yearAt].kind == .number,
-           let y = Int(ArabicNormalizer.normalize(document.tokens[yearAt].surface)),
-           hijri ? (1300...1600).contains(y) : (1900...2100).contains(y) {
+        if yearAt < range.upperBound, let y = number(at: yearAt, document), (hijri ? hijriYears : gregorianYears).contains(y) {
             year = y
         }
         let start = days?.start ?? match.first
@@ -438,6 +436,16 @@ enum DateFinder {
         return (first, d, j)
     }
 
+    /// The years a date written in figures may have: Gregorian, and Hijri (`numericHijri` has its own test).
+    static let gregorianYears = 1900...2100
+    static let hijriYears = 1300...1600
+
+    /// The number token `k` writes, in Western or Arabic-Indic digits.
+    static func number(at k: Int, _ document: Document) -> Int? {
+        guard document.tokens[k].kind == .number else { return nil }
+        return Int(ArabicNormalizer.normalize(document.tokens[k].surface))
+    }
+
     /// A day of the month written as a number of at most two digits.
     private static func dayNumber(_ k: Int, _ range: Range<Int>, _ document: Document) -> Int? {
         guard range.contains(k), document.tokens[k].kind == .number, document.tokens[k].surface.count <= 2,
@@ -477,7 +485,7 @@ enum DateFinder {
               let a = Int(ArabicNormalizer.normalize(t[i].surface)), let b = Int(ArabicNormalizer.normalize(t[i + 2].surface)),
               let c = Int(ArabicNormalizer.normalize(t[i + 4].surface)) else { return nil }
         let (y, m, d) = t[i].surface.count == 4 ? (a, b, c) : (c, b, a)
-        guard (1900...2100).contains(y), (1...12).contains(m), d >= 1, d <= StatementDate.daysIn(month: m, year: y) else { return nil }
+        guard gregorianYears.contains(y), (1...12).contains(m), d >= 1, d <= StatementDate.daysIn(month: m, year: y) else { return nil }
         return (StatementDate(year: y, month: m, day: d), i + 5)
     }
 }

@@ -112,7 +112,8 @@ enum KindFinder {
                 var candidate = Candidate(kind: kind, weak: weak, shape: false, tokens: match.first..<match.end, entry: match.entry, top: match.first < leadEnd)
                 if kind == .declaration, weak {
                     // Only a declaration under its own name is one; a bare one is some party's statement.
-                    guard let name = DeclarationName.span(of: match, in: document) else { continue }
+                    guard let name = DeclarationName.span(of: match, in: document),
+                          !isDatedName(endingAt: name.upperBound, line.tokens, document) else { continue }
                     candidate.weak = false
                     candidate.tokens = name
                     // "إعلان قرطاج" issued on a state visit: the two leaders' joint statement, not a summit's declaration.
@@ -213,6 +214,25 @@ enum KindFinder {
     /// Returns where "joint" stands.
     /// Between the names of a joint statement's parties: hyphens, "/", "&", "and" (as written).
     static let jointJoiners = wordLists.written("joint-joiner")
+
+    /// "the Lima Declaration of 2019", "la déclaration de Baabda de juin 2012", "إعلان ليما لعام 2019":
+    /// a name followed by a year of its own (after its month or not) recalls an earlier document;
+    /// the statement is named otherwise, or not at all. (A full day, "Déclaration de Tunis du 28
+    /// août 2022", is how a declaration's own title may date it.)
+    static func isDatedName(endingAt end: Int, _ line: Range<Int>, _ document: Document) -> Bool {
+        guard end < line.upperBound, dateLinks.contains(end, in: document) else { return false }
+        var k = end + 1
+        if k < line.upperBound, let month = DateLexicon.shared.matcher.lookUp(at: k, in: document).first(where: { m in
+            if case .month = DateLexicon.shared.matcher.entries[m.entry].value { return true }
+            return false
+        }) {
+            k = month.end
+        }
+        guard k < line.upperBound, let year = DateFinder.number(at: k, document) else { return false }
+        return DateFinder.gregorianYears.contains(year)
+    }
+
+    static let dateLinks = wordLists.written("date-link")
 
     static func jointStart(_ match: PhraseMatcher<Cue>.Match, _ before: ArraySlice<PhraseMatcher<Cue>.Match>, _ document: Document) -> Int? {
         guard let joint = before.last(where: { if case .joint = matcher.entries[$0.entry].value { return true } else { return false } }),
