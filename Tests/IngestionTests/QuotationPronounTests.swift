@@ -16,6 +16,24 @@ final class QuotationPronounTests: XCTestCase {
         """, by: [["MA", "SN"], ["SN"]]),
     ]
 
+    /// A quotation of several sentences is its attributed speaker's in each of them, not
+    /// only in the one that opens it.
+    static let longQuotations: [Case] = [
+        Case(text: """
+        "We discussed how to widen rail links across the region. I stress the importance of keeping our markets open," Malaysian President Aziz Rahman said at a joint press conference in Putrajaya on Monday. President Rahman spoke after talks with Thai Prime Minister Somchai Wong.
+        """, by: [["MY"]]),
+        Case(text: """
+        « Nous avons parlé des liaisons ferroviaires. Je souligne l'importance de garder nos marchés ouverts », a déclaré le président malaisien Aziz Rahman lundi à Putrajaya, après un entretien avec le Premier ministre thaïlandais Somchai Wong.
+        """, by: [["MY"]]),
+    ]
+
+    func testEverySentenceOfAQuotationIsItsSpeakers() {
+        for (n, c) in Self.longQuotations.enumerated() {
+            let e = TestSupport.extract(c.text)
+            XCTAssertEqual(e.commitments.map { Set($0.by) }, c.by, "case \(n)")
+        }
+    }
+
     func testQuotationAttributedByAPronounIsTheOfficialNamedBeforeIt() {
         for (n, c) in Self.cases.enumerated() {
             let e = TestSupport.extract(c.text)

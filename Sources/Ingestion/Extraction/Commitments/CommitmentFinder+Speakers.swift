@@ -228,9 +228,7 @@ extension CommitmentFinder {
     /// and "we" is that official's side, not both. But "« Ils ont exprimé leur solidarité »,
     /// a écrit l'Elysée": what "they" did, one side only reports.
     func quotedSpeaker(_ head: Hit, _ range: Range<Int>) -> Subject? {
-        guard document.language != .arabic, let open = range.first, Self.openingQuotes.contains(document.tokens[open].surface),
-              let close = (open + 1..<range.upperBound).first(where: { Self.closingQuotes.contains(document.tokens[$0].surface) }),
-              head.first < close else { return nil }
+        guard document.language != .arabic, let (open, close) = quotation(of: range), head.first < close else { return nil }
         if (max(open + 1, head.first - 3)..<head.first).contains(where: {
             Self.pluralPronouns.contains($0, in: document) && !IssuerFinder.firstPersonWords.contains($0, in: document)
         }) { return nil }
@@ -246,6 +244,26 @@ extension CommitmentFinder {
             if let code = partyOfNameWord(i) { return .speaker(.parties([code]), dual: false) }
         }
         return nil
+    }
+
+    /// The quotation `range` stands in, closed within it: its opening mark (the
+    /// sentence's first token, or a mark its line left open before it: "“We discussed
+    /// … . I stress …,” the president said") and its closing mark.
+    func quotation(of range: Range<Int>) -> (open: Int, close: Int)? {
+        guard let first = range.first else { return nil }
+        func isClosing(_ i: Int) -> Bool { Self.closingQuotes.contains(document.tokens[i].surface) }
+        func isOpening(_ i: Int) -> Bool { Self.openingQuotes.contains(document.tokens[i].surface) }
+        if isOpening(first) {
+            return (first + 1..<range.upperBound).first(where: isClosing).map { (first, $0) }
+        }
+        // (Asked only of a sentence that closes a quotation it did not open.)
+        guard let close = range.first(where: isClosing), !(first..<close).contains(where: isOpening),
+              let line = document.lines.first(where: { $0.tokens.contains(first) }) else { return nil }
+        var open: Int? = nil
+        for i in line.tokens.lowerBound..<first {
+            if open == nil, isOpening(i) { open = i } else if open != nil, isClosing(i) { open = nil }
+        }
+        return open.map { ($0, close) }
     }
 
     /// The party of the official named last in the 60 tokens before `index`, by name or surname.
