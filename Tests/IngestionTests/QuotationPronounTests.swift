@@ -20,6 +20,9 @@ final class QuotationPronounTests: XCTestCase {
     /// only in the one that opens it.
     static let longQuotations: [Case] = [
         Case(text: """
+        "To keep our markets open, I stress the importance of new rail links. Malaysia will host a transport forum next year," Malaysian President Aziz Rahman said at a joint press conference in Putrajaya on Monday. President Rahman spoke after talks with Thai Prime Minister Somchai Wong.
+        """, by: [["MY"], ["MY"]]),
+        Case(text: """
         "We discussed how to widen rail links across the region. I stress the importance of keeping our markets open," Malaysian President Aziz Rahman said at a joint press conference in Putrajaya on Monday. President Rahman spoke after talks with Thai Prime Minister Somchai Wong.
         """, by: [["MY"]]),
         Case(text: """

@@ -228,11 +228,11 @@ extension CommitmentFinder {
     /// and "we" is that official's side, not both. But "« Ils ont exprimé leur solidarité »,
     /// a écrit l'Elysée": what "they" did, one side only reports.
     func quotedSpeaker(_ head: Hit, _ range: Range<Int>) -> Subject? {
-        guard document.language != .arabic, let (open, close) = quotation(of: range), head.first < close else { return nil }
+        guard document.language != .arabic, let (open, close, end) = quotation(of: range), head.first < close else { return nil }
         if (max(open + 1, head.first - 3)..<head.first).contains(where: {
             Self.pluralPronouns.contains($0, in: document) && !IssuerFinder.firstPersonWords.contains($0, in: document)
         }) { return nil }
-        for i in (close + 1)..<min(range.upperBound, close + 10) {
+        for i in (close + 1)..<min(end, close + 10) {
             // "…," he said', "…", it added': the official last named before it, or the last speaker.
             if i <= close + 6, Self.pronouns.contains(i, in: document) {
                 guard Self.personPronouns.contains(i, in: document) else { return .pronoun }
@@ -246,24 +246,24 @@ extension CommitmentFinder {
         return nil
     }
 
-    /// The quotation `range` stands in, closed within it: its opening mark (the
-    /// sentence's first token, or a mark its line left open before it: "“We discussed
-    /// … . I stress …,” the president said") and its closing mark.
-    func quotation(of range: Range<Int>) -> (open: Int, close: Int)? {
-        guard let first = range.first else { return nil }
+    /// The quotation `range` stands in: its opening mark (the sentence's first token,
+    /// or a mark its paragraph left open before it), its closing mark, and where
+    /// the paragraph ends, which its attribution stands before. A quotation of
+    /// several sentences ("“We discussed … . I stress …,” the president said") is
+    /// attributed once, after its last.
+    func quotation(of range: Range<Int>) -> (open: Int, close: Int, end: Int)? {
+        guard let first = range.first, let line = document.lines.first(where: { $0.tokens.contains(first) }) else { return nil }
         func isClosing(_ i: Int) -> Bool { Self.closingQuotes.contains(document.tokens[i].surface) }
-        func isOpening(_ i: Int) -> Bool { Self.openingQuotes.contains(document.tokens[i].surface) }
-        if isOpening(first) {
-            return (first + 1..<range.upperBound).first(where: isClosing).map { (first, $0) }
-        }
-        // (Asked only of a sentence that closes a quotation it did not open.)
-        guard let close = range.first(where: isClosing), !(first..<close).contains(where: isOpening),
-              let line = document.lines.first(where: { $0.tokens.contains(first) }) else { return nil }
         var open: Int? = nil
-        for i in line.tokens.lowerBound..<first {
-            if open == nil, isOpening(i) { open = i } else if open != nil, isClosing(i) { open = nil }
+        if Self.openingQuotes.contains(document.tokens[first].surface) {
+            open = first
+        } else {
+            for i in line.tokens.lowerBound..<first {
+                if open == nil, Self.openingQuotes.contains(document.tokens[i].surface) { open = i } else if open != nil, isClosing(i) { open = nil }
+            }
         }
-        return open.map { ($0, close) }
+        guard let open, let close = (max(open + 1, first)..<line.tokens.upperBound).first(where: isClosing) else { return nil }
+        return (open, close, line.tokens.upperBound)
     }
 
     /// The party of the official named last in the 60 tokens before `index`, by name or surname.
