@@ -46,6 +46,10 @@ final class ArabicNameBoundaryTests: XCTestCase {
             ("عقدت في القاهرة قمة جمعت الرئيس المصري عبد الفتاح السيسي، وسامي حداد، رئيس وزراء لبنان، لبحث الأوضاع في المنطقة.",
              [Person(name: "عبد الفتاح السيسي", role: .president, party: "EG"),
               Person(name: "سامي حداد", role: .primeMinister, party: "LB")], #line),
+            // After the preposition of the talks.
+            ("تحادث الوزير الأول الجزائري سليم بن عمار هاتفيا مع كمال الصيد، رئيس حكومة الجمهورية التونسية.",
+             [Person(name: "سليم بن عمار", role: .primeMinister, party: "DZ"),
+              Person(name: "كمال الصيد", role: .primeMinister, party: "TN")], #line),
             // A title set off after another title names nobody new.
             ("وأكد الوزير، رئيس الوفد المصري، أهمية التعاون.", [], #line),
         ]
