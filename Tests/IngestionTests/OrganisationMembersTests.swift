@@ -36,6 +36,26 @@ final class OrganisationMembersTests: XCTestCase {
         }
     }
 
+    /// "The communique issued by the leaders of A, B, C and D": the states the leaders' title lists are
+    /// the organisation's issuers with it; states a stance names after the leaders are not.
+    func testTheStatesTheLeadersTitleListsAreIssuers() {
+        let cases: [(String, Language, Set<PartyCode>, UInt)] = [
+            ("""
+            DOHA, -- The six member states of the Gulf Cooperation Council, GCC, on Tuesday backed a joint customs union.
+
+            "The GCC Supreme Council calls for the customs union to take effect next year," said the final communique issued \
+            by the leaders of Bahrain, Kuwait, Oman, Qatar, Saudi Arabia and the United Arab Emirates at the close of their summit.
+            """, .english, ["GCC", "BH", "KW", "OM", "QA", "SA", "AE"], #line),
+            ("""
+            The final communique of the Gulf Cooperation Council summit said the leaders called on Iran, Iraq and Syria to respect the sovereignty of the member states.
+            """, .english, ["GCC"], #line),
+        ]
+        for (text, language, issuers, line) in cases {
+            let found = TestSupport.extract(text, language: language).parties.filter { $0.role == .issuer }.map(\.code)
+            XCTAssertEqual(Set(found), issuers, text, line: line)
+        }
+    }
+
     /// Officials said to take part speak for their states, however long their names
     /// between one state and the next, and past the lead.
     func testOfficialsSaidToTakePartMakeTheirStatesIssuers() {

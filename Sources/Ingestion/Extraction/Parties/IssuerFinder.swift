@@ -364,8 +364,12 @@ struct IssuerFinder {
         var found: [(position: Int, code: PartyCode)] = []
         for sentence in document.sentences {
             let tokens = sentence.tokens
-            guard tokens.contains(where: { Self.links.attended.contains($0, in: document) }),
-                  !tokens.contains(where: { Self.links.guests.contains($0, in: document) }) else { continue }
+            guard !tokens.contains(where: { Self.links.guests.contains($0, in: document) }) else { continue }
+            // "issued by the leaders of A, B and C": a list the leaders' title introduces, in a sentence that says no one attended.
+            guard tokens.contains(where: { Self.links.attended.contains($0, in: document) }) else {
+                found += leadersList(in: tokens).map { ($0.first, $0.code!) }
+                continue
+            }
             let states = mentions.filter { m in
                 tokens.contains(m.first) && !m.isPlace && m.code.map { $0.isCountry && Organization.named($0) == nil } == true
             }
@@ -385,6 +389,28 @@ struct IssuerFinder {
         }
         return ordered(found)
     }
+
+    /// The states listed right after the leaders' plural title ("the leaders of Bahrain, Kuwait, Oman…",
+    /// "قادة البحرين والكويت وعمان…"), three or more near one another, or none.
+    func leadersList(in tokens: Range<Int>) -> [PartyMention] {
+        let states = mentions.filter { m in
+            tokens.contains(m.first) && !m.isPlace && m.code.map { $0.isCountry && Organization.named($0) == nil } == true
+        }
+        guard let first = states.first(where: { m in
+            // ("of", "of the", "de la" between.)
+            var k = m.first
+            while k > tokens.lowerBound, m.first - k < 2, Self.links.link.contains(k - 1, in: document) { k -= 1 }
+            return k > tokens.lowerBound && Self.leaders.contains(k - 1, in: document)
+        }) else { return [] }
+        var chain = [first]
+        for m in states where m.first > first.first {
+            guard m.first - chain.last!.end <= Self.memberListGap else { break }
+            chain.append(m)
+        }
+        return Set(chain.compactMap(\.code)).count >= 3 ? chain : []
+    }
+
+    static let leaders = linkClasses["leaders"] ?? []
 
     /// The most tokens between two states of one list of members ("Poland, Secretary of State of Romania").
     static let memberListGap = 7
