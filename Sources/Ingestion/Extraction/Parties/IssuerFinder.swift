@@ -358,7 +358,8 @@ struct IssuerFinder {
     /// as guests or observers, and not organisations, which attend as guests.
     /// A state's official said to take part speaks for it, however long the
     /// names between ("وشارك في القمة رئيس الوزراء القطري …، وأمير دولة الكويت …"):
-    /// a matter discussed has no minister.
+    /// a matter discussed has no minister. A list right after the leaders' title counts too
+    /// (`leadersList`: "issued by the leaders of A, B and C").
     func members(of issuers: [PartyCode]) -> [PartyCode] {
         guard kind == .communique || kind == .declaration, issuers.contains(where: { Organization.named($0) != nil }) else { return [] }
         var found: [(position: Int, code: PartyCode)] = []
@@ -370,9 +371,7 @@ struct IssuerFinder {
                 found += leadersList(in: tokens).map { ($0.first, $0.code!) }
                 continue
             }
-            let states = mentions.filter { m in
-                tokens.contains(m.first) && !m.isPlace && m.code.map { $0.isCountry && Organization.named($0) == nil } == true
-            }
+            let states = memberStates(in: tokens)
             for (first, party, role) in persons.map({ ($0.first, $0.person.party, $0.person.role) }) + roles.map({ ($0.first, $0.party, $0.role) })
             where tokens.contains(first) && PersonParties.stateRoles.contains(role) {
                 if let party, party.isCountry, Organization.named(party) == nil { found.append((first, party)) }
@@ -393,9 +392,8 @@ struct IssuerFinder {
     /// The states listed right after the leaders' plural title ("the leaders of Bahrain, Kuwait, Oman…",
     /// "قادة البحرين والكويت وعمان…"), three or more near one another, or none.
     func leadersList(in tokens: Range<Int>) -> [PartyMention] {
-        let states = mentions.filter { m in
-            tokens.contains(m.first) && !m.isPlace && m.code.map { $0.isCountry && Organization.named($0) == nil } == true
-        }
+        guard tokens.contains(where: { Self.leaders.contains($0, in: document) }) else { return [] }
+        let states = memberStates(in: tokens)
         guard let first = states.first(where: { m in
             // ("of", "of the", "de la" between.)
             var k = m.first
@@ -411,6 +409,13 @@ struct IssuerFinder {
     }
 
     static let leaders = linkClasses["leaders"] ?? []
+
+    /// The states `tokens` names that may be an organisation's members: countries, not places or organisations.
+    func memberStates(in tokens: Range<Int>) -> [PartyMention] {
+        mentions.filter { m in
+            tokens.contains(m.first) && !m.isPlace && m.code.map { $0.isCountry && Organization.named($0) == nil } == true
+        }
+    }
 
     /// The most tokens between two states of one list of members ("Poland, Secretary of State of Romania").
     static let memberListGap = 7

@@ -209,11 +209,22 @@ enum KindFinder {
         }
     }
 
+    /// Between the names of a joint statement's parties: hyphens, "/", "&", "and" (as written).
+    static let jointJoiners = wordLists.written("joint-joiner")
+
     /// "a joint Gulf Cooperation Council-Russian statement", "a joint US-Japan statement": a bare
     /// name after "joint" with only capitalised names, hyphens and "and" between is a joint one.
     /// Returns where "joint" stands.
-    /// Between the names of a joint statement's parties: hyphens, "/", "&", "and" (as written).
-    static let jointJoiners = wordLists.written("joint-joiner")
+    static func jointStart(_ match: PhraseMatcher<Cue>.Match, _ before: ArraySlice<PhraseMatcher<Cue>.Match>, _ document: Document) -> Int? {
+        guard let joint = before.last(where: { if case .joint = matcher.entries[$0.entry].value { return true } else { return false } }),
+              match.first > joint.end, match.first - joint.end <= 6 else { return nil }
+        let named = (joint.end..<match.first).allSatisfy { k in
+            let surface = document.tokens[k].surface
+            if jointJoiners.contains(surface) { return true }
+            return surface.unicodeScalars.first.map { $0.properties.isUppercase } ?? false
+        }
+        return named ? joint.first : nil
+    }
 
     /// "the Lima Declaration of 2019", "la déclaration de Baabda de juin 2012", "إعلان ليما لعام 2019":
     /// a name followed by a year of its own (after its month or not) recalls an earlier document;
@@ -232,18 +243,8 @@ enum KindFinder {
         return DateFinder.gregorianYears.contains(year)
     }
 
+    /// Between a document's name and a date of its own ("of", "de", "لعام"; as written).
     static let dateLinks = wordLists.written("date-link")
-
-    static func jointStart(_ match: PhraseMatcher<Cue>.Match, _ before: ArraySlice<PhraseMatcher<Cue>.Match>, _ document: Document) -> Int? {
-        guard let joint = before.last(where: { if case .joint = matcher.entries[$0.entry].value { return true } else { return false } }),
-              match.first > joint.end, match.first - joint.end <= 6 else { return nil }
-        let named = (joint.end..<match.first).allSatisfy { k in
-            let surface = document.tokens[k].surface
-            if jointJoiners.contains(surface) { return true }
-            return surface.unicodeScalars.first.map { $0.properties.isUppercase } ?? false
-        }
-        return named ? joint.first : nil
-    }
 
     /// Whether the name's sentence holds a `cue` word: a joint communiqué that names a joint
     /// commission is that commission's communique; a named declaration of a visit is a joint statement.
