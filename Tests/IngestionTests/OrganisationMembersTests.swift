@@ -56,6 +56,28 @@ final class OrganisationMembersTests: XCTestCase {
         }
     }
 
+    /// An organisation named as what a summit praised, condemned or backed is that stance's
+    /// matter, not a body issuing the summit's communique; the body a clause names first,
+    /// after an Arabic verb, is its maker.
+    func testAnOrganisationAStancePraisesIsNoIssuingBody() {
+        let cases: [(String, Language, PartyCode, Bool, UInt)] = [
+            ("""
+            The summit of the African Union has praised the outcome of the regional blocs' conference of the EAC held \
+            in Arusha last week, said a communique issued at the end of the summit on Monday.
+
+            The leaders called on the parties in the Great Lakes region to respect the ceasefire.
+            """, .english, "EAC", false, #line),
+            ("""
+            أكد الاجتماع الاستثنائي للمجلس الوزاري لمجلس التعاون لدول الخليج العربية تضامنه الكامل مع دولة الكويت، \
+            مطالبا الجانب العراقي باحترام الحدود المشتركة.
+            """, .arabic, "GCC", true, #line),
+        ]
+        for (text, language, body, issues, line) in cases {
+            let issuers = TestSupport.extract(text, language: language).parties.filter { $0.role == .issuer }.map(\.code)
+            XCTAssertEqual(issuers.contains(body), issues, "\(issuers)", line: line)
+        }
+    }
+
     /// Officials said to take part speak for their states, however long their names
     /// between one state and the next, and past the lead.
     func testOfficialsSaidToTakePartMakeTheirStatesIssuers() {

@@ -179,21 +179,32 @@ struct IssuerFinder {
         }
     }
 
-    /// Whether every mention of `code` in the lead lies inside a condemnation or
-    /// a backing that someone else makes ("le pays condamne l'attaque israélienne
-    /// contre le Qatar", "its solidarity with the people of Qatar"): the actor
-    /// condemned and the state attacked or backed are the stance's matter, not
-    /// the statement's makers.
+    /// Whether every mention of `code` in the lead lies inside a condemnation, a
+    /// backing or a welcome that someone else makes ("le pays condamne l'attaque
+    /// israélienne contre le Qatar", "its solidarity with the people of Qatar"):
+    /// the actor condemned and the state attacked, backed or praised are the
+    /// stance's matter, not the statement's makers.
     func namedAsStanceMatterOnly(_ code: PartyCode) -> Bool {
         let inLead = mentions.filter { m in m.code == code && leadLines.contains { $0.contains(m.first) } }
-        return !inLead.isEmpty && inLead.allSatisfy { m in
-            clauses.contains { clause in
-                guard clause.type == .condemn || clause.type == .support, clause.first <= m.first, m.first < clause.end else { return false }
-                if case let .parties(codes) = clause.speaker, codes.contains(code) { return false }
-                return true
+        return !inLead.isEmpty && inLead.allSatisfy { isStanceMatter($0) }
+    }
+
+    /// Whether `mention` lies inside a condemnation, a backing or a welcome that
+    /// someone else makes: the stance's matter ("the summit praised the outcome
+    /// of the EAC conference"), not its maker. `afterAnotherParty`: only after
+    /// another party the clause names first, for Arabic names its maker after the
+    /// verb, inside the clause ("أكد الاجتماع … لمجلس التعاون تضامنه مع …").
+    func isStanceMatter(_ mention: PartyMention, afterAnotherParty: Bool = false) -> Bool {
+        clauses.contains { clause in
+            guard Self.stancesWithMatter.contains(clause.type), clause.first <= mention.first, mention.first < clause.end else { return false }
+            if case let .parties(codes) = clause.speaker, let code = mention.code, codes.contains(code) { return false }
+            return !afterAnotherParty || mentions.contains { m in
+                m.code != nil && m.code != mention.code && clause.first <= m.first && m.first < mention.first
             }
         }
     }
+
+    static let stancesWithMatter: Set<CommitmentType> = [.condemn, .support, .welcome]
 
     /// Parties that speak only in stances recalled from before or withheld
     /// ("had called for", "did not back"): they took no part in this statement.
@@ -326,7 +337,7 @@ struct IssuerFinder {
         let lead = leadTokens
         var found: [(position: Int, code: PartyCode)] = []
         for mention in mentions where lead.contains(mention.first) {
-            guard let code = mention.code, Organization.named(code) != nil else { continue }
+            guard let code = mention.code, Organization.named(code) != nil, !isStanceMatter(mention, afterAnotherParty: true) else { continue }
             // Beside the name, not inside it or another name ("the Security Council", "the Lake
             // Chad Basin Commission (LCBC)" name no meeting).
             // "اجتماع وزراء خارجية الدول الأعضاء في منظمة التعاون الإسلامي", "ministers of the member states
