@@ -59,9 +59,8 @@ extension CommitmentFinder {
     func target(_ range: Range<Int>) -> String? {
         let t = document.tokens
         for i in range where t[i].kind == .number {
-            guard let y = Int(ArabicNormalizer.normalize(t[i].surface)), (1990...2100).contains(y), t[i].surface.count == 4 else { continue }
-            if i + 2 < range.upperBound, Self.rangeMarks.contains(t[i + 1].surface), t[i + 2].kind == .number,
-               let y2 = Int(ArabicNormalizer.normalize(t[i + 2].surface)), y2 > y, y2 <= 2100 {
+            guard let y = document.number(i), (1990...2100).contains(y), t[i].surface.count == 4 else { continue }
+            if i + 2 < range.upperBound, Self.rangeMarks.contains(t[i + 1].surface), let y2 = document.number(i + 2), y2 > y, y2 <= 2100 {
                 return document.cleanText(t[i].start, t[i + 2].end)
             }
             return document.cleanText(t[i].start, t[i].end)

@@ -133,6 +133,12 @@ struct Document {
         return analyses[index]?.foldedKey ?? WordKey(tokens[index].surface)
     }
 
+    /// The number token `index` writes, in Western or Arabic-Indic digits; nil for any other token.
+    func number(_ index: Int) -> Int? {
+        guard tokens[index].kind == .number else { return nil }
+        return Int(ArabicNormalizer.normalize(tokens[index].surface))
+    }
+
     /// How many of the tokens of `range` are words (not marks or numbers).
     func wordCount(in range: Range<Int>) -> Int {
         var words = 0

@@ -386,7 +386,7 @@ enum DateFinder {
         }
         while yearAt < range.upperBound, beforeYear.contains(yearAt, in: document) { yearAt += 1 }
         var year: Int? = nil
-        if yearAt < range.upperBound, let y = number(at: yearAt, document), (hijri ? hijriYears : gregorianYears).contains(y) {
+        if yearAt < range.upperBound, let y = document.number(yearAt), (hijri ? HijriCalendar.years : gregorianYears).contains(y) {
             year = y
         }
         let start = days?.start ?? match.first
@@ -436,20 +436,12 @@ enum DateFinder {
         return (first, d, j)
     }
 
-    /// The years a date written in figures may have: Gregorian, and Hijri (`numericHijri` has its own test).
+    /// The Gregorian years a date written in figures may have.
     static let gregorianYears = 1900...2100
-    static let hijriYears = 1300...1600
-
-    /// The number token `k` writes, in Western or Arabic-Indic digits.
-    static func number(at k: Int, _ document: Document) -> Int? {
-        guard document.tokens[k].kind == .number else { return nil }
-        return Int(ArabicNormalizer.normalize(document.tokens[k].surface))
-    }
 
     /// A day of the month written as a number of at most two digits.
     private static func dayNumber(_ k: Int, _ range: Range<Int>, _ document: Document) -> Int? {
-        guard range.contains(k), document.tokens[k].kind == .number, document.tokens[k].surface.count <= 2,
-              let d = Int(ArabicNormalizer.normalize(document.tokens[k].surface)), (1...31).contains(d) else { return nil }
+        guard range.contains(k), document.tokens[k].surface.count <= 2, let d = document.number(k), (1...31).contains(d) else { return nil }
         return d
     }
 
@@ -466,9 +458,8 @@ enum DateFinder {
             last = d
             k = second + 1
         }
-        guard k + 3 < range.upperBound, t[k].surface == "/", t[k + 2].surface == "/", t[k + 1].kind == .number, t[k + 3].kind == .number,
-              let m = Int(ArabicNormalizer.normalize(t[k + 1].surface)), (1...12).contains(m),
-              let y = Int(ArabicNormalizer.normalize(t[k + 3].surface)), (1300...1600).contains(y),
+        guard k + 3 < range.upperBound, t[k].surface == "/", t[k + 2].surface == "/",
+              let m = document.number(k + 1), (1...12).contains(m), let y = document.number(k + 3), HijriCalendar.years.contains(y),
               let date = HijriCalendar.gregorian(year: y, month: m, day: first) else { return nil }
         var found = Found(date: date, token: i, tokens: i..<(k + 4), explicit: true)
         found.through = last.flatMap { HijriCalendar.gregorian(year: y, month: m, day: $0) }
@@ -482,8 +473,7 @@ enum DateFinder {
         let sep = t[i + 1].surface
         guard numericSeparators.contains(sep), t[i + 2].kind == .number, t[i + 3].surface == sep, t[i + 4].kind == .number,
               t[i + 1].attached, t[i + 2].attached, t[i + 3].attached, t[i + 4].attached,
-              let a = Int(ArabicNormalizer.normalize(t[i].surface)), let b = Int(ArabicNormalizer.normalize(t[i + 2].surface)),
-              let c = Int(ArabicNormalizer.normalize(t[i + 4].surface)) else { return nil }
+              let a = document.number(i), let b = document.number(i + 2), let c = document.number(i + 4) else { return nil }
         let (y, m, d) = t[i].surface.count == 4 ? (a, b, c) : (c, b, a)
         guard gregorianYears.contains(y), (1...12).contains(m), d >= 1, d <= StatementDate.daysIn(month: m, year: y) else { return nil }
         return (StatementDate(year: y, month: m, day: d), i + 5)

@@ -28,8 +28,11 @@ enum HijriCalendar {
         return table
     }()
 
+    /// The Hijri years converted (and that a date written in figures may have).
+    static let years = 1300...1600
+
     static func gregorian(year: Int, month: Int, day: Int) -> StatementDate? {
-        guard (1...12).contains(month), (1...30).contains(day), (1300...1600).contains(year) else { return nil }
+        guard (1...12).contains(month), (1...30).contains(day), years.contains(year) else { return nil }
         // Day 30 of a 29-day month rolls into the next, as Calendar's lenient arithmetic does.
         if let starts = monthStarts[year] { return DayArithmetic.date(fromDayNumber: starts[month - 1] + day - 1) }
         return viaCalendar(year: year, month: month, day: day)

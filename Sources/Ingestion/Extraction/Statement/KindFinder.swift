@@ -239,7 +239,7 @@ enum KindFinder {
         }) {
             k = month.end
         }
-        guard k < line.upperBound, let year = DateFinder.number(at: k, document) else { return false }
+        guard k < line.upperBound, let year = document.number(k) else { return false }
         return DateFinder.gregorianYears.contains(year)
     }
 

@@ -140,7 +140,7 @@ enum MechanismFinder {
                 if m.end < range.upperBound, occasions.contains(m.end, in: document) { return nil }
                 return ordinals.entries[m.entry].value
             }
-            if document.tokens[j].kind == .number, let n = Int(ArabicNormalizer.normalize(document.tokens[j].surface)), (1...500).contains(n) {
+            if let n = document.number(j), (1...500).contains(n) {
                 return n
             }
             guard roundFillers.contains(j, in: document) || document.tokens[j].surface == "(" else { break }
@@ -173,7 +173,7 @@ enum MechanismFinder {
         // "7th", "5e", "5ème", "166th": a number with an attached ending.
         if ordinalEndings.contains(k, in: document), document.tokens[k].attached, k - 1 >= range.lowerBound,
            document.tokens[k - 1].kind == .number {
-            return Int(ArabicNormalizer.normalize(document.tokens[k - 1].surface))
+            return document.number(k - 1)
         }
         // The longest ordinal ending at `k`: "dix-septième" and "thirty-second" before their last word.
         for start in max(range.lowerBound, k - longestOrdinal + 1)...k {
