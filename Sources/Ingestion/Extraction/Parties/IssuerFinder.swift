@@ -387,18 +387,26 @@ struct IssuerFinder {
             where tokens.contains(first) && PersonParties.stateRoles.contains(role) {
                 if let party, party.isCountry, Organization.named(party) == nil { found.append((first, party)) }
             }
-            var chain: [PartyMention] = []
-            for mention in states + [nil] as [PartyMention?] {
-                if let mention, let last = chain.last, mention.first - last.end <= Self.memberListGap {
-                    chain.append(mention)
-                    continue
-                }
-                if Set(chain.compactMap(\.code)).count >= 3 { found += chain.map { ($0.first, $0.code!) } }
-                chain = mention.map { [$0] } ?? []
-            }
+            for list in lists(of: states) where Self.isMemberList(list) { found += list.map { ($0.first, $0.code!) } }
         }
         return ordered(found)
     }
+
+    /// `states` cut into lists, each of names near one another (`memberListGap`).
+    func lists(of states: [PartyMention]) -> [[PartyMention]] {
+        var lists: [[PartyMention]] = []
+        for mention in states {
+            if let last = lists.last?.last, mention.first - last.end <= Self.memberListGap {
+                lists[lists.count - 1].append(mention)
+            } else {
+                lists.append([mention])
+            }
+        }
+        return lists
+    }
+
+    /// Whether a list names three states or more: members, not a pair of sides or a matter.
+    static func isMemberList(_ list: [PartyMention]) -> Bool { Set(list.compactMap(\.code)).count >= 3 }
 
     /// The states listed right after the leaders' plural title ("the leaders of Bahrain, Kuwait, Oman…",
     /// "قادة البحرين والكويت وعمان…"), three or more near one another, or none.
@@ -410,13 +418,9 @@ struct IssuerFinder {
             var k = m.first
             while k > tokens.lowerBound, m.first - k < 2, Self.links.link.contains(k - 1, in: document) { k -= 1 }
             return k > tokens.lowerBound && Self.leaders.contains(k - 1, in: document)
-        }) else { return [] }
-        var chain = [first]
-        for m in states where m.first > first.first {
-            guard m.first - chain.last!.end <= Self.memberListGap else { break }
-            chain.append(m)
-        }
-        return Set(chain.compactMap(\.code)).count >= 3 ? chain : []
+        }), let list = lists(of: states).first(where: { $0.contains { $0.first == first.first } }) else { return [] }
+        let listed = Array(list.drop { $0.first < first.first })
+        return Self.isMemberList(listed) ? listed : []
     }
 
     static let leaders = linkClasses["leaders"] ?? []
