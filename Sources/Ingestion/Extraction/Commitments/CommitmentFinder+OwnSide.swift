@@ -30,7 +30,7 @@ extension CommitmentFinder {
         while k < clause.upperBound, k < noun + 3, mentionStarting[k] == nil,
               Self.stateWords.contains(k, in: document) || Self.peopleWords.contains(k, in: document) { k += 1 }
         guard k < clause.upperBound, let mention = mentionStarting[k], let code = mention.code, code.isCountry,
-              ["", "ال"].contains(mention.proclitics) else { return nil }
+              mention.isUnattached else { return nil }
         return code
     }
 

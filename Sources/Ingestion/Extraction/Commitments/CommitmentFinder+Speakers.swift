@@ -298,10 +298,12 @@ extension CommitmentFinder {
             if let m = mentionStarting[p] {
                 if m.isKingdom, codes.isEmpty { return .kingdom }
                 guard let code = m.code else {
-                    // "المجلس الوزاري لمجلس التعاون": the council of a named party.
+                    // "المجلس الوزاري لمجلس التعاون": the council of a named party; "وزارة الخارجية
+                    // المصرية", "الحكومة الأردنية": a state's body, its adjective glued to nothing.
                     var k = m.end
                     while k < end, k < m.end + 2, mentionStarting[k] == nil, isBodyWord(k) { k += 1 }
-                    if !m.isDual, let next = mentionStarting[k], let c = next.code, document.analyses[k]?.folded.hasPrefix("ل") == true {
+                    if !m.isDual, let next = mentionStarting[k], let c = next.code,
+                       document.analyses[k]?.folded.hasPrefix("ل") == true || !m.isPlural && next.isAdjective && next.isUnattached {
                         return .speaker(.parties([c]), dual: false)
                     }
                     if codes.isEmpty, m.isPlural { return .plural }

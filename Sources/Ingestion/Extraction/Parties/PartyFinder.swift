@@ -48,7 +48,7 @@ enum PartyFinder {
                     mentions.append(PartyMention(first: match.first, end: match.end, code: nil, isPlace: false, isPlural: true))
                 case .kingdom:
                     mentions.append(PartyMention(first: match.first, end: match.end, code: nil, isPlace: false, isKingdom: true))
-                case let .party(code, capital, _):
+                case let .party(code, capital, adjective):
                     var place = false
                     if capital {
                         let prefix = match.reading.prefix
@@ -56,7 +56,8 @@ enum PartyFinder {
                         place = afterPlaceWord || prefix.unicodeScalars.contains("ب") || prefix.procliticsEnd(with: "ل")
                     }
                     mentions.append(PartyMention(
-                        first: match.first, end: match.end, code: code, isPlace: place, proclitics: match.reading.prefix))
+                        first: match.first, end: match.end, code: code, isPlace: place, proclitics: match.reading.prefix,
+                        isAdjective: adjective))
                 }
             }
         }

@@ -17,5 +17,9 @@ struct PartyMention: Sendable {
     var isKingdom = false
     /// The Arabic proclitics glued to the name ("و", "ب", "لل"): a conjunction or a preposition.
     var proclitics = ""
+    /// An Arabic nisba ("المصرية", "الصيني"): it qualifies the noun before it ("الحكومة المصرية").
+    var isAdjective = false
+    /// Nothing glued to the name but the article: not joined by و, nor the object of a preposition.
+    var isUnattached: Bool { proclitics.isEmpty || proclitics == "ال" }
     var isIssuersReference: Bool { code == nil }
 }
