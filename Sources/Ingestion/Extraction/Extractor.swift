@@ -78,7 +78,9 @@ public struct Extractor: Sendable {
         let makers = ClauseMakers(
             issuers: issuers, pair: pair, author: author, persons: persons, kind: kind,
             kingdoms: PartyLexicon.of(document.language).kingdoms,
-            body: summitSides.isEmpty ? Self.organisationSpeaking(issuers, kind) : nil)
+            // (A text whose own "we" lists its makers, "We, the ministers of A and B, and the Chair of
+            // the Commission", is no one organisation's alone.)
+            body: summitSides.isEmpty && issuerFinder.firstPersonSpeakers().isEmpty ? Self.organisationSpeaking(issuers, kind) : nil)
         var commitments: [Commitment] = []
         // A stance recalled in the pluperfect is background to the statement, not one of its commitments.
         for clause in clauses where !clause.isBackground {

@@ -96,6 +96,9 @@ extension CommitmentFinder {
             }
             return nil
         }
+        // "Nous, chefs d'État … de A et de B, et présidents du Conseil européen …, décidons": the
+        // appositive "we" opening the sentence speaks, not the last party its titles name.
+        if clauseStart == sentenceStart, IssuerFinder.appositiveWe(opening: sentence, document) != nil { return .plural }
         let limit = max(sentenceStart, clauseStart == sentenceStart ? head.first - 25 : clauseStart)
         // "President A spoke today with President B of C to congratulate him": a purpose after a
         // companion is the subject's, named before "with", not the companion's.

@@ -443,9 +443,7 @@ struct IssuerFinder {
     func firstPersonSpeakers() -> [PartyCode] {
         var found: [(position: Int, code: PartyCode)] = []
         for sentence in document.sentences.prefix(Self.firstPersonSentences) {
-            guard let we = sentence.tokens.first(where: { document.tokens[$0].kind == .word }),
-                  Self.firstPersonWords.contains(we, in: document), we + 1 < sentence.tokens.upperBound,
-                  Self.appositionMarks.contains(document.tokens[we + 1].surface) else { continue }
+            guard let we = Self.appositiveWe(opening: sentence.tokens, document) else { continue }
             var chain: [PartyMention] = []
             for m in mentions where sentence.tokens.contains(m.first) && m.first > we && !m.isPlace && m.code != nil {
                 let previousEnd = chain.last?.end ?? we + 1
@@ -455,6 +453,15 @@ struct IssuerFinder {
             if Set(chain.compactMap(\.code)).count >= 2 { found += chain.map { ($0.first, $0.code!) } }
         }
         return ordered(found)
+    }
+
+    /// Where `tokens` opens with the speakers' appositive "we" ("We, the Foreign Ministers of …",
+    /// "1. Nous, chefs d'État …"): its first word, followed by a comma.
+    static func appositiveWe(opening tokens: Range<Int>, _ document: Document) -> Int? {
+        guard let we = tokens.first(where: { document.tokens[$0].kind == .word }),
+              firstPersonWords.contains(we, in: document), we + 1 < tokens.upperBound,
+              appositionMarks.contains(document.tokens[we + 1].surface) else { return nil }
+        return we
     }
 
     /// How many of the first sentences may open with the speakers' "we" (a preamble's heading comes first).

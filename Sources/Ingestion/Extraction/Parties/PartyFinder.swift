@@ -61,7 +61,24 @@ enum PartyFinder {
                 }
             }
         }
-        return mentions
+        return joiningAcronyms(mentions, in: document)
+    }
+
+    /// "the Gulf Cooperation Council (GCC)", "l'Union européenne (UE)": a name and the
+    /// acronym that repeats it in parentheses are one mention, so that a list of
+    /// parties or a clause's subject reads on past the parenthesis.
+    static func joiningAcronyms(_ mentions: [PartyMention], in document: Document) -> [PartyMention] {
+        var joined: [PartyMention] = []
+        joined.reserveCapacity(mentions.count)
+        for m in mentions {
+            if let last = joined.last, let code = last.code, m.code == code, m.first == last.end + 1, m.end < document.tokens.count,
+               document.tokens[last.end].surface == "(", document.tokens[m.end].surface == ")" {
+                joined[joined.count - 1].end = m.end + 1
+            } else {
+                joined.append(m)
+            }
+        }
+        return joined
     }
 
     /// A name takes no ending (الرياضة is sport, not الرياض); an adjective
