@@ -21,4 +21,12 @@ final class OrganisationCommuniqueKindTests: XCTestCase {
             XCTAssertEqual(TestSupport.extract(text, published: "2026-03-14").statement.kind, kind, text, line: line)
         }
     }
+
+    /// What the African Union's Peace and Security Council says "in a statement" is its
+    /// communiqué, in Arabic as in English and French.
+    func testThePeaceAndSecurityCouncilsStatementIsACommunique() {
+        let text = "دعا مجلس السلم والأمن الأفريقي الأطراف في جنوب السودان إلى وقف القتال فورا.\n"
+            + "وطالب المجلس في بيان صادر اليوم بفتح الممرات أمام المساعدات الإنسانية.\n"
+        XCTAssertEqual(TestSupport.extract(text, language: .arabic).statement.kind, .communique)
+    }
 }

@@ -23,6 +23,9 @@ final class VenueCallAndBackgroundTests: XCTestCase {
             ("The ministers of Chile and Peru agreed to expand trade, under the Joint Declaration signed in Quito in 2023.", nil, #line),
             // "dimanche dernier" is the meeting's own recent day.
             ("Les ministres, qui ont tenu leur réunion annuelle dimanche dernier à Quito, ont adopté un communiqué.", "Quito", #line),
+            // An office's or an embassy's city is its seat, not the meeting's place.
+            ("The ECOWAS Mediation and Security Council said in a statement that it asked the Commission to reopen its liaison office in Bamako.", nil, #line),
+            ("طلب مجلس السلم والأمن الأفريقي في بيانه من المفوضية إعادة فتح مكتب الاتصال التابع للاتحاد في بانغي.", nil, #line),
             // Cities that host summits and visits beyond the capitals.
             ("The leaders of Chile and Peru met in Da Nang on Monday and agreed to expand trade.", "Da Nang", #line),
             ("Les présidents du Chili et du Pérou se sont réunis à Saint-Louis lundi et sont convenus de renforcer le commerce.", "Saint-Louis", #line),

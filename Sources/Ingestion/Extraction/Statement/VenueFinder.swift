@@ -26,6 +26,10 @@ enum VenueFinder {
     static let pluperfectMarks = VenueFinder.wordLists.written("pluperfect")
     /// Words that place a city in the future ("the next round in Islamabad").
     static let futureWords = VenueFinder.wordLists.writtenKeys("future")
+    /// An office's or a mission's words before a city: its seat, not the meeting's place.
+    static let seatWords = VenueFinder.wordLists.folded("seat")
+    /// How far before a city a seat's word may stand: "مكتب اتصال الاتحاد الإفريقي في السودان في بورتسودان".
+    static let seatReach = 8
 
     /// A city opening one of the first lines, before a dash, a comma, a
     /// parenthesis or a date: "BEIJING, Jan 5 –", "بغداد - الأناضول".
@@ -103,6 +107,9 @@ enum VenueFinder {
                 guard isLocated(match, sentence, document), !isAlternative(match, sentence, document) else { continue }
                 let window = max(sentence.tokens.lowerBound, match.first - 8)..<min(sentence.tokens.upperBound, match.end + 6)
                 if window.contains(where: { futureWords.contains(document.foldedKey($0)) }) { continue }
+                if (max(sentence.tokens.lowerBound, match.first - seatReach)..<match.first).contains(where: { seatWords.contains($0, in: document) }) {
+                    continue
+                }
                 // Background ("كان … قد", "had met in") is not this statement's venue.
                 if (max(sentence.tokens.lowerBound, match.first - 10)..<match.first).contains(where: { pluperfectMarks.contains($0, in: document) }) { continue }
                 if isBackground(sentence, document) || isPast(match, sentence, document) { continue }
