@@ -34,4 +34,18 @@ final class ArabicOwnActionPledgeTests: XCTestCase {
             XCTAssertEqual(e.commitments.map(\.type), [c.type], c.text, line: c.line)
         }
     }
+
+    /// A named party "ready to" act ("إن الهند مستعدة للعمل مع…") pledges it, as "ready to" and
+    /// « prête à » do in English and French; readiness nobody is named for is no commitment.
+    func testANamedPartysReadinessIsAPledge() {
+        let cases: [(text: String, types: [CommitmentType], line: UInt)] = [
+            ("وقال الوزير إن الهند مستعدة للعمل مع كينيا لتوسيع التبادل التجاري.", [.pledge], #line),
+            ("وأضاف أن البلدين مستعدان لاستضافة جولة جديدة من المشاورات.", [.pledge], #line),
+            ("وكانت القاعة مستعدة لاستقبال الوفود منذ الصباح.", [], #line),
+        ]
+        for c in cases {
+            let e = TestSupport.extract(c.text, published: "2026-03-03", language: .arabic)
+            XCTAssertEqual(e.commitments.map(\.type), c.types, c.text, line: c.line)
+        }
+    }
 }
