@@ -52,6 +52,10 @@ final class ClauseCueTests: XCTestCase {
             ("L'Égypte et le Kenya ont tenu des consultations à Nairobi. Ils ont rappelé que l'Égypte et le Kenya continueront à collaborer.",
              nil, [.pledge], #line),
             ("Egypt and Kenya held talks in Nairobi. The two sides stressed that the new railway would boost regional trade.", nil, [.position], #line),
+            // So is one whose complement has a party back another.
+            ("Egypt and Kenya held talks in Nairobi. The Kenyan minister stressed that Kenya supports Egypt's mediation in Sudan.",
+             nil, [.support], #line),
+            ("عقدت مصر وكينيا مشاورات في نيروبي. وأكد الوزير الكيني أن بلاده تدعم الوساطة المصرية في السودان.", .arabic, [.support], #line),
             // A call on one's own officials instructs them: a pledge.
             ("Egypt and Kenya held talks in Nairobi. The two presidents urged their ministers and senior officials to conclude the trade deal.",
              nil, [.pledge], #line),
