@@ -56,6 +56,10 @@ final class ClauseCueTests: XCTestCase {
             ("Egypt and Kenya held talks in Nairobi. The Kenyan minister stressed that Kenya supports Egypt's mediation in Sudan.",
              nil, [.support], #line),
             ("عقدت مصر وكينيا مشاورات في نيروبي. وأكد الوزير الكيني أن بلاده تدعم الوساطة المصرية في السودان.", .arabic, [.support], #line),
+            ("Egypt and Kenya held talks in Nairobi. Both ministers affirmed that they reject the attacks on aid convoys.", nil, [.condemn], #line),
+            ("عقدت مصر وكينيا مشاورات في نيروبي. وأكدت الوزارة أن مصر تندد بالهجمات على قوافل الإغاثة.", .arabic, [.condemn], #line),
+            // An action word names what is undertaken; it is no stance of its own.
+            ("عقدت مصر وكينيا مشاورات في نيروبي. وأكد الوزير أن المملكة تعمل دائما من أجل الحوار.", .arabic, [.position], #line),
             // A call on one's own officials instructs them: a pledge.
             ("Egypt and Kenya held talks in Nairobi. The two presidents urged their ministers and senior officials to conclude the trade deal.",
              nil, [.pledge], #line),

@@ -28,7 +28,8 @@ extension CommitmentFinder {
         // "He noted that the United States is prepared to…", "concurred that they will continue
         // to…", "a rappelé que la Belgique et les États-Unis continueront à…": a pledge
         // reported under a stance verb, its future or undertaking within the complement's first words;
-        // so is backing ("stressed that China supports…", "أكد أن الصين تدعم…").
+        // so is any other stance the complement's subject takes ("stressed that China supports…",
+        // "أكدت … أن مصر تندد بـ…", « ont affirmé qu'ils rejettent… »).
         // Only when a party or a pronoun for the parties is the complement's subject: "stressed
         // that the pipeline would strengthen…" assesses a thing, it undertakes nothing.
         if head.cue.type == .position, let that = complementiser(after: head, in: range, hits) {
@@ -41,7 +42,8 @@ extension CommitmentFinder {
                 || Self.ownSides.contains(subject, in: document)
             let stop = (subject..<min(range.upperBound, subject + 8)).first { Self.commas.contains(document.tokens[$0].surface) } ?? min(range.upperBound, subject + 8)
             if bySpeaker, let undertaking = hits.first(where: {
-                $0.first > subject && $0.first < stop && ($0.cue.type == .pledge || $0.cue.type == .support)
+                guard $0.first > subject, $0.first < stop, let type = $0.cue.type, type != .position else { return false }
+                return type == .pledge || $0.cue.role != .weak && $0.cue.role != .verdict
             }) {
                 chosen = undertaking
             }
