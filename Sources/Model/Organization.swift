@@ -29,6 +29,7 @@ public struct Organization: Hashable, Sendable {
         .init(code: "OPEC", english: "OPEC", arabic: "أوبك", french: "OPEP"),
         .init(code: "G20", english: "Group of Twenty", arabic: "مجموعة العشرين", french: "G20"),
         .init(code: "G7", english: "Group of Seven", arabic: "مجموعة السبع", french: "G7"),
+        .init(code: "G8", english: "Group of Eight", arabic: "مجموعة الثماني", french: "G8"),
         .init(code: "IAEA", english: "International Atomic Energy Agency", arabic: "الوكالة الدولية للطاقة الذرية", french: "Agence internationale de l'énergie atomique"),
         .init(code: "WHO", english: "World Health Organization", arabic: "منظمة الصحة العالمية", french: "Organisation mondiale de la santé"),
         .init(code: "ICC", english: "International Criminal Court", arabic: "المحكمة الجنائية الدولية", french: "Cour pénale internationale"),

@@ -303,7 +303,11 @@ struct IssuerFinder {
             if let code = person.person.party { found.append((person.first, code)) }
         }
         for role in roles where lead.contains(role.first) {
-            if let code = role.party { found.append((role.first, code)) }
+            // "following the conclusion of the G8 foreign ministers meeting": a bloc's ministers
+            // named for their meeting name an event, not officials who took part in this one.
+            if let code = role.party, Organization.named(code) == nil || !Self.links.meeting.contains(role.end, in: document) {
+                found.append((role.first, code))
+            }
         }
         for mention in mentions where lead.contains(mention.first) && isCounterpart(mention) {
             if let code = mention.code { found.append((mention.first, code)) }
