@@ -23,6 +23,15 @@ final class IssuerTests: XCTestCase {
         }
     }
 
+    /// "قمة … بين مجلس التعاون ودول رابطة الآسيان": a bloc named by its states ("دول") or its
+    /// association ("رابطة") is still the other side of a summit between two blocs.
+    func testABlocNamedByItsStatesIsASideOfTheSummit() {
+        let text = "اختتمت في الرياض أعمال القمة بين مجلس التعاون الخليجي ودول رابطة الآسيان بإصدار بيان ختامي.\n"
+            + "ودعا البيان الختامي إلى تعزيز التبادل التجاري بين المنطقتين."
+        let found = issuers(text, .arabic)
+        XCTAssertTrue(found.isSuperset(of: ["GCC", "ASEAN"]), "\(found)")
+    }
+
     /// The lead is the article's first sentences of some length: a stamp line
     /// ("Date: 08:25, 02-11-2015.") or a dateline's city cut off as a sentence
     /// ("Lima.") before it leaves the lead's list of signatories whole.
