@@ -24,4 +24,15 @@ final class FrenchHeadTests: XCTestCase {
         let topics = TestSupport.extract(opening + "Les deux présidents ont souhaité que le scrutin se déroule dans un climat apaisé.").commitments.first?.topics
         XCTAssertEqual(topics.map { $0.contains(.climate) }, false)
     }
+
+    /// « …, appelant la communauté internationale à… »: a present participle after a comma
+    /// speaks for the sentence's subject, not for the states its phrase names last.
+    func testAParticipleSpeaksForTheSentencesSubject() {
+        let text = "Bamako – Le ministère malien des Affaires étrangères a condamné l'attaque contre le poste de Ménaka. "
+            + "Dans un communiqué, le ministère a mis en garde contre les menaces que subissent le Niger et le Burkina Faso, "
+            + "appelant la communauté internationale à renforcer son aide.\n"
+        let commitments = TestSupport.extract(text, language: .french).commitments
+        XCTAssertFalse(commitments.isEmpty)
+        for c in commitments { XCTAssertEqual(c.by.map(\.rawValue), ["ML"], c.text) }
+    }
 }

@@ -447,6 +447,12 @@ extension CommitmentFinder {
                     i = start
                     continue
                 }
+                // « les dangers qu'affrontent la Syrie et l'Irak, appelant… »: the inverted subject
+                // of a relative clause, not the sentence's.
+                if isInvertedRelativeSubject(start) {
+                    i = start
+                    continue
+                }
                 // "Ghana's Kofi Mensah, Togo's Yao Amegah and Benin's Paul Houngbo agreed": every listed official.
                 if codes.count == 1, isPossessive(after: m), let earlier = listedSpeakers(before: start, limit: limit) {
                     codes = earlier + codes
@@ -644,6 +650,19 @@ extension CommitmentFinder {
         var k = m.first - 1
         if k > 0, Self.ofLatin.contains(k, in: document) { k -= 1 }
         return k >= 0 && GatheringBodies.isGathering(k, document)
+    }
+
+    /// « qu'affrontent la Syrie et l'Irak »: French puts a relative clause's subject after its verb,
+    /// which follows « que »; names there are that verb's subject.
+    func isInvertedRelativeSubject(_ index: Int) -> Bool {
+        guard document.language == .french else { return false }
+        var k = index - 1
+        if k > 0, ["'", "’"].contains(document.tokens[k].surface) { k -= 1 }
+        if k > 0, Self.articlesLatin.contains(k, in: document) { k -= 1 }
+        guard k > 0, document.tokens[k].kind == .word else { return false }
+        var q = k - 1
+        if q > 0, ["'", "’"].contains(document.tokens[q].surface) { q -= 1 }
+        return Self.complementisers.contains(q, in: document)
     }
 
     func precededByPreposition(_ index: Int) -> Bool {
