@@ -75,6 +75,9 @@ final class KindTests: XCTestCase {
              + "They reviewed relations between the two countries in many fields of cooperation. "
              + "The talks were attended by several ministers and senior officials of both sides. "
              + "The joint statement issued at the end of the visit stressed the importance of trade.", .jointStatement, #line),
+            // "phone talks" are a call as much as a "phone call" is.
+            ("Prime Minister Aroha Tane held phone talks with the President of Chile on Tuesday to discuss trade. "
+             + "The prime minister thanked Chile for its support.", .readout, #line),
         ])
     }
 
