@@ -657,8 +657,7 @@ extension CommitmentFinder {
     func isInvertedRelativeSubject(_ index: Int) -> Bool {
         guard document.language == .french else { return false }
         var k = index - 1
-        if k > 0, Self.apostrophes.contains(document.tokens[k].surface) { k -= 1 }
-        if k > 0, Self.articlesLatin.contains(k, in: document) { k -= 1 }
+        while k > 0, isDeterminerBeforeName(k) { k -= 1 }
         guard k > 0, document.tokens[k].kind == .word else { return false }
         var q = k - 1
         if q > 0, Self.apostrophes.contains(document.tokens[q].surface) { q -= 1 }
