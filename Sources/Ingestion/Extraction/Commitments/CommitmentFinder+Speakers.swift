@@ -80,7 +80,10 @@ extension CommitmentFinder {
                let found = openingSubject(sentenceStart..<head.first) ?? openingSurname(sentenceStart..<head.first) {
                 return found
             }
-            if let found = namedSubjectLeft(of: head.first, limit: max(clauseStart, head.first - 3)) {
+            // "مجلس السلم والأمن الإفريقي يدين": a long name ending right before the verb is its subject, whole.
+            var reach = max(clauseStart, head.first - 3)
+            if let m = mentionEnding[head.first], m.first >= clauseStart { reach = min(reach, m.first) }
+            if let found = namedSubjectLeft(of: head.first, limit: reach) {
                 // "أصدرت مصر والسعودية بيانا مشتركا أكدتا فيه": a feminine dual verb (states are feminine)
                 // speaks for two, though the party nearest it is one of them.
                 if head.reading.suffix == "تا", case let .speaker(.parties(codes), _) = found, codes.count == 1 {
