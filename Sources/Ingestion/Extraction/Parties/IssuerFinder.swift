@@ -175,7 +175,7 @@ struct IssuerFinder {
         return !inLead.isEmpty && inLead.allSatisfy { m in
             let prefix = document.analyses[m.first]?.readings.first?.prefix ?? ""
             if document.language == .arabic, prefix.hasSuffix("ب") || prefix.hasSuffix("ل") || prefix.hasSuffix("لل") { return true }
-            return (max(0, m.first - 3)..<m.first).contains { Self.links.matter.contains($0, in: document) }
+            return (max(0, m.first - 3)..<m.first).contains(where: isMatterWord)
         }
     }
 
@@ -528,9 +528,23 @@ struct IssuerFinder {
         var k = first.first - 1
         while k >= 0, Self.links.link.contains(k, in: document) { k -= 1 }
         guard k >= 0 else { return false }
-        if Self.links.matter.contains(k, in: document) { return true }
+        if isMatterWord(k) { return true }
+        // "la frontière entre le Burkina Faso et le Niger": the matter word governs the names through "between".
+        if Self.links.between.contains(k, in: document) {
+            var j = k - 1
+            while j >= 0, Self.links.link.contains(j, in: document) { j -= 1 }
+            if j >= 0, isMatterWord(j) { return true }
+        }
         let listed = Self.links.and.contains(k, in: document) && document.tokens[k].surface != "-" || Self.isComma(k, document)
         return listed && !mentions.contains { $0.end == k }
+    }
+
+    /// Whether the word at `index` makes the names after it the matter: one of
+    /// `links.matter`, in Arabic also with و glued to it ("ونزاعات ليبيا واليمن").
+    func isMatterWord(_ index: Int) -> Bool {
+        if Self.links.matter.contains(index, in: document) { return true }
+        return document.language == .arabic && Self.startsWithWa(index, document)
+            && Self.links.matter.contains(String(document.folded(index).dropFirst()))
     }
 
     /// "coordination within BRICS, together with Russia, India and South Africa",
@@ -621,11 +635,11 @@ struct IssuerFinder {
     /// those that make a name the matter discussed.
     static let links: (and: FoldedWordSet, link: FoldedWordSet, meeting: FoldedWordSet, matter: FoldedWordSet,
                        with: FoldedWordSet, talks: FoldedWordSet, attended: FoldedWordSet, guests: FoldedWordSet,
-                       beside: FoldedWordSet) = {
+                       beside: FoldedWordSet, between: FoldedWordSet) = {
         let words = linkClasses
         return (words["and"] ?? [], words["link"] ?? [], words["meeting"] ?? [], words["matter"] ?? [],
                 words["with"] ?? [], words["talks"] ?? [], words["attended"] ?? [], words["guests"] ?? [],
-                words["beside"] ?? [])
+                words["beside"] ?? [], words["between"] ?? [])
     }()
 
     /// Whether the lead's first official is titled for the text's own country, unnamed ("أمير البلاد").
