@@ -66,7 +66,8 @@ enum PartyFinder {
 
     /// "the Gulf Cooperation Council (GCC)", "l'Union européenne (UE)": a name and the
     /// acronym that repeats it in parentheses are one mention, so that a list of
-    /// parties or a clause's subject reads on past the parenthesis.
+    /// parties or a clause's subject reads on past the parenthesis. An acronym the
+    /// lexicons do not list ("the Pacific Islands Forum (PIF)") is one word in capitals.
     static func joiningAcronyms(_ mentions: [PartyMention], in document: Document) -> [PartyMention] {
         var joined: [PartyMention] = []
         joined.reserveCapacity(mentions.count)
@@ -78,7 +79,19 @@ enum PartyFinder {
                 joined.append(m)
             }
         }
+        for i in joined.indices where joined[i].code != nil && isUnlistedAcronym(after: joined[i].end, document)
+            && (i + 1 == joined.count || joined[i + 1].first >= joined[i].end + 3) {
+            joined[i].end += 3
+        }
         return joined
+    }
+
+    /// Whether `(`, one word of two to eight capitals, and `)` stand at `index`.
+    static func isUnlistedAcronym(after index: Int, _ document: Document) -> Bool {
+        guard index + 2 < document.tokens.count, document.tokens[index].surface == "(",
+              document.tokens[index + 2].surface == ")", document.tokens[index + 1].kind == .word else { return false }
+        let scalars = document.tokens[index + 1].surface.unicodeScalars
+        return (2...8).contains(scalars.count) && scalars.allSatisfy { $0.properties.isUppercase }
     }
 
     /// A name takes no ending (الرياضة is sport, not الرياض); an adjective
