@@ -258,6 +258,7 @@ enum PersonFinder {
                     mentionEnd = m.end
                 }
                 var found = mention(role, party, match.first, nameStart, nameEnd, document)
+                found.partyIsTitles = title.party != nil && party == title.party
                 // The office read here is this person's: it heads no name of its own ("وزير الخارجية اتصالا هاتفيا").
                 found.end = mentionEnd
                 result.append(found)
@@ -313,6 +314,12 @@ enum PersonFinder {
             }
             // Two officials who share the surname: the text does not say which.
             guard let full = fuller.first, fuller.allSatisfy({ $0.person.name == full.person.name }) else { continue }
+            // "Secretary Videgaray" after "Secretary of Foreign Affairs … Luis Videgaray Caso": the party a
+            // bare title bears by itself (the US Secretary's) yields to the person's fuller title and its party, or none.
+            if result[i].partyIsTitles, full.person.party != result[i].person.party {
+                result[i].person.party = full.person.party
+                result[i].partyIsTitles = false
+            }
             let short = result[i].person
             for k in result.indices where result[k].person.name == full.person.name || k == i {
                 var person = result[k].person

@@ -8,6 +8,8 @@ struct PersonMention: Sendable {
     var end: Int
     /// Folded words of the name, so that a later "Wang said" can be traced back.
     var nameWords: [String]
+    /// The party is the one the title bears by itself ("Secretary" is the US's), not one the text gave.
+    var partyIsTitles = false
 }
 
 /// A title standing alone or before a name ("the minister", "الوزير"), so
