@@ -123,7 +123,10 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
         guard gap == 0, index < document.tokens.count, document.tokens[index].kind == .word else { return ~0 }
         var mask: UInt64 = 0
         for r in document.stemKeyRange(index) { mask |= Self.bit(document.stemKeys[r].hashCode) }
-        return mask
+        // A word with no keys (a lone "و": "الجزائر و كوبا") is no entry's second word, but the
+        // one-word entries, whose bits are all set, still fit before it: one bit keeps them (a
+        // longer entry that has that bit too fails in `matchRest`).
+        return mask == 0 ? 1 : mask
     }
 
     /// Every entry that starts at token `index`, longest first.
