@@ -21,4 +21,15 @@ final class TitledPairSpeakerTests: XCTestCase {
             XCTAssertEqual(TestSupport.commitmentLines(text).last, expected, text, line: line)
         }
     }
+
+    /// Neither official placed by the text ("le Président Adjovi et le Président Kaboré"):
+    /// the two sides still speak together.
+    func testTwoUnplacedTitledOfficialsSpeakForBothSides() {
+        let text = "Le Bénin et le Burkina Faso ont publié un communiqué conjoint à l'issue de la visite à Cotonou.\n"
+            + "Les deux pays ont souligné la nécessité de renforcer la sécurité à leur frontière commune.\n"
+            + "Sur le plan régional, le Président Adjovi et le Président Kaboré ont réitéré leur soutien à la force "
+            + "conjointe de l'initiative d'Accra.\n"
+        let support = TestSupport.extract(text, published: "2026-03-03").commitments.first { $0.text.contains("réitéré") }
+        XCTAssertEqual(Set(support?.by.map(\.rawValue) ?? []), ["BJ", "BF"], text)
+    }
 }

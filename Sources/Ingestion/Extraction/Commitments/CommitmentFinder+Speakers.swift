@@ -51,6 +51,7 @@ extension CommitmentFinder {
             if document.language == .arabic, clauseStart == sentenceStart, let found = openingSubject(sentenceStart..<head.first) {
                 return found
             }
+            if document.language != .arabic, let found = parentheticalSubject(head, sentence: sentence) { return found }
             return .pronoun
         }
         // "الوزراء يطالبون مجلس الأمن": a plural verb follows its subject; the body after it is addressed.
@@ -120,6 +121,22 @@ extension CommitmentFinder {
         }
         return namedSubjectLeft(of: head.first, limit: unnamedSubjectComma(before: head.first, limit: limit) ?? limit)
     }
+
+    /// "Prime Minister Noda, expressing his gratitude, said that …": a participle set off by
+    /// commas right after a named subject, and followed by that subject's verb of saying,
+    /// belongs to that subject, not to the sentence before.
+    func parentheticalSubject(_ head: Hit, sentence: Range<Int>) -> Subject? {
+        let comma = head.first - 1
+        guard comma > sentence.lowerBound, Self.commas.contains(document.tokens[comma].surface),
+              let close = (head.end..<min(sentence.upperBound, head.end + Self.parentheticalWords)).first(where: {
+                  Self.commas.contains(document.tokens[$0].surface)
+              }),
+              close + 1 < sentence.upperBound, Self.reportingVerbs.contains(close + 1, in: document) else { return nil }
+        return namedSubjectLeft(of: comma, limit: max(sentence.lowerBound, comma - Self.parentheticalWords))
+    }
+
+    /// How many words a parenthetical participle's phrase, and the subject before it, may run to.
+    static let parentheticalWords = 12
 
     /// The official an Arabic sentence names among its first words, before `range.upperBound`,
     /// without a preposition glued to it: the subject after the opening verb ("توجه المنفي"),
@@ -507,8 +524,11 @@ extension CommitmentFinder {
                     }
                     return .speaker(.parties(codes), dual: false)
                 }
-                // "MM. Lerouge et Amrani ont examiné": two officials, both sides.
-                if person.first - 1 > limit, Self.andEtWaw.contains(person.first - 1, in: document), personEnding[person.first - 1] != nil {
+                // "MM. Lerouge et Amrani ont examiné", "le Président X et le Président Y ont réitéré": two officials,
+                // both sides (an article before the second one's title).
+                var k = person.first
+                while k - 1 > limit, Self.determinersBeforeTitles.contains(k - 1, in: document) { k -= 1 }
+                if k - 1 > limit, Self.andEtWaw.contains(k - 1, in: document), personEnding[k - 1] != nil {
                     return .speaker(.issuers, dual: true)
                 }
                 return .official(person.first)
