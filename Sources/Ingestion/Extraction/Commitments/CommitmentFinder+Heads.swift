@@ -161,6 +161,17 @@ extension CommitmentFinder {
         return nil
     }
 
+    /// Where an Arabic future's clause begins when a verb of saying glued to و opens it after
+    /// a comma, a few words before ("…، وأضافا أنهما سيعززان…"): at that verb; nil otherwise.
+    func reportedFutureSeparator(before hit: Hit, after floor: Int) -> Int? {
+        for k in stride(from: hit.first - 1, through: max(floor + 1, hit.first - 3), by: -1) {
+            guard Self.commas.contains(document.tokens[k - 1].surface), let a = document.analyses[k],
+                  a.folded.arabicStarts(with: "و"), a.stemKeys.contains(where: { Self.reportingVerbs.contains($0) }) else { continue }
+            return k
+        }
+        return nil
+    }
+
     func precededByAnd(_ hit: Hit) -> Bool {
         document.language != .arabic && hit.first > 0 && Self.andEt.contains(hit.first - 1, in: document)
     }

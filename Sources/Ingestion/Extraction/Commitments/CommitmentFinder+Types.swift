@@ -6,11 +6,25 @@ extension CommitmentFinder {
     /// tiendra à Alger »: agreeing on what is to be done is a pledge; agreeing that something holds
     /// ("agreed that the war has gone on too long") stays the position its cue says.
     func agreesOnAFuture(_ head: Hit, in range: Range<Int>, _ hits: [Hit]) -> Bool {
-        guard head.cue.type == .position, head.end > head.first + 1, Self.agreementVerbs.contains(head.first, in: document),
+        guard head.cue.type == .position, head.end > head.first + 1,
+              Self.agreementVerbs.contains(head.first, in: document) || Self.agreementVerbs.contains(head.reading.stem),
               Self.complementisers.contains(head.end - 1, in: document) else { return false }
+        // "الاتفاق على أن تحتضن الكويت…": an imperfect verb right after "أن" is what is to be done.
+        if document.language == .arabic { return head.end < range.upperBound && isArabicImperfect(head.end) }
         let end = (head.end..<min(range.upperBound, head.end + 20)).first { Self.commas.contains(document.tokens[$0].surface) }
             ?? min(range.upperBound, head.end + 20)
         return hits.contains { $0.first >= head.end && $0.first < end && $0.cue.type == .pledge && $0.cue.role == .weak }
+    }
+
+    /// Whether the Arabic word at `index` reads as an imperfect verb ("تحتضن", "يعقد"): its
+    /// person prefix, and neither a party's name ("تونس") nor a verbal noun of the تفعيل
+    /// pattern ("تعزيز"), which open the nominal sentence of a proposition.
+    func isArabicImperfect(_ index: Int) -> Bool {
+        guard document.tokens[index].kind == .word, mentionStarting[index] == nil else { return false }
+        let word = document.folded(index)
+        let letters = Array(word.unicodeScalars)
+        guard letters.count >= 3, let first = word.first, Self.imperfectPrefixes.contains(String(first)) else { return false }
+        return !(letters[0] == "ت" && letters.count == 5 && letters[3] == "ي")
     }
 
     /// The clause's type: its head's, unless a position verb introduces a

@@ -237,6 +237,10 @@ final class CommitmentFinder {
                 if let split = separator(before: hit, after: current.head?.end ?? current.start) {
                     starts.append((split, effectiveType(hit, in: range, hits), hit))
                 }
+            } else if hit.cue.role == .weak, hit.cue.type == .pledge, document.language == .arabic,
+                      let split = reportedFutureSeparator(before: hit, after: current.head?.end ?? current.start) {
+                // "…، وأضافا أنهما سيعززان…": a future the speakers add in a sentence of their own.
+                starts.append((split, .pledge, hit))
             } else if hit.isHead, hit.cue.role == .weak, document.language != .arabic,
                       let split = futureSeparator(before: hit, after: current.head?.end ?? current.start) {
                 // "…, while Egyptian President al-Sisi said Cairo would host…", "remains committed to …
