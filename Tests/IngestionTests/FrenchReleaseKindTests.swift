@@ -11,6 +11,9 @@ final class FrenchReleaseKindTests: XCTestCase {
             ("Le Pérou a salué, dans un communiqué rendu public lundi, la hausse des échanges avec le Chili.", .pressStatement, #line),
             ("Dans un communiqué conjoint publié lundi, le Chili et le Pérou ont salué la hausse des échanges.", .jointStatement, #line),
             ("Les ministres ont salué, dans un communiqué final publié lundi, la hausse des échanges.", .communique, #line),
+            // « Dans une déclaration » is one party's release too; a joint one keeps its kind.
+            ("Le Canada revient sur les heurts au Togo. Dans une déclaration, il appelle au calme et au dialogue.", .pressStatement, #line),
+            ("Dans une déclaration conjointe publiée lundi, le Chili et le Pérou ont salué la hausse des échanges.", .jointStatement, #line),
         ]
         for (text, kind, line) in cases {
             XCTAssertEqual(TestSupport.extract(text).statement.kind, kind, text, line: line)
