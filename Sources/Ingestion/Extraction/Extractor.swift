@@ -84,7 +84,9 @@ public struct Extractor: Sendable {
         var commitments: [Commitment] = []
         // A stance recalled in the pluperfect is background to the statement, not one of its commitments.
         for clause in clauses where !clause.isBackground {
-            let by = makers.of(clause)
+            var by = makers.of(clause)
+            let backed = issuerFinder.backed(in: clause, among: by)
+            if !backed.isEmpty { by.removeAll(where: backed.contains) }
             let start = document.tokens[clause.first].start
             let end = document.tokens[clause.end - 1].end
             commitments.append(Commitment(

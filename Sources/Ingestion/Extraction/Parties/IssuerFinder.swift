@@ -206,6 +206,21 @@ struct IssuerFinder {
 
     static let stancesWithMatter: Set<CommitmentType> = [.condemn, .support, .welcome]
 
+    /// "دعم بلاده الكامل للدور القيادي لمصر", "رحب الجانبان بمصر…": the makers an Arabic backing or
+    /// welcome names as its matter, with ل or ب glued to the name, are backed, not backers
+    /// (GUIDELINES: support backs another party). Empty when that would leave the clause no maker.
+    /// (Not in English or French: "en France", "for Mexican citizens" place or qualify, they back no one.)
+    func backed(in clause: Clause, among makers: [PartyCode]) -> Set<PartyCode> {
+        guard document.language == .arabic, clause.type == .support || clause.type == .welcome, makers.count >= 2 else { return [] }
+        var found: Set<PartyCode> = []
+        for m in mentions where clause.first <= m.first && m.first < clause.end && !m.isPlace && !m.isAdjective {
+            guard let code = m.code, makers.contains(code) else { continue }
+            let clitics = m.proclitics.withoutArticle
+            if clitics.hasSuffix("ل") || clitics.hasSuffix("ب") { found.insert(code) }
+        }
+        return found.count < Set(makers).count ? found : []
+    }
+
     /// Parties that speak only in stances recalled from before or withheld
     /// ("had called for", "did not back"): they took no part in this statement.
     var recalledOnly: Set<PartyCode> {
