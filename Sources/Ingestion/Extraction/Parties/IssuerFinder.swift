@@ -540,18 +540,19 @@ struct IssuerFinder {
             if prefix.arabicStarts(with: "و") { return !mentions.contains { $0.end == first.first } }
         }
         if isBesideBloc(first) { return true }
-        var k = first.first - 1
-        while k >= 0, Self.links.link.contains(k, in: document) { k -= 1 }
-        guard k >= 0 else { return false }
+        guard let k = wordBeforeLinks(first.first) else { return false }
         if isMatterWord(k) { return true }
         // "la frontière entre le Burkina Faso et le Niger": the matter word governs the names through "between".
-        if Self.links.between.contains(k, in: document) {
-            var j = k - 1
-            while j >= 0, Self.links.link.contains(j, in: document) { j -= 1 }
-            if j >= 0, isMatterWord(j) { return true }
-        }
+        if Self.links.between.contains(k, in: document), let j = wordBeforeLinks(k), isMatterWord(j) { return true }
         let listed = Self.links.and.contains(k, in: document) && document.tokens[k].surface != "-" || Self.isComma(k, document)
         return listed && !mentions.contains { $0.end == k }
+    }
+
+    /// The last word before `index` that is none of a name's link words ("the", "Republic of"); nil at the text's start.
+    func wordBeforeLinks(_ index: Int) -> Int? {
+        var k = index - 1
+        while k >= 0, Self.links.link.contains(k, in: document) { k -= 1 }
+        return k >= 0 ? k : nil
     }
 
     /// Whether the word at `index` makes the names after it the matter: one of
@@ -646,8 +647,9 @@ struct IssuerFinder {
     }
 
     /// `issuer-links.txt`: the words that join two names, those that may
-    /// stand beside them, those that name an organisation's meeting, and
-    /// those that make a name the matter discussed.
+    /// stand beside them, those that name an organisation's meeting, those
+    /// that make a name the matter discussed, and "between", through which
+    /// a matter word governs the names after it.
     static let links: (and: FoldedWordSet, link: FoldedWordSet, meeting: FoldedWordSet, matter: FoldedWordSet,
                        with: FoldedWordSet, talks: FoldedWordSet, attended: FoldedWordSet, guests: FoldedWordSet,
                        beside: FoldedWordSet, between: FoldedWordSet) = {
