@@ -289,7 +289,12 @@ enum PersonFinder {
             }
         }
         namedLater(unnamed, &result, document, partyAt, roles)
-        resolveRepeats(&result)
+        // (The bare title's own mention follows its holder's party too: it stands for the holder.)
+        for first in resolveRepeats(&result) {
+            for i in roleMentions.indices where roleMentions[i].first == first {
+                roleMentions[i].party = result.first { $0.first == first }?.person.party
+            }
+        }
         // Every mention stays, so that a later "Secretary Reyes welcomed" finds its speaker
         // where it stands; the extraction lists each person once.
         return (result, roleMentions)
@@ -305,7 +310,9 @@ enum PersonFinder {
     /// "Secretary Reyes", "Wulandari", "الرئيس السيسي": a mention by surname (with or
     /// without a title) is the official named in full elsewhere, not another person.
     /// What either mention knows (the party, a precise role) is kept.
-    static func resolveRepeats(_ result: inout [PersonMention]) {
+    /// Returns where the mentions start whose title's own party yielded to the fuller title's.
+    static func resolveRepeats(_ result: inout [PersonMention]) -> [Int] {
+        var yielded: [Int] = []
         for i in result.indices {
             let words = result[i].nameWords
             guard !words.isEmpty else { continue }
@@ -319,6 +326,7 @@ enum PersonFinder {
             if result[i].partyIsTitles, full.person.party != result[i].person.party {
                 result[i].person.party = full.person.party
                 result[i].partyIsTitles = false
+                yielded.append(result[i].first)
             }
             let short = result[i].person
             for k in result.indices where result[k].person.name == full.person.name || k == i {
@@ -347,6 +355,7 @@ enum PersonFinder {
             result[i].person.role = known.role
             if result[i].person.party == nil { result[i].person.party = known.party }
         }
+        return yielded
     }
 
     static let listMarks: MarkSet = [",", "،", ":"]
