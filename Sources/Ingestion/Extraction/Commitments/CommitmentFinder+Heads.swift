@@ -218,8 +218,7 @@ extension CommitmentFinder {
         while start - 1 > floor, Self.namesJoiners.contains(start - 1, in: document), let earlier = nameStart(endingAt: start - 1, floor: floor) {
             start = earlier
         }
-        while start - 1 > floor, Self.determinersBeforeTitles.contains(start - 1, in: document) { start -= 1 }
-        return start
+        return startOfDeterminers(before: start, limit: floor)
     }
 
     /// Where the party, person or title ending at `end` (exclusive) starts, if one does.

@@ -10,8 +10,7 @@ extension CommitmentFinder {
         var codes: [PartyCode] = []
         var k = start
         while true {
-            var j = k
-            while j - 1 > limit, Self.determinersBeforeTitles.contains(j - 1, in: document) { j -= 1 }
+            let j = startOfDeterminers(before: k, limit: limit)
             guard j - 1 > limit else { break }
             let joined = codes.isEmpty ? Self.andEt.contains(j - 1, in: document) : Self.namesJoiners.contains(j - 1, in: document)
             guard joined, let item = listedSpeaker(endingAt: j - 1, limit: limit) else { break }

@@ -526,8 +526,7 @@ extension CommitmentFinder {
                 }
                 // "MM. Lerouge et Amrani ont examiné", "le Président X et le Président Y ont réitéré": two officials,
                 // both sides (an article before the second one's title).
-                var k = person.first
-                while k - 1 > limit, Self.determinersBeforeTitles.contains(k - 1, in: document) { k -= 1 }
+                let k = startOfDeterminers(before: person.first, limit: limit)
                 if k - 1 > limit, Self.andEtWaw.contains(k - 1, in: document), personEnding[k - 1] != nil {
                     return .speaker(.issuers, dual: true)
                 }
@@ -540,8 +539,7 @@ extension CommitmentFinder {
                     if let earlier = listedSpeakers(before: withOwner(party, first: role.first, limit: limit).first, limit: limit) {
                         return .speaker(.parties((earlier + [party]).uniqued()), dual: false)
                     }
-                    var k = role.first
-                    while k - 1 > limit, Self.determinersBeforeTitles.contains(k - 1, in: document) { k -= 1 }
+                    let k = startOfDeterminers(before: role.first, limit: limit)
                     if k - 1 > limit, Self.andEt.contains(k - 1, in: document), let other = roleEnding[k - 1], other.first >= limit {
                         // An unnamed title beside a named one is the home side: the issuer and its counterpart.
                         guard let otherParty = other.party else { return .speaker(.issuers, dual: true) }
@@ -564,6 +562,14 @@ extension CommitmentFinder {
             i -= 1
         }
         return nil
+    }
+
+    /// Where the determiners right before `index` start ("le" of "le Président", "the"), above
+    /// `limit`; `index` itself when none stands there.
+    func startOfDeterminers(before index: Int, limit: Int) -> Int {
+        var k = index
+        while k - 1 > limit, Self.determinersBeforeTitles.contains(k - 1, in: document) { k -= 1 }
+        return k
     }
 
     /// Where the honorifics right before `k` start ("M.", "SEM", "Son Excellence

@@ -214,9 +214,7 @@ struct IssuerFinder {
         guard document.language == .arabic, clause.type == .support || clause.type == .welcome, makers.count >= 2 else { return [] }
         var found: Set<PartyCode> = []
         for m in mentions where clause.first <= m.first && m.first < clause.end && !m.isPlace && !m.isAdjective {
-            guard let code = m.code, makers.contains(code) else { continue }
-            let clitics = m.proclitics.withoutArticle
-            if clitics.hasSuffix("ل") || clitics.hasSuffix("ب") { found.insert(code) }
+            if let code = m.code, makers.contains(code), m.isPrepositionsObject { found.insert(code) }
         }
         return found.count < Set(makers).count ? found : []
     }
@@ -532,12 +530,10 @@ struct IssuerFinder {
     /// begun with something other than a party ("المنطقة والسودان").
     func isMatterList(_ chain: [PartyMention]) -> Bool {
         guard let first = chain.first else { return false }
-        let prefix = first.proclitics
         if document.language == .arabic {
             // The article is no preposition: "بال", "لل" and "ب" are; "ال" and "وال" are not.
-            let clitics = prefix.withoutArticle
-            if clitics.hasSuffix("ب") || clitics.hasSuffix("ل") { return true }
-            if prefix.arabicStarts(with: "و") { return !mentions.contains { $0.end == first.first } }
+            if first.isPrepositionsObject { return true }
+            if first.proclitics.arabicStarts(with: "و") { return !mentions.contains { $0.end == first.first } }
         }
         if isBesideBloc(first) { return true }
         guard let k = wordBeforeLinks(first.first) else { return false }

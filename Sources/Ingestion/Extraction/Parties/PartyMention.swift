@@ -21,5 +21,10 @@ struct PartyMention: Sendable {
     var isAdjective = false
     /// Nothing glued to the name but the article: not joined by و, nor the object of a preposition.
     var isUnattached: Bool { proclitics.isEmpty || proclitics == "ال" }
+    /// ب or ل glued to the name (the article aside: "بمصر", "لليمن"): the object of a preposition.
+    var isPrepositionsObject: Bool {
+        let clitics = proclitics.withoutArticle
+        return clitics.hasSuffix("ب") || clitics.hasSuffix("ل")
+    }
     var isIssuersReference: Bool { code == nil }
 }
