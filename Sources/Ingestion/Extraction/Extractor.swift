@@ -92,9 +92,10 @@ public struct Extractor: Sendable {
             commitments.append(Commitment(
                 text: document.cleanText(start, end), type: clause.type, by: by,
                 topics: Self.topics(clause, mentions: mentions, names: commitmentFinder.nameTokens, speakers: by, issuers: issuers,
-                                    document: document),
+                                    document: document) ?? [],
                 start: start, end: end, context: clause.context, target: clause.target))
         }
+        Self.continueTopics(&commitments, clauses: clauses.filter { !$0.isBackground }, document)
 
         var parties = issuers.map { Party(code: $0, role: .issuer) }
         var seen = Set(issuers)
@@ -120,42 +121,6 @@ public struct Extractor: Sendable {
             persons: Self.distinct(persons.map(\.person) + Self.untitled(named, besides: persons, document)),
             commitments: commitments, text: article.text, title: title,
             evidence: evidence)
-    }
-
-    /// The clause's topics: its keywords'; when no keyword speaks,
-    /// `regional_conflict` if it names a party at war or in crisis other than
-    /// its own speakers ("support for the Palestinian people"), and else
-    /// `diplomatic_process`, since a stance with no subject matter is about the
-    /// relationship itself. A party at war named as one of the statement's own
-    /// issuers ("the ties between Egypt and Sudan" in their readout) is a side of
-    /// the relationship, not its matter. A party named beside a field ("the security of
-    /// Lebanon", "aid to the Sudanese") is where the matter lies, not a second one.
-    /// `names` are the tokens that carry no topic (organisations' names and titles: `CommitmentFinder.nameTokens`).
-    static func topics(_ clause: Clause, mentions: [PartyMention], names: Set<Int>, speakers: [PartyCode], issuers: [PartyCode],
-                       document: Document) -> [Topic] {
-        let inClause = mentions.filter { (clause.first..<clause.end).contains($0.first) }
-        // "The ties between Egypt and Sudan" in their readout: an issuer at war, named beside
-        // another as a side of the relationship, is no conflict keyword; the clause's topics are
-        // read without its name ("the situation in Ukraine" still names the war).
-        let ownConflict = inClause.filter { m in
-            guard let code = m.code, issuers.contains(code), TopicClassifier.conflictParties.contains(code) else { return false }
-            return inClause.contains { other in
-                guard let o = other.code, o != code, issuers.contains(o) else { return false }
-                return (0...2).contains(m.first - other.end) || (0...2).contains(other.first - m.end)
-            }
-        }
-        if !ownConflict.isEmpty, clause.topics.contains(.regionalConflict) {
-            let excluded = names.union(ownConflict.flatMap { $0.first..<$0.end })
-            let topics = TopicClassifier.of(document.language).topics(clause.first..<clause.end, in: document, excluding: excluded)
-            if !topics.isEmpty { return topics }
-        } else if !clause.topics.isEmpty {
-            return clause.topics
-        }
-        let namesConflict = inClause.contains { m in
-            guard let code = m.code, !ownConflict.contains(where: { $0.first == m.first }) else { return false }
-            return TopicClassifier.conflictParties.contains(code) && !speakers.contains(code)
-        }
-        return [namesConflict ? .regionalConflict : .diplomaticProcess]
     }
 
     /// An organisation's communique or declaration speaks for the

@@ -43,6 +43,11 @@ struct Document {
     private(set) var lines: [Line] = []
     private(set) var sentences: [Sentence] = []
 
+    /// The index of the line (the paragraph) that holds token `token`.
+    func line(of token: Int) -> Int {
+        lines.firstIndex { $0.tokens.upperBound > token } ?? lines.count
+    }
+
     init(text: String, language: Language?) {
         self.text = text
         self.language = language ?? Language(rawValue: LanguageDetector.detect(text)) ?? .english
