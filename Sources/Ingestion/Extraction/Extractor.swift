@@ -40,13 +40,14 @@ public struct Extractor: Sendable {
             document: document, parties: mentions, persons: persons, roles: roles,
             knownHolders: KnownOfficials.holders(named).merging(Self.namedHolders(persons, document)) { known, _ in known },
             knownNames: leaders)
-        let clauses = commitmentFinder.find()
+        let (clauses, restatedHeadings) = commitmentFinder.find()
         let kindFinding = KindFinder.find(in: document, mentions: mentions)
         let kind = kindFinding.kind
         let home = article.source.flatMap { Self.sourceParty($0, document.language) }
         let issuerMentions = leaders.isEmpty ? mentions : (mentions + leaders).sorted { $0.first < $1.first }
         let issuerFinder = IssuerFinder(
-            document: document, mentions: issuerMentions, persons: persons, roles: roles, clauses: clauses, kind: kind, home: home)
+            document: document, mentions: issuerMentions, persons: persons, roles: roles, clauses: clauses,
+            restatedHeadings: restatedHeadings, kind: kind, home: home)
         var issuers = issuerFinder.find()
         // "القمة العربية الصينية": both sides a summit is named for took part in its final text.
         let summitSides = kind == .communique || kind == .declaration

@@ -32,8 +32,10 @@ extension CommitmentFinder {
     /// holds at least half the heading clause's words, or, for the headline above the
     /// first paragraph, which sums the article up, the body's clauses together hold
     /// two thirds of them. Words are compared by stem: "تتفقان" restates "اتفقت".
-    func withoutRestatedHeadings(_ clauses: [Clause], _ fromHeadings: [Int]) -> [Clause] {
-        guard !fromHeadings.isEmpty else { return clauses }
+    /// The restated clauses come back apart: they commit nothing, but still say
+    /// who speaks and what their stance is about.
+    func withoutRestatedHeadings(_ clauses: [Clause], _ fromHeadings: [Int]) -> (kept: [Clause], restated: [Clause]) {
+        guard !fromHeadings.isEmpty else { return (clauses, []) }
         let headings = Set(fromHeadings)
         let firstProse = document.sentences.first?.tokens.lowerBound ?? Int.max
         var restated: Set<Int> = []
@@ -66,6 +68,7 @@ extension CommitmentFinder {
             let headline = clauses[index].first < firstProse
             if byOne || headline && inBody.filter({ $0 }).count * 3 >= words * 2 { restated.insert(index) }
         }
-        return restated.isEmpty ? clauses : clauses.indices.filter { !restated.contains($0) }.map { clauses[$0] }
+        guard !restated.isEmpty else { return (clauses, []) }
+        return (clauses.indices.filter { !restated.contains($0) }.map { clauses[$0] }, restated.sorted().map { clauses[$0] })
     }
 }

@@ -130,7 +130,8 @@ final class CommitmentFinder {
         var isHead = false
     }
 
-    func find() -> [Clause] {
+    /// The commitments' clauses, and apart the headings' clauses the body restates.
+    func find() -> (clauses: [Clause], restatedHeadings: [Clause]) {
         var clauses: [Clause] = []
         var fromHeadings: [Int] = []
         var introduction: (tokens: Range<Int>, list: ListIntroduction)? = nil
@@ -147,7 +148,8 @@ final class CommitmentFinder {
             if document.lines[sentence.line].kind == .heading { fromHeadings += clauses.count..<clauses.count + found.count }
             clauses += found
         }
-        return withoutRestatedHeadings(clauses, fromHeadings)
+        let (kept, restated) = withoutRestatedHeadings(clauses, fromHeadings)
+        return (kept, restated)
     }
 
 

@@ -14,6 +14,9 @@ struct IssuerFinder {
     let persons: [PersonMention]
     let roles: [RoleMention]
     let clauses: [Clause]
+    /// The headline's clauses the body restates: no commitments, but their
+    /// stances' matter is no side ("X condemns the attack on Y's consulate").
+    let restatedHeadings: [Clause]
     let kind: StatementKind
     /// The party the outlet speaks for, when its name says so.
     let home: PartyCode?
@@ -31,13 +34,14 @@ struct IssuerFinder {
     /// (The lead and the speakers are asked by several stages: found once here.)
     init(
         document: Document, mentions: [PartyMention], persons: [PersonMention], roles: [RoleMention], clauses: [Clause],
-        kind: StatementKind, home: PartyCode?
+        restatedHeadings: [Clause], kind: StatementKind, home: PartyCode?
     ) {
         self.document = document
         self.mentions = mentions
         self.persons = persons
         self.roles = roles
         self.clauses = clauses
+        self.restatedHeadings = restatedHeadings
         self.kind = kind
         self.home = home
         leadLines = document.leadLines
@@ -195,13 +199,14 @@ struct IssuerFinder {
     /// another party the clause names first, for Arabic names its maker after the
     /// verb, inside the clause ("أكد الاجتماع … لمجلس التعاون تضامنه مع …").
     func isStanceMatter(_ mention: PartyMention, afterAnotherParty: Bool = false) -> Bool {
-        clauses.contains { clause in
+        let holds = { (clause: Clause) -> Bool in
             guard Self.stancesWithMatter.contains(clause.type), clause.first <= mention.first, mention.first < clause.end else { return false }
             if case let .parties(codes) = clause.speaker, let code = mention.code, codes.contains(code) { return false }
             return !afterAnotherParty || mentions.contains { m in
                 m.code != nil && m.code != mention.code && clause.first <= m.first && m.first < mention.first
             }
         }
+        return clauses.contains(where: holds) || restatedHeadings.contains(where: holds)
     }
 
     static let stancesWithMatter: Set<CommitmentType> = [.condemn, .support, .welcome]
