@@ -24,4 +24,30 @@ final class MatterNamesTests: XCTestCase {
             XCTAssertTrue(found.parties.contains { $0.code.rawValue == matter && $0.role == .mentioned }, text, line: line)
         }
     }
+
+    /// A pair joined inside a backing, a welcome or a condemnation, after the stance's
+    /// own words ("backs Indo-Nepal efforts", "soutiennent les efforts du Mali et du
+    /// Niger"), is what the stance is about; a pair that opens its clause speaks.
+    func testAPairInsideAStanceIsItsMatter() {
+        let cases: [(String, [String], [String], UInt)] = [
+            ("Japan, Australia back India-Nepal talks\n\n"
+             + "* Joint statement also backs Indo-Nepal efforts to reopen the border crossings\n\n"
+             + "TOKYO: Japan and Australia said in a joint statement on Monday that they will deepen their defence cooperation.\n",
+             ["AU", "JP"], ["IN", "NP"], #line),
+            ("Le Canada et la Belgique publient une déclaration commune\n\n"
+             + "Dans leur déclaration commune, ils soutiennent les efforts du Mali et du Niger pour sécuriser leur frontière.\n"
+             + "Le Canada et la Belgique ont également convenu d'ouvrir une ligne aérienne directe.\n",
+             ["BE", "CA"], ["ML", "NE"], #line),
+            ("“The Republic of Korea and Norway are pleased that the two parties signed the accord,” the ministry said.\n"
+             + "The two countries will support its implementation.\n",
+             ["KR", "NO"], [], #line),
+        ]
+        for (text, sides, matter, line) in cases {
+            let found = TestSupport.extract(text, published: "2026-03-03")
+            XCTAssertEqual(Set(found.issuers.map(\.rawValue)), Set(sides), text, line: line)
+            for code in matter {
+                XCTAssertTrue(found.parties.contains { $0.code.rawValue == code && $0.role == .mentioned }, code + ": " + text, line: line)
+            }
+        }
+    }
 }

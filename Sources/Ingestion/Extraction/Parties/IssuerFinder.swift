@@ -198,9 +198,11 @@ struct IssuerFinder {
     /// of the EAC conference"), not its maker. `afterAnotherParty`: only after
     /// another party the clause names first, for Arabic names its maker after the
     /// verb, inside the clause ("أكد الاجتماع … لمجلس التعاون تضامنه مع …").
-    func isStanceMatter(_ mention: PartyMention, afterAnotherParty: Bool = false) -> Bool {
+    /// `after`: only in a clause that holds that token, a word (not a quotation mark that opens it).
+    func isStanceMatter(_ mention: PartyMention, afterAnotherParty: Bool = false, after word: Int? = nil) -> Bool {
         let holds = { (clause: Clause) -> Bool in
             guard Self.stancesWithMatter.contains(clause.type), clause.first <= mention.first, mention.first < clause.end else { return false }
+            if let word, word < clause.first || document.tokens[word].kind != .word { return false }
             if case let .parties(codes) = clause.speaker, let code = mention.code, codes.contains(code) { return false }
             return !afterAnotherParty || mentions.contains { m in
                 m.code != nil && m.code != mention.code && clause.first <= m.first && m.first < mention.first
@@ -509,7 +511,8 @@ struct IssuerFinder {
         var listed = false
         let dateline = VenueFinder.datelineCity(in: document)?.tokens ?? 0..<0
         func close() {
-            if chain.count > 1, closed, !isMatterList(chain), !chain.allSatisfy({ isOrganisationsMatter($0, organs: organs) }) {
+            if chain.count > 1, closed, !isMatterList(chain), !chain.allSatisfy({ isOrganisationsMatter($0, organs: organs) }),
+               !isStanceMatterList(chain) {
                 // A list of states meets; organisations listed are more often those invited or briefed.
                 for m in chain where !listed || Organization.named(m.code!) == nil { found.append((m.first, m.code!)) }
             }
@@ -547,6 +550,16 @@ struct IssuerFinder {
         if Self.links.between.contains(k, in: document), let j = wordBeforeLinks(k), isMatterWord(j) { return true }
         let listed = Self.links.and.contains(k, in: document) && document.tokens[k].surface != "-" || Self.isComma(k, document)
         return listed && !mentions.contains { $0.end == k }
+    }
+
+    /// Whether a list of names lies inside a condemnation, a backing or a welcome that someone
+    /// else makes, after words of its own ("Joint statement backs Pak-Afghan efforts", "support
+    /// the efforts of Afghanistan and Pakistan"): the stance's matter. A list that opens its
+    /// clause or a quotation ("“The Kingdom of Saudi Arabia and the United States are pleased")
+    /// is its subject.
+    func isStanceMatterList(_ chain: [PartyMention]) -> Bool {
+        guard let first = chain.first, let k = wordBeforeLinks(first.first) else { return false }
+        return chain.allSatisfy { isStanceMatter($0, after: k) }
     }
 
     /// The last word before `index` that is none of a name's link words ("the", "Republic of"); nil at the text's start.
