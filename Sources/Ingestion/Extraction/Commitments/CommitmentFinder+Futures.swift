@@ -7,16 +7,22 @@ extension CommitmentFinder {
     func withFrenchFutures(_ hits: [Hit], in range: Range<Int>) -> [Hit] {
         var result = hits
         // The cues' own tokens, read off their few ranges (a Set of them cost an array per hit).
-        for i in range where document.tokens[i].kind == .word && !hits.contains(where: { $0.first <= i && i < $0.end }) {
+        // An action word's hit states nothing itself: "renforceront" is still a future.
+        for i in range where document.tokens[i].kind == .word && !hits.contains(where: { $0.first <= i && i < $0.end && $0.cue.type != nil }) {
             let word = document.folded(i)
-            guard Self.isFrenchFuture(word) else { continue }
+            guard Self.isFrenchFuture(word), !Self.isPresentOfErer(document.tokens[i].surface) else { continue }
             result.append(Hit(first: i, end: i + 1, cue: .init(type: .pledge, role: .weak),
                               reading: .init(prefix: "", stem: word, suffix: ""), stem: word))
         }
         return result.sorted { $0.first < $1.first }
     }
 
-    static let frenchFutureEndings: [StaticString] = ["era", "eront", "ira", "iront", "dra", "dront"]
+    /// The third persons' and the first person plural's ("nous renforcerons"); "-uivra" is
+    /// "poursuivra", "suivront" (not "devra", which obliges). Not "-irons": "nous tirons",
+    /// "aspirons" are presents.
+    static let frenchFutureEndings: [StaticString] = [
+        "era", "eront", "erons", "ira", "iront", "dra", "dront", "drons", "uivra", "uivront", "uivrons",
+    ]
 
     /// Whether a folded French word ends like a future of six letters or more.
     /// An ASCII word (most, once folded) is read on its bytes, each a Character (CR aside).
@@ -28,6 +34,12 @@ extension CommitmentFinder {
             return word.utf8.count >= 6 && word.lowercasedEnds(withAnyOf: frenchFutureEndings)
         }
         return word.count >= 6 && frenchFutureEndings.contains(where: { word.hasSuffix($0.description) })
+    }
+
+    /// "nous espérons", "considérons": the present of a verb in -érer ends like a future
+    /// ("espérerons") once accents are folded; its surface keeps the accent.
+    static func isPresentOfErer(_ surface: String) -> Bool {
+        surface.hasSuffix("érons") || surface.hasSuffix("èrons")
     }
 
     /// The imperfect's person prefixes after the future's س (built once, not per sentence).
