@@ -39,4 +39,14 @@ final class HeadlineSideTests: XCTestCase {
             XCTAssertEqual(extraction.commitments.count, 1, c.text, line: c.line)
         }
     }
+
+    /// An unnamed ministry's statement whose headline the body repeats: the state
+    /// condemned in the headline is not the ministry's own; no issuer beats a wrong one.
+    func testAnUnnamedMinistrysHeadlineMatterIsNotItsVoice() {
+        let text = "Foreign Ministry Denounces Israeli Forces' Raid on Jenin Hospital\n\n"
+            + "The Ministry of Foreign Affairs has denounced the Israeli forces' raid on a hospital in Jenin.\n\n"
+            + "The ministry called on the international community to protect medical staff."
+        let extraction = TestSupport.extract(text, published: "2026-03-03")
+        XCTAssertFalse(extraction.parties.contains { $0.code.rawValue == "IL" && $0.role == .issuer }, "\(extraction.parties)")
+    }
 }

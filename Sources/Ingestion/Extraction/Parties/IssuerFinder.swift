@@ -293,11 +293,13 @@ struct IssuerFinder {
         return Array(leadParties().filter { !isNamedOnlyInsideUnnamedClauses($0) }.prefix(1))
     }
 
-    /// Whether every lead mention of `code` stands inside a clause whose speaker the text does not name.
+    /// Whether every lead mention of `code` stands inside a clause whose speaker the text does not name
+    /// (a restated headline's too: "Foreign Ministry Condemns Israeli Forces' Storming of…").
     func isNamedOnlyInsideUnnamedClauses(_ code: PartyCode) -> Bool {
         let inLead = mentions.filter { m in m.code == code && !m.isPlace && leadLines.contains { $0.contains(m.first) } }
         return !inLead.isEmpty && inLead.allSatisfy { m in
-            clauses.contains { !$0.speakerNamed && ($0.first..<$0.end).contains(m.first) }
+            let holds = { (clause: Clause) in !clause.speakerNamed && (clause.first..<clause.end).contains(m.first) }
+            return clauses.contains(where: holds) || restatedHeadings.contains(where: holds)
         }
     }
 
