@@ -252,13 +252,20 @@ struct Document {
         // A word broken at the line's end and read whole runs on into the next line.
         if let last = firstTokens.last, tokens[last].end > first.end { return true }
         guard let last = scalars[first.start..<first.end].last(where: { !Script.isInvisible($0) }),
-              !Self.sentenceEnds.contains(last), scalars[first.start] != "#", scalars[next.start] != "#" else { return false }
-        // A wrapped line is long; a short one is a headline, a byline or a dateline.
+              scalars[first.start] != "#", scalars[next.start] != "#" else { return false }
         let words = wordCount(in: firstTokens)
+        // A text wrapped by hand at a fixed width: a line that runs on in lower case
+        // ("The communique says the Sri Lankan side / reiterated its position…",
+        // "…one China policy, / opposes any form of…") is the same sentence.
+        if words >= 3, Self.clauseEnds.contains(last) || !Self.sentenceEnds.contains(last), startsLowercase(next) { return true }
+        guard !Self.sentenceEnds.contains(last) else { return false }
+        // A wrapped line is long; a short one is a headline, a byline or a dateline.
         return words >= 8 && (nextTokens.count > 0)
     }
 
     private static let sentenceEnds: Set<Unicode.Scalar> = [".", "!", "?", "؟", "…", ":", "»", "”", "\"", "،", ",", ";", "؛", ")"]
+    /// Marks that end a line inside a sentence: a wrapped line may end there.
+    private static let clauseEnds: Set<Unicode.Scalar> = [",", ";"]
 
     private func classify(_ line: Segmenter.Line, _ range: Range<Int>) -> LineKind {
         let words = wordCount(in: range)
