@@ -43,4 +43,15 @@ final class ArabicKindShapeTests: XCTestCase {
         let welcomed = "رحبت كينيا بالبيان المشترك الصادر عن مصر وأوغندا، وأكدت دعمها لجهود السلام.\n"
         XCTAssertNotEqual(TestSupport.extract(welcomed, published: "2026-03-03").statement.kind, .jointStatement, welcomed)
     }
+
+    /// A call named without "by phone" ("يجري اتصالاً مع", "في اتصال مع") is an account
+    /// of talks too, though the text cites one side's statement ("في بيان"): a readout
+    /// with both sides as its issuers.
+    func testACallWithACounterpartIsAReadout() {
+        let text = "الرئيس الكيني يجري اتصالاً مع رئيس الوزراء الإثيوبي لبحث الأوضاع في القرن الأفريقي.\n"
+            + "وقالت الرئاسة الكينية في بيان إن الجانبين اتفقا على مواصلة التشاور.\n"
+        let found = TestSupport.extract(text, published: "2026-03-03")
+        XCTAssertEqual(found.statement.kind, .readout)
+        XCTAssertEqual(Set(found.issuers.map(\.rawValue)), ["KE", "ET"])
+    }
 }
