@@ -293,8 +293,13 @@ final class CommitmentFinder {
             // "… and will continue to provide…": a coordinated predicate keeps the sentence's speaker.
             if found == nil, k > 0, let head = s.head, head.cue.role == .weak, head.first == s.start + 1,
                Self.andEt.contains(s.start, in: document) { found = .pronoun }
-            // "It was agreed": the impersonal "it" stands for nobody who spoke before.
-            if case .pronoun? = found, let head = s.head, isImpersonalPassive(head, from: s.start) { found = nil }
+            // "It was agreed": the impersonal "it" stands for nobody who spoke before. Nor does the
+            // side whose statement reports the agreement ("وأضاف بيان الكرملين أنه تم الاتفاق على…",
+            // « a indiqué le ministère russe : il a été convenu de… »): both sides agreed.
+            if let head = s.head, isImpersonalPassive(head, from: s.start) {
+                if case .pronoun? = found { found = nil }
+                if head.cue.type == .pledge, case .speaker(.parties, _)? = found { found = nil }
+            }
             var resolved: (Clause.Speaker, Bool)
             var named = false
             var official: Int? = nil
