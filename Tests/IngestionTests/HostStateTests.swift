@@ -80,4 +80,13 @@ final class PlacedHostStateTests: XCTestCase {
             XCTAssertEqual(Set(e.parties.filter { $0.role == .issuer }.map(\.code)), c.issuers, line: c.line)
         }
     }
+
+    /// "لقمة الدرعية في السعودية": a summit named with its preposition glued on is a summit, so
+    /// the state it met in hosts it, though that state holds the organisation's seat.
+    func testASummitAtTheSeatNamedWithAGluedPrepositionIsHosted() {
+        let text = "البيان الختامي لقمة الدرعية.. تعزيز التكامل الاقتصادي\n"
+            + "وشدد قادة دول مجلس التعاون، في البيان الختامي لقمة الدرعية في السعودية، على أهمية التكامل الاقتصادي.\n"
+        let e = TestSupport.extract(text, published: "2026-03-03")
+        XCTAssertEqual(Set(e.parties.filter { $0.role == .issuer }.map(\.code.rawValue)), ["GCC", "SA"])
+    }
 }

@@ -78,6 +78,7 @@ extension HostState {
 
     /// Whether the headline or the lead names a summit (of heads of state or government).
     static func namesSummit(_ lead: Range<Int>, _ document: Document) -> Bool {
-        lead.contains { placeWords.summit.contains($0, in: document) }
+        // ("لقمة العلا": the word with its glued preposition, as `has` reads it.)
+        lead.contains { has(placeWords.summit, $0, document) }
     }
 }
