@@ -84,7 +84,8 @@ public struct Extractor: Sendable {
             body: summitSides.isEmpty && issuerFinder.firstPersonSpeakers().isEmpty ? Self.organisationSpeaking(issuers, kind) : nil)
         var commitments: [Commitment] = []
         // A stance recalled in the pluperfect is background to the statement, not one of its commitments.
-        for clause in clauses where !clause.isBackground {
+        let stated = clauses.filter { !$0.isBackground }
+        for clause in stated {
             var by = makers.of(clause)
             let backed = issuerFinder.backed(in: clause, among: by)
             if !backed.isEmpty { by.removeAll(where: backed.contains) }
@@ -96,7 +97,7 @@ public struct Extractor: Sendable {
                                     document: document) ?? [],
                 start: start, end: end, context: clause.context, target: clause.target))
         }
-        Self.continueTopics(&commitments, clauses: clauses.filter { !$0.isBackground }, document)
+        Self.continueTopics(&commitments, clauses: stated, document)
 
         var parties = issuers.map { Party(code: $0, role: .issuer) }
         var seen = Set(issuers)

@@ -34,7 +34,7 @@ extension CommitmentFinder {
     /// two thirds of them. Words are compared by stem: "تتفقان" restates "اتفقت".
     /// The restated clauses come back apart: they commit nothing, but still say
     /// who speaks and what their stance is about.
-    func withoutRestatedHeadings(_ clauses: [Clause], _ fromHeadings: [Int]) -> (kept: [Clause], restated: [Clause]) {
+    func withoutRestatedHeadings(_ clauses: [Clause], _ fromHeadings: [Int]) -> (clauses: [Clause], restatedHeadings: [Clause]) {
         guard !fromHeadings.isEmpty else { return (clauses, []) }
         let headings = Set(fromHeadings)
         let firstProse = document.sentences.first?.tokens.lowerBound ?? Int.max

@@ -148,8 +148,7 @@ final class CommitmentFinder {
             if document.lines[sentence.line].kind == .heading { fromHeadings += clauses.count..<clauses.count + found.count }
             clauses += found
         }
-        let (kept, restated) = withoutRestatedHeadings(clauses, fromHeadings)
-        return (kept, restated)
+        return withoutRestatedHeadings(clauses, fromHeadings)
     }
 
 

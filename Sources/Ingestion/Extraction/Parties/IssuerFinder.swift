@@ -208,7 +208,12 @@ struct IssuerFinder {
                 m.code != nil && m.code != mention.code && clause.first <= m.first && m.first < mention.first
             }
         }
-        return clauses.contains(where: holds) || restatedHeadings.contains(where: holds)
+        return anyClause(where: holds)
+    }
+
+    /// Whether a clause, a restated headline's among them, satisfies `holds`.
+    func anyClause(where holds: (Clause) -> Bool) -> Bool {
+        clauses.contains(where: holds) || restatedHeadings.contains(where: holds)
     }
 
     static let stancesWithMatter: Set<CommitmentType> = [.condemn, .support, .welcome]
@@ -298,8 +303,7 @@ struct IssuerFinder {
     func isNamedOnlyInsideUnnamedClauses(_ code: PartyCode) -> Bool {
         let inLead = mentions.filter { m in m.code == code && !m.isPlace && leadLines.contains { $0.contains(m.first) } }
         return !inLead.isEmpty && inLead.allSatisfy { m in
-            let holds = { (clause: Clause) in !clause.speakerNamed && (clause.first..<clause.end).contains(m.first) }
-            return clauses.contains(where: holds) || restatedHeadings.contains(where: holds)
+            anyClause { !$0.speakerNamed && ($0.first..<$0.end).contains(m.first) }
         }
     }
 
