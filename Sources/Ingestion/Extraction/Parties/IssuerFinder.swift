@@ -198,11 +198,11 @@ struct IssuerFinder {
     /// of the EAC conference"), not its maker. `afterAnotherParty`: only after
     /// another party the clause names first, for Arabic names its maker after the
     /// verb, inside the clause ("أكد الاجتماع … لمجلس التعاون تضامنه مع …").
-    /// `after`: only in a clause that holds that token, a word (not a quotation mark that opens it).
+    /// `after`: only in a clause that also holds that token.
     func isStanceMatter(_ mention: PartyMention, afterAnotherParty: Bool = false, after word: Int? = nil) -> Bool {
         let holds = { (clause: Clause) -> Bool in
             guard Self.stancesWithMatter.contains(clause.type), clause.first <= mention.first, mention.first < clause.end else { return false }
-            if let word, word < clause.first || document.tokens[word].kind != .word { return false }
+            if let word, word < clause.first { return false }
             if case let .parties(codes) = clause.speaker, let code = mention.code, codes.contains(code) { return false }
             return !afterAnotherParty || mentions.contains { m in
                 m.code != nil && m.code != mention.code && clause.first <= m.first && m.first < mention.first
@@ -564,7 +564,8 @@ struct IssuerFinder {
     /// clause or a quotation ("“The Kingdom of Saudi Arabia and the United States are pleased")
     /// is its subject.
     func isStanceMatterList(_ chain: [PartyMention]) -> Bool {
-        guard let first = chain.first, let k = wordBeforeLinks(first.first) else { return false }
+        // (A word of the clause, not the quotation mark that opens it.)
+        guard let first = chain.first, let k = wordBeforeLinks(first.first), document.tokens[k].kind == .word else { return false }
         return chain.allSatisfy { isStanceMatter($0, after: k) }
     }
 
