@@ -24,6 +24,25 @@ final class ExpressedStanceCueTests: XCTestCase {
         }
     }
 
+    /// "هنّأ" folds to "هنا" (here), so the past congratulation is read as
+    /// written: its hamza, with or without harakat, a و before it, an ending after.
+    func testThePastCongratulationIsReadByItsHamza() {
+        let opening = "عقدت مصر وكينيا مشاورات في نيروبي. "
+        let cases: [(String, [CommitmentType], UInt)] = [
+            ("وهنّأ الرئيس المصري نظيره الكيني على فوزه في الانتخابات.", [.welcome], #line),
+            ("هنأ المجلس الأعلى أمير دولة الكويت على توليه رئاسة الدورة الحالية.", [.welcome], #line),
+            ("وهنأت مصر كينيا بعيدها الوطني.", [.welcome], #line),
+            ("وهَنَّأَ الرئيس الكيني نظيره المصري بنجاح المؤتمر.", [.welcome], #line),
+            ("وهنآ الشعبين بذكرى إقامة العلاقات الدبلوماسية بين البلدين.", [.welcome], #line),
+        ]
+        for (sentence, expected, line) in cases {
+            let found = TestSupport.extract(opening + sentence, language: .arabic).commitments.map(\.type)
+            XCTAssertEqual(found, expected, sentence, line: line)
+        }
+        let egypt = TestSupport.extract(opening + "وهنأت مصر كينيا بعيدها الوطني.", language: .arabic).commitments
+        XCTAssertEqual(egypt.map(\.by), [[PartyCode("EG")]])
+    }
+
     /// "هنّأ" folds to "هنا", the common adverb "here": that word alone is no welcome.
     func testTheAdverbHereIsNoCongratulation() {
         let opening = "عقدت مصر وكينيا مشاورات في نيروبي. "

@@ -180,7 +180,7 @@ final class CommitmentFinder {
                 stem: cues.matcher.entries[m.entry].folded)
         }
         if document.language == .french { hits = withFrenchFutures(hits, in: range) }
-        if document.language == .arabic { hits = withArabicFutures(hits, in: range) }
+        if document.language == .arabic { hits = withWrittenVerbs(withArabicFutures(hits, in: range), in: range) }
         hits.removeAll { isAgendaFuture($0, in: range) }
         // "army-backed", "EU-backed": a cue inside a compound adjective is no stance.
         hits.removeAll { $0.first > 0 && document.tokens[$0.first].attached && Self.hyphens.contains(document.tokens[$0.first - 1].surface) }

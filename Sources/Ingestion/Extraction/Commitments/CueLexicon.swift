@@ -38,6 +38,12 @@ struct CueLexicon: LanguageLexicon {
     /// after a commitment: gathered once, not walked entry by entry per word.
     let actionStems: WordSet
     let actionPrefixes: [String]
+    /// Finite verbs read as written (`H`): folding would make them a common
+    /// word ("هنّأ" → "هنا", here), so their hamza decides.
+    let writtenVerbs: [(written: String, type: CommitmentType)]
+    /// The folded forms a written verb may take (with و or ف before it, a
+    /// subject's or an object's ending after it): which tokens to read.
+    let writtenVerbKeys: WordSet
 
     static let arabic = CueLexicon(.arabic)
     static let english = CueLexicon(.english)
@@ -47,11 +53,16 @@ struct CueLexicon: LanguageLexicon {
         // Arabic puts the subject and asides between a verb and its particle: allow more words there.
         var matcher = PhraseMatcher<Cue>(gap: language == .arabic ? 9 : 3, lane: .cues(language))
         var verbs: Set<String> = [], nouns: Set<String> = []
+        var written: [(written: String, type: CommitmentType)] = []
         for line in LexiconFile.lines("cues-\(language.rawValue).txt") {
             let (typeField, rest) = LexiconFile.head(line)
             let (roleField, phrase) = LexiconFile.head(rest)
             let type = CommitmentType(rawValue: typeField)
             guard type != nil || typeField == "action", !phrase.isEmpty else { continue }
+            if roleField == "H", let type {
+                written.append((phrase, type))
+                continue
+            }
             let role: Role
             switch roleField {
             case "V": role = .verb
@@ -86,5 +97,13 @@ struct CueLexicon: LanguageLexicon {
         }
         self.actionStems = WordSet(actionStems)
         self.actionPrefixes = actionPrefixes
+        writtenVerbs = written
+        writtenVerbKeys = WordSet(written.flatMap { verb in
+            Self.writtenVerbProclitics.flatMap { p in Self.writtenVerbEndings.map { WordAnalysis.fold(p + verb.written + $0) } }
+        })
     }
+
+    /// What may stand before and after a written verb: "وهنّأ", "هنّأت", "هنّأه".
+    static let writtenVerbProclitics = ["", "و", "ف"]
+    static let writtenVerbEndings = ["", "ت", "وا", "تا", "ه", "ها", "هم", "هما"]
 }
