@@ -52,6 +52,11 @@ final class DateTests: XCTestCase {
             ("Communiqué de presse, 23.06.2026\n\nLe ministre s'est rendu à Rabat les 22 et 23 juin.", nil, "2026-06-22", #line),
             // A short sentence is no stamp.
             ("On 5 May 2026 they met.", nil, "2026-05-05", #line),
+            // A time's mark after the stamp ("05:01 م", "PM"): the stamp stays a line of its own, under a long headline.
+            ("التقى الرئيسان في باريس وبحثا العلاقات الثنائية.\nلقاء جديد بين الرئيسين في العاصمة الفرنسية على هامش القمة\nالأحد، 13 يوليو 2008 05:01 م\nالعلاقات بين البلدين",
+             nil, nil, #line),
+            ("The two presidents met in Paris to discuss relations.\nA new meeting of the two presidents in the French capital on the summit sidelines\nSunday, 13 July 2008 05:01 PM\nRelations between the two",
+             nil, nil, #line),
         ])
     }
 
@@ -97,6 +102,8 @@ final class DateTests: XCTestCase {
              nil, nil, #line),
             ("The ministers recalled the conference that had been held on 13 July 2025 in Addis Ababa.", nil, nil, #line),
             ("Réuni samedi 18 février, le conseil a rappelé les conclusions du mini-sommet du 23 novembre 2022.", nil, nil, #line),
+            // The Arabic pluperfect ("وكان … أعلن السبت") recalls an earlier announcement.
+            ("وكان الرئيس الفرنسي نيكولا ساركوزي، أعلن السبت أن البلدين اتفقا على إقامة علاقات دبلوماسية.", "2008-07-13", nil, #line),
         ])
     }
 
