@@ -52,6 +52,9 @@ final class DateTests: XCTestCase {
             ("Communiqué de presse, 23.06.2026\n\nLe ministre s'est rendu à Rabat les 22 et 23 juin.", nil, "2026-06-22", #line),
             // A short sentence is no stamp.
             ("On 5 May 2026 they met.", nil, "2026-05-05", #line),
+            // A dateline in parentheses under a document's title dates it, as "Cairo, March 3" does.
+            ("SEPTIEME SESSION DU\nCONSEIL D'ASSOCIATION UE-TUNISIE\n(Bruxelles, le 14 novembre 2011)\n\nDéclaration de l'Union européenne\n\n1. L'Union européenne salue la tenue du Conseil.",
+             nil, "2011-11-14", #line),
             // A time's mark after the stamp ("05:01 م", "PM"): the stamp stays a line of its own, under a long headline.
             ("التقى الرئيسان في باريس وبحثا العلاقات الثنائية.\nلقاء جديد بين الرئيسين في العاصمة الفرنسية على هامش القمة\nالأحد، 13 يوليو 2008 05:01 م\nالعلاقات بين البلدين",
              nil, nil, #line),

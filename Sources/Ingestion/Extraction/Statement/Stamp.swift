@@ -15,8 +15,10 @@ enum Stamp {
         // " date 2026-01-05 TEHRAN –": the prefix word, then the date.
         if found.tokens.lowerBound == line.tokens.lowerBound + 1, dateWords.contains(line.tokens.lowerBound, in: document) { return true }
         if isClockTime(after: found.tokens.upperBound, line.tokens, document) { return true }
-        // "Cairo, March 3 (MENA)" on a line of its own is a dateline, which dates the statement.
-        if !CityLexicon.shared.matcher.matches(at: line.tokens.lowerBound, in: document).isEmpty { return false }
+        // "Cairo, March 3 (MENA)" on a line of its own is a dateline, which dates the statement;
+        // so is "(Bruxelles, le 13 décembre 2010)" under a document's title.
+        let first = line.tokens.lowerBound + (document.tokens[line.tokens.lowerBound].surface == "(" ? 1 : 0)
+        if first < line.tokens.upperBound, !CityLexicon.shared.matcher.matches(at: first, in: document).isEmpty { return false }
         // A sentence, however short ("On 5 May they met."), is no stamp.
         if let last = line.tokens.last, KindFinder.isSentenceEnd(last, document) { return false }
         // Most lines are paragraphs: too many words to be a stamp, whatever they are.
