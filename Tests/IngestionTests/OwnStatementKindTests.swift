@@ -21,6 +21,20 @@ final class OwnStatementKindTests: XCTestCase {
         }
     }
 
+    /// The European Union's own declaration, under that title ("Déclaration de
+    /// l'Union européenne", "Statement by the European Union"), is one party's.
+    func testTheEuropeanUnionsOwnDeclarationIsAPressStatement() {
+        let cases: [(String, UInt)] = [
+            ("SEPTIEME SESSION DU\nCONSEIL D'ASSOCIATION UE-TUNISIE\n(Bruxelles, le 14 novembre 2011)\n\nDéclaration de l'Union européenne\n\n"
+             + "1. L'Union européenne se félicite de la tenue du Conseil d'association et encourage la Tunisie à poursuivre ses réformes.\n", #line),
+            ("Statement by the European Union on the elections in Malawi\n\n"
+             + "The European Union welcomes the peaceful conduct of the elections and calls on all parties to respect the results.\n", #line),
+        ]
+        for (text, line) in cases {
+            XCTAssertEqual(TestSupport.extract(text).statement.kind, .pressStatement, text, line: line)
+        }
+    }
+
     func testASummitsBareCommuniqueStaysACommunique() {
         let text = "Les chefs d’État ont clos leur sommet samedi à Niamey par un communiqué.\n\nLe sommet a appelé au renforcement de la sécurité.\n"
         XCTAssertEqual(TestSupport.extract(text, published: "2026-03-03").statement.kind, .communique)
