@@ -40,4 +40,18 @@ final class PersonTests: XCTestCase {
         XCTAssertEqual(persons("وأكد وزير الخارجية حرص المملكة على مواصلة التنسيق."), [])
         XCTAssertEqual(persons("The minister stressed the need for calm."), [])
     }
+
+    /// A title word with the nisba ending names an institution ("المفوضية", the
+    /// commission), and an action's noun (تعزيز، إطلاق) is no name: neither
+    /// makes a person, and an action's noun ends the name before it.
+    func testAnInstitutionOrAnActionIsNoName() {
+        let cases: [(String, [String], UInt)] = [
+            ("وطلب المجلس من المفوضية الإفريقية إحالة البيان إلى الأعضاء الأفارقة في مجلس الأمن.", [], #line),
+            ("وأعلن الرئيس الأمريكي دونالد ترمب رفع العقوبات المفروضة على البلاد.", ["دونالد ترمب"], #line),
+            ("وأكد الوزير على أهمية الدور الذي يقوم به المبعوث الأممي لتعزيز تنمية المنطقة.", [], #line),
+        ]
+        for (text, names, line) in cases {
+            XCTAssertEqual(persons(text).map(\.name), names, text, line: line)
+        }
+    }
 }

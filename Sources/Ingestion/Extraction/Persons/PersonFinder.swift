@@ -14,6 +14,8 @@ enum PersonFinder {
     static let latinParticles = PersonWords.shared.lists.written("particle")
     /// Titles written before a name ("الشيخ", "Sheikh", "Dr"), skipped at its start and not counted as its words.
     static let titleWords = PersonWords.shared.lists.written("name-title")
+    /// Endings that make an Arabic title word an institution or an adjective ("المفوضية", "الرئيسية").
+    static let arabicTitleEndings = PersonWords.shared.lists.foldedKeys("arabic-title-ending")
     /// Common first names that begin like an imperfect verb (ي…), which otherwise ends a name.
     static let namesLikeVerbs = PersonWords.shared.lists.folded("verb-like-name")
 
@@ -42,6 +44,8 @@ enum PersonFinder {
                 if let last = result.last, match.first < last.end, match.first >= last.first { continue }
                 // "الملكي" of "صاحب السمو الملكي" is part of a form of address, not the title of a king.
                 if insideHonorific(match.first, floor: line.tokens.lowerBound, document) { continue }
+                // "المفوضية الإفريقية", "القضايا الرئيسية": an institution or an adjective, not an official.
+                if document.language == .arabic, arabicTitleEndings.contains(WordKey(match.reading.suffix)) { continue }
                 let title = roles.matcher.entries[match.entry].value
                 var role = title.role
                 var party: PartyCode? = title.party
@@ -809,6 +813,8 @@ enum PersonFinder {
                 // "ونظيره", "وبحضور": a stop word behind a conjunction or preposition.
                 // (Bases and stems asked by key here and below: a `Set<String>` normalises Arabic to hash it.)
                 if document.analyses[i]?.bases.dropFirst().contains(where: { arabicStops.contains(WordKey($0.base)) }) == true { break }
+                // "لضمان تعزيز التنسيق": an action's noun (تعزيز، تنسيق) is no name.
+                if let a = document.analyses[i], a.stemKeys.contains(where: CueLexicon.arabic.actionStems.contains) { break }
                 // "شي … مباحثات", "… كل التوفيق": a noun that follows a name.
                 if PersonWords.shared.nameEnd.contains(i, in: document)
                     || document.analyses[i]?.bases.dropFirst().contains(where: { PersonWords.shared.nameEnd.contains(WordKey($0.base)) }) == true { break }
