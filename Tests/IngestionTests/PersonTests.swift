@@ -54,4 +54,18 @@ final class PersonTests: XCTestCase {
             XCTAssertEqual(persons(text).map(\.name), names, text, line: line)
         }
     }
+
+    /// After a particle ("de la", "of the"), a state's formal word or name
+    /// starts the state, which is no part of the name, nor a name of its own.
+    func testAStateAfterAParticleEndsTheName() {
+        let cases: [(String, [String], UInt)] = [
+            ("Le président Emmanuel Macron de la République française et le président Joe Biden des États-Unis d’Amérique se sont entretenus mercredi.",
+             ["Emmanuel Macron", "Joe Biden"], #line),
+            ("Étaient présents les ministres du Ghana et du Togo, ainsi que l’ambassadeur de la République du Cabo Verde auprès du Nigéria.", [], #line),
+            ("Le ministre Jean de La Fontaine a salué l'accord.", ["Jean de La Fontaine"], #line),
+        ]
+        for (text, names, line) in cases {
+            XCTAssertEqual(persons(text).map(\.name), names, text, line: line)
+        }
+    }
 }

@@ -12,6 +12,12 @@ enum PersonFinder {
     static let stateWords = PersonWords.shared.lists.folded("arabic-state")
     /// Particles inside a Latin-script name ("bin Salman", "de Gaulle"): no name word of their own.
     static let latinParticles = PersonWords.shared.lists.written("particle")
+
+    /// "Emmanuel Macron de la République française", "Joe Biden of the United States":
+    /// after a particle, a state's name or its formal word starts the state, not the name's next part.
+    static func startsState(_ index: Int, _ document: Document, _ partyAt: TokenMap<PartyMention>) -> Bool {
+        partyAt[index] != nil || PersonWords.shared.state.contains(index, in: document) && !latinParticles.contains(index, in: document)
+    }
     /// Titles written before a name ("الشيخ", "Sheikh", "Dr"), skipped at its start and not counted as its words.
     static let titleWords = PersonWords.shared.lists.written("name-title")
     /// Endings that make an Arabic title word an institution or an adjective ("المفوضية", "الرئيسية").
@@ -844,6 +850,8 @@ enum PersonFinder {
                 let token = document.tokens[i]
                 if token.kind == .word, let c = token.surface.unicodeScalars.first, c.properties.isUppercase {
                     if partyAt[i] != nil, words == 0, !isCountryAsGivenName(i, limit: limit, document, partyAt, roles) { return nil }
+                    // "l'ambassadeur de la République du Cabo Verde": a state's formal word is no given name.
+                    if words == 0, partyAt[i] == nil, startsState(i, document, partyAt) { return nil }
                     // "Dmitry X Monday": a weekday, a month or a sentence opener is no part of a name,
                     // but "Jean-Luc Le Goff" goes on past a capitalised particle.
                     if PersonWords.shared.stop.contains(i, in: document),
@@ -862,10 +870,11 @@ enum PersonFinder {
                         i += 1
                     }
                 } else if token.kind == .word, words > 0, latinParticles.contains(i, in: document),
-                          i + 1 < limit, document.tokens[i + 1].surface.startsUppercase {
+                          i + 1 < limit, document.tokens[i + 1].surface.startsUppercase, !startsState(i + 1, document, partyAt) {
                     i += 1
                 } else if token.kind == .word, words > 0, latinParticles.contains(i, in: document), i + 2 < limit,
-                          latinParticles.contains(i + 1, in: document), document.tokens[i + 2].surface.startsUppercase {
+                          latinParticles.contains(i + 1, in: document), document.tokens[i + 2].surface.startsUppercase,
+                          !startsState(i + 2, document, partyAt) {
                     // "Pieter van der Berg", "Ursula von der Leyen": particles in a row.
                     i += 2
                 } else if token.kind == .word, words > 0, latinParticles.contains(i, in: document), i + 2 < limit,
