@@ -36,6 +36,23 @@ final class VenueCallAndBackgroundTests: XCTestCase {
         }
     }
 
+    /// A declaration named after a city in the headline or the lead ("إعلان سرت",
+    /// "the Oran Declaration") was adopted there, when nothing else places it; a
+    /// statement that follows a declaration up keeps its own dateline.
+    func testADeclarationsNamesakeCityIsItsVenueWhenNothingElsePlacesIt() {
+        let cases: [(String, String?, UInt)] = [
+            ("أكد القادة العرب تضامنهم مع السودان. وعبر القادة العرب في إعلان سرت الذي صدر في ختام أعمال القمة أمس عن تقديرهم لجهود الوساطة.",
+             "Sirte", #line),
+            ("Arab leaders stressed their solidarity with Sudan. In the Oran Declaration issued at the close of the summit, they praised the mediation.",
+             "Oran", #line),
+            ("أديس أبابا – يسافر وفد من الصومال إلى أديس أبابا اليوم لتعزيز الالتزامات المنصوص عليها في إعلان أنقرة.",
+             "Addis Ababa", #line),
+        ]
+        for (text, venue, line) in cases {
+            XCTAssertEqual(TestSupport.extract(text, published: "2026-11-12").statement.venue, venue, text, line: line)
+        }
+    }
+
     /// "Lima, Quito, La Paz agree to…": capitals listed at a line's start are the
     /// governments that speak, no dateline; the dispatch's own dateline places the meeting.
     func testCapitalsListedAtALinesStartAreNoDateline() {

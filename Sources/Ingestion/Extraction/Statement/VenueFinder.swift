@@ -87,6 +87,14 @@ enum VenueFinder {
     }
 
     /// The venue and the tokens that named it.
+    /// Whether a city stands in the statement's own name: right after its
+    /// declaration word ("إعلان سرت"), right before it ("the Riyadh Declaration"),
+    /// or after a link ("Déclaration de Québec", "Declaration of Doha").
+    static func namesStatement(_ city: PhraseMatcher<Int>.Match, _ statementTokens: Set<Int>, _ document: Document) -> Bool {
+        statementTokens.contains(city.first - 1) || statementTokens.contains(city.end)
+            || city.first >= 2 && statementTokens.contains(city.first - 2) && DeclarationName.linkWords.contains(city.first - 1, in: document)
+    }
+
     static func find(in document: Document, statementTokens: [Int], mentions: [PartyMention],
                      kind: StatementKind? = nil) -> (String?, Range<Int>?) {
         let cities = CityLexicon.shared
@@ -97,12 +105,20 @@ enum VenueFinder {
         var dateline: Place? = nil
         var lead: Place? = nil
         var firstLocated: Place? = nil
+        var namesake: Place? = nil
         for sentence in headlines(document) + document.sentences {
             for match in cities.matcher.scan(sentence.tokens, in: document) {
                 let city = cities.cities[cities.matcher.entries[match.entry].value]
                 let place = Place(name: city.english, tokens: match.first..<match.end, country: city.country)
                 if dateline == nil, isDateline(match, sentence, sentence.line, document) || isHeadingPlace(match, sentence, leadEnd, document) {
                     dateline = place
+                }
+                // "إعلان سرت", "the Riyadh Declaration", « la Déclaration d'Alger »: the city the statement
+                // is named after in the headline or the lead, where nothing else places it. (A founding text
+                // the body reaffirms, « la Déclaration de Bamako », is no name of this one; a statement that
+                // follows a declaration up, "to carry out the Ankara Declaration", is placed by its dateline.)
+                if namesake == nil, kind == .declaration, match.first < leadEnd, namesStatement(match, statementTokens, document) {
+                    namesake = place
                 }
                 guard isLocated(match, sentence, document), !isAlternative(match, sentence, document) else { continue }
                 let window = max(sentence.tokens.lowerBound, match.first - 8)..<min(sentence.tokens.upperBound, match.end + 6)
@@ -128,7 +144,7 @@ enum VenueFinder {
                 if firstLocated == nil, meeting || !destination && kind != .pressStatement { firstLocated = place }
             }
         }
-        guard let found = lead ?? dateline ?? datelinePlace(in: document) ?? firstLocated else { return (nil, nil) }
+        guard let found = lead ?? dateline ?? datelinePlace(in: document) ?? firstLocated ?? namesake else { return (nil, nil) }
         // "Manama: Gulf leaders signed … during a summit in Saudi Arabia": the dispatch's city, not the meeting's.
         if lead == nil, let country = found.country, let placed = meetingCountry(in: document, before: leadEnd, mentions), placed != country {
             return (nil, nil)
