@@ -14,6 +14,9 @@ final class FrenchReleaseKindTests: XCTestCase {
             // « Dans une déclaration » is one party's release too; a joint one keeps its kind.
             ("Le Canada revient sur les heurts au Togo. Dans une déclaration, il appelle au calme et au dialogue.", .pressStatement, #line),
             ("Dans une déclaration conjointe publiée lundi, le Chili et le Pérou ont salué la hausse des échanges.", .jointStatement, #line),
+            // A communiqué its sentence has a summit's heads of state issue is that summit's communique.
+            ("« Les chefs d’État et de gouvernement ont réaffirmé leur engagement à faire taire les armes », a indiqué l’Union africaine dans un communiqué.",
+             .communique, #line),
         ]
         for (text, kind, line) in cases {
             XCTAssertEqual(TestSupport.extract(text).statement.kind, kind, text, line: line)
