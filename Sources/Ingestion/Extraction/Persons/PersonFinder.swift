@@ -12,18 +12,18 @@ enum PersonFinder {
     static let stateWords = PersonWords.shared.lists.folded("arabic-state")
     /// Particles inside a Latin-script name ("bin Salman", "de Gaulle"): no name word of their own.
     static let latinParticles = PersonWords.shared.lists.written("particle")
-
-    /// "Emmanuel Macron de la République française", "Joe Biden of the United States":
-    /// after a particle, a state's name or its formal word starts the state, not the name's next part.
-    static func startsState(_ index: Int, _ document: Document, _ partyAt: TokenMap<PartyMention>) -> Bool {
-        partyAt[index] != nil || PersonWords.shared.state.contains(index, in: document) && !latinParticles.contains(index, in: document)
-    }
     /// Titles written before a name ("الشيخ", "Sheikh", "Dr"), skipped at its start and not counted as its words.
     static let titleWords = PersonWords.shared.lists.written("name-title")
     /// Endings that make an Arabic title word an institution or an adjective ("المفوضية", "الرئيسية").
     static let arabicTitleEndings = PersonWords.shared.lists.foldedKeys("arabic-title-ending")
     /// Common first names that begin like an imperfect verb (ي…), which otherwise ends a name.
     static let namesLikeVerbs = PersonWords.shared.lists.folded("verb-like-name")
+
+    /// "Emmanuel Macron de la République française", "Joe Biden of the United States":
+    /// after a particle, a state's name or its formal word starts the state, not the name's next part.
+    static func startsState(_ index: Int, _ document: Document, _ partyAt: TokenMap<PartyMention>) -> Bool {
+        partyAt[index] != nil || PersonWords.shared.state.contains(index, in: document) && !latinParticles.contains(index, in: document)
+    }
 
     static func find(in document: Document, parties: [PartyMention]) -> (persons: [PersonMention], roles: [RoleMention]) {
         let roles = RoleLexicon.of(document.language)

@@ -86,7 +86,6 @@ enum VenueFinder {
         return false
     }
 
-    /// The venue and the tokens that named it.
     /// Whether a city stands in the statement's own name: right after its
     /// declaration word ("إعلان سرت"), right before it ("the Riyadh Declaration"),
     /// or after a link ("Déclaration de Québec", "Declaration of Doha").
@@ -95,6 +94,7 @@ enum VenueFinder {
             || city.first >= 2 && statementTokens.contains(city.first - 2) && DeclarationName.linkWords.contains(city.first - 1, in: document)
     }
 
+    /// The venue and the tokens that named it.
     static func find(in document: Document, statementTokens: [Int], mentions: [PartyMention],
                      kind: StatementKind? = nil) -> (String?, Range<Int>?) {
         let cities = CityLexicon.shared
