@@ -53,12 +53,12 @@ final class DateTests: XCTestCase {
             // A short sentence is no stamp.
             ("On 5 May 2026 they met.", nil, "2026-05-05", #line),
             // A dateline in parentheses under a document's title dates it, as "Cairo, March 3" does.
-            ("SEPTIEME SESSION DU\nCONSEIL D'ASSOCIATION UE-TUNISIE\n(Bruxelles, le 14 novembre 2011)\n\nDéclaration de l'Union européenne\n\n1. L'Union européenne salue la tenue du Conseil.",
-             nil, "2011-11-14", #line),
+            ("QUATRIEME REUNION DU\nCOMITE MIXTE UE-JORDANIE\n(Luxembourg, le 21 juin 2012)\n\nPosition de l'Union européenne\n\n1. L'Union européenne se félicite de la réunion du comité.",
+             nil, "2012-06-21", #line),
             // A time's mark after the stamp ("05:01 م", "PM"): the stamp stays a line of its own, under a long headline.
-            ("التقى الرئيسان في باريس وبحثا العلاقات الثنائية.\nلقاء جديد بين الرئيسين في العاصمة الفرنسية على هامش القمة\nالأحد، 13 يوليو 2008 05:01 م\nالعلاقات بين البلدين",
+            ("اجتمع وزيرا خارجية البلدين في الرباط وناقشا ملف الطاقة.\nمحادثات جديدة بين الوزيرين في العاصمة المغربية حول التعاون الاقتصادي\nالخميس، 4 مارس 2021 11:20 ص\nملف الطاقة بين البلدين",
              nil, nil, #line),
-            ("The two presidents met in Paris to discuss relations.\nA new meeting of the two presidents in the French capital on the summit sidelines\nSunday, 13 July 2008 05:01 PM\nRelations between the two",
+            ("The two foreign ministers met in Rabat to discuss energy.\nFresh talks between the two ministers in the Moroccan capital on economic ties\nThursday, 4 March 2021 11:20 AM\nEnergy between the two",
              nil, nil, #line),
         ])
     }
@@ -106,7 +106,7 @@ final class DateTests: XCTestCase {
             ("The ministers recalled the conference that had been held on 13 July 2025 in Addis Ababa.", nil, nil, #line),
             ("Réuni samedi 18 février, le conseil a rappelé les conclusions du mini-sommet du 23 novembre 2022.", nil, nil, #line),
             // The Arabic pluperfect ("وكان … أعلن السبت") recalls an earlier announcement.
-            ("وكان الرئيس الفرنسي نيكولا ساركوزي، أعلن السبت أن البلدين اتفقا على إقامة علاقات دبلوماسية.", "2008-07-13", nil, #line),
+            ("وكان رئيس الوزراء الإيطالي قد أكد الأحد أن بلاده ستدعم المبادرة.", "2008-07-14", nil, #line),
         ])
     }
 

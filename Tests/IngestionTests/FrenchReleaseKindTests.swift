@@ -15,7 +15,7 @@ final class FrenchReleaseKindTests: XCTestCase {
             ("Le Canada revient sur les heurts au Togo. Dans une déclaration, il appelle au calme et au dialogue.", .pressStatement, #line),
             ("Dans une déclaration conjointe publiée lundi, le Chili et le Pérou ont salué la hausse des échanges.", .jointStatement, #line),
             // A communiqué its sentence has a summit's heads of state issue is that summit's communique.
-            ("« Les chefs d’État et de gouvernement ont réaffirmé leur engagement à faire taire les armes », a indiqué l’Union africaine dans un communiqué.",
+            ("Les chefs d’État réunis en sommet ont appelé à la fin des combats au Sahel, a annoncé la CEDEAO dans un communiqué.",
              .communique, #line),
         ]
         for (text, kind, line) in cases {

@@ -25,8 +25,8 @@ final class OwnStatementKindTests: XCTestCase {
     /// l'Union européenne", "Statement by the European Union"), is one party's.
     func testTheEuropeanUnionsOwnDeclarationIsAPressStatement() {
         let cases: [(String, UInt)] = [
-            ("SEPTIEME SESSION DU\nCONSEIL D'ASSOCIATION UE-TUNISIE\n(Bruxelles, le 14 novembre 2011)\n\nDéclaration de l'Union européenne\n\n"
-             + "1. L'Union européenne se félicite de la tenue du Conseil d'association et encourage la Tunisie à poursuivre ses réformes.\n", #line),
+            ("QUATRIEME REUNION DU\nCOMITE MIXTE UE-JORDANIE\n(Luxembourg, le 21 juin 2012)\n\nDéclaration de l'Union européenne\n\n"
+             + "1. L'Union européenne salue les progrès de la Jordanie et l'invite à élargir le dialogue social.\n", #line),
             ("Statement by the European Union on the elections in Malawi\n\n"
              + "The European Union welcomes the peaceful conduct of the elections and calls on all parties to respect the results.\n", #line),
         ]

@@ -41,12 +41,12 @@ final class VenueCallAndBackgroundTests: XCTestCase {
     /// statement that follows a declaration up keeps its own dateline.
     func testADeclarationsNamesakeCityIsItsVenueWhenNothingElsePlacesIt() {
         let cases: [(String, String?, UInt)] = [
-            ("أكد القادة العرب تضامنهم مع السودان. وعبر القادة العرب في إعلان سرت الذي صدر في ختام أعمال القمة أمس عن تقديرهم لجهود الوساطة.",
+            ("اختتم القادة الأفارقة قمتهم أمس. وتبنى القادة إعلان سرت الذي يدعو إلى تسريع مشاريع الربط الكهربائي بين دول القارة.",
              "Sirte", #line),
-            ("Arab leaders stressed their solidarity with Sudan. In the Oran Declaration issued at the close of the summit, they praised the mediation.",
+            ("The bloc's leaders ended their meeting on Tuesday. The Oran Declaration they adopted backs a shared power grid for the region.",
              "Oran", #line),
-            ("أديس أبابا – يسافر وفد من الصومال إلى أديس أبابا اليوم لتعزيز الالتزامات المنصوص عليها في إعلان أنقرة.",
-             "Addis Ababa", #line),
+            ("الخرطوم – يزور وفد تشادي الخرطوم اليوم لمتابعة ما اتفق عليه البلدان في إعلان الرياض.",
+             "Khartoum", #line),
         ]
         for (text, venue, line) in cases {
             XCTAssertEqual(TestSupport.extract(text, published: "2026-11-12").statement.venue, venue, text, line: line)
