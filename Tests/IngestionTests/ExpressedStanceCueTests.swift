@@ -5,8 +5,18 @@ import XCTest
 /// for the whole family of such nouns; congratulating is a welcome and
 /// highlighting an importance a position.
 final class ExpressedStanceCueTests: XCTestCase {
+    /// The talks each case's sentence follows.
+    private static let opening = "عقدت مصر وكينيا مشاورات في نيروبي. "
+
+    /// Each sentence, after `opening`, gives commitments of exactly these types.
+    private func checkTypes(_ cases: [(String, [CommitmentType], UInt)]) {
+        for (sentence, expected, line) in cases {
+            let found = TestSupport.extract(Self.opening + sentence, language: .arabic).commitments.map(\.type)
+            XCTAssertEqual(found, expected, sentence, line: line)
+        }
+    }
+
     func testAnExpressedStanceTakesItsNounsType() {
-        let opening = "عقدت مصر وكينيا مشاورات في نيروبي. "
         let cases: [(String, [CommitmentType], UInt)] = [
             ("وأعربت وزارة الخارجية المصرية عن إدانتها واستنكارها للهجوم على قافلة الإغاثة.", [.condemn], #line),
             ("وأعربت مصر عن ادانة واستنكار التفجير الذي استهدف محطة الكهرباء.", [.condemn], #line),
@@ -18,16 +28,12 @@ final class ExpressedStanceCueTests: XCTestCase {
             ("وتهنئ مصر الشعب الكيني بعيده الوطني.", [.welcome], #line),
             ("وعبرت مصر عن امتنانها لحسن الاستقبال.", [.welcome], #line),
         ]
-        for (sentence, expected, line) in cases {
-            let found = TestSupport.extract(opening + sentence, language: .arabic).commitments.map(\.type)
-            XCTAssertEqual(found, expected, sentence, line: line)
-        }
+        checkTypes(cases)
     }
 
     /// "هنّأ" folds to "هنا" (here), so the past congratulation is read as
     /// written: its hamza, with or without harakat, a و before it, an ending after.
     func testThePastCongratulationIsReadByItsHamza() {
-        let opening = "عقدت مصر وكينيا مشاورات في نيروبي. "
         let cases: [(String, [CommitmentType], UInt)] = [
             ("وهنّأ الرئيس المصري نظيره الكيني على فوزه في الانتخابات.", [.welcome], #line),
             ("هنأ المجلس الأعلى سلطنة عمان على نجاح الانتخابات البلدية.", [.welcome], #line),
@@ -35,25 +41,18 @@ final class ExpressedStanceCueTests: XCTestCase {
             ("وهَنَّأَ الرئيس الكيني نظيره المصري بنجاح المؤتمر.", [.welcome], #line),
             ("وهنآ الشعبين بذكرى إقامة العلاقات الدبلوماسية بين البلدين.", [.welcome], #line),
         ]
-        for (sentence, expected, line) in cases {
-            let found = TestSupport.extract(opening + sentence, language: .arabic).commitments.map(\.type)
-            XCTAssertEqual(found, expected, sentence, line: line)
-        }
-        let egypt = TestSupport.extract(opening + "وهنأت مصر كينيا بعيدها الوطني.", language: .arabic).commitments
+        checkTypes(cases)
+        let egypt = TestSupport.extract(Self.opening + "وهنأت مصر كينيا بعيدها الوطني.", language: .arabic).commitments
         XCTAssertEqual(egypt.map(\.by), [[PartyCode("EG")]])
     }
 
     /// "هنّأ" folds to "هنا", the common adverb "here": that word alone is no welcome.
     func testTheAdverbHereIsNoCongratulation() {
-        let opening = "عقدت مصر وكينيا مشاورات في نيروبي. "
         let cases: [(String, [CommitmentType], UInt)] = [
             ("ومن هنا اتفق الجانبان على توسيع التعاون الزراعي.", [.pledge], #line),
             ("وقال الوزير إن المسؤولية تقع هنا على عاتق المجتمع الدولي.", [.position], #line),
             ("وهنا أعربت مصر عن أملها في نجاح جولة المفاوضات المقبلة.", [.position], #line),
         ]
-        for (sentence, expected, line) in cases {
-            let found = TestSupport.extract(opening + sentence, language: .arabic).commitments.map(\.type)
-            XCTAssertEqual(found, expected, sentence, line: line)
-        }
+        checkTypes(cases)
     }
 }

@@ -5,6 +5,13 @@ import XCTest
 final class PersonTests: XCTestCase {
     private func persons(_ text: String) -> [Person] { TestSupport.extract(text).persons }
 
+    /// Each text names exactly these persons, in order.
+    private func checkNames(_ cases: [(String, [String], UInt)]) {
+        for (text, names, line) in cases {
+            XCTAssertEqual(persons(text).map(\.name), names, text, line: line)
+        }
+    }
+
     func testPersons() {
         let cases: [(String, [Person], UInt)] = [
             ("بعد الحوار بين وزيري خارجية الصين وانج يي، وباكستان إسحاق دار، في بكين.",
@@ -50,9 +57,7 @@ final class PersonTests: XCTestCase {
             ("وقرر الرئيس البرازيلي لويس سانتوس رفع الرسوم الجمركية على واردات الحبوب.", ["لويس سانتوس"], #line),
             ("وأشاد الوزير بالدور الذي يؤديه المبعوث الخاص لتعزيز الحوار بين الأطراف.", [], #line),
         ]
-        for (text, names, line) in cases {
-            XCTAssertEqual(persons(text).map(\.name), names, text, line: line)
-        }
+        checkNames(cases)
     }
 
     /// After a particle ("de la", "of the"), a state's formal word or name
@@ -64,8 +69,6 @@ final class PersonTests: XCTestCase {
             ("La séance a réuni les délégués du Bénin et du Niger et l’ambassadeur de la République du Ghana en poste à Lomé.", [], #line),
             ("Le ministre Jean de La Fontaine a salué l'accord.", ["Jean de La Fontaine"], #line),
         ]
-        for (text, names, line) in cases {
-            XCTAssertEqual(persons(text).map(\.name), names, text, line: line)
-        }
+        checkNames(cases)
     }
 }

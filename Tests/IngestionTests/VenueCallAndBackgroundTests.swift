@@ -6,6 +6,13 @@ import XCTest
 /// named for an earlier event told in the pluperfect is background; and a
 /// city that hosts talks is known beyond the capitals.
 final class VenueCallAndBackgroundTests: XCTestCase {
+    /// Each text's statement has exactly this venue (nil: none).
+    private func checkVenues(_ cases: [(String, String?, UInt)], published: String? = nil) {
+        for (text, venue, line) in cases {
+            XCTAssertEqual(TestSupport.extract(text, published: published).statement.venue, venue, text, line: line)
+        }
+    }
+
     func testTheVenueIsTheStatementsCityOnly() {
         let cases: [(String, String?, UInt)] = [
             // A call reported from the capital of one side.
@@ -31,9 +38,7 @@ final class VenueCallAndBackgroundTests: XCTestCase {
             ("Les présidents du Chili et du Pérou se sont réunis à Saint-Louis lundi et sont convenus de renforcer le commerce.", "Saint-Louis", #line),
             ("The ministers of Chile and Peru met in Boao on Monday and agreed to expand trade.", "Boao", #line),
         ]
-        for (text, expected, line) in cases {
-            XCTAssertEqual(TestSupport.extract(text).statement.venue, expected, text, line: line)
-        }
+        checkVenues(cases)
     }
 
     /// A declaration named after a city in the headline or the lead ("إعلان سرت",
@@ -48,9 +53,7 @@ final class VenueCallAndBackgroundTests: XCTestCase {
             ("الخرطوم – يزور وفد تشادي الخرطوم اليوم لمتابعة ما اتفق عليه البلدان في إعلان الرياض.",
              "Khartoum", #line),
         ]
-        for (text, venue, line) in cases {
-            XCTAssertEqual(TestSupport.extract(text, published: "2026-11-12").statement.venue, venue, text, line: line)
-        }
+        checkVenues(cases, published: "2026-11-12")
     }
 
     /// "Lima, Quito, La Paz agree to…": capitals listed at a line's start are the
@@ -62,9 +65,7 @@ final class VenueCallAndBackgroundTests: XCTestCase {
              + "The ministers stressed the importance of cooperation.\n", "Quito", #line),
             ("LIMA, March 3 - The foreign ministers of Chile and Peru agreed to open their borders.", "Lima", #line),
         ]
-        for (text, venue, line) in cases {
-            XCTAssertEqual(TestSupport.extract(text).statement.venue, venue, text, line: line)
-        }
+        checkVenues(cases)
     }
 
     /// One party's own statement meets nobody: a city its body names is the
@@ -78,9 +79,7 @@ final class VenueCallAndBackgroundTests: XCTestCase {
             ("The Ministry of Foreign Affairs of Chile said at a press conference held in Santiago that it condemns the attack.",
              "Santiago", #line),
         ]
-        for (text, venue, line) in cases {
-            XCTAssertEqual(TestSupport.extract(text).statement.venue, venue, text, line: line)
-        }
+        checkVenues(cases)
     }
 
     /// "the conference held in Lima several days ago", "المؤتمر الذي عقد في شرم الشيخ منذ أيام":
@@ -94,9 +93,7 @@ final class VenueCallAndBackgroundTests: XCTestCase {
             ("The ministers of Chile and Peru met in Lima on Monday, three years after their first summit, and agreed to expand trade.",
              "Lima", #line),
         ]
-        for (text, expected, line) in cases {
-            XCTAssertEqual(TestSupport.extract(text, published: "2026-03-14").statement.venue, expected, text, line: line)
-        }
+        checkVenues(cases, published: "2026-03-14")
     }
 
     /// "talks on 15 August in Lima or Quito", « soit à Lima, soit à Quito », "في ليما أو كيتو":
@@ -110,9 +107,7 @@ final class VenueCallAndBackgroundTests: XCTestCase {
             ("دعا زعيما تشيلي والبيرو الطرفين إلى استئناف المحادثات يوم 15 أغسطس في ليما أو كيتو.\n", nil, #line),
             ("The leaders of Chile and Peru met in Lima and called for talks in Quito or Bogotá next month.\n", "Lima", #line),
         ]
-        for (text, expected, line) in cases {
-            XCTAssertEqual(TestSupport.extract(text, published: "2026-03-14").statement.venue, expected, text, line: line)
-        }
+        checkVenues(cases, published: "2026-03-14")
     }
 
     /// "Manama: Gulf leaders signed a declaration during a summit in Saudi Arabia": a
@@ -129,8 +124,6 @@ final class VenueCallAndBackgroundTests: XCTestCase {
              + "They recalled their earlier meetings in Lima and Santiago.\n", "Quito", #line),
             ("The presidents of Chile and Peru agreed to expand trade. They recalled their earlier meetings in Lima.\n", nil, #line),
         ]
-        for (text, expected, line) in cases {
-            XCTAssertEqual(TestSupport.extract(text, published: "2026-03-14").statement.venue, expected, text, line: line)
-        }
+        checkVenues(cases, published: "2026-03-14")
     }
 }

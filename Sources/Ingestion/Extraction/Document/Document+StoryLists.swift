@@ -13,7 +13,7 @@ extension Document {
             default:
                 if DateLexicon.shared.monthWords.contains(k, in: self) { month = true; continue }
                 // "13 يوليو 2008 05:01 م": a time's mark after the date.
-                if number, Self.clockMarks.contains(k, in: self) { continue }
+                if number, Stamp.clockMarks.contains(k, in: self) { continue }
                 // "Le", "On", "Published" before the date, not after it.
                 if month || number { return false }
                 others += 1
@@ -24,7 +24,6 @@ extension Document {
     }
 
     static let stampLength = 10
-    static let clockMarks = DateFinder.wordLists.written("clock-mark")
 
     /// The lines of a list of other stories: two headlines or more in a row,
     /// each followed by its date stamp. One headline with its date is the article's own.

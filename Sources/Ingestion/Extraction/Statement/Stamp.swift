@@ -32,6 +32,8 @@ enum Stamp {
 
     /// Between a stamp's date and its time: ", 8:32", "à 08:30", "at 10:15", "| 14:00" (as written).
     static let clockLinks = DateFinder.wordLists.written("clock-link")
+    /// What may follow a stamp's time: "05:01 م", "10:15 PM", "08:30 GMT".
+    static let clockMarks = DateFinder.wordLists.written("clock-mark")
 
     /// "8:32", "08h30" within two tokens after a date.
     static func isClockTime(after end: Int, _ line: Range<Int>, _ document: Document) -> Bool {
